@@ -1,0 +1,1 @@
+"""Trained models shipped with vngovnlp (see MANIFEST files beside them)."""

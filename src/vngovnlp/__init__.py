@@ -1,0 +1,61 @@
+"""vngovnlp: structured facts from Vietnamese government news.
+
+>>> import vngovnlp
+>>> art = vngovnlp.analyze("Ngày 26/9, UBND tỉnh Bắc Kạn tổ chức hội nghị.")
+>>> art.text[:9]
+'Ngày 26/9'
+"""
+from __future__ import annotations
+
+from .errors import ModelLoadError, VngovnlpError
+from .pipeline import (
+    analyze,
+    extract_awards,
+    extract_dates,
+    extract_entities,
+    extract_locations,
+    extract_officials,
+    extract_organisations,
+)
+from .types import (
+    Article,
+    Award,
+    DateMention,
+    Entity,
+    Location,
+    Mention,
+    Meta,
+    Official,
+    Organisation,
+    Sentence,
+    Title,
+    Token,
+    Topic,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Award",
+    "DateMention",
+    "Entity",
+    "Location",
+    "Mention",
+    "Meta",
+    "ModelLoadError",
+    "Official",
+    "Organisation",
+    "Sentence",
+    "Title",
+    "Token",
+    "Topic",
+    "VngovnlpError",
+    "analyze",
+    "extract_awards",
+    "extract_dates",
+    "extract_entities",
+    "extract_locations",
+    "extract_officials",
+    "extract_organisations",
+]

@@ -1,0 +1,1 @@
+"""Lexicons and schemas: language data, kept apart from engine code."""

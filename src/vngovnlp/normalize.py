@@ -1,0 +1,227 @@
+"""Unicode normalisation that remembers where every character came from.
+
+Extractors read a *normalised* text: NFC, one tone placement (``uỷ`` → ``ủy``, ``hoà`` →
+``hòa``), no zero-width or control characters, non-breaking spaces as spaces. The normalised
+text may be shorter than the source (decomposed accents, removed characters), so
+:class:`NormalizedText` keeps, for every normalised character, the span of source characters it
+came from; :meth:`NormalizedText.to_source` maps a span back, so results always point into the
+text the user gave.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["NormalizedText", "canonical_tones", "normalize", "to_source"]
+
+# Tone marks as combining characters (grave, acute, tilde, hook above, dot below).
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                    "\u202f\u205f\u3000")
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@cache
+def _tone_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Old-style tone placement (``oà oè uỳ``) and its new-style spelling (``òa òe ủy``).
+
+    The tone moves to the first vowel only when the pair ends the syllable (``hoàn`` keeps its
+    tone on ``a``) and ``u`` is not part of ``qu`` (``quý`` is spelled so in both styles).
+    """
+    table = {}
+    for first in "oOuU":
+        seconds = "aAeE" if first in "oO" else "yY"
+        for second in seconds:
+            for tone in _TONES:
+                old = unicodedata.normalize("NFC", first + second + tone)
+                new = unicodedata.normalize("NFC", first + tone + second)
+                if len(old) == 2 and len(new) == 2:
+                    table[old] = new
+    pattern = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(table, key=len, reverse=True))
+                         + r")" + _LETTER_AFTER)
+    return pattern, table
+
+
+def canonical_tones(text: str) -> str:
+    """Spell ``text`` with the tone on the first vowel of open ``oa``, ``oe`` and ``uy``.
+
+    Both placements are correct Vietnamese and both occur on government portals, often in
+    the same article; matching needs one. The text must be NFC; its length is unchanged.
+
+    Examples
+    --------
+    >>> canonical_tones("Tỉnh uỷ, hoà bình, quý, hoàn thành")
+    'Tỉnh ủy, hòa bình, quý, hoàn thành'
+    """
+    pattern, table = _tone_pattern()
+    return pattern.sub(lambda m: table[m.group(0)], text)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised text and the source span of each of its characters.
+
+    Attributes
+    ----------
+    text : str
+        The normalised text extractors read.
+    source : str
+        The original text.
+    starts, ends : array
+        ``source[starts[i]:ends[i]]`` is what normalised character ``i`` came from.
+    """
+
+    text: str
+    source: str
+    starts: array
+    ends: array
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalised span ``[start, end)`` to a span of ``source``.
+
+        Examples
+        --------
+        >>> n = normalize("Tỉnh u\u0309y\u200b Bắc Kạn")
+        >>> n.text
+        'Tỉnh ủy Bắc Kạn'
+        >>> s, e = n.to_source(5, 7)
+        >>> n.source[s:e] == "u\u0309y"
+        True
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) is outside a text of {len(self.text)} characters")
+        if start == end:
+            pos = self.starts[start] if start < len(self.text) else len(self.source)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def blank(self, spans: list[tuple[int, int]]) -> NormalizedText:
+        """The same text with ``spans`` (normalised offsets) replaced by spaces; length kept."""
+        if not spans:
+            return self
+        chars = list(self.text)
+        for start, end in spans:
+            for i in range(start, end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return NormalizedText("".join(chars), self.source, self.starts, self.ends)
+
+
+def _clusters(text: str):
+    """Yield (start, end) of each base character with the combining marks that follow it."""
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        yield i, j
+        i = j
+
+
+# Characters the slow path must look at: zero-width, exotic spaces, controls (but \t \n \r),
+# surrogates and private use.
+_NEEDS_WORK = re.compile(
+    "[" + "".join(sorted(_ZERO_WIDTH | _SPACES))
+    + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]"
+)
+
+
+def _fast_path(text: str) -> bool:
+    return text.isascii() or (
+        _NEEDS_WORK.search(text) is None and unicodedata.is_normalized("NFC", text)
+    )
+
+
+def _slow_segment(text: str, offset: int, pieces: list[str], starts: array, ends: array) -> None:
+    for start, end in _clusters(text):
+        chunk = text[start:end]
+        base = chunk[0]
+        if base in _ZERO_WIDTH:
+            continue
+        category = unicodedata.category(base)
+        if category in ("Cs", "Co") or (category == "Cc" and base not in "\n\t\r"):
+            continue
+        if base in _SPACES:
+            chunk = " "
+        else:
+            chunk = unicodedata.normalize("NFC", chunk)
+            # a lone surrogate among the marks is dropped; other marks stay
+            chunk = "".join(c for c in chunk if unicodedata.category(c) != "Cs")
+        for ch in chunk:
+            pieces.append(ch)
+            starts.append(offset + start)
+            ends.append(offset + end)
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise Vietnamese text for matching, keeping a map back to ``text``.
+
+    NFC composition; zero-width, soft-hyphen, control and lone-surrogate characters removed;
+    exotic spaces turned into plain spaces; old-style tone placement made new-style.
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+
+    Returns
+    -------
+    NormalizedText
+
+    Examples
+    --------
+    >>> n = normalize("Tỉnh uỷ\u00a0Bắc Kạn")
+    >>> n.text
+    'Tỉnh ủy Bắc Kạn'
+    >>> n.to_source(10, 15)
+    (10, 15)
+    """
+    if _fast_path(text):
+        n = len(text)
+        starts = array("l", range(n))
+        ends = array("l", range(1, n + 1))
+        out = text if text.isascii() else canonical_tones(text)
+        return NormalizedText(out, text, starts, ends)
+
+    pieces: list[str] = []
+    starts = array("l")
+    ends = array("l")
+    offset = 0
+    # Line by line: only lines that need work pay for the character loop (a 10 MB text with a
+    # few odd characters stays fast). A combining mark never starts a line, so no cluster is cut.
+    for line in text.splitlines(keepends=True):
+        if _fast_path(line):
+            pieces.append(line)
+            starts.extend(range(offset, offset + len(line)))
+            ends.extend(range(offset + 1, offset + len(line) + 1))
+        else:
+            _slow_segment(line, offset, pieces, starts, ends)
+        offset += len(line)
+    return NormalizedText(canonical_tones("".join(pieces)), text, starts, ends)
+
+
+def to_source(item, normalized: NormalizedText):
+    """Return ``item`` (a result dataclass, or a list/tuple of them) with every
+    ``start``/``end``/``text`` moved from normalised offsets to offsets into the source.
+
+    Nested results (an official's titles and mentions) are mapped too; other fields, such as
+    normalised names, are left as they are.
+    """
+    if isinstance(item, (list, tuple)):
+        return type(item)(to_source(x, normalized) for x in item)
+    if not dataclasses.is_dataclass(item) or isinstance(item, type):
+        return item
+    changes = {}
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if isinstance(value, (list, tuple)) and value and dataclasses.is_dataclass(value[0]):
+            changes[f.name] = to_source(value, normalized)
+    if all(hasattr(item, a) for a in ("start", "end", "text")):
+        start, end = normalized.to_source(item.start, item.end)
+        changes.update(start=start, end=end, text=normalized.source[start:end])
+    return dataclasses.replace(item, **changes) if changes else item
