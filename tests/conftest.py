@@ -1,0 +1,35 @@
+"""Shared fixtures: where ``../shared`` is, and skipping cleanly when it is absent."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("VNGOVNLP_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` beside the repository; tests that need it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"shared research data not found at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared_dir: Path) -> str:
+    path = shared_dir / "seeds" / "backan-2019-09-27-quoc-phong.txt"
+    if not path.is_file():
+        pytest.skip(f"seed article not found at {path}")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def gold_rows(shared_dir: Path) -> list[dict]:
+    path = shared_dir / "gold" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"gold annotations not found at {path}")
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
