@@ -178,6 +178,7 @@ def _extract_all(normalized: NormalizedText, page: clean.CleanPage, *, id: str |
     officials = find_officials(text)
     body_start, body_end = normalized.to_source(page.body_start, page.body_end)
     body = normalized.source[body_start:body_end]
+    boilerplate = tuple(sorted(normalized.to_source(s, e) for s, e in page.boilerplate + page.metadata))
     return Article(
         id=id,
         text=normalized.source,
@@ -191,5 +192,6 @@ def _extract_all(normalized: NormalizedText, page: clean.CleanPage, *, id: str |
         entities=tuple(to_source(find_entities(text), normalized)),
         body_start=body_start,
         body_end=body_end,
+        boilerplate=boilerplate,
         reference_date=reference_date.isoformat() if reference_date else None,
     )

@@ -210,7 +210,8 @@ class Article(_Serialisable):
     """Everything extracted from one article.
 
     ``text`` is the string all offsets point into. ``body_start``/``body_end`` delimit the
-    article body within it (portal boilerplate outside). Tokens and sentences are computed on
+    article within it (title to last paragraph); ``boilerplate`` lists the spans of portal
+    boilerplate and page-metadata lines, which ``clean_text`` leaves out. Tokens and sentences are computed on
     first access (word segmentation is the slowest step, and most analyses do not need it).
     """
 
@@ -226,19 +227,37 @@ class Article(_Serialisable):
     entities: tuple[Entity, ...] = ()
     body_start: int = 0
     body_end: int = 0
+    boilerplate: tuple[tuple[int, int], ...] = ()
     reference_date: str | None = None
 
     @property
     def body(self) -> str:
-        """The article body without portal boilerplate."""
+        """The article, title to last paragraph, as written (offsets into ``text``)."""
         return self.text[self.body_start : self.body_end]
+
+    @property
+    def clean_text(self) -> str:
+        """The article with portal boilerplate removed, one paragraph a line."""
+        chars = list(self.text)
+        for start, end in sorted(self.boilerplate):
+            chars[start:end] = [""] * (end - start)
+        body = "".join(chars[self.body_start : self.body_end])
+        lines = (" ".join(line.split()) for line in body.splitlines())
+        return "\n".join(line for line in lines if line)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON: every field, plus ``clean_text``."""
+        data = super().to_dict()
+        data["boilerplate"] = [list(span) for span in self.boilerplate]
+        data["clean_text"] = self.clean_text
+        return data
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """Sentences of the body, each with its words; offsets into ``text``."""
         from .tokenize import sentences
 
-        return tuple(sentences(self.text, start=self.body_start, end=self.body_end))
+        return tuple(sentences(self.text, self.body_start, self.body_end, skip=self.boilerplate))
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:

@@ -1,0 +1,141 @@
+"""Sentences and words (underthesea) with character offsets into the original text.
+
+underthesea rewrites what it segments (tone placement ``uỷ`` → ``ủy``, spaces inside words), so
+its tokens are *aligned* back to the text instead of searched for: the non-space characters of
+the tokens are matched against the non-space characters of the text, and every token keeps the
+exact source span it covers. Whatever underthesea changes, ``text[t.start:t.end] == t.text``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from .errors import check_text
+from .normalize import normalize
+from .types import Sentence, Token
+
+__all__ = ["sentences", "words"]
+
+_PARAGRAPHS = re.compile(r"[^\n]+")
+# underthesea's sentence splitter slows down badly on very long paragraphs; cut them first at
+# sentence punctuation so that each piece stays small.
+_MAX_PIECE = 5000
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _align(source: str, pieces: list[str]) -> list[tuple[int, int] | None]:
+    """Source span of each piece; ``None`` for a piece made only of invented characters."""
+    src_index = [i for i, ch in enumerate(source) if not ch.isspace()]
+    src_chars = "".join(source[i] for i in src_index)
+    piece_chars = ["".join(p.split()) for p in pieces]
+    joined = "".join(piece_chars)
+    if joined == src_chars:
+        mapping = list(range(len(joined)))
+    else:
+        mapping = [-1] * len(joined)
+        matcher = SequenceMatcher(None, joined, src_chars, autojunk=False)
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            if tag == "equal" or (tag == "replace" and a1 - a0 == b1 - b0):
+                for k in range(a1 - a0):
+                    mapping[a0 + k] = b0 + k
+            elif tag == "replace":
+                for k in range(a1 - a0):
+                    mapping[a0 + k] = min(b0 + k * (b1 - b0) // (a1 - a0), b1 - 1)
+    spans: list[tuple[int, int] | None] = []
+    pos = 0
+    for chars in piece_chars:
+        hits = [mapping[k] for k in range(pos, pos + len(chars)) if mapping[k] >= 0]
+        pos += len(chars)
+        spans.append((src_index[hits[0]], src_index[hits[-1]] + 1) if hits else None)
+    return spans
+
+
+def _pieces(paragraph: str) -> Iterator[tuple[int, str]]:
+    if len(paragraph) <= _MAX_PIECE:
+        yield 0, paragraph
+        return
+    start = 0
+    for cut in _SENTENCE_END.finditer(paragraph):
+        if cut.start() - start >= _MAX_PIECE // 2:
+            yield start, paragraph[start : cut.start()]
+            start = cut.end()
+    while len(paragraph) - start > _MAX_PIECE:  # no punctuation: cut at a space
+        cut = paragraph.rfind(" ", start, start + _MAX_PIECE)
+        cut = cut if cut > start else start + _MAX_PIECE
+        yield start, paragraph[start:cut]
+        start = cut
+    yield start, paragraph[start:]
+
+
+def sentences(text: str, start: int = 0, end: int | None = None,
+              skip: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences of words; offsets into ``text``.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int, optional
+        The region to tokenise (for an article, its body).
+    skip : tuple of (start, end), optional
+        Spans of ``text`` to leave out (portal boilerplate).
+
+    Returns
+    -------
+    list of Sentence
+
+    Examples
+    --------
+    >>> text = "Hội nghị hoà giải ở cơ sở. Ông Lý Thái Hải phát biểu."
+    >>> [s.text for s in sentences(text)]
+    ['Hội nghị hoà giải ở cơ sở.', 'Ông Lý Thái Hải phát biểu.']
+    >>> [t.text for t in sentences(text)[0].tokens]
+    ['Hội nghị', 'hoà giải', 'ở', 'cơ sở', '.']
+    """
+    from underthesea import sent_tokenize, word_tokenize
+
+    check_text(text, "text", "sentences")
+    end = len(text) if end is None else end
+    region = text[start:end]
+    if skip:
+        chars = list(region)
+        for a, b in skip:
+            for i in range(max(a, start), min(b, end)):
+                if chars[i - start] != "\n":
+                    chars[i - start] = " "
+        region = "".join(chars)  # same length: offsets unchanged
+    normalized = normalize(region)
+    norm = normalized.text
+    out: list[Sentence] = []
+    for paragraph in _PARAGRAPHS.finditer(norm):
+        for offset, piece in _pieces(paragraph.group(0)):
+            base = paragraph.start() + offset
+            if not piece.strip():
+                continue
+            found = sent_tokenize(piece) or [piece]
+            for span in _align(piece, found):
+                if span is None:
+                    continue
+                s0, s1 = span
+                sentence_text = piece[s0:s1]
+                words_ = word_tokenize(sentence_text)
+                tokens = []
+                for span in _align(sentence_text, words_):
+                    if span is None:
+                        continue
+                    a, b = normalized.to_source(base + s0 + span[0], base + s0 + span[1])
+                    tokens.append(Token(text[start + a : start + b], start + a, start + b))
+                a, b = normalized.to_source(base + s0, base + s1)
+                out.append(Sentence(text[start + a : start + b], start + a, start + b, tuple(tokens)))
+    return out
+
+
+def words(text: str) -> list[Token]:
+    """Words of ``text`` (underthesea word segmentation) with offsets into ``text``.
+
+    Examples
+    --------
+    >>> [(t.text, t.start) for t in words("Chủ tịch UBND tỉnh Lý Thái Hải")]
+    [('Chủ tịch', 0), ('UBND', 9), ('tỉnh', 14), ('Lý Thái Hải', 19)]
+    """
+    return [t for s in sentences(text) for t in s.tokens]
