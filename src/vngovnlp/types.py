@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 __all__ = [
+    "article_schema",
     "Article",
     "Award",
     "DateMention",
@@ -263,3 +264,11 @@ class Article(_Serialisable):
     def tokens(self) -> tuple[Token, ...]:
         """Words of the body (underthesea segmentation), offsets into ``text``."""
         return tuple(t for s in self.sentences for t in s.tokens)
+
+
+def article_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``Article.to_dict()``, shipped with the package."""
+    import json
+    from importlib import resources
+
+    return json.loads(resources.files("vngovnlp.data").joinpath("article.schema.json").read_text("utf-8"))
