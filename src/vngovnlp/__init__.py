@@ -35,6 +35,21 @@ from .types import (
 
 __version__ = "0.1.0"
 
+# Heavy parts (scikit-learn, pandas, process pools) load on first use, not at import.
+_LAZY = {
+    "analyze_batch": "batch",
+    "BatchResult": "batch",
+    "TopicClassifier": "classify",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'vngovnlp' has no attribute {name!r}")
+
 __all__ = [
     "Article",
     "Award",
