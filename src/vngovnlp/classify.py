@@ -1,7 +1,314 @@
-"""Topic classification (placeholder until the topic issue lands)."""
+"""Topic classification of government news: :class:`TopicClassifier` and the shipped model.
+
+Features need no word segmentation: syllable unigrams and bigrams of the whole (cut) text, the
+same again for the leading syllables (headline and lead), and character 3- and 4-grams of the
+first syllables, hashed into a fixed space and weighted by sublinear tf-idf (the constants below
+are part of the model: changing them needs a retrained model). The learner is a linear SVM trained by SGD whose scores are calibrated into
+probabilities (``CalibratedClassifierCV``). The model ships as ``models/topic.skops`` (saved with
+``skops.io``; loading accepts only the types listed in :data:`TRUSTED_TYPES`) beside a JSON
+sidecar ``models/topic.json`` (labels, version, corpus manifest hash, training parameters,
+evaluation figures). ``models/train_topic.py`` rebuilds both.
+"""
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
 
-def predict_topic(text: str):
-    """Placeholder: no model yet, no topic."""
-    return None
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.linear_model import SGDClassifier
+from sklearn.pipeline import Pipeline
+from sklearn.utils.validation import check_is_fitted
+
+from .errors import ModelLoadError
+from .normalize import canonical_tones
+from .types import Topic
+
+__all__ = [
+    "TRUSTED_TYPES",
+    "TopicClassifier",
+    "classify",
+    "default_model_path",
+    "load_default",
+    "load_model",
+    "predict_topic",
+    "save_model",
+    "topic_features",
+]
+
+_SYLLABLE = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
+#: Character n-grams are taken over this many leading syllables (title and lead carry the topic;
+#: over whole articles they would cost more than they add).
+CHAR_SYLLABLES = 80
+CHAR_NGRAMS = (3, 4)
+#: The leading syllables (headline and lead) also count as features of their own, marked ``^``:
+#: the subject is stated there, while bodies wander (attendee lists, party boilerplate).
+HEAD_SYLLABLES = 40
+
+#: Types a topic model file may contain beyond those skops trusts by default.
+TRUSTED_TYPES = (
+    "vngovnlp.classify.TopicClassifier",
+    "vngovnlp.classify.topic_features",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+)
+
+
+def topic_features(text: str) -> list[str]:
+    """The hashed features of one text: syllables, syllable bigrams, character n-grams.
+
+    Text is NFC with canonical tones and lower-cased; accents are kept (``"bộ"`` and ``"bò"``
+    differ) and one-letter syllables such as ``"ở"`` count. Digits become ``0``.
+
+    Examples
+    --------
+    >>> feats = topic_features("Bộ đội ở Biên phòng")
+    >>> feats[:5]
+    ['bộ', 'đội', 'ở', 'biên', 'phòng']
+    >>> 'bộ đội' in feats, '^bộ đội' in feats, '#ội ở' in feats
+    (True, True, True)
+    """
+    text = _DIGIT.sub("0", canonical_tones(unicodedata.normalize("NFC", text)).lower())
+    words = _SYLLABLE.findall(text)
+    feats = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    lead = words[:HEAD_SYLLABLES]
+    feats += ["^" + w for w in lead] + [f"^{a} {b}" for a, b in zip(lead, lead[1:], strict=False)]
+    head = " ".join(words[:CHAR_SYLLABLES])
+    for n in CHAR_NGRAMS:
+        feats.extend("#" + head[i:i + n] for i in range(len(head) - n + 1))
+    return feats
+
+
+def _check_texts(texts, param: str, func: str) -> list[str]:
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise TypeError(f"The {param!r} parameter of {func} must be an iterable of str. "
+                        f"Got {texts!r:.60} instead.")
+    texts = list(texts)
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"The {param!r} parameter of {func} must be an iterable of str. "
+                            f"Got an element of type {type(t).__name__} instead.")
+    return texts
+
+
+class TopicClassifier(ClassifierMixin, BaseEstimator):
+    """A calibrated linear topic classifier over hashed syllable and character n-grams.
+
+    Parameters
+    ----------
+    n_features : int
+        Size of the hashed feature space.
+    max_chars : int
+        Only the first ``max_chars`` characters of a text are read.
+    alpha : float
+        L2 regularisation of the SGD-trained linear SVM.
+    max_iter : int
+        SGD epochs.
+    balance : float
+        Rare labels are up-weighted: label ``c`` weighs ``(n_max / n_c) ** balance`` (0 gives
+        every document the same weight, 1 is scikit-learn's ``"balanced"`` up to a factor).
+    calibration_cv : int
+        Folds of the sigmoid calibration (one final estimator, calibrated on out-of-fold scores).
+    random_state : int
+        Seed of SGD's shuffling.
+
+    Attributes
+    ----------
+    classes_ : ndarray of str
+        The labels seen in ``fit``.
+    pipeline_ : sklearn.pipeline.Pipeline
+        Hashing → tf-idf → calibrated SGD classifier.
+
+    Examples
+    --------
+    >>> texts = ["Bộ đội biên phòng tuần tra", "Quân khu diễn tập", "Giá lúa tăng",
+    ...          "Nông dân thu hoạch lúa", "Bộ đội huấn luyện", "Nông dân chăn nuôi"]
+    >>> labels = ["defense_security", "defense_security", "agriculture", "agriculture",
+    ...           "defense_security", "agriculture"]
+    >>> clf = TopicClassifier(n_features=2**12, calibration_cv=2).fit(texts, labels)
+    >>> clf.predict(["Bộ đội quân khu"])[0]
+    'defense_security'
+    """
+
+    def __init__(self, n_features: int = 2**18, max_chars: int = 3000, alpha: float = 2e-5,
+                 max_iter: int = 15, balance: float = 0.8, calibration_cv: int = 3,
+                 random_state: int = 0):
+        self.n_features = n_features
+        self.max_chars = max_chars
+        self.alpha = alpha
+        self.max_iter = max_iter
+        self.balance = balance
+        self.calibration_cv = calibration_cv
+        self.random_state = random_state
+
+    def _cut(self, texts, func: str) -> list[str]:
+        return [t[: self.max_chars] for t in _check_texts(texts, "X", func)]
+
+    def fit(self, X, y):
+        """Fit on texts ``X`` and their labels ``y``.
+
+        Raises
+        ------
+        TypeError
+            When ``X`` is not an iterable of str.
+        ValueError
+            When ``X`` and ``y`` differ in length or ``y`` has fewer than two labels.
+        """
+        texts = self._cut(X, "TopicClassifier.fit")
+        labels = np.asarray([str(v) for v in y], dtype=object)
+        if len(texts) != len(labels):
+            raise ValueError(f"X and y must have the same length. Got {len(texts)} texts and "
+                             f"{len(labels)} labels instead.")
+        if len(set(labels)) < 2:
+            raise ValueError(f"y must hold at least two labels. Got {sorted(set(labels))} instead.")
+        values, counts = np.unique(labels, return_counts=True)
+        weights = {str(v): float((counts.max() / c) ** self.balance) for v, c in
+                   zip(values, counts, strict=True)}
+        svm = SGDClassifier(loss="hinge", alpha=self.alpha, max_iter=self.max_iter, tol=None,
+                            random_state=self.random_state)
+        self.pipeline_ = Pipeline([
+            ("hash", HashingVectorizer(analyzer=topic_features, n_features=self.n_features,
+                                       alternate_sign=False, norm=None, strip_accents=None,
+                                       lowercase=False)),
+            ("tfidf", TfidfTransformer(sublinear_tf=True)),
+            ("clf", CalibratedClassifierCV(svm, method="sigmoid", cv=self.calibration_cv,
+                                           ensemble=False)),
+        ])
+        self.pipeline_.fit(texts, labels,
+                           clf__sample_weight=np.array([weights[v] for v in labels]))
+        self.classes_ = self.pipeline_.classes_
+        return self
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Calibrated probabilities, one column per label of ``classes_``."""
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict_proba(self._cut(X, "TopicClassifier.predict_proba"))
+
+    def predict(self, X) -> np.ndarray:
+        """The most probable label of each text."""
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
+
+    def classify(self, texts) -> list[Topic]:
+        """A :class:`~vngovnlp.types.Topic` per text, every label's probability in ``scores``."""
+        texts = _check_texts(texts, "texts", "TopicClassifier.classify")
+        if not texts:
+            check_is_fitted(self, "pipeline_")
+            return []
+        proba = self.predict_proba(texts)
+        out = []
+        for row in proba:
+            scores = {str(c): round(float(p), 6) for c, p in zip(self.classes_, row, strict=True)}
+            best = int(np.argmax(row))
+            out.append(Topic(label=str(self.classes_[best]), score=float(row[best]), scores=scores))
+        return out
+
+
+def save_model(model: TopicClassifier, path: str | Path, sidecar: dict | None = None) -> None:
+    """Save ``model`` with skops (deflated) and, if given, its JSON sidecar beside it."""
+    import zipfile
+
+    import skops.io as sio
+
+    path = Path(path)
+    sio.dump(model, path, compression=zipfile.ZIP_DEFLATED)
+    if sidecar is not None:
+        path.with_suffix(".json").write_text(
+            json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def load_model(path: str | Path) -> TopicClassifier:
+    """Load a topic model, accepting only the expected types.
+
+    Raises
+    ------
+    ModelLoadError
+        When the file is missing, is not a skops file, holds a type outside the trusted list
+        (a tampered file), or does not hold a :class:`TopicClassifier`.
+
+    Examples
+    --------
+    >>> load_model("/nonexistent/topic.skops")
+    Traceback (most recent call last):
+    ...
+    vngovnlp.errors.ModelLoadError: Topic model file not found: /nonexistent/topic.skops
+    """
+    import skops.io as sio
+
+    path = Path(path)
+    if not path.is_file():
+        raise ModelLoadError(f"Topic model file not found: {path}")
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+    except Exception as exc:  # zip, JSON and schema errors all mean a corrupt file
+        raise ModelLoadError(f"{path} is not a readable skops model file "
+                             f"({type(exc).__name__}: {exc}). Rebuild it with models/train_topic.py."
+                             ) from exc
+    unexpected = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if unexpected:
+        raise ModelLoadError(f"{path} holds types outside the trusted list: {unexpected}. "
+                             "The file may have been tampered with; it was not loaded.")
+    try:
+        model = sio.load(path, trusted=list(untrusted))
+    except Exception as exc:
+        raise ModelLoadError(f"{path} could not be loaded ({type(exc).__name__}: {exc}).") from exc
+    if not isinstance(model, TopicClassifier) or not hasattr(model, "pipeline_"):
+        raise ModelLoadError(f"{path} does not hold a fitted TopicClassifier "
+                             f"(got {type(model).__name__}).")
+    return model
+
+
+def default_model_path() -> Path:
+    """Where the shipped model lives (``models/topic.skops``, package ``vngovnlp.models``)."""
+    return Path(str(resources.files("vngovnlp.models").joinpath("topic.skops")))
+
+
+@cache
+def load_default() -> TopicClassifier:
+    """The shipped model, loaded once.
+
+    Raises
+    ------
+    ModelLoadError
+        When the shipped file is missing or not a valid topic model.
+    """
+    return load_model(default_model_path())
+
+
+def classify(texts) -> list[Topic]:
+    """Classify several texts with the shipped model (one vectorised call).
+
+    Examples
+    --------
+    >>> [t.label for t in classify(["Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập khu vực phòng thủ"])]
+    ['defense_security']
+    """
+    return load_default().classify(_check_texts(texts, "texts", "classify"))
+
+
+def predict_topic(text: str) -> Topic | None:
+    """The topic of one article body; ``None`` for blank text or when no model is installed.
+
+    Examples
+    --------
+    >>> predict_topic("   ") is None
+    True
+    >>> predict_topic("Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn về công tác xây dựng Đảng").label
+    'politics'
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    if not default_model_path().is_file():
+        warnings.warn("vngovnlp: no topic model installed (models/topic.skops); topic is None.",
+                      RuntimeWarning, stacklevel=2)
+        return None
+    return load_default().classify([text])[0]

@@ -1,7 +1,472 @@
-"""Awards extractor (placeholder until its issue lands: returns no items)."""
+"""Acts of conferring awards: who gives which award to how many collectives and individuals.
+
+An act is an award name (``data/awards.yaml``: orders, medals, Bằng khen, Giấy khen, Cờ thi
+đua, Kỷ niệm chương, titles, state prizes) read together with the words around it in its
+sentence:
+
+* a conferring verb right before it (``trao``, ``tặng``, ``đón nhận``...); an award with no
+  verb is a mention, not an act (``Mẹ Việt Nam Anh hùng Hà Thị Tĩnh``), unless it continues a
+  list opened by an act (``... hạng Nhất cho 3 cá nhân, Huân chương Độc lập hạng Nhì cho 11 cá
+  nhân``); after a quantifier (``nhiều Huân chương, Cờ thi đua...``) it is a summary of past
+  awards and left out;
+* the giver: ``của X`` after the award, else ``thừa ủy quyền của X``/``thay mặt X``, else the
+  agent of a passive (``được X tặng``), else the subject of an active verb (``UBND tỉnh đã
+  trao``); ``giver_official`` is the official named inside the giver or holding it as a title;
+* the recipients after ``cho``/``tặng``/``đối với`` (or the subject of ``được tặng``/``đón
+  nhận``): counts as stated (``08 tập thể và 12 cá nhân``, ``hai lão nông``, ``tặng 6 Cờ thi
+  đua``), else one per named person or a single named body, else a plural the article counts
+  elsewhere (``cho các trưởng ban ...`` = ``34 trưởng ban ...``), else 0;
+* the reason (``có thành tích xuất sắc trong ...``).
+
+Bodies named together as givers of one award to a named recipient are separate acts (``được Bộ
+Xây dựng, UBND tỉnh trao tặng Cờ``); with a stated count (``cho 37 đội``) they stay one act.
+
+The same act told twice (photo caption and body) is reported once: acts of the same award
+merge when their counts do not contradict each other and their givers are compatible (one
+unstated, one contains the other, ``Bộ trưởng`` and ``Bộ Y tế``) or they state the same numbers.
+A bare ``Huân chương`` is dropped when the article names the specific orders.
+
+Not awards: promotions (``thăng cấp bậc hàm``), money, ``đạt chuẩn nông thôn mới``, and contest
+or sports prizes (``giải Nhất``, ``Huy chương vàng``): only the state prizes of the Law on
+Emulation and Commendation count.
+"""
 from __future__ import annotations
 
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
-def find_awards(text: str, officials=()):
-    """Placeholder: no awards are extracted yet."""
-    return []
+from ..numbers import parse_number
+from ..types import Award, Official
+from . import _awards_phrases as ph
+from ._awards_lexicon import Lexicon, key, lexicon
+
+__all__ = ["find_awards"]
+
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+")
+_SEPARATORS = " \t,;:-–"
+
+
+@dataclass
+class _Act:
+    award: str
+    klass: str
+    specific: bool
+    level: str | None
+    start: int
+    end: int
+    sentence: int
+    giver: str | None = None
+    giver_span: tuple[int, int] | None = None
+    givers: list[str] = field(default_factory=list)
+    collectives: int = 0
+    individuals: int = 0
+    numeral: bool = False
+    recipients: list[str] = field(default_factory=list)
+    reason: str | None = None
+    summary: bool = False
+    split_group: int | None = None
+    leading: int | None = None  # "trao 11 Huân chương ...": how many were given
+    kind: str = ""  # the kind the leading count was read as
+    chained: bool = False  # continues the list of the act before it
+
+
+@dataclass
+class _Context:
+    """What an act passes on to the next award of a list in the same sentence."""
+
+    verb: str
+    voice: str
+    giver: tuple[str, int, int] | None
+    subject: tuple[int, int, bool, list[str]]
+    summary: bool
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        nxt = text[m.end(): m.end() + 3].lstrip("“\"'(")
+        if "\n" in m.group() or (nxt[:1].isupper() or nxt[:1].isdigit()):
+            yield start, m.start()
+            start = m.end()
+    yield start, len(text)
+
+
+def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | None] | None:
+    """(award, class, specific, level) of a mention; None for a bare flag."""
+    if m.group("order") or m.group("medal"):
+        klass = "order" if m.group("order") else "medal"
+        kind = m.group("okind" if klass == "order" else "mkind")
+        level = m.group("olevel" if klass == "order" else "mlevel")
+        head = m.group(klass).split()[:2]
+        name = " ".join(head)
+        name = name[0].upper() + name[1:].lower()
+        if kind:
+            name += " " + lex.kinds_by_key[key(kind)]
+        elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
+            name += " " + " ".join(written.group("name").split())  # an order not in the lexicon
+            kind = written.group("name")
+        level = lex.levels[key(level)] if level else None
+        if level:
+            name += f" {lex.level_word} {level}"
+        return name, klass, bool(kind), f"{lex.level_word} {level}" if level else None
+    if m.group("simple"):
+        return lex.simple_names[key(m.group("simple"))], "simple", True, None
+    if m.group("title"):
+        return f"{lex.title_word} {lex.titles_by_key[key(m.group('tname'))]}", "title", True, None
+    if m.group("prize"):
+        return " ".join(m.group("prize").split()), "prize", True, None
+    flag = " ".join(m.group("flag").split())
+    if " " not in flag:
+        return None
+    return flag[0].upper() + flag[1:], "flag", True, None
+
+
+def _read_left(lex: Lexicon, text: str, clause_a: int, m: re.Match[str], klass: str,
+               prev: tuple[_Act, _Context] | None) -> tuple[re.Match[str] | None, _Context | None, bool]:
+    """The verb before an award and what it says: voice, giver, subject (recipients).
+
+    Returns (verb match, context, chained); context is None when the mention is no act.
+    """
+    verb_m = lex.verb_before.search(text, clause_a, m.start())
+    if not verb_m:
+        # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
+        if prev is not None and not lex.conjunction.sub("", text[clause_a:m.start()]).strip(_SEPARATORS):
+            return None, prev[1], True
+        return None, None, False
+    verb = key(verb_m.group("verb"))
+    gap = key(verb_m.group("gap"))
+    summary = any(w in lex.summary for w in gap.split()) or any(
+        gap == q or gap.startswith(q + " ") for q in lex.summary)
+    v = verb_m.start()
+    if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
+            lex.not_act_before.search(text, clause_a, v)):
+        return verb_m, None, False
+    giver = None
+    subject = (0, 0, False, [])
+    if verb in lex.receive_verbs:
+        voice = "receive"
+        subject = ph.subject(lex, text, clause_a, v)
+    else:
+        bare = lex.passive_bare.search(text, clause_a, v)
+        agent = lex.passive_agent.match(text[:v], clause_a)
+        if bare:
+            voice = "passive"
+            subject = ph.subject(lex, text, clause_a, bare.start())
+        elif agent and agent.group("agent")[:1].isupper() and not lex.verb_any.search(agent.group("agent")):
+            voice = "passive"
+            giver = ph.clean_giver(lex, text, agent.start("agent"), v)
+            subject = ph.subject(lex, text, clause_a, agent.start("p"))
+        else:
+            voice = "active"
+            giver = _active_giver(lex, text, clause_a, v, prev)
+    authority = lex.authority.search(text, clause_a, v)
+    if authority:
+        # "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ X ...": a second post ends the authority
+        who_a, who_b = authority.start("who"), authority.end("who")
+        nxt = lex.position.search(text, who_a + 1, who_b)
+        giver = ph.clean_giver(lex, text, who_a, nxt.start() if nxt else who_b) or giver
+    return verb_m, _Context(verb, voice, giver, subject, summary), False
+
+
+def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_Act, _Context] | None):
+    """The subject of an active verb: the last non-empty comma segment before it."""
+    if not text[clause_a:v].strip():
+        return prev[1].giver if prev is not None else None
+    seg_end = v
+    while True:
+        cut = ph.last_comma(text, clause_a, seg_end)
+        seg_a = cut + 1 if cut >= 0 else clause_a
+        if text[seg_a:seg_end].strip() or seg_a == clause_a:
+            break
+        seg_end = cut
+    giver = ph.clean_giver(lex, text, seg_a, seg_end)
+    if giver is None and prev is not None and not text[seg_a:seg_end].strip():
+        giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
+    return giver
+
+
+def _read_right(lex: Lexicon, text: str, m: re.Match[str], r0: int, context: _Context, act: _Act,
+                award_count: int | None) -> int:
+    """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
+    pos = lex.filler.match(text, m.end(), r0).end()
+    giver_of = lex.giver_of.match(text, pos, r0)
+    giver = context.giver
+    if giver_of:
+        pos = giver_of.end()
+        giver = ph.clean_giver(lex, text, giver_of.start("giver"), giver_of.end("giver")) or giver
+    act.giver_span = giver[1:] if giver else None
+    act.giver = giver[0] if giver else None
+    ws = ph.strip_span(text, pos, r0, " \t")[0]
+    marker = lex.marker.match(text, ws, r0)
+    verb_after = lex.verb_any.search(text, marker.end() if marker else pos, r0)
+    r_end = verb_after.start() if verb_after else r0
+    if marker is None:
+        marker = lex.marker.search(text, pos, r_end)
+    if marker is None and verb_after:
+        # no recipients follow and another clause starts: the act ends at the first comma or
+        # conjunction, which may open the next act's subject ("..., 186 cá nhân được tặng")
+        cut = re.compile(rf",|{lex.conjunction.pattern}").search(text, pos, r_end)
+        r_end = cut.start() if cut else r_end
+    reason_m = lex.reason.search(text, marker.end() if marker else pos, r_end)
+    counts_end = reason_m.start() if reason_m else r_end
+    coll, ind, numeral, names = (0, 0, False, [])
+    if marker is not None:
+        coll, ind, numeral, names = ph.recipients(lex, text, marker.end(), counts_end)
+    if not (coll or ind) and context.voice in ("passive", "receive"):
+        coll, ind, numeral, names = context.subject
+    if not (coll or ind) and context.voice == "active":
+        counted = ph.recipients(lex, text, pos, counts_end, org_at_start=True)
+        if counted[2]:
+            coll, ind, numeral, names = counted
+    if not (coll or ind) and marker is not None:
+        coll, ind = ph.counted_elsewhere(lex, text, marker.end(), counts_end)
+        numeral = bool(coll or ind)
+    if award_count and not (coll or ind):
+        # "tặng 6 Cờ thi đua": flags go to collectives; "tặng 15 Bằng khen cho các cá nhân"
+        kind = lex.flag_recipients if act.klass == "flag" else lex.title_kinds.get(
+            key(act.award.removeprefix(lex.title_word + " ")), "")
+        if kind not in ("collective", "individual") and marker is not None:
+            kind = ph.one_kind(lex, text, marker.end(), counts_end)
+        if kind == "collective":
+            coll, numeral = award_count, True
+        elif kind == "individual":
+            ind, numeral = award_count, True
+        act.kind = kind if kind in ("collective", "individual") else ""
+    act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
+    if reason_m:
+        ra, rb = ph.strip_span(text, reason_m.start(), r_end)
+        act.reason = text[ra:rb] or None
+    end = ph.strip_span(text, act.start, max(r_end, m.end()))[1]
+    tail = lex.trailing_conjunction.search(text, m.end(), end)
+    act.end = ph.strip_span(text, act.start, tail.start())[1] if tail else end
+    return r_end
+
+
+def _acts(lex: Lexicon, text: str) -> Iterator[_Act]:
+    split_id = 0
+    for index, (s_start, s_end) in enumerate(_sentences(text)):
+        if not lex.head.search(text, s_start, s_end):
+            continue
+        mentions = list(lex.mention.finditer(text, s_start, s_end))
+        prev_end = s_start
+        prev: tuple[_Act, _Context] | None = None
+        sentence_acts: list[_Act] = []
+        for i, m in enumerate(mentions):
+            award_start = m.end("count") if m.group("count") else m.start()
+            if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]):
+                continue
+            named = _award_name(lex, m)
+            if named is None:  # "43 cờ" repeats the flag named before it in the sentence
+                if prev is None or prev[0].klass != "flag" or not m.group("count"):
+                    continue
+                named = (prev[0].award, "flag", True, None)
+            award, klass, specific, level = named
+            clause_a = max(prev_end, s_start)
+            semi_left = text.rfind(";", clause_a, m.start())
+            if semi_left >= 0:
+                clause_a = semi_left + 1
+            verb_m, context, chained = _read_left(lex, text, clause_a, m, klass, prev)
+            if context is None or (klass == "title" and not m.group("dh") and context.verb not in (
+                    lex.title_verbs | lex.give_verbs)):
+                prev_end, prev = max(prev_end, m.end()), None
+                continue
+            next_start = mentions[i + 1].start() if i + 1 < len(mentions) else s_end
+            semi = text.find(";", m.end(), next_start)
+            act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
+                       index, summary=context.summary, chained=chained)
+            act.leading = parse_number(m.group("count")) if m.group("count") else None
+            r_end = _read_right(lex, text, m, semi if semi >= 0 else next_start, context, act, act.leading)
+            prev_end = max(prev_end, r_end)
+            prev = (act, context)
+            giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
+            # bodies named together each confer their own award on a named recipient ("Công ty
+            # được Bộ Xây dựng, UBND tỉnh trao tặng Cờ"); a joint count ("cho 37 đội") stays one act
+            givers = [giver] if act.numeral else _split_givers(lex, text, giver)
+            if len(givers) > 1:
+                split_id += 1
+            sentence_acts += [_with_giver(act, g, split_id if len(givers) > 1 else None) for g in givers]
+        _share_kind(sentence_acts)
+        yield from sentence_acts
+
+
+def _share_kind(acts: list[_Act]) -> None:
+    """"trao 11 Huân chương A, 74 Huân chương B, 3 Huân chương C tặng các đồng chí ...": the
+    recipients named after the last award of a list say what the earlier counts count."""
+    carry = ""
+    for act in reversed(acts):
+        if act.kind:
+            carry = act.kind
+        elif act.leading and carry and not (act.collectives or act.individuals):
+            if carry == "collective":
+                act.collectives = act.leading
+            else:
+                act.individuals = act.leading
+            act.numeral = True
+        if not act.chained:
+            carry = ""
+
+
+def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
+    """``"Bộ Xây dựng, UBND tỉnh"`` is two givers; ``"Bộ Lao động, Thương binh và Xã hội"`` is one.
+
+    Every part must open with an organisation or a post; commas inside brackets do not split.
+    """
+    if giver is None:
+        return [None]
+    _, a, b = giver
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), text[a:b])
+    parts = []
+    pos = a
+    for sep in [*re.finditer(rf",\s*|\s+{lex.conjunction.pattern}\s+", masked), None]:
+        end = a + sep.start() if sep else b
+        parts.append((pos, end))
+        pos = a + sep.end() if sep else b
+    if len(parts) < 2:
+        return [giver]
+    for pa, pb in parts:
+        if not (lex.organisation.match(text, pa, pb) or lex.position.match(text, pa, pb)):
+            return [giver]
+    return [(" ".join(text[pa:pb].split()), pa, pb) for pa, pb in parts]
+
+
+def _with_giver(act: _Act, giver: tuple[str, int, int] | None, group: int | None) -> _Act:
+    new = _Act(**{**act.__dict__, "givers": [], "recipients": list(act.recipients)})
+    new.split_group = group
+    if giver is not None:
+        new.giver, new.giver_span = giver[0], (giver[1], giver[2])
+        new.givers = [giver[0]]
+    return new
+
+
+def _position_org(lex: Lexicon, giver: str) -> tuple[str | None, str]:
+    g = key(giver)
+    for position in sorted(lex.position_heads, key=len, reverse=True):
+        if g == position or g.startswith(position + " "):
+            return position, g[len(position):].strip()
+    return None, g
+
+
+def _givers_compatible(lex: Lexicon, a: Iterable[str], b: Iterable[str]) -> bool:
+    a, b = list(a), list(b)
+    if not a or not b:
+        return True
+    for x in a:
+        for y in b:
+            kx, ky = key(x), key(y)
+            if kx in ky or ky in kx or difflib.SequenceMatcher(None, kx, ky).ratio() >= 0.85:
+                return True
+            for (pos1, org1), (_, org2) in ((_position_org(lex, x), _position_org(lex, y)),
+                                            (_position_org(lex, y), _position_org(lex, x))):
+                if pos1 and not org1 and org2:
+                    heads = [key(h) for h in lex.position_heads[pos1]]
+                    if any(org2 == h or org2.startswith(h + " ") for h in heads):
+                        return True
+    return False
+
+
+def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
+    if key(g.award) != key(a.award):
+        return False
+    if g.split_group is not None and g.split_group == a.split_group:
+        return False
+    for x, y in ((g.collectives, a.collectives), (g.individuals, a.individuals)):
+        if x and y and x != y:
+            return False
+    same_numbers = (g.numeral and a.numeral and (g.collectives, g.individuals)
+                    == (a.collectives, a.individuals))
+    shared = bool(set(g.recipients) & set(a.recipients))
+    return same_numbers or shared or _givers_compatible(lex, g.givers, a.givers)
+
+
+def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
+    merged: list[_Act] = []
+    for act in acts:
+        for g in merged:
+            if _compatible(lex, g, act):
+                if act.giver and (g.giver is None or (key(g.giver) in key(act.giver)
+                                                      and len(act.giver) > len(g.giver))):
+                    g.giver, g.giver_span = act.giver, act.giver_span
+                if (act.collectives + act.individuals) > (g.collectives + g.individuals):
+                    g.start, g.end = act.start, act.end
+                g.collectives = max(g.collectives, act.collectives)
+                g.individuals = max(g.individuals, act.individuals)
+                g.numeral = g.numeral or act.numeral
+                g.givers += [x for x in act.givers if x not in g.givers]
+                g.recipients += [x for x in act.recipients if x not in g.recipients]
+                g.reason = g.reason or act.reason
+                break
+        else:
+            merged.append(act)
+    return merged
+
+
+def _official_for(text: str, act: _Act, officials: Iterable[Official]) -> tuple[str | None, str | None]:
+    """(giver_official, giver without the official's name) for an act."""
+    if act.giver is None:
+        return None, None
+    giver = act.giver
+    if act.giver_span:
+        a, b = act.giver_span
+        for official in officials:
+            spans = [(official.start, official.end), *((x.start, x.end) for x in official.mentions)]
+            for s, e in spans:
+                if a <= s and e <= b:
+                    rest = (text[a:s] + " " + text[e:b]).strip(" ,-–")
+                    return official.name, " ".join(rest.split()) or giver
+    g = key(giver)
+    for official in officials:
+        for t in official.titles:
+            forms = {key(t.title)}
+            if t.organisation:
+                forms.add(key(f"{t.position} {t.organisation}"))
+            if t.resolved_organisation:
+                forms.add(key(f"{t.position} {t.resolved_organisation}"))
+            if g in forms:
+                return official.name, giver
+    return None, giver
+
+
+def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
+    """Acts of conferring awards in a normalised text.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (:func:`vngovnlp.normalize.normalize`).
+    officials : iterable of Official
+        Officials found in the same text; used to name the person behind a giver
+        (``giver_official``).
+
+    Returns
+    -------
+    list of Award
+        In text order; ``text[a.start:a.end] == a.text``.
+
+    Examples
+    --------
+    >>> [a] = find_awards("UBND tỉnh đã trao Bằng khen cho 08 tập thể và 12 cá nhân.")
+    >>> a.award, a.giver, a.collectives, a.individuals
+    ('Bằng khen', 'UBND tỉnh', 8, 12)
+    >>> [(a.award, a.individuals) for a in find_awards(
+    ...     "Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho 3 cá nhân, "
+    ...     "Huân chương Độc lập hạng Ba cho hai mươi cá nhân.")]
+    [('Huân chương Lao động hạng Nhất', 3), ('Huân chương Độc lập hạng Ba', 20)]
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    lex = lexicon()
+    officials = tuple(officials or ())
+    acts = [a for a in _acts(lex, text) if not a.summary]
+    specific = {a.klass for a in acts if a.specific}
+    acts = [a for a in acts if a.specific or a.klass not in specific]
+    out = []
+    for act in _merge(lex, acts):
+        who, giver = _official_for(text, act, officials)
+        out.append(Award(
+            award=act.award, text=text[act.start:act.end], start=act.start, end=act.end,
+            level=act.level, giver=giver, giver_official=who, collectives=act.collectives,
+            individuals=act.individuals, recipients=tuple(act.recipients), reason=act.reason,
+        ))
+    return sorted(out, key=lambda a: a.start)

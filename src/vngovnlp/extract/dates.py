@@ -1,7 +1,779 @@
-"""Dates extractor (placeholder until its issue lands: returns no items)."""
+"""Vietnamese temporal expressions with ISO 8601 / TIMEX3 values.
+
+The engine works in three passes over the normalised text:
+
+1. *rules* (:func:`_rules`): named regular expressions built from ``data/date_words.yaml``,
+   each reading one kind of expression into an :class:`_Atom` (a day, a month, a year, a clock
+   time, a count of units...);
+2. *selection*: overlapping atoms are resolved longest first, so ``"ngày 15 tháng 8 năm 2023"``
+   is one date and not a date plus the duration ``"8 năm"``;
+3. *composition*: neighbouring atoms join ("Thứ Năm, ngày 8/1/2015", "27/09/2019 09:13:55",
+   "từ 1/1 đến 31/3/2024"), years carry to periods in the same sentence ("9 tháng đầu năm
+   2017 và 3 tháng cuối năm"), and partial or relative expressions are completed from the
+   reference date. Without a reference date a day without a year is written ``XXXX-09-26``
+   and purely relative expressions ("hôm qua", "tuần trước") are left out, as the gold
+   guidelines ask.
+
+Conventions (documented choices, not facts of the language): a day without a year takes the
+reference date's year; a bare weekday is the most recent such day on or before the reference
+date (news report the past), ``tới`` makes it the next one; "N tháng đầu năm" is a half-year
+when N = 6, a quarter when N = 3 and a month range otherwise.
+"""
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
 
-def find_dates(text: str, reference_date=None):
-    """Placeholder: no dates are extracted yet."""
-    return []
+from ..types import DateMention
+from . import _dates_values as V
+from ._dates_lexicon import NUM, alt, lookup, month_number, month_pattern, number, words
+
+__all__ = ["find_dates"]
+
+_B = r"(?<!\w)"   # word start
+_E = r"(?!\w)"    # word end
+_YEAR_DIGITS = r"(?:1[89]\d\d|2[01]\d\d)(?!\w|[.,/]\d)"
+_YEAR = r"(?<![\w.,/])" + _YEAR_DIGITS
+
+
+@dataclasses.dataclass
+class _Atom:
+    start: int
+    end: int
+    kind: str          # D day, T time, M month, Y year, Q quarter, H half, R month range,
+    #                    P period (value given), U duration, W weekday, L lunar, X relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    n: int | None = None            # quarter, half, weekday, count
+    n2: int | None = None           # last month of a month range
+    value: str | None = None        # already formatted (periods, durations)
+    needs_ref: Callable[[dt.datetime], _Atom | None] | None = None
+    sep: str = "/"                  # separator of a numeric day ("/", "-", ".")
+    context: bool = False           # a day word ("ngày", "Chiều") opened the expression
+    pod: int = 0                    # hours a part of day adds to a clock reading ("chiều")
+    resolved: bool = False
+    typ: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# ---------------------------------------------------------------- rules
+
+def _g(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _day_prefix() -> str:
+    pod = alt(list(words()["part_of_day"]))
+    link = alt("part_of_day_links")
+    day = alt("day_words")
+    return rf"(?:(?:{pod}(?:\s+{link})?|{day})\s+)"
+
+
+@cache
+def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | None]]]:
+    w = words()
+    pre = _day_prefix()
+    mon = month_pattern()
+    part = alt("part_of_period")
+    year_intro = alt("year_intro")
+    dash = "[" + re.escape(w["range_dashes"]) + "]"
+    pod = alt(list(w["part_of_day"]))
+    rel_mod = alt(list(w["relative_modifiers"]))
+    units = alt(list(w["units"]))
+    rules = [
+        ("numeric_date_year",
+         r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\w|/\w|[.,]\d)",
+         _numeric_date),
+        ("numeric_date",
+         r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
+        ("word_date",
+         rf"(?i:(?P<pre>{pre})?(?:{alt('day_words')}\s+)?(?P<d>{NUM})\s+tháng\s+(?P<m>{mon})"
+         rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?)", _word_date),
+        ("month",
+         rf"(?i:(?:{part}\s+)?{_B}tháng\s+(?P<m>{mon})"
+         rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+năm\s+(?P<y2>{_YEAR})"
+         rf"|\s+năm\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E})?)", _month),
+        ("year",
+         rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
+        ("year_range",
+         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/)\s*(?:năm\s+)?(?P<b>{_YEAR}))", _year_range),
+        ("quarter",
+         rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
+         rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:của\s+)?năm\s+(?P<y2>{_YEAR}))?)", _quarter),
+        ("quarter_relative",
+         rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
+        ("year_part",
+         rf"(?i:{_B}(?:(?P<n>{NUM})\s+tháng|(?P<half>{alt('half_words')}))\s+"
+         rf"(?P<which>{alt(list(w['year_part']))})\s+năm(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
+        ("clock",
+         rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
+         rf"(?::(?P<s>\d{{2}}))?|[hg](?P<mi3>\d{{2}})?)(?!\w|:\d)|(?P<h2>{NUM})\s+giờ(?:\s+(?P<half>{w['half_hour']})"
+         rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+phút)?)?{_E})"
+         rf"(?:\s+(?P<pod>{pod}){_E}"
+         rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
+         rf"(?:\s+(?P<podrel>{alt(list(w['relative_part_days']))}))?{_E})?)",
+         _clock),
+        ("weekday",
+         rf"(?i:{_B}(?:(?:(?-i:(?P<cap>T))|t)hứ\s+(?P<wd>[2-7](?!\d)|{NUM})|(?P<sun>{alt('sunday')}))"
+         rf"(?:\s+(?:của\s+)?tuần\s+(?P<week>{rel_mod})|\s+(?P<rel>{rel_mod}))?{_E})", _weekday),
+        ("relative_day",
+         rf"(?i:{_B}(?:(?P<pod>{pod})\s+)?(?P<rel>{alt(list(w['relative_days']))}){_E})",
+         _relative_day),
+        ("part_of_day_relative",
+         rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
+         _relative_day),
+        ("unit_relative",
+         rf"(?i:{_B}(?P<unit>tuần|tháng|năm)\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
+        ("count",
+         rf"(?i:(?<!tháng )(?<!ngày )(?<!mùng )(?<!mồng )(?<!quý )(?<!thứ )(?<!năm )"
+         rf"(?:(?P<after>sau)\s+)?(?P<parts>{NUM}\s+{units}(?:\s+{NUM}\s+{units})*){_E}"
+         rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E})(?:\s+(?P<mod>{alt(list(w['count_shift']) + list(w['count_span']) + ['qua'])})"
+         rf"{_E})?)", _count),
+        ("lunar_full_moon",
+         rf"(?i:{_B}{w['lunar_full_moon']}\s+tháng\s+(?P<m>{mon})"
+         rf"(?:\s+{alt('lunar_markers')})?(?:\s+năm\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
+        ("lunar_tet",
+         rf"(?i:{_B}(?:mùng|mồng)\s+(?P<d>{NUM})\s+{w['lunar_new_year']}"
+         rf"(?:\s+(?:Nguyên\s+đán\s+)?(?P<y>{_YEAR}))?{_E})", _lunar_tet),
+    ]
+    # every expression starts a word: the cheap look-behind first spares the engine trying
+    # the optional prefixes at every character (long texts stay fast)
+    # rules that start with a digit scan fast as they are (the engine skips to digits) and
+    # check the start of the number in their handler
+    return [(name, re.compile(src if name in _DIGIT_FIRST else r"(?<!\w)" + src), fn)
+            for name, src, fn in rules]
+
+
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range"})
+
+
+@cache
+def _prefix_res() -> dict[str, re.Pattern[str]]:
+    """What may stand before a digit-first expression and belongs to it."""
+    return {
+        "day": re.compile(rf"(?i:(?:{_B}(?P<pre>{_day_prefix()}))?)"),
+        "period": re.compile(rf"(?i:(?:{_B}(?P<intro>{alt('period_intro')})\s*:?\s*)?"
+                             rf"(?:{_B}năm\s+)?)"),
+    }
+
+
+def _prefix(m: re.Match, kind: str) -> re.Match | None:
+    """The prefix of ``kind`` ending right where ``m`` starts (longest), or ``None``.
+
+    Also ``None`` when the number does not start a token ("123/4", "x1/2")."""
+    text, start = m.string, m.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,"):
+        return None
+    rx = _prefix_res()[kind]
+    for lo in range(max(0, start - 40), start + 1):
+        pm = rx.fullmatch(text, lo, start)
+        if pm is not None:
+            return pm
+    return None
+
+
+def _context(m: re.Match) -> bool:
+    return bool(_g(m, "pre"))
+
+
+def _pod(m: re.Match) -> int:
+    pre = _g(m, "pre")
+    if not pre:
+        return 0
+    for size in (2, 1):
+        add = lookup("part_of_day", " ".join(pre.split()[:size]))
+        if add is not None:
+            return add
+    return 0
+
+
+def _numeric_date(m: re.Match) -> _Atom | None:
+    pm = _prefix(m, "day")
+    if pm is None:
+        return None
+    d, mo = int(m["d"]), int(m["m"])
+    y = _g(m, "y")
+    year = None
+    if y is not None:
+        year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+        if len(y) == 2 and m["s"] != "/":
+            return None
+    if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
+        return None
+    # "2-1" is a score and "1.5" a decimal unless a day word or a range announces a date
+    if year is None and m["s"] != "/" and not _context(pm) and \
+            not _range_before().search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
+    if year is None and not _context(pm) and \
+            not _range_before().search(m.string, max(0, m.start() - 12), m.start()) and \
+            not (m.string[max(0, m.start() - 1):m.start()] == "(" or
+                 re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2])):
+        return None
+    return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
+                 context=_context(pm), pod=_pod(pm))
+
+
+@cache
+def _range_before() -> re.Pattern[str]:
+    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    return re.compile(rf"(?i:(?:{_B}{alt('range_from')}|{_B}{alt('range_to')}|{dash})\s*)$")
+
+
+def _word_date(m: re.Match) -> _Atom | None:
+    d, mo = number(m["d"]), month_number(m["m"])
+    y = _g(m, "y") or _g(m, "y2")
+    year = int(y) if y else None
+    if d is None or mo is None or not V.valid_date(year, mo, d):
+        return None
+    if lookup("month_words", m["m"]) is not None:   # Giêng, Chạp: lunar month names
+        return _Atom(m.start(), m.end(), "L", year=year, month=mo, day=d)
+    return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, context=True, pod=_pod(m))
+
+
+def _month(m: re.Match) -> _Atom | None:
+    mo = month_number(m["m"])
+    if mo is None:
+        return None
+    y = _g(m, "y") or _g(m, "y2")
+    if lookup("month_words", m["m"]) is not None:
+        return None   # "tháng Giêng" alone names a lunar month, not a calendar month
+    atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
+    if _g(m, "rel"):
+        off = lookup("relative_modifiers", m["rel"])
+
+        def resolve(ref: dt.datetime, atom=atom, off=off) -> _Atom:
+            year = ref.year
+            if off > 0 and mo <= ref.month:
+                year += 1
+            elif off < 0 and mo >= ref.month:
+                year -= 1
+            return dataclasses.replace(atom, year=year, resolved=True, needs_ref=None)
+
+        atom.needs_ref = resolve
+        atom.typ = "optional"   # "tháng 8 vừa qua" without a reference date is still August
+    elif _g(m, "yrel"):
+        off = lookup("relative_modifiers", m["yrel"])
+        atom.needs_ref = lambda ref, atom=atom, off=off: dataclasses.replace(
+            atom, year=ref.year + off, resolved=True, needs_ref=None)
+        atom.typ = "optional"
+    return atom
+
+
+def _year(m: re.Match) -> _Atom | None:
+    return _Atom(m.start(), m.end(), "Y", year=int(m["y"]))
+
+
+def _year_range(m: re.Match) -> _Atom | None:
+    pm = _prefix(m, "period")
+    a, b = int(m["a"]), int(m["b"])
+    if pm is None or not 0 < b - a <= 100:
+        return None
+    return _Atom(pm.start(), m.end(), "P", value=f"{a}/{b}", year=a, n2=b)
+
+
+def _quarter(m: re.Match) -> _Atom | None:
+    q = words()["roman_quarters"].get(m["r"]) if _g(m, "r") else number(m["q"])
+    if q is None or not 1 <= q <= 4:
+        return None
+    y = _g(m, "y") or _g(m, "y2")
+    return _Atom(m.start(), m.end(), "Q", year=int(y) if y else None, n=q)
+
+
+def _year_part(m: re.Match) -> _Atom | None:
+    which = lookup("year_part", m["which"])
+    n = 6 if _g(m, "half") else number(m["n"])
+    if n is None or not 1 <= n <= 11:
+        return None
+    first, last = (1, n) if which == "first" else (13 - n, 12)
+    y = _g(m, "y")
+    return _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last)
+
+
+def _clock(m: re.Match) -> _Atom | None:
+    if _g(m, "h") is not None:
+        h, mi = int(m["h"]), int(_g(m, "mi") or _g(m, "mi3") or 0)
+        s = int(m["s"]) if _g(m, "s") else None
+    else:
+        h = number(m["h2"])
+        mi = 30 if _g(m, "half") else number(_g(m, "mi2")) if _g(m, "mi2") else 0
+        s = None
+        if _g(m, "minus"):
+            minus = number(m["minus"])
+            if h is None or minus is None or not 0 < minus < 60:
+                return None
+            h, mi = h - 1, 60 - minus
+    if h is None or mi is None:
+        return None
+    if _g(m, "pod"):
+        add = lookup("part_of_day", m["pod"])
+        if add and h < 12:
+            h += add
+    if not (0 <= h <= 24 and 0 <= mi < 60 and (s is None or 0 <= s < 60)):
+        return None
+    h = h % 24
+    atom = _Atom(m.start(), m.end(), "T", hour=h, minute=mi, second=s)
+    off = lookup("relative_part_days", m["podrel"]) if _g(m, "podrel") else 0
+    atom.needs_ref = lambda ref, atom=atom, off=off: _on_day(atom, ref.date() + dt.timedelta(off))
+    return atom
+
+
+def _on_day(atom: _Atom, day: dt.date) -> _Atom:
+    return dataclasses.replace(atom, year=day.year, month=day.month, day=day.day,
+                               resolved=True, needs_ref=None)
+
+
+def _weekday(m: re.Match) -> _Atom | None:
+    if _g(m, "sun"):
+        iso = 7
+        weak = False
+    if not _g(m, "sun"):
+        n = number(m["wd"])
+        if n is None or not 2 <= n <= 7:
+            return None
+        iso = n + words()["weekday_numbers"]["offset"]
+        # "thứ hai" is also the ordinal "second": a bare weekday in words needs a capital
+        # "Thứ", a week or a modifier
+        weak = not m["wd"][0].isdigit() and not (_g(m, "cap") or _g(m, "week") or _g(m, "rel"))
+    else:
+        weak = False
+    atom = _Atom(m.start(), m.end(), "W", n=iso, typ="weak" if weak else None)
+    week = lookup("relative_modifiers", m["week"]) if _g(m, "week") else None
+    rel = lookup("relative_modifiers", m["rel"]) if _g(m, "rel") else None
+
+    def resolve(ref: dt.datetime) -> _Atom:
+        today = ref.date()
+        if week is not None:
+            monday = today - dt.timedelta(today.isoweekday() - 1) + dt.timedelta(7 * week)
+            day = monday + dt.timedelta(iso - 1)
+        elif rel is not None and rel > 0:
+            day = today + dt.timedelta((iso - today.isoweekday()) % 7 or 7)
+        else:
+            day = today - dt.timedelta((today.isoweekday() - iso) % 7)
+            if rel is not None and rel < 0 and day == today:
+                day -= dt.timedelta(7)
+        return dataclasses.replace(_on_day(atom, day), kind="D")
+
+    atom.needs_ref = resolve
+    return atom
+
+
+def _relative_day(m: re.Match) -> _Atom | None:
+    rel = m["rel"]
+    off = lookup("relative_days", rel)
+    if off is None:
+        off = lookup("relative_part_days", rel)
+    if off is None:
+        return None
+    pod = lookup("part_of_day", m["pod"]) if _g(m, "pod") else 0
+    atom = _Atom(m.start(), m.end(), "D", pod=pod or 0)
+    atom.needs_ref = lambda ref: _on_day(atom, ref.date() + dt.timedelta(off))
+    return atom
+
+
+def _unit_relative(m: re.Match) -> _Atom | None:
+    unit = words()["units"][(_g(m, "unit") or words()["quarter_word"]).lower()]
+    off = lookup("relative_modifiers", m["rel"])
+    atom = _Atom(m.start(), m.end(), {"Y": "Y", "Q": "Q", "M": "M", "W": "K"}[unit])
+
+    def resolve(ref: dt.datetime) -> _Atom:
+        day = V.shift(ref, unit, off).date()
+        if unit == "W":
+            monday = day - dt.timedelta(day.isoweekday() - 1)
+            sunday = monday + dt.timedelta(6)
+            value = f"{monday.isoformat()}/{sunday.isoformat()}"
+            return dataclasses.replace(atom, kind="P", value=value, resolved=True, needs_ref=None)
+        q = (day.month - 1) // 3 + 1
+        return dataclasses.replace(atom, year=day.year, month=day.month, n=q, resolved=True,
+                                   needs_ref=None)
+
+    atom.needs_ref = resolve
+    return atom
+
+
+def _count(m: re.Match) -> _Atom | None:
+    w = words()
+    part_re = re.compile(rf"(?i:(?P<n>{NUM})\s+(?P<u>{alt(list(w['units']))}))")
+    parts = []
+    for p in part_re.finditer(m["parts"]):
+        n = number(p["n"])
+        if n is None:
+            return None
+        parts.append((n, w["units"][" ".join(p["u"].lower().split())]))
+    if not parts or " ".join(m["parts"].lower().split()) in w["not_counts"]:
+        return None
+    mod = " ".join(m["mod"].lower().split()) if _g(m, "mod") else None
+    atom = _Atom(m.start(), m.end(), "U", value=V.duration(parts))
+    if mod in w["count_shift"] or (_g(m, "after") and mod == "nữa"):
+        sign = w["count_shift"][mod]
+
+        def resolve(ref: dt.datetime) -> _Atom:
+            moment = ref
+            for n, u in parts:
+                moment = V.shift(moment, u, sign * n)
+            fine = any(u in ("H", "MIN", "S") for _, u in parts)
+            kind = "T" if fine else "D"
+            return dataclasses.replace(atom, kind=kind, year=moment.year, month=moment.month,
+                                       day=moment.day, hour=moment.hour, minute=moment.minute,
+                                       resolved=True, needs_ref=None)
+
+        atom.needs_ref = resolve
+        return atom
+    if _g(m, "after"):
+        atom.start = m.start("parts")   # "sau 10 năm" is "after ten years": keep the duration
+    if mod in w["count_span"] and len(parts) == 1:
+        sign = w["count_span"][mod]
+        n, u = parts[0]
+        if u in ("Y", "M", "W", "D"):
+            def span(ref: dt.datetime) -> _Atom:
+                return _count_span(atom, ref, n, u, sign)
+            atom.needs_ref = span
+            atom.typ = "optional"   # without a reference date it stays a duration
+        return atom
+    if mod is None or mod == "qua":
+        if not all(u in ("Y", "M", "W", "D") or u == "H" and "tiếng" in m["parts"].lower()
+                   for _, u in parts):
+            return None
+        if mod == "qua":
+            atom.end = m.end("parts")
+    return atom
+
+
+def _count_span(atom: _Atom, ref: dt.datetime, n: int, unit: str, sign: int) -> _Atom:
+    def step(k: int) -> dt.date:
+        return V.shift(ref, unit, k).date()
+
+    if unit == "Y":
+        first, last = (ref.year + 1, ref.year + n) if sign > 0 else (ref.year - n, ref.year - 1)
+        value = f"{first}/{last}"
+    elif unit == "M":
+        a, b = (step(1), step(n)) if sign > 0 else (step(-n), step(-1))
+        value = f"{V.fmt_month(a.year, a.month)}/{V.fmt_month(b.year, b.month)}"
+    else:
+        days = n * (7 if unit == "W" else 1)
+        today = ref.date()
+        a, b = ((today + dt.timedelta(1), today + dt.timedelta(days)) if sign > 0
+                else (today - dt.timedelta(days), today - dt.timedelta(1)))
+        value = f"{a.isoformat()}/{b.isoformat()}"
+    return dataclasses.replace(atom, kind="P", value=value, resolved=True, needs_ref=None)
+
+
+def _lunar_full_moon(m: re.Match) -> _Atom | None:
+    mo = month_number(m["m"])
+    if mo is None:
+        return None
+    return _Atom(m.start(), m.end(), "L", year=int(m["y"]) if _g(m, "y") else None,
+                 month=mo, day=15)
+
+
+def _lunar_tet(m: re.Match) -> _Atom | None:
+    d = number(m["d"])
+    if d is None or not 1 <= d <= 10:
+        return None
+    return _Atom(m.start(), m.end(), "L", year=int(m["y"]) if _g(m, "y") else None,
+                 month=1, day=d)
+
+
+# ---------------------------------------------------------------- selection, composition
+
+@cache
+def _sentence_re() -> re.Pattern[str]:
+    return re.compile(r"[.!?…;]+(?=\s)|\n")
+
+
+@cache
+def _triggers() -> dict[str, re.Pattern[str]]:
+    """For each rule, what every one of its matches contains (a digit or a key word).
+
+    Rules only run in windows around these, so that long texts without dates cost little.
+    """
+    w = words()
+    rel_days = list(w["relative_days"]) + list(w["relative_part_days"])
+    units = list(w["units"])
+    digit = r"\d+"
+    table = {
+        "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
+        "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|{alt('half_words')}",
+        "lunar_full_moon": "tháng", "year": alt("year_intro"),
+        "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
+        "clock": rf"{digit}|giờ", "weekday": rf"thứ|{alt('sunday')}",
+        "relative_day": alt(rel_days), "part_of_day_relative": alt(rel_days),
+        "unit_relative": "tuần|tháng|năm", "count": alt(units), "lunar_tet": w["lunar_new_year"],
+    }
+    return {name: re.compile(f"(?i:{src})") for name, src in table.items()}
+
+
+_BEFORE, _AFTER = 48, 64   # the longest reach of an expression before/after its trigger
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _candidates(text: str) -> list[_Atom]:
+    atoms = []
+    windows: dict[str, list[tuple[int, int]]] = {}
+    triggers = _triggers()
+    for name, rx, fn in _rules():
+        trig = triggers[name]
+        if trig.pattern not in windows:
+            windows[trig.pattern] = _windows(text, trig)
+        for lo, hi in windows[trig.pattern]:
+            for m in rx.finditer(text, lo, hi):
+                atom = fn(m)
+                if atom is not None:
+                    atoms.append(atom)
+    return atoms
+
+
+def _select(atoms: list[_Atom]) -> list[_Atom]:
+    starts: list[int] = []          # taken spans, kept sorted and disjoint
+    taken: list[_Atom] = []
+    for atom in sorted(atoms, key=lambda a: (-a.length, a.start)):
+        i = bisect.bisect_left(starts, atom.start)
+        if i < len(starts) and starts[i] < atom.end:
+            continue
+        if i and taken[i - 1].end > atom.start:
+            continue
+        starts.insert(i, atom.start)
+        taken.insert(i, atom)
+    return taken
+
+
+@cache
+def _gaps() -> dict[str, re.Pattern[str]]:
+    w = words()
+    dash = "[" + re.escape(w["range_dashes"]) + "]"
+    intro = alt("time_intro")
+    return {
+        "weekday_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|mùng\s+|mồng\s+)?)"),
+        "day_time": re.compile(rf"(?i:\s*[,|]?\s*(?:{intro}\s*)?)"),
+        "time_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|hôm\s+)?)"),
+        "range": re.compile(rf"(?i:\s*(?:{dash}|{alt('range_to')})\s*(?:ngày\s+|năm\s+)?)"),
+        "range_slash": re.compile(r"\s*/\s*"),
+        "lunar": re.compile(rf"(?i:\s*\(?\s*{alt('lunar_markers')}{_E})"),
+        "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:ngày\s+|năm\s+)?)$"),
+    }
+
+
+def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    g = _gaps()
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        gap = text[a.end:b.start] if b else ""
+        # lunar marker right after a day: "10/3 âm lịch"
+        if a.kind == "D" and a.needs_ref is None:
+            lm = g["lunar"].match(text, a.end)
+            if lm and lm.end() > a.end and (b is None or lm.end() <= b.start):
+                out.append(dataclasses.replace(a, kind="L", end=lm.end()))
+                i += 1
+                continue
+        if b is not None:
+            joined = _join_pair(text, a, b, gap, g)
+            if joined is not None:
+                atoms[i + 1] = joined
+                i += 1
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    if a.kind == "W" and b.kind == "D" and g["weekday_day"].fullmatch(gap):
+        return dataclasses.replace(b, start=a.start, context=True)
+    if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None:
+        return _with_time(a, b, a.start, b.end)
+    if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None:
+        return _with_time(b, a, a.start, b.end)
+    same = a.kind == b.kind and a.kind in ("D", "M", "Y") and not a.needs_ref and not b.needs_ref
+    if same and (g["range"].fullmatch(gap) or
+                 (g["range_slash"].fullmatch(gap) and a.year and b.year and a.kind == "D")):
+        return _range(text, a, b)
+    return None
+
+
+def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
+    if day.pod and time.hour < 12 and time.end <= day.start:   # "9h sáng nay 6/2"
+        time = dataclasses.replace(time, hour=time.hour + day.pod)
+    merged = dataclasses.replace(day, start=start, end=end, kind="T", hour=time.hour,
+                                 minute=time.minute, second=time.second)
+    if day.needs_ref is not None:
+        inner = day.needs_ref
+        merged.needs_ref = lambda ref: dataclasses.replace(
+            inner(ref), start=start, end=end, kind="T", hour=time.hour, minute=time.minute,
+            second=time.second)
+    return merged
+
+
+def _range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    start = a.start
+    fm = _gaps()["from"].search(text, max(0, a.start - 20), a.start)
+    if fm:
+        start = fm.start()
+    year_a = a.year if a.year is not None else b.year
+    if a.kind == "Y":
+        if not 0 < b.year - a.year <= 100:
+            return None
+        return _Atom(start, b.end, "P", value=f"{a.year}/{b.year}", year=a.year, n2=b.year)
+    if a.kind == "M":
+        return _Atom(start, b.end, "P", year=year_a, month=a.month, n2=b.month, n=b.year,
+                     typ="month_range")
+    if (b.year is None) != (a.year is None) and a.year is not None:
+        return None
+    if year_a is not None and b.year is not None and \
+            (year_a, a.month, a.day) >= (b.year, b.month, b.day):
+        return None
+    return _Atom(start, b.end, "P", year=year_a, month=a.month, day=a.day,
+                 hour=b.month, minute=b.day, n=b.year, typ="day_range")
+
+
+_WINDOW = 1000   # how far a year may carry, in characters (keeps long texts linear)
+
+
+def _sentence_year(text: str, bounds: list[int], atom: _Atom) -> int | None:
+    """The year written nearest to ``atom`` in its sentence, else the last one before it in
+    its paragraph ("Kế hoạch ... năm 2017. Theo đó, ... từ 1.3 - 31.5")."""
+    i = bisect.bisect_right(bounds, atom.start)
+    lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(text)
+    lo, hi = max(lo, atom.start - _WINDOW), min(hi, atom.end + _WINDOW)
+    best = None
+    for m in re.finditer(_YEAR, text[lo:hi]):
+        pos = lo + m.start()
+        if atom.start <= pos < atom.end:
+            continue
+        dist = abs(pos - atom.start)
+        if best is None or dist < best[0]:
+            best = (dist, int(m.group()))
+    if best:
+        return best[1]
+    para = max(text.rfind("\n", 0, atom.start) + 1, atom.start - _WINDOW)
+    before = list(re.finditer(_YEAR, text[para:atom.start]))
+    return int(before[-1].group()) if before else None
+
+
+def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
+    if atom.needs_ref is not None:
+        if ref is None:
+            return atom if atom.typ == "optional" else None
+        atom = atom.needs_ref(ref)
+        if atom is None:
+            return None
+    carries = atom.kind in ("R", "Q", "L") or (atom.kind == "P" and atom.typ == "day_range")
+    if atom.year is None and carries:
+        year = _sentence_year(text, bounds, atom)
+        if year is not None:
+            atom = dataclasses.replace(atom, year=year, resolved=True)
+    if atom.year is None and ref is not None and atom.kind in ("D", "T", "M", "Q", "R", "L", "P"):
+        atom = dataclasses.replace(atom, year=ref.year, resolved=True)
+    return atom
+
+
+def _render(atom: _Atom) -> tuple[str, str] | None:
+    k = atom.kind
+    if k == "D":
+        return "date", V.fmt_date(atom.year, atom.month, atom.day)
+    if k == "T":
+        return "datetime", (V.fmt_date(atom.year, atom.month, atom.day) + "T"
+                            + V.fmt_time(atom.hour, atom.minute, atom.second))
+    if k == "M":
+        return "month", V.fmt_month(atom.year, atom.month)
+    if k == "Y":
+        return "year", str(atom.year)
+    if k == "Q":
+        q = atom.n if atom.n is not None else (atom.month - 1) // 3 + 1
+        return "quarter", f"{V.fmt_year(atom.year)}-Q{q}"
+    if k == "R":
+        first, last = atom.month, atom.n2
+        if (first, last) in ((1, 6), (7, 12)):
+            return "half", f"{V.fmt_year(atom.year)}-H{1 if first == 1 else 2}"
+        return "period", f"{V.fmt_month(atom.year, first)}/{V.fmt_month(atom.year, last)}"
+    if k == "P":
+        if atom.typ == "month_range":
+            end_year = atom.n if atom.n is not None else atom.year
+            return "period", f"{V.fmt_month(atom.year, atom.month)}/{V.fmt_month(end_year, atom.n2)}"
+        if atom.typ == "day_range":
+            end_year = atom.n if atom.n is not None else atom.year
+            return "period", (f"{V.fmt_date(atom.year, atom.month, atom.day)}/"
+                              f"{V.fmt_date(end_year, atom.hour, atom.minute)}")
+        return "period", atom.value
+    if k == "U":
+        return "duration", atom.value
+    if k == "L":
+        if atom.year is None:
+            return None
+        solar = V.lunar_to_solar(atom.year, atom.month, atom.day)
+        return None if solar is None else ("lunar", solar.isoformat())
+    return None
+
+
+def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
+    """Find temporal expressions and give their ISO 8601 / TIMEX3 values.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (see :func:`vngovnlp.normalize.normalize`).
+    reference_date : datetime.date or None
+        The date relative and partial expressions are completed from (in the pipeline, the
+        article's published date). Without it a day without a year is ``XXXX-MM-DD`` and
+        purely relative expressions ("hôm qua") are left out.
+
+    Returns
+    -------
+    list of DateMention
+        In text order; ``text == source[start:end]``.
+
+    Examples
+    --------
+    >>> [(d.text, d.value) for d in find_dates("Chiều 22/9, tổng kết giai đoạn 2009 - 2019.")]
+    [('Chiều 22/9', 'XXXX-09-22'), ('giai đoạn 2009 - 2019', '2009/2019')]
+    >>> import datetime
+    >>> [d.value for d in find_dates("thứ 5 tuần trước", datetime.date(2024, 3, 13))]
+    ['2024-03-07']
+    """
+    if not text or text.isspace():
+        return []
+    ref = None
+    if reference_date is not None:
+        ref = dt.datetime.combine(reference_date, dt.time()) \
+            if not isinstance(reference_date, dt.datetime) else reference_date
+    atoms = _join(text, _select(_candidates(text)))
+    bounds = [m.end() for m in _sentence_re().finditer(text)]
+    out = []
+    for atom in atoms:
+        if atom.kind == "W" and (ref is None or atom.typ == "weak"):
+            continue
+        if atom.kind == "T" and atom.day is None and ref is None:
+            continue
+        done = _finish(text, atom, ref, bounds)
+        if done is None:
+            continue
+        rendered = _render(done)
+        if rendered is None:
+            continue
+        typ, value = rendered
+        out.append(DateMention(text=text[done.start:done.end], start=done.start, end=done.end,
+                               type=typ, value=value, resolved=done.resolved))
+    return out

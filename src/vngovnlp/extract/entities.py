@@ -1,7 +1,258 @@
-"""Entities extractor (placeholder until its issue lands: returns no items)."""
+"""PER/ORG/LOC entities from a syllable-level CRF.
+
+The model works on syllables of the raw text, so no word segmentation is needed at run time:
+a regex cuts the text into syllables and punctuation marks, each syllable gets a small bag of
+string features (itself, its shape, its neighbours), and a linear-chain CRF (underthesea_core's
+Rust implementation, saved in CRFsuite's own binary format, not a pickle) tags them with BIO
+labels. The model is trained by ``models/train_ner.py`` on the VLSP 2016 and 2018 NER corpora;
+its manifest ``ner.manifest.json`` lists the training files, the feature set and the scores.
+"""
 from __future__ import annotations
 
+import functools
+import re
+import unicodedata
+from importlib import resources
+from pathlib import Path
 
-def find_entities(text: str):
-    """Placeholder: no entities are extracted yet."""
-    return []
+from ..errors import ModelLoadError
+from ..types import Entity
+
+__all__ = ["find_entities", "syllables", "features", "load_tagger", "MODEL_NAME"]
+
+MODEL_NAME = "ner.crfsuite"
+FEATURE_SET = "v3"
+
+# A syllable keeps inner dots, commas, slashes and hyphens between letters or digits
+# ("TP.HCM", "26/9/2019", "1.000") as one token, as the VLSP corpora do.
+_TOKEN = re.compile(r"\w+(?:[./,\-]\w+)*|[^\w\s]")
+_SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
+_MAX_CHUNK = 200  # syllables: keeps Viterbi cheap on text without punctuation
+
+
+def syllables(text: str) -> list[tuple[int, int]]:
+    """Spans of the syllables and punctuation marks of ``text``.
+
+    An initial keeps its dot ("Nguyễn Văn D.", "Th."), as the VLSP corpora write it.
+
+    Examples
+    --------
+    >>> t = "UBND tỉnh Bắc Kạn, ông Nguyễn Văn D. và Th. thăm Ba Bể."
+    >>> [t[s:e] for s, e in syllables(t)]
+    ['UBND', 'tỉnh', 'Bắc', 'Kạn', ',', 'ông', 'Nguyễn', 'Văn', 'D.', 'và', 'Th.', 'thăm', 'Ba', 'Bể', '.']
+    """
+    spans = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        if text[s:e] == "." and spans and _is_initial(text, *spans[-1]) and (e == len(text) or text[e].isspace()):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _is_initial(text: str, s: int, e: int) -> bool:
+    """ "D", "Th", "Ng": one capital letter, or a capital consonant cluster (no vowel: "Bể." ends a sentence)."""
+    tok = text[s:e]
+    if not tok[0].isupper() or not tok.isalpha() or e - s > 2:
+        return False
+    return e - s == 1 or not any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in tok)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _shape(tok: str) -> str:
+    if tok.isdigit():
+        return "d"
+    if not any(c.isalnum() for c in tok):
+        return "p"
+    if tok.isupper():
+        return "U" if len(tok) > 1 else "C"
+    if tok[0].isupper():
+        return "C"
+    if tok.islower():
+        return "l"
+    return "m"
+
+
+@functools.cache
+def _place_names() -> tuple[frozenset[str], int]:
+    """Lower-cased names of provinces, districts, countries and regions (the locations gazetteer)."""
+    from .locations import gazetteer
+
+    names = frozenset(k for k, units in gazetteer().items()
+                      if any(u.level in ("province", "district", "country", "region") for u in units))
+    return names, max(len(k.split()) for k in names)
+
+
+def _place_flags(tokens: list[str], low: list[str]) -> list[str | None]:
+    """"B"/"I" for syllables inside a capitalised gazetteer name, else None."""
+    names, longest = _place_names()
+    flags: list[str | None] = [None] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        if tokens[i][:1].isupper():
+            for n in range(min(longest, len(tokens) - i), 0, -1):
+                if " ".join(low[i:i + n]) in names and all(t[:1].isupper() for t in tokens[i:i + n]):
+                    flags[i] = "B"
+                    for k in range(i + 1, i + n):
+                        flags[k] = "I"
+                    i += n - 1
+                    break
+        i += 1
+    return flags
+
+
+def features(tokens: list[str]) -> list[list[str]]:
+    """CRF feature strings of each syllable: itself, shape, neighbours ±2, bigrams, gazetteer.
+
+    Examples
+    --------
+    >>> features(["Bắc", "Kạn"])[0][:3]
+    ['w=bắc', 's=C', 'w-1=<s>']
+    """
+    low = [t.lower() for t in tokens]
+    shp = [_shape(t) for t in tokens]
+    n = len(tokens)
+    gaz = _place_flags(tokens, low)
+    pad_g = [None, None, *gaz, None, None]
+    pad_w = ["<s>", "<s>"] + low + ["</s>", "</s>"]
+    pad_s = ["<s>", "<s>"] + shp + ["</s>", "</s>"]
+    out = []
+    for i in range(n):
+        j = i + 2
+        w, s = pad_w[j], pad_s[j]
+        f = [
+            "w=" + w, "s=" + s,
+            "w-1=" + pad_w[j - 1], "w+1=" + pad_w[j + 1],
+            "w-2=" + pad_w[j - 2], "w+2=" + pad_w[j + 2],
+            "s-1=" + pad_s[j - 1], "s+1=" + pad_s[j + 1],
+            "w-1w=" + pad_w[j - 1] + "|" + w, "ww+1=" + w + "|" + pad_w[j + 1],
+            "w-2w-1=" + pad_w[j - 2] + "|" + pad_w[j - 1], "w+1w+2=" + pad_w[j + 1] + "|" + pad_w[j + 2],
+            "s-1s=" + pad_s[j - 1] + s, "ss+1=" + s + pad_s[j + 1],
+            "s-1ss+1=" + pad_s[j - 1] + s + pad_s[j + 1],
+            "s-2s-1s=" + pad_s[j - 2] + pad_s[j - 1] + s, "sss+2=" + s + pad_s[j + 1] + pad_s[j + 2],
+        ]
+        if len(tokens[i]) > 1 and tokens[i].isupper():
+            f.append("allcap")
+        if _DIGIT.search(w):
+            f.append("hasdigit")
+        if gaz[i]:
+            f.append("gz=" + gaz[i])
+        if pad_g[j - 1]:
+            f.append("gz-1=" + pad_g[j - 1])
+        if pad_g[j + 1]:
+            f.append("gz+1=" + pad_g[j + 1])
+        out.append(f)
+    return out
+
+
+def load_tagger(path: str | Path | None = None):
+    """Load the CRF tagger from ``path`` (default: the packaged model).
+
+    Raises
+    ------
+    ModelLoadError
+        When the file is missing or is not a CRFsuite model.
+    """
+    from underthesea_core import CRFTagger
+
+    if path is None:
+        return _default_tagger()
+    path = Path(path)
+    if not path.is_file():
+        raise ModelLoadError(f"The NER model file {str(path)!r} does not exist. Reinstall vngovnlp "
+                             "or rebuild it with `python models/train_ner.py`.")
+    # a CRFsuite file starts with the magic "lCRF"; check first, so that a corrupt file gives our
+    # message rather than whatever the Rust reader makes of it
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    if head != b"lCRF":
+        raise ModelLoadError(f"The NER model file {str(path)!r} is not a CRFsuite model (corrupt or "
+                             "truncated). Reinstall vngovnlp or rebuild it with `python models/train_ner.py`.")
+    tagger = CRFTagger()
+    try:
+        tagger.load(str(path))
+        labels = set(tagger.labels())
+    except BaseException as exc:  # the Rust reader raises PanicException, a BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise ModelLoadError(f"The NER model file {str(path)!r} could not be read ({exc}). Reinstall "
+                             "vngovnlp or rebuild it with `python models/train_ner.py`.") from None
+    if not labels & {"B-PER", "B-ORG", "B-LOC"}:
+        raise ModelLoadError(f"The NER model file {str(path)!r} has labels {sorted(labels)}, "
+                             "not PER/ORG/LOC BIO labels.")
+    return tagger
+
+
+@functools.cache
+def _default_tagger():
+    ref = resources.files("vngovnlp.models").joinpath(MODEL_NAME)
+    with resources.as_file(ref) as path:  # a real file even when installed as a zip
+        return load_tagger(path)  # the tagger reads the whole file: the path may then go
+
+
+def _chunks(spans: list[tuple[int, int]], text: str):
+    start = 0
+    for i, (s, e) in enumerate(spans):
+        if text[s:e] in _SENTENCE_END or i - start >= _MAX_CHUNK:
+            yield start, i + 1
+            start = i + 1
+    if start < len(spans):
+        yield start, len(spans)
+
+
+def find_entities(text: str, labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> list[Entity]:
+    """PER/ORG/LOC spans found by the syllable CRF, in text order.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (see :func:`vngovnlp.normalize.normalize`).
+    labels : tuple of str
+        The labels to keep (the model also tags MISC).
+
+    Returns
+    -------
+    list of Entity
+
+    Examples
+    --------
+    >>> t = "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An đến thăm Lào Cai."
+    >>> [(e.label, e.text) for e in find_entities(t)]
+    [('ORG', 'UBND tỉnh Bắc Kạn'), ('PER', 'Nguyễn Văn An'), ('LOC', 'Lào Cai')]
+    """
+    if not text or text.isspace():
+        return []
+    keep = frozenset(labels)
+    return [e for e in _tag(text) if e.label in keep]
+
+
+@functools.lru_cache(maxsize=4)
+def _tag(text: str) -> tuple[Entity, ...]:
+    """All entities of ``text``; cached because the locations extractor asks for the same text."""
+    spans = syllables(text)
+    if not spans:
+        return ()
+    tagger = _default_tagger()
+    out: list = []
+    for a, b in _chunks(spans, text):
+        piece = spans[a:b]
+        tags = tagger.tag(features([text[s:e] for s, e in piece]))
+        cur: list | None = None
+        for (s, e), tag in zip(piece, tags, strict=True):
+            kind, _, label = tag.partition("-")
+            if kind == "I" and cur is not None and cur[0] == label:
+                cur[2] = e
+                continue
+            if cur is not None:
+                out.append(cur)
+            cur = [label, s, e] if kind in ("B", "I") else None
+        if cur is not None:
+            out.append(cur)
+    return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)

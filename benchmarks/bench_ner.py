@@ -1,0 +1,155 @@
+"""PER/ORG/LOC entity scores and speed: vngovnlp's syllable CRF against underthesea's ``ner``.
+
+Each sentence of ``corpus/ner/vlsp2016_dev.conll`` is rebuilt as text (words joined by spaces,
+"_" → " "); gold entities become character spans. Both systems tag the same texts in the same
+run; an entity counts when its label and character span are exact. MISC is ignored.
+
+Usage: python benchmarks/bench_ner.py [--shared ../shared] [--limit N] [--model PATH]
+       [--update-manifest]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = ("PER", "ORG", "LOC")
+
+
+def read_sentences(path: Path) -> list[tuple[str, set[tuple[str, int, int]]]]:
+    """(text, gold spans) of every sentence."""
+    out = []
+    words: list[tuple[str, str]] = []
+    for line in [*path.open(encoding="utf-8"), "\n"]:
+        line = line.rstrip("\n")
+        if line.strip():
+            parts = line.split("\t")
+            words.append((parts[0].replace("_", " "), parts[-1]))
+            continue
+        if not words:
+            continue
+        text, spans, cur, pos = "", set(), None, 0
+        for i, (w, tag) in enumerate(words):
+            if i:
+                text += " "
+                pos += 1
+            start, end = pos, pos + len(w)
+            text += w
+            pos = end
+            kind, _, label = tag.partition("-")
+            if kind == "I" and cur and cur[0] == label:
+                cur[2] = end
+                continue
+            if cur:
+                spans.add(tuple(cur))
+            cur = [label, start, end] if kind in ("B", "I") else None
+        if cur:
+            spans.add(tuple(cur))
+        out.append((text, {s for s in spans if s[0] in LABELS}))
+        words = []
+    return out
+
+
+def underthesea_spans(text: str) -> set[tuple[str, int, int]]:
+    """underthesea's word-level BIO tags mapped to character spans of ``text``."""
+    from underthesea import ner
+
+    spans, cur, pos = set(), None, 0
+    for row in ner(text):
+        word, tag = row[0], row[-1]
+        start = text.find(word, pos)
+        if start < 0:  # a rewritten word: skip it without losing our place
+            continue
+        end = pos = start + len(word)
+        kind, _, label = tag.partition("-")
+        if kind == "I" and cur and cur[0] == label:
+            cur[2] = end
+            continue
+        if cur:
+            spans.add(tuple(cur))
+        cur = [label, start, end] if kind in ("B", "I") else None
+    if cur:
+        spans.add(tuple(cur))
+    return {s for s in spans if s[0] in LABELS}
+
+
+def vngov_spans(text: str) -> set[tuple[str, int, int]]:
+    from vngovnlp import extract_entities
+
+    return {(e.label, e.start, e.end) for e in extract_entities(text)}
+
+
+def score(gold: list[set], pred: list[set]) -> dict[str, dict[str, float]]:
+    out = {}
+    for label in (*LABELS, "all"):
+        keep = (lambda s: True) if label == "all" else (lambda s, lab=label: s[0] == lab)
+        tp = sum(len({s for s in g if keep(s)} & {s for s in p if keep(s)}) for g, p in zip(gold, pred, strict=True))
+        n_gold = sum(1 for g in gold for s in g if keep(s))
+        n_pred = sum(1 for p in pred for s in p if keep(s))
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[label] = {"p": round(prec, 4), "r": round(rec, 4), "f1": round(f1, 4), "gold": n_gold}
+    return out
+
+
+def run(name: str, fn, texts: list[str]) -> tuple[list[set], float]:
+    fn(texts[0])  # load models outside the timing
+    t0 = time.perf_counter()
+    preds = [fn(t) for t in texts]
+    return preds, len(texts) / (time.perf_counter() - t0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--model", type=Path, default=None, help="evaluate this CRF file instead")
+    parser.add_argument("--skip-underthesea", action="store_true")
+    parser.add_argument("--update-manifest", action="store_true",
+                        help="write the figures into models/ner.manifest.json")
+    args = parser.parse_args(argv)
+
+    from vngovnlp.extract import entities
+
+    entities._tag = entities._tag.__wrapped__  # time the tagging, not the per-text cache
+    if args.model:
+        tagger = entities.load_tagger(args.model)
+        entities._default_tagger = lambda: tagger
+    dev = args.shared / "corpus" / "ner" / "vlsp2016_dev.conll"
+    rows = read_sentences(dev)[: args.limit]
+    texts = [t for t, _ in rows]
+    gold = [g for _, g in rows]
+    results = {"vngovnlp": run("vngovnlp", vngov_spans, texts)}
+    if not args.skip_underthesea:
+        results["underthesea"] = run("underthesea", underthesea_spans, texts)
+
+    print(f"{len(texts)} sentences of {dev.name}; exact span + label, MISC ignored")
+    print(f"{'system':<12} {'label':<5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
+    figures = {}
+    for name, (preds, speed) in results.items():
+        sc = score(gold, preds)
+        figures[name] = {"scores": sc, "sentences_per_second": round(speed, 1)}
+        for label, s in sc.items():
+            print(f"{name:<12} {label:<5} {s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f} {s['gold']:>5}")
+    print(f"{'system':<12} sentences/s")
+    for name, f in figures.items():
+        print(f"{name:<12} {f['sentences_per_second']:>10.1f}")
+    if "underthesea" in figures:
+        ratio = figures["vngovnlp"]["sentences_per_second"] / figures["underthesea"]["sentences_per_second"]
+        print(f"speed-up: {ratio:.1f}x; F1 all: {figures['vngovnlp']['scores']['all']['f1']:.3f} vs "
+              f"{figures['underthesea']['scores']['all']['f1']:.3f}")
+    if args.update_manifest:
+        path = REPO / "models" / "ner.manifest.json"
+        manifest = json.loads(path.read_text("utf-8"))
+        manifest["evaluation"] = {"data": f"corpus/ner/{dev.name}", "sentences": len(texts),
+                                  "metric": "entity-level exact span+label, PER/ORG/LOC", **figures}
+        path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""VNTC 10-label accuracy of TopicClassifier's features and learner, beside underthesea's 92.49 %.
+
+Trains ``TopicClassifier`` (the shipped model's features and learner) on VNTC's train set with its
+own 10 labels, deduplicated, and scores its test set less the texts that also appear in train and
+the copies within test (VNTC's test has 2,516 texts also in train and 854 more repeats). Texts
+are compared by ``topic_corpus.fingerprint`` (lower-cased words of the first 3,000 characters).
+
+VNTC's labels are roughly balanced, so by default the rare-label up-weighting of the shipped
+model is switched off (``--balance 0``) and whole articles are read (``--max-chars 6000``);
+``--balance 0.8 --max-chars 3000`` gives the shipped model's exact parameters (92.44 % against
+92.69 % with the defaults here, in the runs recorded in corpus/README.md).
+
+Usage: nice python benchmarks/bench_vntc.py [--shared ../shared] [--balance 0] [--max-chars 6000]
+(five to ten minutes on one core)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from vngovnlp.topic_cli import UNDERTHESEA_VNTC_ACCURACY, format_report, vntc_benchmark
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path,
+                        default=Path(os.environ.get("VNGOVNLP_SHARED", REPO.parent / "shared")))
+    parser.add_argument("--balance", type=float, default=0.0)
+    parser.add_argument("--max-chars", type=int, default=6000)
+    args = parser.parse_args()
+    params = {"balance": args.balance, "max_chars": args.max_chars}
+    print(f"TopicClassifier parameters changed from the defaults: {params}")
+    rep = vntc_benchmark(args.shared, **params)
+    print(f"train {rep['train_docs']} docs (deduplicated), test {rep['test_docs']} docs "
+          f"({rep['test_dropped_duplicates']} dropped: in train or repeated), fit {rep['fit_seconds']} s")
+    print(format_report("VNTC 10 labels, deduplicated test", rep))
+    print(f"accuracy {rep['accuracy']:.2%}  (underthesea published: {UNDERTHESEA_VNTC_ACCURACY:.2%})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""Rebuild the syllable-level NER model ``models/ner.crfsuite`` and its manifest.
+
+Training data (research data, never shipped): the VLSP 2016 NER training file (word tokens,
+syllables joined by ``_``: split back into syllables, a B- word gives B- then I-) and the VLSP
+2018 training and dev files (syllable tokens). Every syllable is normalised exactly as the
+library normalises text (:func:`vngovnlp.normalize.normalize`: NFC, new-style tone placement)
+and re-cut with the run-time syllable regex, so training and run time see the same tokens.
+The VLSP 2016 dev file is kept for evaluation (``benchmarks/bench_ner.py``).
+
+Usage: nice python models/train_ner.py [--shared ../shared] [--max-iter 120]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import platform
+import sys
+import time
+from collections import Counter
+from importlib import metadata
+from pathlib import Path
+
+from vngovnlp.extract.entities import FEATURE_SET, MODEL_NAME, features, syllables
+from vngovnlp.normalize import normalize
+
+HERE = Path(__file__).resolve().parent
+TRAIN_FILES = ("ner/vlsp2016_train.conll", "ner/vlsp2018_train.conll", "ner/vlsp2018_dev.conll")
+
+
+def read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences of (syllable, BIO tag), normalised and cut as at run time."""
+    sents: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+            cur = []
+            continue
+        parts = line.split("\t")
+        word, tag = parts[0], parts[-1]
+        if tag.endswith("MISC"):
+            tag = tag  # kept: the model learns MISC so that it does not leak into ORG/LOC
+        first = True
+        for syl in word.replace("_", " ").split():
+            syl = normalize(syl).text
+            for s, e in syllables(syl):
+                piece = syl[s:e]
+                t = tag if first or tag == "O" else "I-" + tag[2:]
+                cur.append((piece, t))
+                first = False
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from underthesea_core import CRFTrainer
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
+    parser.add_argument("--out", type=Path, default=HERE / MODEL_NAME)
+    parser.add_argument("--max-iter", type=int, default=120)
+    parser.add_argument("--l1", type=float, default=0.5)
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--l2", type=float, default=0.01)
+    args = parser.parse_args(argv)
+
+    corpus = args.shared / "corpus"
+    sents = []
+    for name in TRAIN_FILES:
+        sents.extend(read_conll(corpus / name))
+    x = [features([w for w, _ in s]) for s in sents]
+    counts = Counter(f for sent in x for tok in sent for f in tok)
+    keep = {f for f, c in counts.items() if c >= args.min_count}
+    x = [[[f for f in tok if f in keep] for tok in sent] for sent in x]
+    print(f"{len(keep)} of {len(counts)} feature strings seen ≥ {args.min_count} times", flush=True)
+    y = [[t for _, t in s] for s in sents]
+    print(f"{len(sents)} sentences, {sum(map(len, y))} syllables", flush=True)
+    t0 = time.perf_counter()
+    trainer = CRFTrainer(l1_penalty=args.l1, l2_penalty=args.l2, max_iterations=args.max_iter, verbose=0)
+    model = trainer.train(x, y)
+    model.save(str(args.out))
+    seconds = time.perf_counter() - t0
+    print(f"trained in {seconds:.0f} s → {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", flush=True)
+
+    manifest_path = args.out.with_name("ner.manifest.json")
+    old = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
+    manifest = {
+        "model": args.out.name,
+        "format": "CRFsuite binary model (underthesea_core CRFTrainer)",
+        "sha256": sha256(args.out),
+        "size_bytes": args.out.stat().st_size,
+        "labels": sorted(model.get_labels()),
+        "feature_set": FEATURE_SET,
+        "features": "syllable lowercase, shape (d/p/U/C/l/m), words ±2, word bigrams ±2, shape "
+                    "bigrams/trigrams, all-caps, has-digit, "
+                    "gazetteer place-name B/I flag of the syllable and its neighbours (locations.gazetteer)",
+        "training": {
+            "files": [{"path": f"corpus/{name}", "sha256": sha256(corpus / name),
+                       "size_bytes": (corpus / name).stat().st_size} for name in TRAIN_FILES],
+            "sentences": len(sents),
+            "syllables": sum(map(len, y)),
+            "algorithm": "lbfgs",
+            "min_feature_count": args.min_count,
+            "l1": args.l1, "l2": args.l2, "max_iterations": args.max_iter,
+            "seconds": round(seconds),
+        },
+        "versions": {
+            "python": platform.python_version(),
+            "underthesea_core": metadata.version("underthesea_core"),
+            "vngovnlp": metadata.version("vngovnlp"),
+        },
+        "evaluation": old.get("evaluation", {}),
+        "rebuild": "python models/train_ner.py && python benchmarks/bench_ner.py --update-manifest",
+        "rebuild_note": "underthesea_core's trainer is not bit-for-bit deterministic: a rebuild gives "
+                        "the same predictions and scores, and weights equal to about 1e-9 (see "
+                        "l1_norm), but not the same bytes",
+        "l1_norm": round(model.l1_norm(), 4),
+    }
+    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

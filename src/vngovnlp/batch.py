@@ -1,0 +1,335 @@
+"""Many articles at once: worker processes, ordered streaming, one error per bad row.
+
+Every input row gives one output row, in input order. A row that cannot be analysed (not a
+``str``, an extractor failure) keeps its place with an error message; the others go on.
+Worker processes warm the models once (initializer), take rows in chunks, and at most a few
+chunks are in flight, so memory stays bounded whatever the input size.
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from .errors import invalid_text
+from .types import Article
+
+__all__ = ["BatchResult", "Row", "RowResult", "analyze_batch", "iter_analyze", "resolve_jobs"]
+
+_WARM_TEXT = "Ngày 26/9/2019, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn A trao Bằng khen cho 08 tập thể."
+
+
+@dataclass(frozen=True)
+class Row:
+    """One input row: what to analyse, or why it cannot be (``error``)."""
+
+    row: Any
+    id: str | None
+    text: Any
+    reference_date: Any = None
+    html: bool | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """One output row: the Article, or the error message; ``line`` is its JSON when asked for."""
+
+    row: Any
+    id: str | None
+    article: Article | None = None
+    error: str | None = None
+    line: str | None = None
+
+
+def resolve_jobs(n_jobs: int | None) -> int:
+    """``-1`` (or None) → all cores, ``-2`` → all but one, like scikit-learn; at least 1."""
+    cpus = os.cpu_count() or 1
+    if n_jobs is None or n_jobs == 0:
+        n_jobs = -1
+    if not isinstance(n_jobs, int):
+        raise TypeError(f"The 'n_jobs' parameter must be an int. Got {n_jobs!r} instead.")
+    return max(1, n_jobs if n_jobs > 0 else cpus + 1 + n_jobs)
+
+
+def _warm() -> None:
+    """Worker initializer: load lexicons, the NER and topic models once per process."""
+    import warnings
+
+    from .pipeline import analyze
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        analyze(_WARM_TEXT)
+        try:
+            from . import classify
+
+            if classify.default_model_path().is_file():
+                classify.load_default()
+        except Exception:  # a broken model shows up on the rows, not in the initializer
+            pass
+
+
+def _json_line(article: Article | None, id: str | None, error: str | None) -> str:
+    import json
+
+    data = {"id": id, "error": error} if article is None else article.to_dict()
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: escape them rather than fail the row
+        line = json.dumps(data, ensure_ascii=True)
+    return line
+
+
+def _one(row: Row, as_json: bool) -> RowResult:
+    import warnings
+
+    from .pipeline import analyze
+
+    article, error = None, row.error
+    if error is None:
+        if not isinstance(row.text, str):
+            error = str(invalid_text("text", "analyze", row.text))
+        else:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", RuntimeWarning)
+                    article = analyze(row.text, reference_date=row.reference_date, id=row.id,
+                                      html=row.html)
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"
+    if as_json:
+        return RowResult(row.row, row.id, None, error, _json_line(article, row.id, error))
+    return RowResult(row.row, row.id, article, error)
+
+
+def _chunk(rows: list[Row], as_json: bool) -> list[RowResult]:
+    return [_one(r, as_json) for r in rows]
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    # fork would copy the parent's threads (tqdm monitor, Dask) and can deadlock.
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
+                 as_json: bool = False, progress=None) -> Iterator[RowResult]:
+    """Analyse ``rows`` lazily, yielding one :class:`RowResult` per row in input order.
+
+    At most ``2 * n_jobs`` chunks are in flight. When the whole input fits in one chunk, or
+    ``n_jobs`` resolves to 1, rows are analysed in this process.
+    ``progress`` is an optional object with ``update(n)`` (a tqdm bar).
+    """
+    jobs = resolve_jobs(n_jobs)
+    chunks = _batched(rows, chunksize)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if jobs == 1 or second is None:
+        for chunk in itertools.chain([first], [second] if second is not None else [], chunks):
+            for r in chunk:
+                yield _one(r, as_json)
+                if progress is not None:
+                    progress.update(1)
+        return
+    pending = []
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm) as pool:
+        try:
+            for chunk in itertools.chain([first, second], chunks):
+                pending.append(pool.submit(_chunk, chunk, as_json))
+                if len(pending) >= 2 * jobs:
+                    yield from _drain(pending.pop(0), progress)
+            while pending:
+                yield from _drain(pending.pop(0), progress)
+        finally:
+            for fut in pending:
+                fut.cancel()
+
+
+def _batched(rows: Iterable[Row], n: int) -> Iterator[list[Row]]:
+    it = iter(rows)
+    while chunk := list(itertools.islice(it, n)):
+        yield chunk
+
+
+def _drain(future, progress) -> list[RowResult]:
+    results = future.result()
+    if progress is not None:
+        progress.update(len(results))
+    return results
+
+
+class BatchResult:
+    """Per-row results of :func:`analyze_batch`, in input order, with pandas views.
+
+    Attributes
+    ----------
+    results : list of Article or None
+        The Article of each row, None where the row failed.
+    errors : list of str or None
+        The error message of each row, None where it succeeded.
+    ids, rows : list
+        Each row's id and input label (position, or the pandas index label).
+    """
+
+    def __init__(self, results: list[RowResult]):
+        self._results = results
+        self.results = [r.article for r in results]
+        self.errors = [r.error for r in results]
+        self.ids = [r.id for r in results]
+        self.rows = [r.row for r in results]
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    def __iter__(self):
+        return iter(self.results)
+
+    def __getitem__(self, i):
+        return self.results[i]
+
+    def __repr__(self) -> str:
+        n_err = sum(e is not None for e in self.errors)
+        return f"<BatchResult: {len(self)} rows, {n_err} errors>"
+
+    def _long(self, table: str):
+        from .frame import long_records, to_frame
+
+        return to_frame(table, [rec for r in self._results for rec in long_records(table, r.row, r.article)])
+
+    @cached_property
+    def articles(self):
+        """One row per input row (index ``row``); see :mod:`vngovnlp.frame` for the columns."""
+        from .frame import article_record, to_frame
+
+        return to_frame("articles", [article_record(r.row, r.id, r.article, r.error) for r in self._results])
+
+    @cached_property
+    def officials(self):
+        """One row per official's title."""
+        return self._long("officials")
+
+    @cached_property
+    def organisations(self):
+        return self._long("organisations")
+
+    @cached_property
+    def dates(self):
+        return self._long("dates")
+
+    @cached_property
+    def awards(self):
+        return self._long("awards")
+
+    @cached_property
+    def locations(self):
+        return self._long("locations")
+
+
+def _rows_from(texts, reference_dates, text_column: str, id_column: str) -> list[Row]:
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pd = None
+    if pd is not None and isinstance(texts, pd.DataFrame):
+        if text_column not in texts.columns:
+            raise ValueError(f"The 'text_column' parameter names a missing column: {text_column!r}. "
+                             f"Columns: {list(texts.columns)}.")
+        labels = list(texts.index)
+        values = list(texts[text_column])
+        ids = list(texts[id_column]) if id_column in texts.columns else [None] * len(values)
+        if reference_dates is None and "reference_date" in texts.columns:
+            reference_dates = list(texts["reference_date"])
+    elif pd is not None and isinstance(texts, pd.Series):
+        labels, values = list(texts.index), list(texts)
+        ids = [None] * len(values)
+    elif isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+        raise TypeError("The 'texts' parameter of analyze_batch must be an iterable of str. "
+                        f"Got {texts!r:.80} instead.")
+    else:
+        values = list(texts)
+        labels, ids = list(range(len(values))), [None] * len(values)
+    if reference_dates is None or isinstance(reference_dates, str) or not isinstance(reference_dates, Iterable):
+        refs = [reference_dates] * len(values)
+    else:
+        refs = list(reference_dates)
+        if len(refs) != len(values):
+            raise ValueError(f"The 'reference_dates' parameter has {len(refs)} values for "
+                             f"{len(values)} texts.")
+    return [Row(label, None if _missing(i) else str(i), text, _none_if_missing(ref))
+            for label, i, text, ref in zip(labels, ids, values, refs, strict=True)]
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _none_if_missing(value: Any) -> Any:
+    try:
+        import pandas as pd
+
+        if value is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    return None if _missing(value) else value
+
+
+def analyze_batch(texts, *, n_jobs: int = -1, progress: bool = True, reference_dates=None,
+                  text_column: str = "text", id_column: str = "id", chunksize: int = 32) -> BatchResult:
+    """Analyse many articles, in worker processes, keeping input order and per-row errors.
+
+    Parameters
+    ----------
+    texts : iterable of str, pandas.Series or pandas.DataFrame
+        The articles. A DataFrame gives its ``text_column``, ``id_column`` (optional) and
+        ``reference_date`` (optional) columns; its index labels become the ``row`` labels.
+    n_jobs : int, default -1
+        Worker processes; -1 uses every core, 1 runs in this process.
+    progress : bool, default True
+        Show a tqdm progress bar on stderr.
+    reference_dates : date, str or sequence, optional
+        One reference date for all rows, or one per row.
+    chunksize : int, default 32
+        Rows sent to a worker at a time.
+
+    Returns
+    -------
+    BatchResult
+        ``.results`` (Article or None per row), ``.errors`` and the pandas views
+        ``.articles``, ``.officials``, ``.organisations``, ``.dates``, ``.awards``,
+        ``.locations``.
+
+    Raises
+    ------
+    TypeError
+        When ``texts`` is a single ``str`` (or not iterable at all).
+
+    Examples
+    --------
+    >>> res = analyze_batch(["Ngày 26/9/2019, UBND tỉnh Bắc Kạn họp.", None], n_jobs=1, progress=False)
+    >>> len(res), res.errors[0], res.errors[1][:40]
+    (2, None, "The 'text' parameter of analyze must be ")
+    >>> list(res.articles.index)
+    [0, 1]
+    """
+    rows = _rows_from(texts, reference_dates, text_column, id_column)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(rows), unit="art", desc="vngovnlp")
+    try:
+        results = list(iter_analyze(rows, n_jobs=n_jobs, chunksize=chunksize, progress=bar))
+    finally:
+        if bar is not None:
+            bar.close()
+    return BatchResult(results)

@@ -1,0 +1,302 @@
+"""The ``vngovnlp`` command: thin commands over :func:`vngovnlp.analyze` and the batch engine.
+
+``vngovnlp analyze PATH... [--format json|jsonl|csv] [--reference-date YYYY-MM-DD] [-o FILE]
+[--jobs N] [--no-progress] [--tables DIR [--table-format parquet|csv]]``
+
+* PATH is a ``.txt``, ``.html``/``.htm`` or ``.jsonl`` file, a directory (its files of those
+  kinds, sorted by name) or ``-`` for stdin (also used when no PATH is given and input is
+  piped). Stdin is read as JSONL when it starts with ``{``, else as one article (id ``stdin``).
+* JSONL rows are ``{"id", "text"}`` (or ``"html"`` instead of ``"text"``) and may carry
+  ``"reference_date"``; a row without id gets ``"<file stem>:<line number>"``. Files get
+  their stem as id.
+* ``--format json`` and ``jsonl`` both write one ``Article.to_dict()`` object per line (for a
+  single article that is exactly one JSON document); ``csv`` writes the one-row-per-article
+  table of :mod:`vngovnlp.frame`. A row that fails gives ``{"id", "error"}`` (csv: the
+  ``error`` column) and the others go on.
+* Output is streamed in input order with bounded memory; with ``-o`` it goes to a temporary
+  file beside FILE, renamed over FILE only when every row has been written.
+
+Exit status: 0 when every row was analysed, 1 when some rows failed, 2 for usage errors.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from .batch import Row, iter_analyze
+
+__all__ = ["main", "iter_rows"]
+
+SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+
+
+def _jsonl_rows(lines, stem: str, default_ref) -> Iterator[Row]:
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        rid = f"{stem}:{lineno}"
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            yield Row(rid, rid, None, error=f"invalid JSON on line {lineno}: {exc}")
+            continue
+        if not isinstance(data, dict):
+            yield Row(rid, rid, None, error=f"line {lineno} is not a JSON object")
+            continue
+        if data.get("id") is not None:
+            rid = str(data["id"])
+        ref = data.get("reference_date") or default_ref
+        if isinstance(data.get("text"), str):
+            yield Row(rid, rid, data["text"], ref, html=None)
+        elif isinstance(data.get("html"), str) and "text" not in data:
+            yield Row(rid, rid, data["html"], ref, html=True)
+        elif "text" in data or "html" in data:
+            key = "text" if "text" in data else "html"
+            yield Row(rid, rid, None, error=f"line {lineno}: {key!r} must be a string, "
+                      f"got {type(data[key]).__name__}")
+        else:
+            yield Row(rid, rid, None, error=f"line {lineno}: no 'text' (or 'html') field")
+
+
+def _file_rows(path: Path, default_ref) -> Iterator[Row]:
+    kind = SUFFIXES.get(path.suffix.lower(), "text")
+    if kind == "jsonl":
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            yield from _jsonl_rows(fh, path.stem, default_ref)
+        return
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Row(path.stem, path.stem, None, error=f"cannot read {path}: {exc}")
+        return
+    yield Row(path.stem, path.stem, text, default_ref, html=True if kind == "html" else None)
+
+
+def _stdin_rows(stream, default_ref) -> Iterator[Row]:
+    first = ""
+    for first in stream:
+        if first.strip():
+            break
+    if first.lstrip().startswith("{"):
+        yield from _jsonl_rows(_chain_first(first, stream), "stdin", default_ref)
+    else:
+        yield Row("stdin", "stdin", first + stream.read(), default_ref)
+
+
+def _chain_first(first: str, stream):
+    yield first
+    yield from stream
+
+
+def iter_rows(paths, default_ref=None, stdin=None) -> Iterator[Row]:
+    """The input rows of ``paths`` (files, directories, ``-``), lazily, in order."""
+    for p in paths:
+        if p == "-":
+            yield from _stdin_rows(stdin or click.get_text_stream("stdin"), default_ref)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.is_file() and child.suffix.lower() in SUFFIXES:
+                    yield from _file_rows(child, default_ref)
+        else:
+            yield from _file_rows(path, default_ref)
+
+
+@contextmanager
+def _atomic(path: Path | None, mode: str = "w"):
+    """Write to a temp file beside ``path``; rename over it only when the block succeeds."""
+    if path is None:
+        yield click.get_text_stream("stdout")
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding="utf-8", newline="" if "b" not in mode else None) as fh:
+            yield fh
+        _chmod_like_open(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _chmod_like_open(path: str) -> None:
+    """mkstemp creates 0600 files; give the result the mode ``open()`` would have given it."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+class _TableWriters:
+    """Long tables (and the articles table) written chunk by chunk into DIR, atomically."""
+
+    def __init__(self, directory: Path, fmt: str, chunk: int = 512):
+        from .frame import TABLES
+
+        self.dir, self.fmt, self.chunk = directory, fmt, chunk
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.buffers = {t: [] for t in TABLES}
+        self.tmp = {}
+        self.writers = {}
+
+    def add(self, result) -> None:
+        from .frame import LONG_TABLES, article_record, long_records
+
+        self.buffers["articles"].append(article_record(result.row, result.id, result.article, result.error))
+        for t in LONG_TABLES:
+            self.buffers[t].extend(long_records(t, result.row, result.article))
+        if len(self.buffers["articles"]) >= self.chunk:
+            self.flush()
+
+    def flush(self, final: bool = False) -> None:
+        for table, records in self.buffers.items():
+            if records or (final and table not in self.writers):
+                self._write(table, records)
+            self.buffers[table] = []
+
+    def _write(self, table: str, records: list[dict]) -> None:
+        from .frame import COLUMNS, arrow_schema
+
+        if table not in self.writers:
+            fd, tmp = tempfile.mkstemp(prefix=f".{table}.", suffix=".tmp", dir=self.dir)
+            os.close(fd)
+            self.tmp[table] = tmp
+            if self.fmt == "parquet":
+                import pyarrow.parquet as pq
+
+                self.writers[table] = pq.ParquetWriter(tmp, arrow_schema(table))
+            else:
+                fh = open(tmp, "w", encoding="utf-8", newline="")
+                w = csv.DictWriter(fh, fieldnames=list(COLUMNS[table]))
+                w.writeheader()
+                self.writers[table] = (fh, w)
+        for rec in records:
+            rec["row"] = None if rec["row"] is None else str(rec["row"])
+        if self.fmt == "parquet":
+            import pyarrow as pa
+
+            self.writers[table].write_table(pa.Table.from_pylist(records, schema=arrow_schema(table)))
+        else:
+            self.writers[table][1].writerows(records)
+
+    def close(self, ok: bool) -> None:
+        if ok:
+            self.flush(final=True)
+        for table, w in self.writers.items():
+            (w.close() if self.fmt == "parquet" else w[0].close())
+            if ok:
+                _chmod_like_open(self.tmp[table])
+                os.replace(self.tmp[table], self.dir / f"{table}.{self.fmt}")
+            else:
+                Path(self.tmp[table]).unlink(missing_ok=True)
+
+
+_TOPIC_COMMANDS = {"train": ("train", "train_command"), "evaluate": ("evaluate", "evaluate_command"),
+                   "build-corpus": ("build_corpus", "build_corpus_command")}
+
+
+class _Group(click.Group):
+    """Adds ``train``, ``evaluate`` and ``build-corpus`` from :mod:`vngovnlp.topic_cli` lazily
+    (it imports scikit-learn), and only when that module is importable."""
+
+    def list_commands(self, ctx):
+        names = set(super().list_commands(ctx))
+        if _topic_module() is not None:
+            names |= {n for n in _TOPIC_COMMANDS if self.get_command(ctx, n) is not None}
+        return sorted(names)
+
+    def get_command(self, ctx, name):
+        cmd = super().get_command(ctx, name)
+        module = _topic_module() if cmd is None and name in _TOPIC_COMMANDS else None
+        for attr in _TOPIC_COMMANDS.get(name, ()) if module is not None else ():
+            found = getattr(module, attr, None)
+            if isinstance(found, click.Command):
+                return found
+        return cmd
+
+
+def _topic_module():
+    try:
+        from . import topic_cli
+    except ImportError:
+        return None
+    return topic_cli
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="vngovnlp")
+def main() -> None:
+    """Structured facts from Vietnamese government news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="jsonl",
+              show_default=True, help="json/jsonl: one Article.to_dict() per line; csv: one row per article.")
+@click.option("--reference-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Date that partial dates are resolved against (a JSONL row's own wins).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here (atomically) instead of stdout.")
+@click.option("--jobs", "-j", type=int, default=1, show_default=True,
+              help="Worker processes; -1 for every core.")
+@click.option("--chunksize", type=click.IntRange(1), default=32, show_default=True)
+@click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
+@click.option("--tables", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write the articles and long tables (officials, …) into this directory.")
+@click.option("--table-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+def analyze(paths, fmt, reference_date, output, jobs, chunksize, no_progress, tables, table_format):
+    """Analyse articles from files, directories or stdin."""
+    if not paths:
+        if click.get_text_stream("stdin").isatty():
+            raise click.UsageError("give a PATH, or pipe text / JSONL into stdin.")
+        paths = ("-",)
+    if jobs == 0:
+        raise click.BadParameter("must not be 0", param_hint="--jobs")
+    ref = reference_date.date().isoformat() if reference_date else None
+    bar = None
+    if not no_progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(unit="art", desc="vngovnlp", file=sys.stderr)
+    writers = _TableWriters(tables, table_format) if tables else None
+    failed = ok = False
+    try:
+        from .frame import COLUMNS, article_record
+
+        with _atomic(output) as out:
+            results = iter_analyze(iter_rows(paths, ref), n_jobs=jobs, chunksize=chunksize,
+                                   as_json=fmt != "csv" and writers is None, progress=bar)
+            if fmt == "csv":
+                cw = csv.DictWriter(out, fieldnames=list(COLUMNS["articles"]))
+                cw.writeheader()
+            for res in results:
+                failed |= res.error is not None
+                if writers is not None:
+                    writers.add(res)
+                if fmt == "csv":
+                    cw.writerow(article_record(res.row, res.id, res.article, res.error))
+                else:
+                    out.write((res.line if res.line is not None else _line(res)) + "\n")
+            out.flush()
+        ok = True
+    finally:
+        if writers is not None:
+            writers.close(ok)
+        if bar is not None:
+            bar.close()
+    sys.exit(1 if failed else 0)
+
+
+def _line(res) -> str:
+    from .batch import _json_line
+
+    return _json_line(res.article, res.id, res.error)

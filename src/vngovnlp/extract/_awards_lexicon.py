@@ -1,0 +1,192 @@
+"""The awards lexicon (``data/awards.yaml``) compiled into regular expressions, once.
+
+Every regex here is built from the data file; the engine in :mod:`vngovnlp.extract.awards`
+never spells an award, verb or recipient word itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .. import numbers
+
+# every upper-case letter Vietnamese uses (ASCII, Latin-1, Latin Extended and Extended Additional)
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "]"
+_B = r"(?<!\w)"  # word start
+_E = r"(?!\w)"  # word end
+
+
+@cache
+def data() -> dict[str, Any]:
+    text = resources.files("vngovnlp.data").joinpath("awards.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def alt(words) -> str:
+    """A non-capturing alternation of literal words, longest first, spaces as ``\\s+``."""
+    parts = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns; see ``data/awards.yaml`` for what each list means."""
+
+    mention: re.Pattern[str]
+    head: re.Pattern[str]
+    not_award: re.Pattern[str]
+    verb_before: re.Pattern[str]
+    verb_any: re.Pattern[str]
+    passive_agent: re.Pattern[str]
+    passive_bare: re.Pattern[str]
+    authority: re.Pattern[str]
+    giver_of: re.Pattern[str]
+    filler: re.Pattern[str]
+    marker: re.Pattern[str]
+    reason: re.Pattern[str]
+    subject_stop: re.Pattern[str]
+    subject_opener: re.Pattern[str]
+    not_act_before: re.Pattern[str]
+    position: re.Pattern[str]
+    noun: re.Pattern[str]
+    counted: re.Pattern[str]
+    person_cue: re.Pattern[str]
+    plural_person_cue: re.Pattern[str]
+    single_collective: re.Pattern[str]
+    organisation: re.Pattern[str]
+    org_end: re.Pattern[str]
+    conjunction: re.Pattern[str]
+    trailing_conjunction: re.Pattern[str]
+    title_kinds: dict[str, str]
+    flag_recipients: str
+    level_word: str
+    title_word: str
+    plural: re.Pattern[str]
+    name_separator: re.Pattern[str]
+    proper_name: re.Pattern[str]
+    titles_by_key: dict[str, str]
+    kinds_by_key: dict[str, str]
+    levels: dict[str, str]
+    simple_names: dict[str, str]
+    collective_nouns: frozenset[str]
+    give_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    title_verbs: frozenset[str]
+    summary: frozenset[str]
+    generic_givers: frozenset[str]
+    position_heads: dict[str, tuple[str, ...]]
+
+
+def key(text: str) -> str:
+    """Lower case, single spaces: how lexicon entries are looked up."""
+    return " ".join(text.lower().split())
+
+
+@cache
+def lexicon() -> Lexicon:
+    d = data()
+    num = numbers.NUMBER_PATTERN
+    orders, medals, flag = d["orders"], d["medals"], d["flag"]
+    level = rf"(?:\s+{alt([d['level_word']])}\s+(?P<{{}}>{alt(d['levels'])}){_E})?"
+    order = (rf"(?P<order>{alt([orders['class']])}(?:\s+(?P<okind>{alt(orders['kinds'])})){'?' * orders['bare']}"
+             + level.format("olevel") + ")")
+    medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+(?P<mkind>{alt(medals['kinds'])})){'?' * medals['bare']}"
+             + level.format("mlevel") + ")")
+    simple = (rf"(?P<simple>{alt(s['name'] for s in d['simple'])})"
+              r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»])?")
+    word = rf"(?!{alt(flag['stop'])}{_E})[^\W\d_]+"
+    flag_re = (rf"(?P<flag>{alt([flag['word']])}(?:(?:\s+{word}){{0,{flag['max_words'] - 1}}}"
+               rf"\s+{alt(flag['ends'])})?)")
+    titles = [t["name"] for t in d["titles"]]
+    title = rf"(?P<title>(?P<dh>{alt([d['title_word']])}\s+)?(?P<tname>{alt(titles)}))"
+    prize = rf"(?P<prize>{alt(d['prizes'])})"
+    mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{flag_re})"
+               rf"{_E})")
+    verbs = d["verbs"]
+    all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
+    gap = alt([*d["summary_quantifiers"], d["passive"], "lại", "thêm"])
+    verb_before = rf"(?i:{_B}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"
+    # verbs that end a recipient phrase; "công nhận"/"ghi nhận" listed so that "nhận" inside them
+    # is read as part of the longer verb
+    verb_any = rf"(?i:{_B}(?:{alt([*all_verbs, d['passive'], 'công nhận', 'ghi nhận', 'trao trả'])}){_E})"
+    passive = d["passive"]
+    passive_agent = rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"
+    passive_bare = rf"(?i:{_B}{passive}\s*$)"
+    authority = rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"
+    stop_giver = alt([*d["recipient_markers"], *all_verbs, *d["reason_openers"], "và của", "năm",
+                      "nhân dịp", "trong", "tại"])
+    # a dot inside an abbreviation ("TP.Hà Nội", "T.Ư") does not end the giver
+    conj = alt(d["conjunctions"])
+    # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM") or a
+    # conjunction that does not join two capitalised names ("và 492 cá nhân", "và của")
+    giver_of = (rf"(?i:\s*của\s+(?P<giver>(?:[^;.\n(“\"]|\.(?=\S))+?)"
+                rf"(?=\s+{stop_giver}{_E}|\s*(?:[;(\n“\"]|\.(?!\S))|\s+{conj}\s+(?!{UPPER})|\s*$))")
+    filler = r"(?i:(?:\s*\(?lần\s+thứ\s+\w+\)?|\s+năm\s+\d{4})*)"
+    marker = rf"(?i:{_B}{alt(d['recipient_markers'])}\s+)"
+    reason = rf"(?i:{_B}{alt(d['reason_openers'])}{_E})"
+    subject_stop = rf"(?i:{_B}{alt(d['subject_stops'])}{_E})"
+    nouns = [*d["collective_nouns"], *d["individual_nouns"]]
+    counted = (rf"(?i:(?P<n>{num})\s+(?P<noun>{alt(nouns)})"
+               rf"{_E})")
+    person_cue = rf"(?i:(?<![\w,.])(?:{alt(d['person_cues'])})[:\s]\s*)(?=[^\W\d_])"
+    plural = rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"
+    single = rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"
+    # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
+    organisation = (rf"{_B}(?:{alt(d['organisation_heads'])}{_E}"
+                    rf"|{alt(d['place_heads'])}\s+(?={UPPER}))")
+    # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
+    org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
+               rf"|{conj}){_E})")
+    # a cheap first pass: sentences without any of these words are skipped
+    heads = [orders["class"], medals["class"], flag["word"], *titles, *d["prizes"],
+             *(x["name"] for x in d["simple"])]
+    return Lexicon(
+        mention=re.compile(mention),
+        head=re.compile(rf"(?i:{_B}{alt(heads)})"),
+        not_award=re.compile(rf"(?i:{'|'.join(d['not_awards'])})"),
+        verb_before=re.compile(verb_before),
+        verb_any=re.compile(verb_any),
+        passive_agent=re.compile(passive_agent),
+        passive_bare=re.compile(passive_bare),
+        authority=re.compile(authority),
+        giver_of=re.compile(giver_of),
+        filler=re.compile(filler),
+        marker=re.compile(marker),
+        reason=re.compile(reason),
+        subject_stop=re.compile(subject_stop),
+        not_act_before=re.compile(rf"(?i:{_B}{alt(d['not_act_before'])}\s*$)"),
+        subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
+        position=re.compile(rf"(?i:{_B}{alt(d['position_heads'])}{_E})"),
+        noun=re.compile(rf"(?i:{_B}(?P<noun>{alt(nouns)}){_E})"),
+        counted=re.compile(counted),
+        person_cue=re.compile(person_cue),
+        plural_person_cue=re.compile(plural),
+        single_collective=re.compile(single),
+        organisation=re.compile(organisation),
+        org_end=re.compile(org_end),
+        conjunction=re.compile(rf"(?i:{_B}{conj}{_E})"),
+        trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
+        title_kinds={key(t["name"]): t["kind"] for t in d["titles"]},
+        flag_recipients=flag["recipients"],
+        level_word=d["level_word"],
+        title_word=d["title_word"],
+        plural=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+)"),
+        name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
+        proper_name=re.compile(rf"\s+(?P<name>{UPPER}[^\W\d_]*(?:\s+{word}){{0,3}})(?!\w)"),
+        titles_by_key={key(t): t for t in titles},
+        kinds_by_key={key(k): k for k in [*orders["kinds"], *medals["kinds"]]},
+        levels={key(k): v for k, v in d["levels"].items()},
+        simple_names={key(s["name"]): s["name"] for s in d["simple"]},
+        collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
+        give_verbs=frozenset(key(w) for w in verbs["give"]),
+        receive_verbs=frozenset(key(w) for w in verbs["receive"]),
+        title_verbs=frozenset(key(w) for w in verbs["title"]),
+        summary=frozenset(key(w) for w in d["summary_quantifiers"]),
+        generic_givers=frozenset(key(w) for w in d["generic_givers"]),
+        position_heads={key(k): tuple(v) for k, v in d["position_heads"].items()},
+    )

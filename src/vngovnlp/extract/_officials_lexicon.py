@@ -1,0 +1,202 @@
+"""Lexicons of officials and organisations, compiled once, and the shared token view.
+
+Everything spelled here comes from the data files (``titles.yaml``, ``ranks.yaml``,
+``honorifics.yaml``, ``organisation_heads.yaml``, ``surnames.yaml``); the engines in
+:mod:`~vngovnlp.extract.officials` and :mod:`~vngovnlp.extract.organisations` only walk tokens.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import yaml
+
+# A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"); "TP." keeps its dot.
+_TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+)*&?|[^\w\s]")
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark with offsets; ``nl`` is true when a line break precedes it,
+    ``cap`` when it starts with a capital letter."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    nl: bool
+    cap: bool
+
+
+_CACHE_LIMIT = 1_000_000  # characters; longer texts are tokenised again rather than kept in memory
+
+
+@lru_cache(maxsize=2)
+def _cached_tokens(text: str) -> tuple[Tok, ...]:
+    # the officials and organisations extractors read the same article one after the other
+    return _tokens(text)
+
+
+def _tokens(text: str) -> tuple[Tok, ...]:
+    out: list[Tok] = []
+    prev = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start = m.start()
+        out.append(Tok(word, start, m.end(), word.lower(), "\n" in text[prev:start], word[:1].isupper()))
+        prev = m.end()
+    return tuple(out)
+
+
+def tokens(text: str) -> list[Tok]:
+    """Words and punctuation of ``text`` with offsets.
+
+    >>> [t.text for t in tokens("Sở GD-ĐT TP.Hà Nội.")]
+    ['Sở', 'GD-ĐT', 'TP.', 'Hà', 'Nội', '.']
+    """
+    return list(_cached_tokens(text) if len(text) <= _CACHE_LIMIT else _tokens(text))
+
+
+def _split(form: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokens(str(form)))
+
+
+class Trie:
+    """Longest match of multi-word forms over lower-cased tokens."""
+
+    def __init__(self, items: list[tuple[str, Any]]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for form, value in items:
+            key = _split(form)
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, value))
+        for cands in self._by_first.values():
+            cands.sort(key=lambda kv: len(kv[0]), reverse=True)
+
+    def items(self) -> list[tuple[tuple[str, ...], Any]]:
+        """Every (lower-cased words, value) pair."""
+        return [kv for cands in self._by_first.values() for kv in cands]
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The lower-cased first words of the forms."""
+        return frozenset(self._by_first)
+
+    def match(self, toks: list[Tok], i: int) -> tuple[int, Any] | None:
+        """(end index, value) of the longest form starting at token ``i``, on one line."""
+        if i >= len(toks):
+            return None
+        cands = self._by_first.get(toks[i].low)
+        if not cands:
+            return None
+        n = len(toks)
+        for key, value in cands:
+            size = len(key)
+            if size == 1:
+                return i + 1, value
+            if i + size > n:
+                continue
+            for k in range(1, size):
+                t = toks[i + k]
+                if t.low != key[k] or t.nl:
+                    break
+            else:
+                return i + size, value
+        return None
+
+
+def _load(name: str) -> dict[str, Any]:
+    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled data; see the header of each data file for what the fields mean."""
+
+    positions: Trie
+    prefixes: Trie
+    suffixes: Trie
+    joiners: frozenset[str]
+    linkers: Trie
+    former: frozenset[str]
+    asides: Trie
+    ranks: Trie
+    promotion: Trie
+    honorifics: Trie
+    academic: Trie
+    plural: frozenset[str]
+    heads: Trie
+    places: Trie
+    scopes: Trie
+    fields: Trie
+    provinces: Trie
+    countries: Trie
+    all_countries: Trie
+    abbreviations: dict[str, str]
+    name_stop: Trie
+    org_plural: frozenset[str]
+    lower_heads: frozenset[str]
+
+    @property
+    def lower_triggers(self) -> frozenset[str]:
+        return _triggers()
+
+    @property
+    def lower_heads_firsts(self) -> frozenset[str]:
+        return _lower_heads_firsts()
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile every lexicon once."""
+    titles = _load("titles.yaml")
+    ranks = _load("ranks.yaml")
+    hon = _load("honorifics.yaml")
+    org = _load("organisation_heads.yaml")
+    countries = _load("countries.yaml")["countries"]
+    country_forms = [(f, c["name"]) for c in countries if not c.get("cue")
+                     for f in [c["name"], *c.get("aliases", [])]]
+    return Lexicon(
+        positions=Trie([(p["name"], p) for p in titles["positions"]]),
+        prefixes=Trie([(p, p) for p in titles["prefixes"]]),
+        suffixes=Trie([(p, p) for p in titles["suffixes"]]),
+        joiners=frozenset(str(j).lower() for j in titles["joiners"]),
+        linkers=Trie([(p, p) for p in titles["linkers"]]),
+        former=frozenset(str(j).lower() for j in titles["former"]),
+        asides=Trie([(p, p) for p in titles["asides"]]),
+        ranks=Trie([(r, r) for r in ranks["ranks"]]),
+        promotion=Trie([(p, p) for p in ranks["promotion"]]),
+        honorifics=Trie([(h, h) for h in hon["honorifics"]]),
+        academic=Trie([(h, h) for h in hon["academic"]]),
+        plural=frozenset(hon["plural"]),
+        heads=Trie([(h["form"], h) for h in org["heads"]]),
+        places=Trie([(p, p) for p in org["places"]]),
+        scopes=Trie([(p, p) for p in org["scopes"]]),
+        fields=Trie([(p, p) for p in org["fields"]]),
+        provinces=Trie([(p, p) for p in org["provinces"]]),
+        countries=Trie(country_forms),
+        all_countries=Trie([(f, c["name"]) for c in countries for f in [c["name"], *c.get("aliases", [])]]),
+        abbreviations={str(k): str(v) for k, v in org["abbreviations"].items()},
+        name_stop=Trie([(w, w) for w in org["name_stop"]]),
+        org_plural=frozenset(str(w).lower() for w in org["plural"]),
+        lower_heads=frozenset(str(w).lower() for w in org["lower_heads"]),
+    )
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    lex = lexicon()
+    # lower-case words that can start an item; any other lower-case word is plain text
+    return (lex.honorifics.firsts | lex.academic.firsts | lex.promotion.firsts | lex.linkers.firsts
+            | lex.former | lex.asides.firsts | _lower_heads_firsts())
+
+
+@cache
+def _lower_heads_firsts() -> frozenset[str]:
+    # a head written in lower case opens a name only for these words ("bộ Công an") and for
+    # heads whose later words carry the capital ("quận Ủy")
+    lex = lexicon()
+    multi = {key[0] for key, _ in lex.heads.items() if len(key) > 1}
+    return frozenset(w.split()[0] for w in lex.lower_heads) | multi

@@ -1,0 +1,212 @@
+"""Read one organisation name starting at a token: head, proper name, place.
+
+Shared by the organisations extractor and by titles ("Phó Tư lệnh" + "Quân khu 1").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..names import is_name_syllable, surnames
+from ._officials_lexicon import Tok, lexicon
+
+_MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """Tokens ``[i, j)`` name an organisation; ``place`` is the place written in it, if any."""
+
+    i: int
+    j: int
+    name: str
+    kind: str
+    has_place: bool
+    place_word: str | None
+
+
+def _is_word(t: Tok) -> bool:
+    return t.text[:1].isalnum()
+
+
+def starts_person_name(toks: list[Tok], k: int) -> bool:
+    """A family name followed by at least one more capitalised syllable."""
+    if k + 1 >= len(toks) or toks[k + 1].nl:
+        return False
+    two = f"{toks[k].text} {toks[k + 1].text}"
+    if toks[k].text not in surnames() and two not in surnames():
+        return False
+    if lexicon().provinces.match(toks, k):
+        return False
+    return is_name_syllable(toks[k + 1].text)
+
+
+def _cap_run(toks: list[Tok], k: int, limit: int = 4) -> int:
+    """End of a run of capitalised syllables or numbers starting at ``k`` (``k`` if none)."""
+    j = k
+    while j < len(toks) and j - k < limit and not toks[j].nl and (
+        is_name_syllable(toks[j].text) or toks[j].text.isdigit()
+    ):
+        j += 1
+    return j
+
+
+def _stops(toks: list[Tok], k: int) -> bool:
+    lex = lexicon()
+    return bool(lex.positions.match(toks, k) or lex.ranks.match(toks, k) or lex.name_stop.match(toks, k)
+                or lex.prefixes.match(toks, k) and lex.positions.match(toks, k + 1))
+
+
+def _proper_name(toks: list[Tok], k: int) -> int:
+    """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
+    lex = lexicon()
+    hit = lex.fields.match(toks, k)
+    if hit:
+        j = hit[0]
+        if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1):
+            j += 1  # "Ban Chỉ đạo 389", not "Chi cục Quản lý thị trường 63 tỉnh"
+        return j
+    j = k
+    lower_run = 0
+    while j < len(toks) and not toks[j].nl:
+        t = toks[j]
+        if j > k and starts_person_name(toks, j):
+            break
+        if j > k and _stops(toks, j):
+            if t.low == "và" and j + 1 < len(toks) and toks[j + 1].cap and not starts_person_name(toks, j + 1):
+                j += 1
+                lower_run = 0
+                continue
+            break
+        if lex.places.match(toks, j) or lex.scopes.match(toks, j):
+            break
+        known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
+        if known and t.cap:
+            j = known[0]  # a country or province closes the name ("Đại sứ quán Thụy Điển")
+            break
+        if t.text.isdigit() or (t.cap and _is_word(t) and not lex.heads.match(toks, j)) or (
+            t.cap and j == k
+        ):
+            lower_run = 0
+        elif t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
+            lower_run or is_name_syllable(toks[j - 1].text)
+        ):
+            # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
+            lower_run += 1
+        else:
+            break
+        j += 1
+    while j > k and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in {"và", ",", "-", "–"}):
+        j -= 1
+    return j
+
+
+def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str | None] | None:
+    """A place after an organisation: "tỉnh", "tỉnh Bắc Kạn", "Hà Tĩnh", "Việt Nam", "T.Ư"."""
+    lex = lexicon()
+    if k >= len(toks) or toks[k].nl:
+        return None
+    hit = lex.places.match(toks, k)
+    if hit:
+        j, word = hit
+        if j < len(toks) and not toks[j].nl and toks[j].cap:
+            known = lex.provinces.match(toks, j)
+            if known:
+                return known[0], word
+            end = _cap_run(toks, j, 3)
+            # "quận Hoàng Mai" is a place although "Hoàng" is a family name; three capitalised
+            # syllables starting with one ("tỉnh Lý Thái Hải") are the official after the body.
+            if end > j and (not starts_person_name(toks, j) or end - j == 2 and (
+                    end >= len(toks) or not is_name_syllable(toks[end].text))):
+                return end, word
+        return j, word
+    for trie in (lex.provinces, lex.countries, lex.scopes):
+        hit = trie.match(toks, k)
+        if hit and (toks[k].cap or trie is lex.scopes):
+            return hit[0], None
+    if bare and toks[k].cap and not starts_person_name(toks, k) and not lex.heads.match(toks, k) \
+            and not _stops(toks, k):
+        end = _cap_run(toks, k, 3)
+        if end > k:
+            return end, None
+    if toks[k].low == "nước":
+        hit = lex.countries.match(toks, k + 1)
+        if hit:
+            return hit[0], None
+    return None
+
+
+def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
+    """The organisation whose name starts at token ``i``, or None.
+
+    >>> from ._officials_lexicon import tokens
+    >>> t = tokens("Phó Tư lệnh Quân khu 1 phát biểu")
+    >>> o = parse_org(t, 3)
+    >>> " ".join(x.text for x in t[o.i:o.j]), o.kind
+    ('Quân khu 1', 'military')
+    """
+    lex = lexicon()
+    if i >= len(toks) or not _is_word(toks[i]):
+        return None
+    hit = lex.heads.match(toks, i)
+    if not hit:
+        return None
+    j, head = hit
+    if i > 0 and toks[i - 1].low in lex.org_plural:
+        return None
+    need = head.get("name", "none")
+    lower_head = not toks[i].cap
+    name_end = j
+    if need in ("required", "optional"):
+        name_end = _proper_name(toks, j)
+        if need == "required" and name_end == j:
+            p = place_after(toks, j)
+            if not p or p[1] is not None:
+                return None
+            name_end = p[0]
+    if lower_head and not any(t.cap for t in toks[i + 1:j]):
+        # "bộ Công an", "trường Mầm non X"; not "cán bộ Bộ…", "nhiệm vụ Phó…", "Đại hội XII"
+        nxt = lex.heads.match(toks, j)
+        if toks[i].low not in lex.lower_heads or not (name_end > j and toks[j].cap) or (
+                nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower())
+                or lex.positions.match(toks, j) or lex.prefixes.match(toks, j)):
+            return None
+    if j == i + 1 and toks[i].text in surnames() and starts_person_name(toks, i) and not lex.fields.match(toks, j):
+        return None  # "Đoàn Thế Quảng" is a person; "Đoàn Thanh niên" a body
+    if i > 0 and toks[i].cap and is_name_syllable(toks[i - 1].text) and not toks[i].nl and (
+            toks[i - 1].text in surnames() or i > 1 and toks[i - 2].text in surnames()):
+        return None  # inside a person's name: "Đặng Trường Xuân"
+    k = name_end
+    has_place, place_word = False, None
+    for _ in range(2):
+        p = place_after(toks, k, bare=need != "required" and k == j)
+        if not p:
+            break
+        k, word = p
+        has_place = has_place or word is None or (k > 0 and toks[k - 1].cap)
+        place_word = place_word or word
+    if need != "none" and k < len(toks) and not toks[k].nl:
+        # a body of a body: "Đảng đoàn MTTQ Việt Nam", "Ủy ban Kinh tế Quốc hội", "Ban Tổ chức Huyện ủy"
+        outer = lex.heads.match(toks, k)
+        if outer and outer[1].get("name") == "none" and toks[k].cap:
+            nested = parse_org(toks, k)
+            if nested is not None:
+                k = nested.j
+                has_place = has_place or nested.has_place
+                place_word = place_word or nested.place_word
+    if not has_place and not place_word:
+        place_word = head.get("level")
+    canonical = _canonical(toks, i, j, k, head)
+    kind = head.get("kind", "state")
+    if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith("việt"):
+        kind = "foreign"
+    return OrgSpan(i, k, canonical, kind, has_place, place_word)
+
+
+def _canonical(toks: list[Tok], i: int, j: int, k: int, head: dict) -> str:
+    """The name with the head and abbreviations expanded, words joined by single spaces."""
+    abbr = lexicon().abbreviations
+    words = [str(head.get("expand") or head["form"])]
+    for t in toks[j:k]:
+        words.append(abbr.get(t.text, t.text))
+    text = " ".join(words)
+    return text.replace(" ,", ",")

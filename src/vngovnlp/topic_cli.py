@@ -1,0 +1,336 @@
+"""Commands and functions that build the topic corpus, train the topic model and evaluate it.
+
+``vngovnlp build-corpus`` writes the manifest, ``vngovnlp train`` rebuilds the shipped model
+(``models/topic.skops`` + ``models/topic.json``) and ``vngovnlp evaluate`` prints accuracy,
+macro-F1, per-label F1 and confusion matrices on the held-out split, on cross-source splits and
+on the gold topics. The CLI group (``vngovnlp.cli``) registers the three commands. Corpus text is
+cached outside the repository (``$VNGOVNLP_CACHE`` or ``~/.cache/vngovnlp``), never committed.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from .topic_corpus import (
+    TopicDoc,
+    build_corpus,
+    load_mapping,
+    load_rules,
+    manifest_hash,
+    source_hashes,
+    topic_labels,
+    write_manifest,
+)
+
+__all__ = [
+    "build_corpus_command",
+    "corpus_summary",
+    "cross_source_reports",
+    "evaluate_command",
+    "format_report",
+    "gold_report",
+    "load_or_build_corpus",
+    "report",
+    "train_command",
+    "train_model",
+    "vntc_benchmark",
+]
+
+#: Version written into the model's sidecar; the training parameters are TopicClassifier's defaults.
+MODEL_VERSION = "0.1.0"
+CROSS_SOURCES = ("vntc", "vnexpress_sapo", "baomoi_tc201805")
+UNDERTHESEA_VNTC_ACCURACY = 0.9249
+
+
+def default_shared() -> Path:
+    """``$VNGOVNLP_SHARED``, else ``../shared`` relative to the working directory."""
+    return Path(os.environ.get("VNGOVNLP_SHARED", Path.cwd().parent / "shared"))
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("VNGOVNLP_CACHE", Path.home() / ".cache" / "vngovnlp"))
+
+
+def _corpus_key(shared: Path) -> str:
+    digest = hashlib.sha256()
+    rules = {k: v for k, v in load_rules().items() if k != "measured_precision"}
+    for data in (topic_labels(), load_mapping(), rules):  # contents, not comments
+        digest.update(json.dumps(data, ensure_ascii=False, sort_keys=True).encode())
+    for name, value in sorted(source_hashes(shared).items()):
+        digest.update(f"{name}={value}".encode())
+    gold = shared / "gold" / "dev.jsonl"
+    if gold.is_file():
+        digest.update(gold.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def load_or_build_corpus(shared: str | Path, *, rebuild: bool = False) -> list[TopicDoc]:
+    """The corpus from the local cache when its inputs are unchanged, else built and cached."""
+    shared = Path(shared)
+    cache = _cache_dir() / f"topic_corpus-{_corpus_key(shared)}.jsonl.gz"
+    if cache.is_file() and not rebuild:
+        with gzip.open(cache, "rt", encoding="utf-8") as handle:
+            return [TopicDoc(**json.loads(line)) for line in handle]
+    docs = build_corpus(shared)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache.with_suffix(".tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8") as handle:
+        for d in docs:
+            handle.write(json.dumps(d.__dict__, ensure_ascii=False) + "\n")
+    tmp.replace(cache)
+    return docs
+
+
+def corpus_summary(docs: list[TopicDoc], shared: str | Path) -> dict:
+    """Counts per label, source and origin, source-file hashes and the weak labels' precision."""
+    rules = load_rules()
+    return {
+        "manifest_sha256": manifest_hash(docs),
+        "documents": len(docs),
+        "labels": dict(sorted(Counter(d.label for d in docs).items())),
+        "by_source": {f"{s}/{lab}/{o}": n for (s, lab, o), n in
+                      sorted(Counter((d.source, d.label, d.origin) for d in docs).items())},
+        "splits": dict(Counter(d.split for d in docs)),
+        "source_files_sha256": source_hashes(shared),
+        "weak_label_precision": rules.get("measured_precision", {}),
+    }
+
+
+def report(y_true, y_pred, labels: list[str] | None = None) -> dict:
+    """Accuracy, macro-F1, per-label F1 and support, and the confusion matrix (rows = true)."""
+    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+    y_true, y_pred = list(map(str, y_true)), list(map(str, y_pred))
+    labels = labels or [lab for lab in topic_labels() if lab in set(y_true) | set(y_pred)]
+    present = [lab for lab in labels if lab in set(y_true)]
+    per = f1_score(y_true, y_pred, labels=labels, average=None, zero_division=0)
+    support = Counter(y_true)
+    return {
+        "n": len(y_true),
+        "accuracy": round(float(accuracy_score(y_true, y_pred)), 4),
+        "macro_f1": round(float(f1_score(y_true, y_pred, labels=present, average="macro",
+                                         zero_division=0)), 4),
+        "f1": {lab: round(float(f), 4) for lab, f in zip(labels, per, strict=True)},
+        "support": {lab: support.get(lab, 0) for lab in labels},
+        "labels": labels,
+        "confusion": confusion_matrix(y_true, y_pred, labels=labels).tolist(),
+    }
+
+
+def format_report(title: str, rep: dict, *, confusion: bool = True) -> str:
+    """A report as printable text."""
+    lines = [f"== {title}: n={rep['n']} accuracy={rep['accuracy']:.4f} macro-F1={rep['macro_f1']:.4f}"]
+    lines.append("   " + "  ".join(f"{lab}={rep['f1'][lab]:.3f} (n={rep['support'][lab]})"
+                                   for lab in rep["labels"]))
+    if confusion:
+        short = [lab[:6] for lab in rep["labels"]]
+        lines.append("   confusion (rows true, columns predicted):")
+        lines.append(" " * 22 + " ".join(f"{s:>6}" for s in short))
+        for lab, row in zip(rep["labels"], rep["confusion"], strict=True):
+            lines.append(f"   {lab:<18} " + " ".join(f"{v:>6}" for v in row))
+    return "\n".join(lines)
+
+
+def train_model(docs: list[TopicDoc], **params):
+    """Fit a :class:`~vngovnlp.classify.TopicClassifier` on ``docs``."""
+    from .classify import TopicClassifier
+
+    return TopicClassifier(**params).fit([d.text for d in docs], [d.label for d in docs])
+
+
+def cross_source_reports(docs: list[TopicDoc], sources=CROSS_SOURCES, **params) -> dict[str, dict]:
+    """Train without each source in turn and test on it (its labels seen in training only)."""
+    out = {}
+    for source in sources:
+        train = [d for d in docs if d.source != source]
+        seen = {d.label for d in train}
+        test = [d for d in docs if d.source == source and d.label in seen]
+        if not test:
+            continue
+        model = train_model(train, **params)
+        out[source] = report([d.label for d in test], model.predict([d.text for d in test]))
+    return out
+
+
+def gold_report(model, shared: str | Path) -> dict | None:
+    """Classify the gold articles' texts and compare with their ``topic``."""
+    path = Path(shared) / "gold" / "dev.jsonl"
+    if not path.is_file():
+        return None
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    rows = [r for r in rows if r.get("topic")]
+    return report([r["topic"] for r in rows], model.predict([r["text"] for r in rows]))
+
+
+def _dedup_vntc(shared: Path):
+    from .topic_corpus import _read_jsonl, fingerprint
+
+    topic_dir = shared / "corpus" / "topic"
+    train, seen = [], set()
+    for rec in _read_jsonl(topic_dir / "vntc_train.jsonl.gz"):
+        text = f"{rec.get('title') or ''}\n\n{rec.get('text') or ''}".strip()
+        h = fingerprint(text[:3000])
+        if h not in seen:
+            seen.add(h)
+            train.append((text, rec["label"]))
+    test, dropped = [], 0
+    for rec in _read_jsonl(topic_dir / "vntc_test.jsonl.gz"):
+        text = f"{rec.get('title') or ''}\n\n{rec.get('text') or ''}".strip()
+        h = fingerprint(text[:3000])
+        if h in seen:
+            dropped += 1
+            continue
+        seen.add(h)
+        test.append((text, rec["label"]))
+    return train, test, dropped
+
+
+def vntc_benchmark(shared: str | Path, **params) -> dict:
+    """Train on VNTC's deduplicated train set with its own 10 labels; score its test set less
+    the texts also in train and the copies within test."""
+    from .classify import TopicClassifier
+
+    train, test, dropped = _dedup_vntc(Path(shared))
+    t0 = time.perf_counter()
+    model = TopicClassifier(**params).fit([t for t, _ in train], [lab for _, lab in train])
+    fit_s = time.perf_counter() - t0
+    labels = sorted({lab for _, lab in train})
+    rep = report([lab for _, lab in test], model.predict([t for t, _ in test]), labels=labels)
+    rep.update(train_docs=len(train), test_docs=len(test), test_dropped_duplicates=dropped,
+               fit_seconds=round(fit_s, 1))
+    return rep
+
+
+def _shared_option(f):
+    return click.option("--shared", type=click.Path(file_okay=False, path_type=Path),
+                        default=None, help="Research data directory [default: $VNGOVNLP_SHARED "
+                        "or ../shared relative to the working directory].")(f)
+
+
+def _resolve(shared: Path | None) -> Path:
+    shared = shared or default_shared()
+    if not (shared / "corpus" / "topic").is_dir():
+        raise click.UsageError(f"no corpus/topic/ under {shared}; pass --shared DIR.")
+    return shared
+
+
+@click.command("build-corpus")
+@_shared_option
+@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("corpus/topic_manifest.jsonl.gz"), show_default=True)
+@click.option("--rebuild", is_flag=True, help="Ignore the local corpus cache.")
+def build_corpus_command(shared: Path | None, manifest: Path, rebuild: bool) -> None:
+    """Build the topic corpus and write its manifest (ids, labels, sources, hashes; no text)."""
+    shared = _resolve(shared)
+    docs = load_or_build_corpus(shared, rebuild=rebuild)
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    digest = write_manifest(docs, manifest)
+    summary = corpus_summary(docs, shared)
+    manifest.with_name(manifest.name.replace(".jsonl.gz", ".json")).write_text(
+        json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    click.echo(f"{len(docs)} documents, manifest {manifest} sha256 {digest}")
+    for label, n in summary["labels"].items():
+        click.echo(f"  {label:<20} {n}")
+
+
+@click.command("train")
+@_shared_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("models/topic.skops"), show_default=True, help="Model file to write.")
+@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("corpus/topic_manifest.jsonl.gz"), show_default=True)
+@click.option("--rebuild", is_flag=True, help="Ignore the local corpus cache.")
+def train_command(shared: Path | None, out: Path, manifest: Path, rebuild: bool) -> None:
+    """Build the corpus if needed, train on its train split, save model + JSON sidecar."""
+    from .classify import save_model
+
+    shared = _resolve(shared)
+    docs = load_or_build_corpus(shared, rebuild=rebuild)
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    digest = write_manifest(docs, manifest)
+    train = [d for d in docs if d.split == "train"]
+    test = [d for d in docs if d.split == "test"]
+    t0 = time.perf_counter()
+    model = train_model(train)
+    fit_s = time.perf_counter() - t0
+    held = report([d.label for d in test], model.predict([d.text for d in test]))
+    gold = gold_report(model, shared)
+    sidecar = {
+        "name": "vngovnlp topic classifier",
+        "version": MODEL_VERSION,
+        "labels": list(topic_labels()),
+        "classes": [str(c) for c in model.classes_],
+        "params": model.get_params(),
+        "corpus_manifest": manifest.as_posix(),
+        "corpus_manifest_sha256": digest,
+        "train_docs": len(train),
+        "fit_seconds": round(fit_s, 1),
+        "evaluation": {
+            "held_out": {k: held[k] for k in ("n", "accuracy", "macro_f1", "f1")},
+            "gold_dev": None if gold is None else {k: gold[k] for k in ("n", "accuracy", "macro_f1")},
+        },
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_model(model, out, sidecar)
+    click.echo(f"trained on {len(train)} documents in {fit_s:.0f} s; saved {out} "
+               f"({out.stat().st_size / 1e6:.1f} MB) and {out.with_suffix('.json')}")
+    click.echo(format_report("held-out split", held, confusion=False))
+
+
+@click.command("evaluate")
+@_shared_option
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("models/topic.skops"), show_default=True)
+@click.option("--cross-source/--no-cross-source", default=True, show_default=True,
+              help="Also train without each of " + ", ".join(CROSS_SOURCES) + " and test on it.")
+@click.option("--vntc/--no-vntc", default=False, show_default=True,
+              help="Also run the VNTC 10-label benchmark (trains on VNTC).")
+@click.option("--update-sidecar", is_flag=True,
+              help="Write the figures into the model's JSON sidecar (evaluation section).")
+def evaluate_command(shared: Path | None, model_path: Path, cross_source: bool, vntc: bool,
+                     update_sidecar: bool) -> None:
+    """Print accuracy, macro-F1, per-label F1 and confusion matrices of the topic model."""
+    from .classify import load_model
+
+    shared = _resolve(shared)
+    docs = load_or_build_corpus(shared)
+    model = load_model(model_path)
+    sidecar_path = model_path.with_suffix(".json")
+    if sidecar_path.is_file():
+        expected = json.loads(sidecar_path.read_text(encoding="utf-8")).get("corpus_manifest_sha256")
+        if expected and expected != manifest_hash(docs):
+            click.echo("warning: the model was trained on another corpus build; the held-out "
+                       "split may overlap its training data.", err=True)
+    figures: dict = {}
+    test = [d for d in docs if d.split == "test"]
+    figures["held_out"] = report([d.label for d in test], model.predict([d.text for d in test]))
+    click.echo(format_report("held-out split (20 % by hash)", figures["held_out"]))
+    if cross_source:
+        for source, rep in cross_source_reports(docs).items():
+            figures[f"cross_source_{source}"] = rep
+            click.echo(format_report(f"cross-source: trained without {source}, tested on it", rep))
+    gold = gold_report(model, shared)
+    if gold is not None:
+        figures["gold_dev"] = gold
+        click.echo(format_report("gold dev topics (texts classified directly)", gold))
+    if vntc:
+        rep = vntc_benchmark(shared, balance=0.0, max_chars=6000)
+        figures["vntc_10_labels"] = rep
+        click.echo(format_report("VNTC 10 labels, deduplicated test", rep))
+        click.echo(f"   VNTC accuracy {rep['accuracy']:.2%} vs underthesea's published "
+                   f"{UNDERTHESEA_VNTC_ACCURACY:.2%}")
+    if update_sidecar and sidecar_path.is_file():
+        sidecar = json.loads(sidecar_path.read_text(encoding="utf-8"))
+        sidecar.setdefault("evaluation", {}).update(
+            {name: {k: v for k, v in rep.items() if k not in ("confusion", "labels")}
+             for name, rep in figures.items()})
+        sidecar_path.write_text(json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n",
+                                encoding="utf-8")
+        click.echo(f"figures written to {sidecar_path}")

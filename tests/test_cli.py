@@ -1,0 +1,208 @@
+"""The ``vngovnlp`` command: inputs, formats, ids, errors, atomic output, tables, schema."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vngovnlp import cli
+from vngovnlp.frame import COLUMNS
+
+TEXT = "Ngày 26/9/2019, UBND tỉnh Bắc Kạn tổ chức hội nghị tổng kết."
+HTML = ("<html><head><title>Hội nghị</title></head><body><article><h1>Hội nghị tổng kết</h1>"
+        "<p>Ngày 26/9/2019, UBND tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác quốc phòng.</p>"
+        "</article></body></html>")
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli.main, ["analyze", "--no-progress", *args], input=input)
+
+
+def lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> Path:
+    (tmp_path / "bai1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "trang.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "ghichu.md").write_text("bỏ qua", encoding="utf-8")
+    rows = [{"id": "r1", "text": "Sáng 01/10/2020, Sở Nội vụ họp."},
+            {"id": "r2", "text": "Ngày 5/3 họp.", "reference_date": "2021-04-01"},
+            {"id": "r3", "html": HTML}]
+    (tmp_path / "lo.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                                       encoding="utf-8")
+    return tmp_path
+
+
+def test_txt_file_id_is_stem_and_output_is_article_dict(files):
+    res = run(str(files / "bai1.txt"), "--format", "json")
+    assert res.exit_code == 0, res.output
+    [row] = lines(res.output)
+    assert row["id"] == "bai1" and row["text"] == TEXT
+    assert any(d["value"] == "2019-09-26" for d in row["dates"])
+    assert "error" not in row
+
+
+def test_html_file_is_cleaned(files):
+    [row] = lines(run(str(files / "trang.html")).output)
+    assert row["id"] == "trang"
+    assert "<p>" not in row["text"] and "Bắc Kạn" in row["text"]
+
+
+def test_directory_reads_supported_files_sorted(files):
+    res = run(str(files), "--format", "jsonl")
+    assert res.exit_code == 0, res.output
+    assert [r["id"] for r in lines(res.output)] == ["bai1", "r1", "r2", "r3", "trang"]
+
+
+def test_jsonl_reference_date_per_row_beats_option(files):
+    rows = {r["id"]: r for r in lines(run(str(files / "lo.jsonl"), "--reference-date", "2010-01-01").output)}
+    assert rows["r2"]["reference_date"] == "2021-04-01"
+    assert rows["r1"]["reference_date"] == "2010-01-01"
+    assert rows["r3"]["text"].count("Bắc Kạn") >= 1
+
+
+@pytest.mark.parametrize("bad_line,message", [
+    ("{bad json", "invalid JSON"),
+    ('{"id": "n", "text": 5}', "must be a string"),
+    ('{"id": "m"}', "no 'text'"),
+    ('["a", "list"]', "not a JSON object"),
+    ('{"id": "h", "text": null}', "must be a string"),
+])
+def test_malformed_row_gives_error_row_and_exit_1(tmp_path, bad_line, message):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"id": "ok1", "text": TEXT}) + "\n" + bad_line + "\n"
+                    + json.dumps({"id": "ok2", "text": TEXT}) + "\n", encoding="utf-8")
+    res = run(str(path))
+    assert res.exit_code == 1
+    rows = lines(res.output)
+    assert [r["id"] for r in rows][0::2] == ["ok1", "ok2"]
+    assert set(rows[1]) == {"id", "error"} and message in rows[1]["error"]
+    assert rows[1]["id"] in {"n", "m", "h", "x:2"}
+
+
+def test_stdin_text_and_jsonl():
+    res = run("-", input=TEXT)
+    assert res.exit_code == 0
+    assert lines(res.output)[0]["id"] == "stdin"
+    res = run(input=json.dumps({"id": "s1", "text": TEXT}) + "\n" + json.dumps({"text": TEXT}) + "\n")
+    assert [r["id"] for r in lines(res.output)] == ["s1", "stdin:2"]
+
+
+def test_csv_is_one_row_per_article(files):
+    res = run(str(files / "lo.jsonl"), str(files / "bai1.txt"), "--format", "csv")
+    assert res.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    assert list(rows[0]) == list(COLUMNS["articles"])
+    assert [r["id"] for r in rows] == ["r1", "r2", "r3", "bai1"]
+    assert int(rows[3]["n_dates"]) >= 1
+
+
+def test_output_file_is_written(files, tmp_path):
+    out = tmp_path / "out" / "kq.jsonl"
+    res = run(str(files / "lo.jsonl"), "-o", str(out))
+    assert res.exit_code == 0 and res.output == ""
+    assert [r["id"] for r in lines(out.read_text(encoding="utf-8"))] == ["r1", "r2", "r3"]
+    assert list(out.parent.iterdir()) == [out]
+
+
+def test_interrupted_run_leaves_no_file(files, tmp_path, monkeypatch):
+    import vngovnlp.batch as batch
+
+    real, calls = batch._one, []
+
+    def flaky(row, as_json):
+        calls.append(row.id)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(row, as_json)
+
+    monkeypatch.setattr(batch, "_one", flaky)
+    res_dir = tmp_path / "res"
+    res_dir.mkdir()
+    out = res_dir / "kq.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    tables = res_dir / "tbl"
+    res = run(str(files / "lo.jsonl"), "-o", str(out), "--tables", str(tables))
+    assert res.exit_code != 0
+    assert out.read_text(encoding="utf-8") == "old\n"  # untouched, not half-written
+    assert sorted(p.name for p in res_dir.iterdir()) == ["kq.jsonl", "tbl"]
+    assert list(tables.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_tables_directory(files, tmp_path, fmt):
+    pd = pytest.importorskip("pandas")
+    tables = tmp_path / "tbl"
+    res = run(str(files / "lo.jsonl"), str(files / "bai1.txt"), "--tables", str(tables),
+              "--table-format", fmt, "-o", str(tmp_path / "o.jsonl"))
+    assert res.exit_code == 0, res.output
+    names = sorted(p.name for p in tables.iterdir())
+    assert names == sorted(f"{t}.{fmt}" for t in COLUMNS)
+    read = pd.read_parquet if fmt == "parquet" else pd.read_csv
+    arts = read(tables / f"articles.{fmt}")
+    assert list(arts.columns) == list(COLUMNS["articles"]) and list(arts["id"]) == ["r1", "r2", "r3", "bai1"]
+    dates = read(tables / f"dates.{fmt}")
+    assert list(dates.columns) == list(COLUMNS["dates"])
+    assert "2019-09-26" in set(dates["value"])
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run(str(tmp_path / "missing.txt")).exit_code == 2
+    assert run("--format", "xml", "-").exit_code == 2
+    assert run("--reference-date", "26/9/2019", "-").exit_code == 2
+
+
+def test_jobs_two_keeps_order(tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Ngày {i + 1}/9/2019 họp."}) + "\n"
+                            for i in range(12)), encoding="utf-8")
+    res = run(str(path), "--jobs", "2", "--chunksize", "2")
+    assert res.exit_code == 0
+    assert [r["id"] for r in lines(res.output)] == [f"a{i}" for i in range(12)]
+
+
+def test_topic_commands_are_registered():
+    res = CliRunner().invoke(cli.main, ["--help"])
+    assert "analyze" in res.output
+    if cli._topic_module() is not None:
+        assert {"train", "evaluate", "build-corpus"} <= set(cli.main.list_commands(None))
+
+
+def test_json_output_validates_against_shipped_schema(files):
+    jsonschema = pytest.importorskip("jsonschema")
+    from vngovnlp.types import article_schema
+
+    try:
+        schema = article_schema()
+    except FileNotFoundError:
+        pytest.skip("article.schema.json not shipped yet")
+    rows = lines(run(str(files), "--format", "json").output)
+    assert len(rows) == 5
+    for row in rows:
+        jsonschema.validate(row, schema)
+
+
+def test_failing_row_still_writes_the_whole_file(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n{oops\n" + json.dumps({"id": "c", "text": TEXT}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = run(str(src), "-o", str(out))
+    assert res.exit_code == 1
+    assert [r["id"] for r in lines(out.read_text(encoding="utf-8"))] == ["a", "in:2", "c"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_lone_surrogate_row_is_written_as_escaped_json(tmp_path):
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"id": "s", "text": "Ngày 26/9/2019 \\ud800 họp"}\n', encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert run(str(src), "-o", str(out)).exit_code == 0
+    [row] = lines(out.read_text(encoding="utf-8"))
+    assert row["id"] == "s" and "\ud800" in row["text"]

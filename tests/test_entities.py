@@ -1,0 +1,128 @@
+"""PER/ORG/LOC entities from the syllable CRF (``vngovnlp.extract.entities``).
+
+Rows are short phrases written for these tests in the shapes government portals use (no corpus
+or gold text is copied). Development rows must be found exactly; negative rows must not carry
+the label; known misses are strict xfails so that a fix is noticed.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vngovnlp
+from vngovnlp.errors import ModelLoadError
+from vngovnlp.extract import entities
+from vngovnlp.extract.entities import find_entities, load_tagger, syllables
+
+# The VLSP corpora tag "huyện Ba Bể" as LOC about as often as "Ba Bể": either is right.
+_ADMIN = re.compile(r"^(?:tỉnh|huyện|quận|xã|phường|thành phố|thị xã) ")
+
+
+def _found(text):
+    return {(e.label, _ADMIN.sub("", e.text)) for e in find_entities(text)}
+
+FOUND = [
+    ("Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An đến thăm huyện Ba Bể.", "PER", "Nguyễn Văn An"),
+    ("Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An đến thăm huyện Ba Bể.", "ORG", "UBND tỉnh Bắc Kạn"),
+    ("Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An đến thăm huyện Ba Bể.", "LOC", "Ba Bể"),
+    ("Đại tướng Ngô Xuân Lịch làm việc tại Lào Cai.", "PER", "Ngô Xuân Lịch"),
+    ("Đại tướng Ngô Xuân Lịch làm việc tại Lào Cai.", "LOC", "Lào Cai"),
+    ("Bộ Quốc phòng tổ chức hội nghị tại Hà Nội.", "ORG", "Bộ Quốc phòng"),
+    ("Bộ Quốc phòng tổ chức hội nghị tại Hà Nội.", "LOC", "Hà Nội"),
+    ("Đoàn công tác của Việt Nam sang thăm Nhật Bản.", "LOC", "Nhật Bản"),
+    ("Bà Trần Thị Hoa, Giám đốc Sở Y tế, phát biểu.", "PER", "Trần Thị Hoa"),
+    ("Ông Lê Văn Bình cho biết xã đã hoàn thành kế hoạch.", "PER", "Lê Văn Bình"),
+]
+
+ABSENT = [
+    ("Hội nghị diễn ra trong không khí dân chủ.", None),
+    ("Ngày 26/9/2019, trời mưa to.", None),
+    ("Anh cho biết năm nay mùa màng bội thu.", "LOC"),
+    ("Tỉnh ủy đã ban hành kế hoạch thực hiện nghị quyết.", "PER"),
+]
+
+KNOWN_MISSES = [
+    # an all-caps headline gives the model no capitalisation cue
+    ("ĐẠI TƯỚNG NGÔ XUÂN LỊCH THĂM LÀO CAI", "PER", "NGÔ XUÂN LỊCH"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), FOUND)
+def test_found(text, label, expected):
+    assert (label, expected) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "label"), ABSENT)
+def test_absent(text, label):
+    found = find_entities(text)
+    assert not [e for e in found if label is None or e.label == label]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), KNOWN_MISSES)
+@pytest.mark.xfail(strict=True, reason="known miss")
+def test_known_misses(text, label, expected):
+    assert (label, expected) in _found(text)
+
+
+def test_public_wrapper_maps_offsets_to_the_source():
+    text = "Tỉnh uỷ Bắc Kạn tiếp ông Nguyễn Văn An tại thành phố Bắc Kạn."
+    found = vngovnlp.extract_entities(text)
+    assert found
+    for e in found:
+        assert text[e.start:e.end] == e.text
+        assert e.label in {"PER", "ORG", "LOC"}
+
+
+def test_syllables_keep_dates_and_abbreviations_whole():
+    text = "TP.HCM, ngày 26/9/2019 chi 1.000 tỷ"
+    assert [text[s:e] for s, e in syllables(text)] == ["TP.HCM", ",", "ngày", "26/9/2019", "chi", "1.000", "tỷ"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_empty(text):
+    assert find_entities(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẠẢÃĐ .,;:()\"-/\n0123456789")),
+               max_size=80))
+def test_hostile_strings_round_trip(text):
+    for e in find_entities(text):
+        assert text[e.start:e.end] == e.text
+        assert e.start < e.end
+
+
+@pytest.mark.parametrize("text", ["\x00\x01", "🙂" * 50, "Ủy" * 500, "A " * 3000, "\u0301\u0300 Bắc"])
+def test_odd_strings_do_not_crash(text):
+    for e in find_entities(text):
+        assert text[e.start:e.end] == e.text
+
+
+def test_missing_model_file_raises(tmp_path):
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        load_tagger(tmp_path / "nothing.crfsuite")
+
+
+@pytest.mark.parametrize("content", [b"not a model at all", b"lCRF" + b"\x00\xff" * 40, b""])
+def test_corrupt_model_file_raises(tmp_path, content):
+    path = tmp_path / "ner.crfsuite"
+    path.write_bytes(content)
+    with pytest.raises(ModelLoadError, match="ner.crfsuite"):
+        load_tagger(path)
+
+
+def test_truncated_real_model_raises(tmp_path):
+    from importlib import resources
+
+    real = resources.files("vngovnlp.models").joinpath(entities.MODEL_NAME).read_bytes()
+    path = tmp_path / "ner.crfsuite"
+    path.write_bytes(real[: len(real) // 3])
+    with pytest.raises(ModelLoadError):
+        load_tagger(path)
+
+
+def test_model_loaded_once():
+    assert entities._default_tagger() is entities._default_tagger()

@@ -1,0 +1,129 @@
+"""Named places with administrative level and post-2025 province (``find_locations``).
+
+Rows are short phrases written for these tests in the shapes portals use. ``name`` is the
+place without its administrative word; ``province`` the province after the 2025 merger.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vngovnlp
+from vngovnlp.extract.locations import find_locations, gazetteer
+
+
+def _table(text):
+    return {(x.name, x.kind, x.province) for x in find_locations(text)}
+
+
+FOUND = [
+    ("UBND tỉnh Bắc Kạn tổ chức hội nghị.", ("Bắc Kạn", "province", "Thái Nguyên")),
+    ("Đoàn công tác thăm huyện Ba Bể.", ("Ba Bể", "district", "Thái Nguyên")),
+    ("Hội nghị diễn ra tại Hà Nội.", ("Hà Nội", "municipality", "Hà Nội")),
+    ("Công an quận Hoàng Mai bắt giữ đối tượng.", ("Hoàng Mai", "district", "Hà Nội")),
+    ("Lũ quét tại xã Tân Dân, huyện Sóc Sơn.", ("Sóc Sơn", "district", "Hà Nội")),
+    ("Lễ khánh thành tại thành phố Đồng Hới, tỉnh Quảng Bình.", ("Đồng Hới", "city", "Quảng Trị")),
+    ("Lễ khánh thành tại thành phố Đồng Hới, tỉnh Quảng Bình.", ("Quảng Bình", "province", "Quảng Trị")),
+    ("Bão gây thiệt hại tại thị xã Kỳ Anh (Hà Tĩnh).", ("Kỳ Anh", "town", "Hà Tĩnh")),
+    ("Người dân phường 4, quận 8 tham gia hiến máu.", ("Quận 8", "district", "Hồ Chí Minh")),
+    ("Hợp tác với tỉnh Vân Nam (Trung Quốc).", ("Trung Quốc", "country", None)),
+    ("Hợp tác với tỉnh Vân Nam (Trung Quốc).", ("Vân Nam", "province", None)),
+    ("Ông Phi La, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào) phát biểu.", ("Luông Nậm Thà", "province", None)),
+    ("Hai lão nông Nguyễn Văn Lãng (Thuận Thành, Bắc Ninh) được khen.", ("Thuận Thành", "town", "Bắc Ninh")),
+    ("Phát triển kinh tế vùng Tây Bắc.", ("Tây Bắc", "region", None)),
+    ("Đại sứ quán tại TP.HCM tiếp đoàn.", ("TP.HCM", "municipality", "Hồ Chí Minh")),
+    ("Đoàn đại biểu nước Cộng hòa dân chủ nhân dân Lào.", ("Lào", "country", None)),
+    ("Học sinh thôn Hòa Lộc được hỗ trợ.", ("Hòa Lộc", "village", None)),
+    ("Thủ tướng sang thăm Anh và Pháp.", ("Anh", "country", None)),
+]
+
+# places listed after one administrative word
+LISTS = [
+    ("Hỗ trợ các xã Phú Định, Xuân Trạch và Đại Trạch, tỉnh Quảng Bình.",
+     {"Phú Định", "Xuân Trạch", "Đại Trạch", "Quảng Bình"}),
+    ("Vận động viên đến từ 3 tỉnh: Quảng Nam, Nghệ An, Kon Tum.", {"Quảng Nam", "Nghệ An", "Kon Tum"}),
+    ("Đoàn làm việc tại Quảng Bình, thăm Bố Trạch và Tuyên Hóa.", {"Quảng Bình", "Bố Trạch", "Tuyên Hóa"}),
+]
+
+ABSENT = [
+    "Phó Chủ tịch Trương Hòa Bình phát biểu.",          # a person named like a province
+    "Tàu đi từ Ấn Độ Dương sang Thái Bình Dương.",       # inside a longer name
+    "Anh cho biết gia đình đã nhận hỗ trợ.",             # "Anh" the pronoun
+    "Đồng chí Phó Bí thư quận ủy phát biểu.",            # "quận ủy" is a body
+    "Chủ tịch UBND tỉnh Nguyễn Văn Sơn ký quyết định.",  # a person after "tỉnh"
+    "Văn bản hướng dẫn đã được ban hành.",
+    "Đời sống xã hội được cải thiện.",
+    "Nhà máy thủy điện Hòa Bình vận hành ổn định.",     # a facility named after the province
+    "Người dân ưu tiên dùng hàng của MTTQ Việt Nam.",    # the country inside a body's name
+]
+
+KNOWN_MISSES = [
+    # a nickname in quotes is read as the city
+    ("Đối tượng Hùng “Sài Gòn” đã bị bắt.", "Sài Gòn"),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), FOUND)
+def test_found(text, row):
+    assert row in _table(text)
+
+
+@pytest.mark.parametrize(("text", "names"), LISTS)
+def test_lists(text, names):
+    assert names <= {x.name for x in find_locations(text)}
+
+
+@pytest.mark.parametrize("text", ABSENT)
+def test_absent(text):
+    assert find_locations(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), KNOWN_MISSES)
+@pytest.mark.xfail(strict=True, reason="known false place")
+def test_known_misses(text, name):
+    assert name not in {x.name for x in find_locations(text)}
+
+
+def test_mentions_are_merged():
+    text = "UBND tỉnh Bắc Kạn cho biết, năm 2019 Bắc Kạn đạt nhiều kết quả; Bắc Kạn tiếp tục phát triển."
+    (loc,) = [x for x in find_locations(text) if x.name == "Bắc Kạn"]
+    assert [m.text for m in loc.mentions] == ["tỉnh Bắc Kạn", "Bắc Kạn", "Bắc Kạn"]
+    assert (loc.text, loc.start) == ("tỉnh Bắc Kạn", text.index("tỉnh"))
+
+
+def test_public_wrapper_maps_old_tone_placement():
+    text = "Lãnh đạo tỉnh Thanh Hoá và tỉnh Khánh Hoà dự hội nghị."
+    found = vngovnlp.extract_locations(text)
+    assert {x.name for x in found} == {"Thanh Hóa", "Khánh Hòa"}
+    for x in found:
+        assert text[x.start:x.end] == x.text
+        for m in x.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_gazetteer_has_merger_mapping():
+    table = gazetteer()
+    assert {u.province for u in table["bắc kạn"] if u.level == "province"} == {"Thái Nguyên"}
+    assert {u.province for u in table["hải dương"] if u.level == "province"} == {"Hải Phòng"}
+
+
+@pytest.mark.parametrize("text", ["", "  \n"])
+def test_empty(text):
+    assert find_locations(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*"aăâbcdđeêhiklmnoôơuưtxyHNBKTQĐ ,.:;()\n-0123456789", "tỉnh ", "huyện ",
+                                  "xã ", "quận ", "TP.", "nước ", "Hà Nội", "Bắc Kạn", "các ", "Lào"]),
+                max_size=30).map("".join))
+def test_hostile_strings_round_trip(text):
+    for x in find_locations(text):
+        assert text[x.start:x.end] == x.text
+        for m in x.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_seed_article_names_bac_kan(seed_text):
+    names = {x.name for x in vngovnlp.extract_locations(seed_text)}
+    assert "Bắc Kạn" in names

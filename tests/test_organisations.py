@@ -1,0 +1,135 @@
+"""Organisations: tables of phrases in the shapes government portals write them.
+
+Phrases written for these tests after the bodies portals name (state, party, armed forces,
+police, mass organisations, enterprises, schools, foreign bodies) and the abbreviations they use.
+Rows: development examples (surface → canonical name and kind), negative phrases that must give
+no organisation, and known misses kept as strict xfails.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vngovnlp.extract.organisations import find_organisations
+from vngovnlp.normalize import normalize
+
+
+def _orgs(text: str):
+    return find_organisations(normalize(text).text)
+
+
+def _surfaces(text: str) -> set[str]:
+    return {m.text for o in _orgs(text) for m in o.mentions}
+
+
+# (phrase, surface as written, canonical name, kind)
+DEVELOPMENT = [
+    ("Ngày 26/9, UBND tỉnh tổ chức hội nghị.", "UBND tỉnh", "Ủy ban nhân dân tỉnh", "state"),
+    ("Phó Bí thư Tỉnh ủy phát biểu.", "Tỉnh ủy", "Tỉnh ủy", "party"),
+    ("Phó Tư lệnh Quân khu 1 dự.", "Quân khu 1", "Quân khu 1", "military"),
+    ("Chủ tịch UBND tỉnh Hà Giang Hà Thị Minh Em trao quà.", "UBND tỉnh Hà Giang",
+     "Ủy ban nhân dân tỉnh Hà Giang", "state"),
+    ("Bộ trưởng Bộ Công an Tô Lâm tiếp đoàn.", "Bộ Công an", "Bộ Công an", "state"),
+    ("Thượng tướng, Bộ trưởng bộ Công an đã gửi thư khen.", "bộ Công an", "Bộ Công an", "state"),
+    ("Thiếu tướng, Phó Giám đốc CATP Hà Nội chúc mừng.", "CATP Hà Nội", "Công an thành phố Hà Nội", "police"),
+    ("Chính ủy BTL Thủ đô phát biểu.", "BTL Thủ đô", "Bộ Tư lệnh Thủ đô", "military"),
+    ("Đoàn làm việc với Bộ chỉ huy Quân sự tỉnh Lào Cai.", "Bộ chỉ huy Quân sự tỉnh Lào Cai",
+     "Bộ Chỉ huy Quân sự tỉnh Lào Cai", "military"),
+    ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội chia sẻ.", "Bộ Lao động, Thương binh và Xã hội",
+     "Bộ Lao động, Thương binh và Xã hội", "state"),
+    ("Giám đốc Sở GD-ĐT Hà Tĩnh cho biết.", "Sở GD-ĐT Hà Tĩnh", "Sở Giáo dục và Đào tạo Hà Tĩnh", "state"),
+    ("Đại tá, Trưởng Công an quận Hoàng Mai trao giấy khen.", "Công an quận Hoàng Mai",
+     "Công an quận Hoàng Mai", "police"),
+    ("Chủ tịch Ủy ban T.Ư MTTQ Việt Nam phát biểu.", "Ủy ban T.Ư MTTQ Việt Nam",
+     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "mass"),
+    ("Chủ tịch LĐLĐ Hà Tĩnh đến thăm.", "LĐLĐ Hà Tĩnh", "Liên đoàn Lao động Hà Tĩnh", "mass"),
+    ("Cty TNHH Yamaha Motor Việt Nam (KCN Nội Bài) làm ăn hiệu quả.", "Cty TNHH Yamaha Motor Việt Nam",
+     "Công ty TNHH Yamaha Motor Việt Nam", "enterprise"),
+    ("Huân chương Lao động tặng Công ty CP Licogi 14.", "Công ty CP Licogi 14", "Công ty CP Licogi 14",
+     "enterprise"),
+    ("Đoàn đến thăm trường Mầm non Quảng Phú.", "trường Mầm non Quảng Phú", "Trường Mầm non Quảng Phú",
+     "education"),
+    ("Bộ trưởng đề nghị Đại sứ quán Thụy Điển nghiên cứu.", "Đại sứ quán Thụy Điển",
+     "Đại sứ quán Thụy Điển", "foreign"),
+    ("Trưởng Ban Chỉ đạo 389 quốc gia dự.", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 389 quốc gia", "state"),
+    ("Đại diện Ủy ban Kinh tế Quốc hội phát biểu.", "Ủy ban Kinh tế Quốc hội", "Ủy ban Kinh tế Quốc hội",
+     "state"),
+    ("Cục Quản lý thị trường đón nhận Cờ thi đua.", "Cục Quản lý thị trường", "Cục Quản lý thị trường", "state"),
+    ("Anh là Bí thư Đoàn Thanh niên xã.", "Đoàn Thanh niên xã", "Đoàn Thanh niên xã", "mass"),
+    ("Bộ GT-VT xem xét đề nghị.", "Bộ GT-VT", "Bộ GT-VT", "state"),
+    ("Phó Bí Thư quận Ủy dự.", "quận Ủy", "Quận ủy", "party"),
+    ("Ủy viên Ban Thường vụ Tỉnh ủy Quảng Trị phát biểu.", "Tỉnh ủy Quảng Trị", "Tỉnh ủy Quảng Trị", "party"),
+]
+
+NEGATIVE = [
+    "Dự hội nghị còn có đại diện lãnh đạo các sở, ban, ngành, huyện, thành phố trong tỉnh.",
+    "Các cán bộ, chiến sĩ hoàn thành nhiệm vụ được giao.",
+    "Ông Đặng Trường Xuân viết đơn.",
+    "Ông Đoàn Thế Quảng là nông dân.",
+    "Xe đến trụ sở Phòng, ban của huyện.",
+    "Đại hội XII của Đảng bộ diễn ra.",  # "Đảng bộ" is kept, "hội XII" is not
+    "Sign In",
+    "",
+]
+
+KNOWN_MISSES = [
+    # lower-case words after "về các" end the name too early
+    ("Theo Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",
+     "Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài"),
+    # a brand name alone has no head word
+    ("Cổ phần hóa Sabeco đã hoàn thành.", "Sabeco"),
+    # a unit code
+    ("Phòng C47 phối hợp điều tra.", "C47"),
+]
+
+
+@pytest.mark.parametrize("text,surface,name,kind", DEVELOPMENT)
+def test_development(text, surface, name, kind):
+    found = {m.text: o for o in _orgs(text) for m in o.mentions}
+    assert surface in found
+    assert (found[surface].name, found[surface].kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    names = {o.name for o in _orgs(text)}
+    assert not names - {"Đảng bộ"}
+
+
+@pytest.mark.parametrize(
+    "text,surface", [pytest.param(t, s, marks=pytest.mark.xfail(strict=True)) for t, s in KNOWN_MISSES]
+)
+def test_known_misses(text, surface):
+    assert surface in _surfaces(text)
+
+
+def test_abbreviation_and_full_form_merge():
+    (o,) = _orgs("UBND tỉnh chỉ đạo; Ủy ban nhân dân tỉnh đã trao Bằng khen; UBND tỉnh họp.")
+    assert o.name == "Ủy ban nhân dân tỉnh"
+    assert o.aliases == ("UBND tỉnh", "Ủy ban nhân dân tỉnh")
+    assert len(o.mentions) == 3
+    assert (o.text, o.start) == ("UBND tỉnh", 0)
+
+
+def test_seed(seed_text):
+    text = normalize(seed_text).text
+    surfaces = {m.text for o in find_organisations(text) for m in o.mentions}
+    assert {"UBND tỉnh", "Tỉnh ủy", "Quân khu 1", "Chính phủ", "Đảng"} <= surfaces
+    assert not any("sở, ban" in s for s in surfaces)
+
+
+def test_offsets_round_trip_on_gold(gold_rows):
+    for row in gold_rows[:8]:
+        text = normalize(row["text"]).text
+        for o in find_organisations(text):
+            assert text[o.start:o.end] == o.text
+            for m in o.mentions:
+                assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ÁĐ ,.-:;()àâ\nBộSởUBNDtỉnhQuânkhu1TP.")), max_size=80))
+def test_hostile_strings_never_crash(text):
+    for o in find_organisations(text):
+        assert text[o.start:o.end] == o.text
