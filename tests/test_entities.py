@@ -126,3 +126,11 @@ def test_truncated_real_model_raises(tmp_path):
 
 def test_model_loaded_once():
     assert entities._default_tagger() is entities._default_tagger()
+
+
+def test_entities_never_cross_a_line_break() -> None:
+    # found on a bundled sample: a headline without a full stop ran into the date line below it
+    text = "Quảng Ninh bảo vệ môi trường vịnh Hạ Long\nCập nhật lúc: 20/11/2023 10:05:00\nÔng Bùi Văn Hưng phát biểu."
+    found = vngovnlp.extract_entities(text)
+    assert found
+    assert all("\n" not in e.text for e in found)

@@ -56,6 +56,9 @@ ABSENT = [
     "Đời sống xã hội được cải thiện.",
     "Nhà máy thủy điện Hòa Bình vận hành ổn định.",     # a facility named after the province
     "Người dân ưu tiên dùng hàng của MTTQ Việt Nam.",    # the country inside a body's name
+    # bugs found on the bundled samples: things named after a person, not the city
+    "Lễ dâng hoa tại Quảng trường Hồ Chí Minh.",
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
 ]
 
 KNOWN_MISSES = [

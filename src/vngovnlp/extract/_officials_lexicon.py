@@ -137,6 +137,7 @@ class Lexicon:
     abbreviations: dict[str, str]
     name_stop: Trie
     org_plural: frozenset[str]
+    compound_before: dict[str, frozenset[str]]
     lower_heads: frozenset[str]
 
     @property
@@ -181,6 +182,8 @@ def lexicon() -> Lexicon:
         abbreviations={str(k): str(v) for k, v in org["abbreviations"].items()},
         name_stop=Trie([(w, w) for w in org["name_stop"]]),
         org_plural=frozenset(str(w).lower() for w in org["plural"]),
+        compound_before={str(k).lower(): frozenset(str(w).lower() for w in v)
+                         for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=frozenset(str(w).lower() for w in org["lower_heads"]),
     )
 

@@ -153,6 +153,8 @@ def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
     j, head = hit
     if i > 0 and toks[i - 1].low in lex.org_plural:
         return None
+    if i > 0 and toks[i - 1].low in lex.compound_before.get(toks[i].low, ()):
+        return None
     need = head.get("name", "none")
     lower_head = not toks[i].cap
     name_end = j

@@ -198,9 +198,11 @@ def _default_tagger():
 
 
 def _chunks(spans: list[tuple[int, int]], text: str):
+    # a line break ends a chunk too: a headline without a full stop is not part of the next line
     start = 0
     for i, (s, e) in enumerate(spans):
-        if text[s:e] in _SENTENCE_END or i - start >= _MAX_CHUNK:
+        next_start = spans[i + 1][0] if i + 1 < len(spans) else e
+        if text[s:e] in _SENTENCE_END or i - start >= _MAX_CHUNK or "\n" in text[e:next_start]:
             yield start, i + 1
             start = i + 1
     if start < len(spans):
