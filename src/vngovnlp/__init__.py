@@ -44,6 +44,10 @@ _LAZY = {
 
 
 def __getattr__(name: str):
+    if name == "classify":  # the module is callable: vngovnlp.classify(texts)
+        import importlib
+
+        return importlib.import_module(".classify", __name__)
     if name in _LAZY:
         import importlib
 
@@ -52,6 +56,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "Article",
+    "BatchResult",
     "Award",
     "DateMention",
     "Entity",
@@ -65,8 +70,11 @@ __all__ = [
     "Title",
     "Token",
     "Topic",
+    "TopicClassifier",
     "VngovnlpError",
     "analyze",
+    "analyze_batch",
+    "classify",
     "extract_awards",
     "extract_dates",
     "extract_entities",

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import types
 import unicodedata
 import warnings
 from collections.abc import Iterable
@@ -312,3 +314,18 @@ def predict_topic(text: str) -> Topic | None:
                       RuntimeWarning, stacklevel=2)
         return None
     return load_default().classify([text])[0]
+
+
+class _CallableModule(types.ModuleType):
+    """``vngovnlp.classify`` is both this module and the batch function ``classify(texts)``.
+
+    Importing a submodule binds its name on the package, which would hide a package-level
+    function of the same name; making the module callable keeps ``vngovnlp.classify(texts)``
+    and ``from vngovnlp.classify import TopicClassifier`` both working.
+    """
+
+    def __call__(self, texts) -> list[Topic]:
+        return classify(texts)
+
+
+sys.modules[__name__].__class__ = _CallableModule
