@@ -212,3 +212,13 @@ def test_classify_batch(shipped):
 
 def test_seed_article_is_defense_security(shipped, seed_text):
     assert cl.predict_topic(seed_text).label == "defense_security"
+
+
+def test_fast_probabilities_equal_scikit_learns() -> None:
+    from vngovnlp.classify import load_default
+
+    model = load_default()
+    texts = ["Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập khu vực phòng thủ.",
+             "Giá lúa tăng mạnh, nông dân phấn khởi.", "Đội tuyển bóng đá thắng 2-1.", ""]
+    cut = [t[: model.max_chars] for t in texts]
+    np.testing.assert_allclose(model.predict_proba(texts), model.pipeline_.predict_proba(cut), atol=1e-9)

@@ -26,6 +26,10 @@ __all__ = [
 ]
 
 
+# The example sentence of the docstrings below.
+_T = "Ông Lý Thái Hải, Chủ tịch UBND tỉnh Bắc Kạn, trao Bằng khen cho 08 tập thể và 12 cá nhân."
+
+
 def parse_reference_date(value: Any, param: str = "reference_date") -> _dt.date | None:
     """Accept ``None``, a ``date``/``datetime`` or an ISO string ``YYYY-MM-DD[...]``."""
     if value is None or value == "":
@@ -61,7 +65,7 @@ def extract_dates(text: str, reference_date: Any = None) -> list[DateMention]:
 
     Examples
     --------
-    >>> [d.text for d in extract_dates("Ngày 26/9/2019, UBND tỉnh họp.")]  # doctest: +SKIP
+    >>> [d.text for d in extract_dates("Ngày 26/9/2019, UBND tỉnh họp.")]
     ['Ngày 26/9/2019']
     """
     from .extract.dates import find_dates
@@ -71,21 +75,39 @@ def extract_dates(text: str, reference_date: Any = None) -> list[DateMention]:
 
 
 def extract_officials(text: str) -> list[Official]:
-    """Named officials with their ranks and titles, all mentions merged."""
+    """Named officials with their ranks and titles, all mentions merged.
+
+    Examples
+    --------
+    >>> [(o.name, [t.title for t in o.titles]) for o in extract_officials(_T)]
+    [('Lý Thái Hải', ['Chủ tịch UBND tỉnh Bắc Kạn'])]
+    """
     from .extract.officials import find_officials
 
     return _run(find_officials, text, "extract_officials")
 
 
 def extract_organisations(text: str) -> list[Organisation]:
-    """Named organisations with canonical names and kinds."""
+    """Named organisations with canonical names and kinds.
+
+    Examples
+    --------
+    >>> [(o.name, o.kind) for o in extract_organisations(_T)]
+    [('Ủy ban nhân dân tỉnh Bắc Kạn', 'state')]
+    """
     from .extract.organisations import find_organisations
 
     return _run(find_organisations, text, "extract_organisations")
 
 
 def extract_awards(text: str) -> list[Award]:
-    """Acts of conferring awards, with giver and counts of collectives and individuals."""
+    """Acts of conferring awards, with giver and counts of collectives and individuals.
+
+    Examples
+    --------
+    >>> [(a.award, a.giver_official, a.collectives, a.individuals) for a in extract_awards(_T)]
+    [('Bằng khen', 'Lý Thái Hải', 8, 12)]
+    """
     from .extract.awards import find_awards
     from .extract.officials import find_officials
 
@@ -96,14 +118,26 @@ def extract_awards(text: str) -> list[Award]:
 
 
 def extract_locations(text: str) -> list[Location]:
-    """Named places with administrative level and post-2025 province."""
+    """Named places with administrative level and post-2025 province.
+
+    Examples
+    --------
+    >>> [(p.name, p.kind, p.province) for p in extract_locations(_T)]
+    [('Bắc Kạn', 'province', 'Thái Nguyên')]
+    """
     from .extract.locations import find_locations
 
     return _run(find_locations, text, "extract_locations")
 
 
 def extract_entities(text: str) -> list[Entity]:
-    """PER/ORG/LOC spans over the whole text."""
+    """PER/ORG/LOC spans over the whole text (a syllable CRF, see ``models/ner.manifest.json``).
+
+    Examples
+    --------
+    >>> [(e.label, e.text) for e in extract_entities(_T)]
+    [('PER', 'Lý Thái Hải'), ('ORG', 'UBND tỉnh Bắc Kạn')]
+    """
     from .extract.entities import find_entities
 
     return _run(find_entities, text, "extract_entities")

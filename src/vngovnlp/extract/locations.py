@@ -392,6 +392,18 @@ def _kind(hit: _Hit) -> str:
     return hit.kind
 
 
+@functools.cache
+def _districts_by_province() -> dict[str, frozenset[str]]:
+    """Districts of two syllables or more, by legacy and by current province."""
+    found: dict[str, set[str]] = {}
+    for units in gazetteer().values():
+        for u in units:
+            if u.level == "district" and len(u.name.split()) > 1:
+                for province in {u.legacy_province, u.province} - {None}:
+                    found.setdefault(province, set()).add(u.name)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def find_locations(text: str) -> list[Location]:
     """Named places with their administrative level and post-2025 province.
 
@@ -430,9 +442,8 @@ def find_locations(text: str) -> list[Location]:
                 context.update(x for x in (u.province, u.legacy_province) if x)
     # districts of the provinces the text names, standing alone (communes need their word:
     # "Nội Bài", "Hữu Nghị" are more often an airport and a border gate)
-    local = {u.name for units in gazetteer().values() for u in units
-             if u.level == "district" and (u.legacy_province in context or u.province in context)
-             and len(u.name.split()) > 1}
+    by_province = _districts_by_province()
+    local = set().union(*(by_province.get(p, ()) for p in context))
     if local:
         taken = _Spans(hits)
         for h in _bare_hits(text, _alternation(local), taken, entities, trust_name=True):
