@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from vngovnlp.extract.entities import bio_spans
+
 REPO = Path(__file__).resolve().parents[1]
 LABELS = ("PER", "ORG", "LOC")
 
@@ -31,24 +33,12 @@ def read_sentences(path: Path) -> list[tuple[str, set[tuple[str, int, int]]]]:
             continue
         if not words:
             continue
-        text, spans, cur, pos = "", set(), None, 0
-        for i, (w, tag) in enumerate(words):
-            if i:
-                text += " "
-                pos += 1
-            start, end = pos, pos + len(w)
-            text += w
-            pos = end
-            kind, _, label = tag.partition("-")
-            if kind == "I" and cur and cur[0] == label:
-                cur[2] = end
-                continue
-            if cur:
-                spans.add(tuple(cur))
-            cur = [label, start, end] if kind in ("B", "I") else None
-        if cur:
-            spans.add(tuple(cur))
-        out.append((text, {s for s in spans if s[0] in LABELS}))
+        text = " ".join(w for w, _ in words)
+        tagged, pos = [], 0
+        for w, tag in words:
+            tagged.append((pos, pos + len(w), tag))
+            pos += len(w) + 1
+        out.append((text, {s for s in bio_spans(tagged) if s[0] in LABELS}))
         words = []
     return out
 
@@ -57,23 +47,15 @@ def underthesea_spans(text: str) -> set[tuple[str, int, int]]:
     """underthesea's word-level BIO tags mapped to character spans of ``text``."""
     from underthesea import ner
 
-    spans, cur, pos = set(), None, 0
+    tagged, pos = [], 0
     for row in ner(text):
         word, tag = row[0], row[-1]
         start = text.find(word, pos)
         if start < 0:  # a rewritten word: skip it without losing our place
             continue
-        end = pos = start + len(word)
-        kind, _, label = tag.partition("-")
-        if kind == "I" and cur and cur[0] == label:
-            cur[2] = end
-            continue
-        if cur:
-            spans.add(tuple(cur))
-        cur = [label, start, end] if kind in ("B", "I") else None
-    if cur:
-        spans.add(tuple(cur))
-    return {s for s in spans if s[0] in LABELS}
+        pos = start + len(word)
+        tagged.append((start, pos, tag))
+    return {s for s in bio_spans(tagged) if s[0] in LABELS}
 
 
 def vngov_spans(text: str) -> set[tuple[str, int, int]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import ModelLoadError
 from ..types import Entity
 
-__all__ = ["find_entities", "syllables", "features", "load_tagger", "MODEL_NAME"]
+__all__ = ["MODEL_NAME", "bio_spans", "features", "find_entities", "load_tagger", "syllables"]
 
 MODEL_NAME = "ner.crfsuite"
 FEATURE_SET = "v3"
@@ -246,15 +246,31 @@ def _tag(text: str) -> tuple[Entity, ...]:
     for a, b in _chunks(spans, text):
         piece = spans[a:b]
         tags = tagger.tag(features([text[s:e] for s, e in piece]))
-        cur: list | None = None
-        for (s, e), tag in zip(piece, tags, strict=True):
-            kind, _, label = tag.partition("-")
-            if kind == "I" and cur is not None and cur[0] == label:
-                cur[2] = e
-                continue
-            if cur is not None:
-                out.append(cur)
-            cur = [label, s, e] if kind in ("B", "I") else None
-        if cur is not None:
-            out.append(cur)
+        out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(piece, tags, strict=True)))
     return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)
+
+
+def bio_spans(tagged) -> list[tuple[str, int, int]]:
+    """(label, start, end) of each entity in a sequence of (start, end, BIO tag).
+
+    An ``I-`` tag that does not continue an entity of its label starts one, as CoNLL
+    evaluation reads it.
+
+    Examples
+    --------
+    >>> bio_spans([(0, 2, "B-PER"), (3, 5, "I-PER"), (6, 8, "O"), (9, 11, "I-LOC")])
+    [('PER', 0, 5), ('LOC', 9, 11)]
+    """
+    out: list[tuple[str, int, int]] = []
+    cur: list | None = None
+    for start, end, tag in tagged:
+        kind, _, label = tag.partition("-")
+        if kind == "I" and cur is not None and cur[0] == label:
+            cur[2] = end
+            continue
+        if cur is not None:
+            out.append(tuple(cur))
+        cur = [label, start, end] if kind in ("B", "I") else None
+    if cur is not None:
+        out.append(tuple(cur))
+    return out
