@@ -1,102 +1,102 @@
-"""Throughput of vngovnlp beside underthesea, on the same texts, in the same run.
+"""Throughput of vngovnlp beside underthesea, on the same real articles, in the same run.
 
-Texts: the seed article (``../shared/seeds/backan-2019-09-27-quoc-phong.txt``) repeated N times,
-each copy made unique by a last line ("Bản tin số 17.") so that per-text caches never hit.
-Rows: ``vngovnlp.analyze`` (full analysis, one process), ``vngovnlp.classify.classify`` (when
-present), underthesea ``word_tokenize`` and ``ner``, and ``analyze_batch`` with 1 and 2 worker
-processes (worker start-up and model warm-up included, as a user sees it). Peak memory is the
-process's maximum resident set size (``resource.getrusage``; children reported separately) and
-the Python-level peak (``tracemalloc``) of the in-process analysis.
+Texts: a fixed sample of distinct real news articles from ``../shared/corpus/topic/`` (Báo Mới's
+unlabelled articles and VLSP 2018's, every 7th article of 1,500–8,000 characters, as they come,
+no text repeated, so no per-text cache can flatter a figure). Rows, each over the same texts:
+``vngovnlp.analyze`` (the whole analysis, one process), underthesea ``word_tokenize`` and
+``ner``; then the one-sentence case (the first sentence of each article through ``analyze`` and
+through ``ner``), where the fixed cost of a call dominates; then peak memory of this process.
 
-Usage: python benchmarks/bench_throughput.py [--n 200] [--shared ../shared] [--skip-ner]
+Usage: python benchmarks/bench_throughput.py [--n 60] [--shared ../shared] [--ner-n 15]
 """
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import os
+import re
 import resource
 import time
-import tracemalloc
 import warnings
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+_FIRST_SENTENCE = re.compile(r"^.{40,300}?[.!?](?=\s|$)", re.S)
 
 
-def timed(fn, texts):
+def sample(shared: Path, n: int) -> list[str]:
+    """``n`` distinct real articles of 1,500–8,000 characters, the same ones on every run."""
+    sources = [shared / "corpus" / "topic" / "baomoi_unlabelled.jsonl.gz",
+               shared / "corpus" / "topic" / "vlsp2018_topics.jsonl"]
+    texts: list[str] = []
+    seen = set()
+    for path in sources:
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as lines:
+            for i, line in enumerate(lines):
+                if i % 7:
+                    continue
+                text = json.loads(line).get("text") or ""
+                if 1500 <= len(text) <= 8000 and text not in seen:
+                    seen.add(text)
+                    texts.append(text)
+                if len(texts) >= n * (sources.index(path) + 1) // len(sources):
+                    break
+    return texts[:n]
+
+
+def timed(fn, texts) -> float:
     start = time.perf_counter()
-    fn(texts)
+    for text in texts:
+        fn(text)
     return time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=200, help="copies of the seed article (default 200)")
+    parser.add_argument("--n", type=int, default=60, help="articles (default 60)")
+    parser.add_argument("--ner-n", type=int, default=15, help="articles for underthesea ner (slow)")
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("VNGOVNLP_SHARED", REPO.parent / "shared")))
-    parser.add_argument("--skip-ner", action="store_true", help="skip underthesea ner (slow)")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
-
-    seed = (args.shared / "seeds" / "backan-2019-09-27-quoc-phong.txt").read_text(encoding="utf-8")
-    # Each copy is made unique, so that no per-text cache (the extractors keep the last few
-    # texts' tokens and entity tags) turns repeated copies into cache hits.
-    texts = [f"{seed}\nBản tin số {i}." for i in range(args.n)]
-    chars = sum(map(len, texts))
 
     import underthesea
 
     import vngovnlp
-    from vngovnlp.batch import analyze_batch
 
-    # Warm every model once so that rows measure steady-state throughput.
-    vngovnlp.analyze(seed)
-    underthesea.word_tokenize(seed)
-    rows: list[tuple[str, int, float]] = []
+    texts = sample(args.shared, args.n)
+    sentences = [m.group(0) for t in texts if (m := _FIRST_SENTENCE.match(t))]
+    chars = sum(map(len, texts))
+    print(f"{len(texts)} distinct real articles, {chars:,} characters "
+          f"({min(map(len, texts)):,}–{max(map(len, texts)):,} each); {len(sentences)} first sentences")
 
-    rows.append(("vngovnlp.analyze (1 proc)", args.n, timed(lambda ts: [vngovnlp.analyze(t) for t in ts], texts)))
-    tracemalloc.start()  # separate pass: tracing slows Python down several times
-    [vngovnlp.analyze(t) for t in texts[:10]]
-    py_peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    warm = "Ông Lý Thái Hải, Chủ tịch UBND tỉnh Bắc Kạn, trao Bằng khen ngày 26/9/2019."
+    vngovnlp.analyze(warm)
+    underthesea.word_tokenize(warm)
+    underthesea.ner(warm)
 
-    try:
-        from vngovnlp import classify as _classify
-    except ImportError:
-        _classify = None
-    if _classify is not None and hasattr(_classify, "classify"):
-        _classify.classify([seed])
-        rows.append(("vngovnlp.classify.classify", args.n, timed(_classify.classify, texts)))
+    rate = {}
+    rate["analyze"] = chars / timed(vngovnlp.analyze, texts)
+    rate["word_tokenize"] = chars / timed(underthesea.word_tokenize, texts)
+    ner_texts = texts[: args.ner_n]
+    rate["ner"] = sum(map(len, ner_texts)) / timed(underthesea.ner, ner_texts)
+    per_sentence = {
+        "analyze": timed(vngovnlp.analyze, sentences) / len(sentences),
+        "ner": timed(underthesea.ner, sentences) / len(sentences),
+    }
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    rows.append(("underthesea.word_tokenize", args.n, timed(lambda ts: [underthesea.word_tokenize(t) for t in ts], texts)))
-    if not args.skip_ner:
-        underthesea.ner(seed)
-        n_ner = max(1, args.n // 10)  # ner is slow; a tenth of the texts gives a stable rate
-        rows.append(("underthesea.ner", n_ner, timed(lambda ts: [underthesea.ner(t) for t in ts], texts[:n_ner])))
-
-    # Worker start-up (spawn + model warm-up) is paid once per call; the marginal rate, from
-    # a run on 2N texts minus a run on N texts, is what large batches see.
-    for jobs in (1, 2):
-        def run(ts, j=jobs):
-            return (analyze_batch(ts, n_jobs=j, progress=False, chunksize=16))
-        t1, t2 = timed(run, texts), timed(run, texts + texts)
-        rows.append((f"analyze_batch n_jobs={jobs}", args.n, t1))
-        rows.append((f"  marginal, n_jobs={jobs}", args.n, max(t2 - t1, 1e-9)))
-
-    rate = {name: n / secs for name, n, secs in rows}
-    per_char = chars / args.n
-    print(f"{args.n} copies of the seed article ({len(seed)} chars each), {os.cpu_count()} CPUs")
-    print(f"{'what':<30} {'texts':>6} {'seconds':>8} {'art/s':>8} {'chars/s':>11}")
-    for name, n, secs in rows:
-        print(f"{name:<30} {n:>6} {secs:>8.2f} {n / secs:>8.1f} {n * per_char / secs:>11.0f}")
-    full = rate["vngovnlp.analyze (1 proc)"]
-    print(f"analyze / word_tokenize      : {full / rate['underthesea.word_tokenize']:.2f}x  (target >= 1.0x)")
-    if "underthesea.ner" in rate:
-        print(f"analyze / ner                : {full / rate['underthesea.ner']:.1f}x  (target >= 20x)")
-    print(f"batch 2 procs / 1 proc       : {rate['analyze_batch n_jobs=2'] / rate['analyze_batch n_jobs=1']:.2f}x "
-          f"with start-up, {rate['  marginal, n_jobs=2'] / rate['  marginal, n_jobs=1']:.2f}x marginal  (target >= 1.6x)")
-    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS of the main process {self_rss:.0f} MB (workers, started by the forkserver, not "
-          f"counted); tracemalloc peak over 10 analyses {py_peak / 2**20:.1f} MB")
+    print(f"{'row':<34}{'chars/s':>12}")
+    for name, value in rate.items():
+        label = {"analyze": "vngovnlp.analyze (whole analysis)", "word_tokenize": "underthesea.word_tokenize",
+                 "ner": f"underthesea.ner ({len(ner_texts)} articles)"}[name]
+        print(f"{label:<34}{value:>12,.0f}")
+    print(f"analyze / word_tokenize: {rate['analyze'] / rate['word_tokenize']:.2f}x")
+    print(f"analyze / ner:           {rate['analyze'] / rate['ner']:.1f}x")
+    print(f"one sentence: analyze {per_sentence['analyze'] * 1000:.2f} ms, ner {per_sentence['ner'] * 1000:.2f} ms"
+          f" -> {per_sentence['ner'] / per_sentence['analyze']:.1f}x")
+    print(f"peak memory of this process (max RSS): {peak_mb:,.0f} MB")
 
 
 if __name__ == "__main__":

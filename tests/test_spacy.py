@@ -80,3 +80,55 @@ def test_render_rejects_bad_input():
 def test_empty_text(nlp):
     doc = nlp("")
     assert doc._.locations == [] and list(doc.ents) == []
+
+
+# --- the same answer through spaCy, spans exactly the extracted text --------------------------
+from pathlib import Path  # noqa: E402
+
+_REPO = Path(__file__).resolve().parents[1]
+_TEXTS = sorted((_REPO / "corpus" / "samples").glob("*.txt")) + sorted((Path(__file__).parent / "cases").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return vspacy.load([*KINDS, "entities"])
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=lambda p: p.stem)
+def test_components_equal_analyze_and_spans_are_exact(loaded, path):
+    text = path.read_text(encoding="utf-8")
+    doc = loaded(text)
+    art = vngovnlp.analyze(text)
+    assert doc.text == text
+    for kind in [*KINDS, "entities"]:
+        assert doc._.get(kind) == list(getattr(art, kind)), kind
+    wanted = {(m.start, m.end): m.text for kind in KINDS for item in getattr(art, kind)
+              for m in (getattr(item, "mentions", ()) or [item])}
+    got = {(s.start_char, s.end_char): s.text for s in doc.spans[vspacy.SPAN_KEY]}
+    assert {k: v for k, v in got.items() if k in wanted} == wanted
+
+
+def test_spans_are_exact_with_spacys_own_tokenizer():
+    nlp = vspacy.blank()
+    nlp.add_pipe("vngov_dates")
+    text = "Hội nghị tổng kết giai đoạn 2021 - 2025./."
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[vspacy.SPAN_KEY]] == [d.text for d in doc._.dates]
+    assert "giai đoạn 2021 - 2025" in [s.text for s in doc.spans[vspacy.SPAN_KEY]]
+    assert doc.text == text
+
+
+def test_tokenizer_gives_the_library_words():
+    from vngovnlp.tokenize import words
+
+    text = "  Chủ tịch UBND tỉnh   Lý Thái Hải\n\nphát biểu."
+    doc = vspacy.load([])(text)
+    assert doc.text == text
+    assert [t.text for t in words(text)] == [t.text for t in doc if not t.is_space]
+
+
+def test_components_share_one_library_doc(loaded):
+    doc = loaded("Ông Lý Thái Hải, Chủ tịch UBND tỉnh Bắc Kạn, trao Bằng khen cho 08 tập thể.")
+    library = doc._.vngov_doc
+    assert {"officials", "awards", "locations", "entities"} <= set(library.facts)
+    assert doc._.awards[0].giver_official == "Lý Thái Hải"

@@ -5,25 +5,36 @@ import dataclasses
 
 import pytest
 
-from vngovnlp import types
+from vngovnlp import schema, types
 from vngovnlp.types import DateMention, Official, Title, article_schema
 
-SCHEMA_DEFS = {
-    "mention": types.Mention, "title": types.Title, "official": types.Official,
-    "organisation": types.Organisation, "date": types.DateMention, "award": types.Award,
-    "location": types.Location, "entity": types.Entity, "topic": types.Topic, "meta": types.Meta,
-}
+SCHEMA_DEFS = [types.Mention, types.Title, types.Official, types.Organisation, types.DateMention,
+               types.Award, types.Location, types.Entity, types.Topic, types.Meta]
 
 
-@pytest.mark.parametrize(("name", "cls"), SCHEMA_DEFS.items())
-def test_schema_lists_exactly_the_dataclass_fields(name: str, cls: type) -> None:
-    schema = article_schema()["$defs"][name]
-    assert set(schema["properties"]) == {f.name for f in dataclasses.fields(cls)}
+def test_shipped_schema_is_the_generated_one() -> None:
+    # regenerate with: python -m vngovnlp.schema > src/vngovnlp/data/article.schema.json
+    assert article_schema() == schema.article_schema()
+
+
+@pytest.mark.parametrize("cls", SCHEMA_DEFS, ids=lambda c: c.__name__)
+def test_schema_lists_exactly_the_serialised_fields(cls: type) -> None:
+    props = article_schema()["$defs"][cls.__name__]["properties"]
+    assert set(props) == {f.name for f in dataclasses.fields(cls)}
 
 
 def test_article_schema_lists_article_fields_and_clean_text() -> None:
     props = set(article_schema()["properties"])
-    assert props == {f.name for f in dataclasses.fields(types.Article)} | {"clean_text"}
+    fields = {f.name for f in dataclasses.fields(types.Article)}
+    assert props == fields - {"tokenizer"} | {"clean_text"}
+
+
+def test_schema_types_follow_the_hints() -> None:
+    defs = schema.article_schema()["$defs"]
+    assert defs["Official"]["properties"]["rank"] == {"type": ["string", "null"]}
+    assert defs["Official"]["properties"]["titles"] == {"type": "array", "items": {"$ref": "#/$defs/Title"}}
+    assert defs["Award"]["properties"]["collectives"] == {"type": "integer", "minimum": 0}
+    assert defs["Topic"]["properties"]["score"]["maximum"] == 1
 
 
 def test_results_are_frozen() -> None:

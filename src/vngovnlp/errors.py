@@ -4,7 +4,15 @@ Messages follow scikit-learn's form: which parameter, what was expected, what wa
 """
 from __future__ import annotations
 
-__all__ = ["ModelLoadError", "VngovnlpError", "invalid_text", "check_text"]
+__all__ = [
+    "ModelLoadError",
+    "VngovnlpError",
+    "check_text",
+    "invalid_reference_date",
+    "invalid_text",
+    "no_tokenizer",
+    "unknown_component",
+]
 
 
 class VngovnlpError(Exception):
@@ -38,3 +46,24 @@ def check_text(value: object, param: str = "text", func: str = "analyze") -> str
     if not isinstance(value, str):
         raise invalid_text(param, func, value)
     return value
+
+
+def invalid_reference_date(param: str, value: object) -> ValueError:
+    """The ValueError raised when ``param`` is not a date or an ISO date string."""
+    return ValueError(
+        f"The {param!r} parameter must be a date or an ISO string 'YYYY-MM-DD'. Got {_show(value)} instead."
+    )
+
+
+def unknown_component(name: object, known: object) -> ValueError:
+    """The ValueError raised when a pipeline is asked for a component it does not have."""
+    return ValueError(f"No pipeline component {name!r}; the components are {known}.")
+
+
+def no_tokenizer() -> VngovnlpError:
+    """Raised when ``Article.sentences`` is read on an Article the pipeline did not build."""
+    return VngovnlpError(
+        "This Article was not built by vngovnlp.analyze, so it has no tokenizer: use "
+        "vngovnlp.tokenize.sentences(article.text, article.body_start, article.body_end, "
+        "skip=article.boilerplate)."
+    )

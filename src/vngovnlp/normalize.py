@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["NormalizedText", "canonical_tones", "normalize", "to_source"]
+__all__ = ["NormalizedText", "blank", "canonical_tones", "normalize", "to_source"]
 
 # Tone marks as combining characters (grave, acute, tilde, hook above, dot below).
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -104,12 +104,27 @@ class NormalizedText:
         """The same text with ``spans`` (normalised offsets) replaced by spaces; length kept."""
         if not spans:
             return self
-        chars = list(self.text)
-        for start, end in spans:
-            for i in range(start, end):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        return NormalizedText("".join(chars), self.source, self.starts, self.ends)
+        return NormalizedText(blank(self.text, spans), self.source, self.starts, self.ends)
+
+
+def blank(text: str, spans) -> str:
+    """``text`` with each ``(start, end)`` span replaced by spaces, line breaks kept, so that
+    every offset stays valid: how the package leaves boilerplate out.
+
+    Examples
+    --------
+    >>> blank("Sign In\\nHội nghị", [(0, 7)])
+    '       \\nHội nghị'
+    """
+    if not spans:
+        return text
+    chars = list(text)
+    n = len(chars)
+    for start, end in spans:
+        for i in range(max(start, 0), min(end, n)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _clusters(text: str):

@@ -1,21 +1,26 @@
-"""The default pipeline: cleaning → extractors → topic.
+"""One pipeline: an article read once into a :class:`~vngovnlp.doc.Doc`, then components.
 
-Every public ``extract_*`` function and :func:`analyze` take the text as the user has it and
-return results whose offsets point into that text. Internally, extractors read the normalised
-text (:mod:`vngovnlp.normalize`) and the offsets are mapped back afterwards.
+Every public ``extract_*`` function and :func:`analyze` read the article the same way (HTML
+detection, normalisation, cleaning, the reference date: given, else the page's own) and run
+the same registered components over the same :class:`~vngovnlp.doc.Doc`; ``extract_*`` runs only
+the component it names and those it needs, so ``extract_dates(text)`` equals
+``analyze(text).dates``. Components read the normalised, cleaned text; offsets are mapped back
+to the text the user gave when the result is built.
 """
 from __future__ import annotations
 
-import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from . import clean
-from .errors import check_text
-from .normalize import NormalizedText, normalize, to_source
+from .doc import Doc, parse_reference_date
+from .errors import unknown_component
+from .normalize import to_source
 from .types import Article, Award, DateMention, Entity, Location, Official, Organisation
 
 __all__ = [
+    "COMPONENTS",
+    "Component",
     "analyze",
     "extract_awards",
     "extract_dates",
@@ -23,6 +28,9 @@ __all__ = [
     "extract_locations",
     "extract_officials",
     "extract_organisations",
+    "parse_reference_date",
+    "read",
+    "run",
 ]
 
 
@@ -30,51 +38,121 @@ __all__ = [
 _T = "Ông Lý Thái Hải, Chủ tịch UBND tỉnh Bắc Kạn, trao Bằng khen cho 08 tập thể và 12 cá nhân."
 
 
-def parse_reference_date(value: Any, param: str = "reference_date") -> _dt.date | None:
-    """Accept ``None``, a ``date``/``datetime`` or an ISO string ``YYYY-MM-DD[...]``."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    raise ValueError(
-        f"The {param!r} parameter must be a date or an ISO string 'YYYY-MM-DD'. Got {value!r} instead."
-    )
+@dataclass(frozen=True)
+class Component:
+    """A pipeline step: reads a :class:`Doc` (and the facts of the components it ``needs``)
+    and returns its facts, in normalised offsets."""
+
+    name: str
+    run: Callable[[Doc], Any]
+    needs: tuple[str, ...] = ()
 
 
-def _run(finder: Callable[..., list], text: str, func: str, **kwargs: Any) -> list:
-    check_text(text, "text", func)
-    normalized = normalize(text)
-    return list(to_source(finder(normalized.text, **kwargs), normalized))
+def _officials(doc: Doc) -> list[Official]:
+    from .extract.officials import find_officials
+
+    return find_officials(doc.text)
 
 
-def extract_dates(text: str, reference_date: Any = None) -> list[DateMention]:
+def _organisations(doc: Doc) -> list[Organisation]:
+    from .extract.organisations import find_organisations
+
+    return find_organisations(doc.text)
+
+
+def _dates(doc: Doc) -> list[DateMention]:
+    from .extract.dates import find_dates
+
+    return find_dates(doc.text, reference_date=doc.reference_date)
+
+
+def _awards(doc: Doc) -> list[Award]:
+    from .extract.awards import find_awards
+
+    return find_awards(doc.text, officials=doc.facts["officials"])
+
+
+def _locations(doc: Doc) -> list[Location]:
+    from .extract.locations import find_locations
+
+    return find_locations(doc.text)
+
+
+def _entities(doc: Doc) -> list[Entity]:
+    return list(doc.entities)
+
+
+def _topic(doc: Doc):
+    from .classify import predict_topic
+
+    return predict_topic(doc.body) if doc.body.strip() else None
+
+
+COMPONENTS: dict[str, Component] = {c.name: c for c in (
+    Component("officials", _officials),
+    Component("organisations", _organisations),
+    Component("dates", _dates),
+    Component("awards", _awards, needs=("officials",)),
+    Component("locations", _locations),
+    Component("entities", _entities),
+    Component("topic", _topic),
+)}
+
+
+def read(text: str, *, reference_date: Any = None, html: bool | None = None, id: str | None = None,
+         func: str = "analyze") -> Doc:
+    """Read ``text`` into a :class:`Doc` (see :meth:`Doc.read`)."""
+    return Doc.read(text, reference_date=reference_date, html=html, id=id, func=func)
+
+
+def run(doc: Doc, names: Iterable[str] = tuple(COMPONENTS)) -> Doc:
+    """Run the components ``names`` (and what they need) over ``doc``; each runs at most once.
+
+    Examples
+    --------
+    >>> doc = run(read(_T), ["awards"])
+    >>> sorted(doc.facts)
+    ['awards', 'officials']
+    """
+    for name in names:
+        if name in doc.facts:
+            continue
+        component = COMPONENTS.get(name)
+        if component is None:
+            raise unknown_component(name, list(COMPONENTS))
+        run(doc, component.needs)
+        doc.facts[name] = component.run(doc)
+    return doc
+
+
+def _extract(name: str, text: str, func: str, **kwargs: Any) -> list:
+    doc = run(read(text, func=func, **kwargs), [name])
+    return list(to_source(doc.facts[name], doc.normalized))
+
+
+def extract_dates(text: str, reference_date: Any = None, *, html: bool | None = None) -> list[DateMention]:
     """Temporal expressions in ``text`` with ISO 8601 / TIMEX3 values.
 
     Parameters
     ----------
     text : str
+        Plain text or an HTML page, read as :func:`analyze` reads it (boilerplate left out);
+        offsets point into ``text`` (for HTML, into the article text of the page).
     reference_date : date, str or None
-        The date relative and partial expressions are resolved against.
+        The date relative and partial expressions are resolved against; by default the
+        article's own publication date, as in :func:`analyze`.
+    html : bool, optional
+        Force HTML (True) or plain-text (False) handling; detected by default.
 
     Examples
     --------
     >>> [d.text for d in extract_dates("Ngày 26/9/2019, UBND tỉnh họp.")]
     ['Ngày 26/9/2019']
     """
-    from .extract.dates import find_dates
-
-    ref = parse_reference_date(reference_date)
-    return _run(find_dates, text, "extract_dates", reference_date=ref)
+    return _extract("dates", text, "extract_dates", reference_date=reference_date, html=html)
 
 
-def extract_officials(text: str) -> list[Official]:
+def extract_officials(text: str, *, html: bool | None = None) -> list[Official]:
     """Named officials with their ranks and titles, all mentions merged.
 
     Examples
@@ -82,12 +160,10 @@ def extract_officials(text: str) -> list[Official]:
     >>> [(o.name, [t.title for t in o.titles]) for o in extract_officials(_T)]
     [('Lý Thái Hải', ['Chủ tịch UBND tỉnh Bắc Kạn'])]
     """
-    from .extract.officials import find_officials
-
-    return _run(find_officials, text, "extract_officials")
+    return _extract("officials", text, "extract_officials", html=html)
 
 
-def extract_organisations(text: str) -> list[Organisation]:
+def extract_organisations(text: str, *, html: bool | None = None) -> list[Organisation]:
     """Named organisations with canonical names and kinds.
 
     Examples
@@ -95,12 +171,10 @@ def extract_organisations(text: str) -> list[Organisation]:
     >>> [(o.name, o.kind) for o in extract_organisations(_T)]
     [('Ủy ban nhân dân tỉnh Bắc Kạn', 'state')]
     """
-    from .extract.organisations import find_organisations
-
-    return _run(find_organisations, text, "extract_organisations")
+    return _extract("organisations", text, "extract_organisations", html=html)
 
 
-def extract_awards(text: str) -> list[Award]:
+def extract_awards(text: str, *, html: bool | None = None) -> list[Award]:
     """Acts of conferring awards, with giver and counts of collectives and individuals.
 
     Examples
@@ -108,16 +182,10 @@ def extract_awards(text: str) -> list[Award]:
     >>> [(a.award, a.giver_official, a.collectives, a.individuals) for a in extract_awards(_T)]
     [('Bằng khen', 'Lý Thái Hải', 8, 12)]
     """
-    from .extract.awards import find_awards
-    from .extract.officials import find_officials
-
-    check_text(text, "text", "extract_awards")
-    normalized = normalize(text)
-    officials = find_officials(normalized.text)
-    return list(to_source(find_awards(normalized.text, officials=officials), normalized))
+    return _extract("awards", text, "extract_awards", html=html)
 
 
-def extract_locations(text: str) -> list[Location]:
+def extract_locations(text: str, *, html: bool | None = None) -> list[Location]:
     """Named places with administrative level and post-2025 province.
 
     Examples
@@ -125,12 +193,10 @@ def extract_locations(text: str) -> list[Location]:
     >>> [(p.name, p.kind, p.province) for p in extract_locations(_T)]
     [('Bắc Kạn', 'province', 'Thái Nguyên')]
     """
-    from .extract.locations import find_locations
-
-    return _run(find_locations, text, "extract_locations")
+    return _extract("locations", text, "extract_locations", html=html)
 
 
-def extract_entities(text: str) -> list[Entity]:
+def extract_entities(text: str, *, html: bool | None = None) -> list[Entity]:
     """PER/ORG/LOC spans over the whole text (a syllable CRF, see ``models/ner.manifest.json``).
 
     Examples
@@ -138,15 +204,7 @@ def extract_entities(text: str) -> list[Entity]:
     >>> [(e.label, e.text) for e in extract_entities(_T)]
     [('PER', 'Lý Thái Hải'), ('ORG', 'UBND tỉnh Bắc Kạn')]
     """
-    from .extract.entities import find_entities
-
-    return _run(find_entities, text, "extract_entities")
-
-
-def _topic(body: str):
-    from .classify import predict_topic
-
-    return predict_topic(body)
+    return _extract("entities", text, "extract_entities", html=html)
 
 
 def analyze(text: str, *, reference_date: Any = None, id: str | None = None,
@@ -182,50 +240,40 @@ def analyze(text: str, *, reference_date: Any = None, id: str | None = None,
     >>> art.body
     'Ngày 26/9, UBND tỉnh Bắc Kạn tổ chức hội nghị.'
     """
-    check_text(text, "text", "analyze")
-    ref = parse_reference_date(reference_date)
-    if html or (html is None and clean.looks_like_html(text)):
-        source, html_meta = clean.html_to_text(text)
+    doc = read(text, reference_date=reference_date, html=html, id=id)
+    return to_article(run(doc) if doc.source.strip() else doc)
+
+
+def to_article(doc: Doc) -> Article:
+    """The :class:`Article` of a :class:`Doc`: its facts with offsets into ``doc.source``."""
+    from .tokenize import article_sentences
+
+    normalized = doc.normalized
+
+    def facts(name: str) -> tuple:
+        return tuple(to_source(doc.facts.get(name, ()), normalized))
+
+    if doc.source.strip():
+        body_start, body_end = normalized.to_source(doc.body_start, doc.body_end)
     else:
-        source, html_meta = text, None
-    if not source.strip():
-        return Article(id=id, text=source, body_start=0, body_end=len(source),
-                       reference_date=ref.isoformat() if ref else None)
-
-    normalized = normalize(source)
-    page = clean.clean(normalized, html_meta=html_meta)
-    if ref is None and page.meta.published:
-        ref = parse_reference_date(page.meta.published)
-    return _extract_all(normalized, page, id=id, reference_date=ref)
-
-
-def _extract_all(normalized: NormalizedText, page: clean.CleanPage, *, id: str | None,
-                 reference_date: _dt.date | None) -> Article:
-    from .extract.awards import find_awards
-    from .extract.dates import find_dates
-    from .extract.entities import find_entities
-    from .extract.locations import find_locations
-    from .extract.officials import find_officials
-    from .extract.organisations import find_organisations
-
-    text = page.text  # normalised, boilerplate blanked out, same length as normalized.text
-    officials = find_officials(text)
-    body_start, body_end = normalized.to_source(page.body_start, page.body_end)
-    body = normalized.source[body_start:body_end]
-    boilerplate = tuple(sorted(normalized.to_source(s, e) for s, e in page.boilerplate + page.metadata))
-    return Article(
-        id=id,
-        text=normalized.source,
-        meta=page.meta,
-        topic=_topic(text[page.body_start:page.body_end]) if body.strip() else None,
-        officials=tuple(to_source(officials, normalized)),
-        organisations=tuple(to_source(find_organisations(text), normalized)),
-        dates=tuple(to_source(find_dates(text, reference_date=reference_date), normalized)),
-        awards=tuple(to_source(find_awards(text, officials=officials), normalized)),
-        locations=tuple(to_source(find_locations(text), normalized)),
-        entities=tuple(to_source(find_entities(text), normalized)),
+        body_start, body_end = 0, len(doc.source)
+    article = Article(
+        id=doc.id,
+        text=doc.source,
+        meta=doc.meta,
+        topic=doc.facts.get("topic"),
+        officials=facts("officials"),
+        organisations=facts("organisations"),
+        dates=facts("dates"),
+        awards=facts("awards"),
+        locations=facts("locations"),
+        entities=facts("entities"),
         body_start=body_start,
         body_end=body_end,
-        boilerplate=boilerplate,
-        reference_date=reference_date.isoformat() if reference_date else None,
+        boilerplate=tuple(sorted(normalized.to_source(s, e) for s, e in doc.boilerplate + doc.metadata)),
+        reference_date=doc.reference_date.isoformat() if doc.reference_date else None,
+        tokenizer=article_sentences,
     )
+    if "sentences" in doc.__dict__:  # already segmented for a component: not done twice
+        article.__dict__["sentences"] = doc.sentences
+    return article

@@ -1,18 +1,20 @@
-"""spaCy components: vngovnlp's extractors as pipeline components, and displaCy rendering.
+"""spaCy: a Vietnamese tokenizer, vngovnlp's extractors as components, displaCy rendering.
 
-Each component calls the public ``vngovnlp.extract_*`` function on ``doc.text`` (so spaCy and
-plain Python share the same data files), stores the results on a Doc extension
-(``doc._.officials``, ``doc._.organisations``, ``doc._.dates``, ``doc._.awards``,
-``doc._.locations``, ``doc._.entities``) and adds their spans to ``doc.spans["vngov"]`` and,
-where they do not overlap what is there, to ``doc.ents``, so that displaCy shows them.
+:func:`load` returns a ready pipeline: the tokenizer gives the library's words (underthesea
+word segmentation with offsets, whitespace kept so that ``doc.text`` is the text) and the
+components ``vngov_officials``, ``vngov_organisations``, ``vngov_dates``, ``vngov_awards``,
+``vngov_locations`` (and, when asked, ``vngov_entities``) set ``doc._.officials`` … and add
+their spans to ``doc.spans["vngov"]`` and, where they do not overlap, ``doc.ents``.
 
-The components work with any tokenizer; :func:`blank` gives the one that needs no download
-(``spacy.blank("xx")``: spaCy's Vietnamese tokenizer wants pyvi).
+The components share one :class:`vngovnlp.doc.Doc` per spaCy ``Doc`` (``doc._.vngov_doc``): the
+article is read, normalised and cleaned once, and each component runs the same pipeline step as
+``vngovnlp.extract_*``, so ``doc._.dates == vngovnlp.extract_dates(doc.text)``. A span's
+``.text`` is exactly the extracted text: where an item starts or ends inside a token (any
+tokenizer, ``spacy.blank("xx")`` included), the token is split there.
 
 Examples
 --------
->>> nlp = blank()
->>> _ = nlp.add_pipe("vngov_locations")
+>>> nlp = load()
 >>> doc = nlp("Đoàn công tác làm việc tại huyện Ba Bể, tỉnh Bắc Kạn.")
 >>> [(s.text, s.label_) for s in doc.spans["vngov"]]
 [('huyện Ba Bể', 'LOC'), ('tỉnh Bắc Kạn', 'LOC')]
@@ -21,21 +23,23 @@ Examples
 """
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import filter_spans, registry
 
 from . import pipeline
 from .errors import check_text
+from .normalize import to_source
 from .types import Article
 
 __all__ = [
     "SPAN_KEY",
+    "VietnameseTokenizer",
     "blank",
+    "load",
     "make_awards",
     "make_dates",
     "make_entities",
@@ -46,20 +50,8 @@ __all__ = [
 ]
 
 SPAN_KEY = "vngov"
-
-
-def _spans(item: Any) -> list[tuple[int, int]]:
-    """Every place an item is mentioned: its mentions when it has them, else its own span."""
-    mentions = getattr(item, "mentions", ()) or ()
-    spans = [(m.start, m.end) for m in mentions] or [(item.start, item.end)]
-    return sorted(set(spans))
-
-
-def _label(kind: str, item: Any) -> str:
-    if kind == "entities":
-        return item.label
-    return _LABELS[kind]
-
+_DOC_KEY = "vngov_doc"
+_ITEMS_KEY = "vngov_items"  # (start, end, label) of every span the components added
 
 _LABELS = {
     "officials": "PER",
@@ -68,36 +60,156 @@ _LABELS = {
     "awards": "AWARD",
     "locations": "LOC",
 }
-
-_EXTRACTORS: dict[str, Callable[[str], list]] = {
-    "officials": pipeline.extract_officials,
-    "organisations": pipeline.extract_organisations,
-    "dates": pipeline.extract_dates,
-    "awards": pipeline.extract_awards,
-    "locations": pipeline.extract_locations,
-    "entities": pipeline.extract_entities,
-}
+_ALL = ("officials", "organisations", "dates", "awards", "locations")
 
 
-def _set_extension(kind: str) -> None:
-    if not Doc.has_extension(kind):
-        Doc.set_extension(kind, default=None)
+def _words_and_spaces(text: str, spans: Iterable[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+    """spaCy's ``words``/``spaces`` for tokens at ``spans``: every other character of ``text``
+    becomes a token of its own run (whitespace or not), so the Doc's text is ``text``."""
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def gap(a: int, b: int) -> None:
+        piece = text[a:b]
+        if piece == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            return
+        if piece.startswith(" ") and words and not spaces[-1]:
+            spaces[-1] = True
+            piece = piece[1:]
+        for run in _runs(piece):
+            words.append(run)
+            spaces.append(False)
+
+    pos = 0
+    for start, end in spans:
+        if start < pos or start >= end:
+            continue
+        if start > pos:
+            gap(pos, start)
+        words.append(text[start:end])
+        spaces.append(False)
+        pos = end
+    if pos < len(text):
+        gap(pos, len(text))
+    return words, spaces
 
 
-def _add_spans(doc: Doc, kind: str, items: Iterable[Any]) -> None:
-    spans = []
-    for item in items:
-        for start, end in _spans(item):
-            span = doc.char_span(start, end, label=_label(kind, item), alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-    group = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-    doc.spans[SPAN_KEY] = sorted(group + spans, key=lambda s: (s.start, s.end))
-    doc.ents = filter_spans(list(doc.ents) + spans)
+def _runs(piece: str) -> Iterator[str]:
+    """``piece`` cut into runs of whitespace and runs of other characters."""
+    start = 0
+    for i in range(1, len(piece) + 1):
+        if i == len(piece) or piece[i].isspace() != piece[start].isspace():
+            yield piece[start:i]
+            start = i
+
+
+class VietnameseTokenizer:
+    """spaCy tokenizer giving the library's words (:func:`vngovnlp.tokenize.words`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("xx")
+    >>> nlp.tokenizer = VietnameseTokenizer(nlp.vocab)
+    >>> [t.text for t in nlp("Chủ tịch UBND tỉnh Lý Thái Hải")]
+    ['Chủ tịch', 'UBND', 'tỉnh', 'Lý Thái Hải']
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        from .tokenize import words
+
+        check_text(text, "text", "VietnameseTokenizer")
+        tokens, spaces = _words_and_spaces(text, ((t.start, t.end) for t in words(text)))
+        return Doc(self.vocab, words=tokens, spaces=spaces)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # No state of its own: serialising an nlp object saves and restores nothing here.
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> VietnameseTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs: Any) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs: Any) -> VietnameseTokenizer:
+        return self
+
+
+@registry.tokenizers("vngovnlp.VietnameseTokenizer.v1")
+def create_tokenizer():
+    """The registered tokenizer factory (``[nlp.tokenizer] @tokenizers =
+    "vngovnlp.VietnameseTokenizer.v1"`` in a spaCy config)."""
+    def make(nlp: Language) -> VietnameseTokenizer:
+        return VietnameseTokenizer(nlp.vocab)
+
+    return make
+
+
+def _set_extension(name: str) -> None:
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=None)
+
+
+def library_doc(doc: Doc):
+    """The :class:`vngovnlp.doc.Doc` of a spaCy ``Doc``, read once and shared by the components."""
+    _set_extension(_DOC_KEY)
+    found = doc._.get(_DOC_KEY)
+    if found is None or found.source != doc.text:
+        found = pipeline.read(doc.text, html=False, func="the vngov spaCy components")
+        doc._.set(_DOC_KEY, found)
+    return found
+
+
+def _split_at(doc: Doc, cuts: set[int]) -> None:
+    """Split the tokens of ``doc`` that a cut offset falls strictly inside."""
+    inside = [(tok, sorted(c - tok.idx for c in cuts if tok.idx < c < tok.idx + len(tok.text)))
+              for tok in doc]
+    inside = [(tok, offsets) for tok, offsets in inside if offsets]
+    if not inside:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok, offsets in inside:
+            bounds = [0, *offsets, len(tok.text)]
+            orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+            retokenizer.split(tok, orths, heads=[(tok, 0)] * len(orths))
+
+
+def _add_spans(doc: Doc, items: list[tuple[int, int, str]]) -> None:
+    """Add character spans ``items`` to ``doc.spans[SPAN_KEY]`` and ``doc.ents``, exactly."""
+    _set_extension(_ITEMS_KEY)
+    known = list(doc._.get(_ITEMS_KEY) or [])
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    _split_at(doc, {x for start, end, _ in items for x in (start, end)})
+    known.extend(items)
+    doc._.set(_ITEMS_KEY, known)
+    spans = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in known]
+    spans = sorted((s for s in spans if s is not None), key=lambda s: (s.start, s.end))
+    doc.spans[SPAN_KEY] = spans
+    previous = [doc.char_span(s, e, label=label) for s, e, label in ents]
+    doc.ents = filter_spans([s for s in previous if s is not None] + spans)
+
+
+def _char_spans(kind: str, found: list) -> list[tuple[int, int, str]]:
+    out = []
+    for item in found:
+        label = item.label if kind == "entities" else _LABELS[kind]
+        mentions = getattr(item, "mentions", ()) or ()
+        for start, end in sorted({(m.start, m.end) for m in mentions} or {(item.start, item.end)}):
+            out.append((start, end, label))
+    return out
 
 
 class VngovComponent:
-    """A pipeline component running one ``vngovnlp.extract_*`` function on ``doc.text``.
+    """A pipeline component running one step of vngovnlp's pipeline on the shared library Doc.
 
     Parameters
     ----------
@@ -110,9 +222,10 @@ class VngovComponent:
         _set_extension(kind)
 
     def __call__(self, doc: Doc) -> Doc:
-        items = _EXTRACTORS[self.kind](doc.text)
-        doc._.set(self.kind, items)
-        _add_spans(doc, self.kind, items)
+        vdoc = pipeline.run(library_doc(doc), [self.kind])
+        found = list(to_source(vdoc.facts[self.kind], vdoc.normalized))
+        doc._.set(self.kind, found)
+        _add_spans(doc, _char_spans(self.kind, found))
         return doc
 
 
@@ -137,8 +250,6 @@ make_locations = Language.factory("vngov_locations", assigns=[*_ASSIGNS, "doc._.
 make_entities = Language.factory("vngov_entities", assigns=[*_ASSIGNS, "doc._.entities"])(
     _factory("entities"))
 
-_ALL = ("officials", "organisations", "dates", "awards", "locations")
-
 
 def blank() -> Language:
     """An empty multi-language pipeline: works offline, no model or pyvi needed."""
@@ -147,10 +258,23 @@ def blank() -> Language:
     return spacy.blank("xx")
 
 
-@functools.cache
-def _full_pipeline() -> Language:
-    nlp = blank()
-    for kind in _ALL:
+def load(components: Iterable[str] = _ALL) -> Language:
+    """A ready pipeline: the Vietnamese tokenizer and vngovnlp's components.
+
+    Parameters
+    ----------
+    components : iterable of str
+        Which components, in order (default: officials, organisations, dates, awards,
+        locations; ``"entities"`` adds the NER spans).
+
+    Returns
+    -------
+    spacy.language.Language
+    """
+    import spacy
+
+    nlp = spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "vngovnlp.VietnameseTokenizer.v1"}}})
+    for kind in components:
         nlp.add_pipe(f"vngov_{kind}")
     return nlp
 
@@ -161,7 +285,7 @@ def _doc_from_article(article: Article) -> Doc:
         _set_extension(kind)
         items = list(getattr(article, kind))
         doc._.set(kind, items)
-        _add_spans(doc, kind, items)
+        _add_spans(doc, _char_spans(kind, items))
     return doc
 
 
@@ -194,6 +318,7 @@ def render(text_or_article: str | Article, style: str = "span") -> str:
     if isinstance(text_or_article, Article):
         doc = _doc_from_article(text_or_article)
     else:
-        doc = _full_pipeline()(check_text(text_or_article, "text_or_article", "render"))
+        text = check_text(text_or_article, "text_or_article", "render")
+        doc = _doc_from_article(pipeline.analyze(text, html=False))
     options = {"spans_key": SPAN_KEY} if style == "span" else {}
     return displacy.render(doc, style=style, page=False, jupyter=False, options=options)

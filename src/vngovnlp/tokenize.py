@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from .errors import check_text
-from .normalize import normalize
+from .normalize import NormalizedText, blank, normalize
 from .types import Sentence, Token
 
-__all__ = ["sentences", "words"]
+__all__ = ["sentences", "sentences_of", "words"]
 
 _PARAGRAPHS = re.compile(r"[^\n]+")
 # underthesea's sentence splitter slows down badly on very long paragraphs; cut them first at
@@ -92,20 +92,38 @@ def sentences(text: str, start: int = 0, end: int | None = None,
     >>> [t.text for t in sentences(text)[0].tokens]
     ['Hội nghị', 'hoà giải', 'ở', 'cơ sở', '.']
     """
-    from underthesea import sent_tokenize, word_tokenize
-
     check_text(text, "text", "sentences")
     end = len(text) if end is None else end
-    region = text[start:end]
-    if skip:
-        chars = list(region)
-        for a, b in skip:
-            for i in range(max(a, start), min(b, end)):
-                if chars[i - start] != "\n":
-                    chars[i - start] = " "
-        region = "".join(chars)  # same length: offsets unchanged
-    normalized = normalize(region)
-    norm = normalized.text
+    normalized = normalize(blank(text[start:end], [(a - start, b - start) for a, b in skip]))
+
+    def to_source(a: int, b: int) -> tuple[int, int]:
+        a, b = normalized.to_source(a, b)
+        return start + a, start + b
+
+    return _split(normalized.text, to_source, text)
+
+
+def sentences_of(normalized: NormalizedText, start: int = 0, end: int | None = None,
+                 skip: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
+    """:func:`sentences` of an already normalised text: ``start``, ``end`` and ``skip`` are
+    normalised offsets, the sentences' offsets point into ``normalized.source``.
+
+    Examples
+    --------
+    >>> n = normalize("Tỉnh uỷ họp.")
+    >>> [(t.text, t.start) for t in sentences_of(n)[0].tokens]
+    [('Tỉnh uỷ', 0), ('họp', 8), ('.', 11)]
+    """
+    end = len(normalized.text) if end is None else end
+    region = blank(normalized.text[start:end], [(a - start, b - start) for a, b in skip])
+    return _split(region, lambda a, b: normalized.to_source(start + a, start + b), normalized.source)
+
+
+def _split(norm: str, to_source, source: str) -> list[Sentence]:
+    """Sentences and words of the normalised ``norm``; ``to_source`` maps its spans into
+    ``source``."""
+    from underthesea import sent_tokenize, word_tokenize
+
     out: list[Sentence] = []
     for paragraph in _PARAGRAPHS.finditer(norm):
         for offset, piece in _pieces(paragraph.group(0)):
@@ -118,15 +136,13 @@ def sentences(text: str, start: int = 0, end: int | None = None,
                     continue
                 s0, s1 = span
                 sentence_text = piece[s0:s1]
-                words_ = word_tokenize(sentence_text)
                 tokens = []
-                for span in _align(sentence_text, words_):
-                    if span is None:
-                        continue
-                    a, b = normalized.to_source(base + s0 + span[0], base + s0 + span[1])
-                    tokens.append(Token(text[start + a : start + b], start + a, start + b))
-                a, b = normalized.to_source(base + s0, base + s1)
-                out.append(Sentence(text[start + a : start + b], start + a, start + b, tuple(tokens)))
+                for word in _align(sentence_text, word_tokenize(sentence_text)):
+                    if word is not None:
+                        a, b = to_source(base + s0 + word[0], base + s0 + word[1])
+                        tokens.append(Token(source[a:b], a, b))
+                a, b = to_source(base + s0, base + s1)
+                out.append(Sentence(source[a:b], a, b, tuple(tokens)))
     return out
 
 
@@ -139,3 +155,9 @@ def words(text: str) -> list[Token]:
     [('Chủ tịch', 0), ('UBND', 9), ('tỉnh', 14), ('Lý Thái Hải', 19)]
     """
     return [t for s in sentences(text) for t in s.tokens]
+
+
+def article_sentences(article) -> list[Sentence]:
+    """The sentences of an :class:`~vngovnlp.types.Article`'s body, boilerplate left out
+    (what ``Article.sentences`` returns)."""
+    return sentences(article.text, article.body_start, article.body_end, skip=article.boilerplate)

@@ -11,12 +11,16 @@ shape is described by the JSON Schema shipped as ``vngovnlp/data/article.schema.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from .errors import no_tokenizer
+
 __all__ = [
     "article_schema",
+    "serialised_fields",
     "Article",
     "Award",
     "DateMention",
@@ -47,7 +51,13 @@ class _Serialisable:
     """``to_dict`` for the result dataclasses: fields in declaration order, tuples as lists."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {f.name: _plain(getattr(self, f.name)) for f in serialised_fields(type(self))}
+
+
+def serialised_fields(cls: type) -> tuple[dataclasses.Field, ...]:
+    """The fields of a result class that belong to its JSON form (all but helpers such as
+    ``Article.tokenizer``), in declaration order."""
+    return tuple(f for f in dataclasses.fields(cls) if f.metadata.get("serialise", True))
 
 
 @dataclass(frozen=True)
@@ -191,8 +201,9 @@ class Topic(_Serialisable):
     """The article's topic: the best label, its probability and every label's probability."""
 
     label: str
-    score: float
-    scores: dict[str, float] = field(default_factory=dict)
+    score: float = field(metadata={"schema": {"minimum": 0, "maximum": 1}})
+    scores: dict[str, float] = field(default_factory=dict, metadata={"schema": {
+        "additionalProperties": {"type": "number", "minimum": 0, "maximum": 1}}})
 
 
 @dataclass(frozen=True)
@@ -230,6 +241,9 @@ class Article(_Serialisable):
     body_end: int = 0
     boilerplate: tuple[tuple[int, int], ...] = ()
     reference_date: str | None = None
+    #: How ``sentences`` are computed (set by the pipeline; not part of the JSON form).
+    tokenizer: Callable[[Article], tuple[Sentence, ...]] | None = field(
+        default=None, compare=False, repr=False, metadata={"serialise": False})
 
     @property
     def body(self) -> str:
@@ -256,9 +270,9 @@ class Article(_Serialisable):
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """Sentences of the body, each with its words; offsets into ``text``."""
-        from .tokenize import sentences
-
-        return tuple(sentences(self.text, self.body_start, self.body_end, skip=self.boilerplate))
+        if self.tokenizer is None:
+            raise no_tokenizer()
+        return tuple(self.tokenizer(self))
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -267,8 +281,8 @@ class Article(_Serialisable):
 
 
 def article_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of ``Article.to_dict()``, shipped with the package."""
-    import json
-    from importlib import resources
+    """The JSON Schema (draft 2020-12) of ``Article.to_dict()``, shipped with the package
+    (generated from these dataclasses by :mod:`vngovnlp.schema`)."""
+    from .lexicon import load
 
-    return json.loads(resources.files("vngovnlp.data").joinpath("article.schema.json").read_text("utf-8"))
+    return load("article.schema.json")

@@ -1,0 +1,104 @@
+"""One Doc through one pipeline: every door gives the same answer.
+
+``analyze`` and each ``extract_*`` read the article the same way (cleaning, reference date) and run
+the same components; the spaCy components reuse the library's Doc; a span's ``.text`` is the
+extracted text. Checked on every bundled sample and on the seed article (``tests/cases``).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import vngovnlp
+from vngovnlp import pipeline
+from vngovnlp.doc import Doc
+
+REPO = Path(__file__).resolve().parents[1]
+CASES = Path(__file__).resolve().parent / "cases"
+SAMPLES = sorted((REPO / "corpus" / "samples").glob("*.txt")) + sorted((REPO / "corpus" / "samples").glob("*.html"))
+ARTICLES = SAMPLES + sorted(CASES.glob("*.txt"))
+EXTRACTORS = {
+    "officials": vngovnlp.extract_officials,
+    "organisations": vngovnlp.extract_organisations,
+    "dates": vngovnlp.extract_dates,
+    "awards": vngovnlp.extract_awards,
+    "locations": vngovnlp.extract_locations,
+    "entities": vngovnlp.extract_entities,
+}
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module", params=ARTICLES, ids=lambda p: p.stem)
+def article(request):
+    text = _read(request.param)
+    return text, vngovnlp.analyze(text)
+
+
+def test_there_are_articles_to_check():
+    assert len(SAMPLES) >= 3 and (CASES / "backan-2019-09-27-quoc-phong.txt").is_file()
+
+
+@pytest.mark.parametrize("kind", list(EXTRACTORS))
+def test_extract_equals_analyze(article, kind):
+    text, art = article
+    assert EXTRACTORS[kind](text) == list(getattr(art, kind))
+
+
+def test_extract_dates_reads_the_articles_own_date():
+    text = "Sáng 14/8, UBND tỉnh họp.\n(Cập nhật lúc: 15/08/2025 16:20:05 )"
+    assert [d.value for d in vngovnlp.extract_dates(text) if d.text == "Sáng 14/8"] == ["2025-08-14"]
+    assert [d.value for d in vngovnlp.extract_dates(text, reference_date="2024-01-01")
+            if d.text == "Sáng 14/8"] == ["2024-08-14"]
+
+
+def test_extractors_leave_portal_boilerplate_out(seed_text):
+    people = {e.text for e in vngovnlp.extract_entities(seed_text) if e.label == "PER"}
+    assert not people & {"Skip Ribbon Commands", "Sign In", "Skip Ribbon", "Ribbon Commands"}
+    assert all("Sign" not in o.name for o in vngovnlp.extract_officials(seed_text))
+
+
+def test_each_component_runs_once_and_awards_reuse_officials(monkeypatch):
+    calls = []
+    original = pipeline.COMPONENTS["officials"]
+    monkeypatch.setitem(pipeline.COMPONENTS, "officials", pipeline.Component(
+        "officials", lambda doc: calls.append(1) or original.run(doc)))
+    doc = pipeline.read("Ông Lý Thái Hải, Chủ tịch UBND tỉnh, trao Bằng khen cho 08 tập thể.")
+    pipeline.run(doc, ["officials", "awards", "officials"])
+    assert calls == [1]
+    assert doc.facts["awards"][0].giver_official == "Lý Thái Hải"
+
+
+def test_unknown_component_is_refused():
+    with pytest.raises(ValueError, match="No pipeline component 'weather'"):
+        pipeline.run(pipeline.read("Ngày 26/9."), ["weather"])
+
+
+def test_doc_reads_once_and_keeps_lazy_parts(seed_text):
+    doc = Doc.read(seed_text)
+    assert doc.reference_date.isoformat() == "2019-09-27"
+    assert "Sign In" not in doc.text and len(doc.text) == len(doc.normalized.text)
+    assert doc.entities is doc.entities and doc.lexicon_tokens is doc.lexicon_tokens
+    assert doc.sentences is doc.sentences
+    assert all(doc.source[t.start:t.end] == t.text for s in doc.sentences for t in s.tokens)
+
+
+def test_sentences_of_the_pipeline_equal_article_sentences(seed_text):
+    art = vngovnlp.analyze(seed_text)
+    assert art.sentences == Doc.read(seed_text).sentences
+
+
+def test_a_bad_page_date_keeps_the_article():
+    art = vngovnlp.analyze("Hội nghị tổng kết\n(Cập nhật lúc: 31/02/2024 10:00:00 )\nSáng 14/8, UBND tỉnh họp.")
+    assert art.reference_date is None
+    assert [d.value for d in art.dates if d.text == "Sáng 14/8"] == ["XXXX-08-14"]
+
+
+def test_article_json_round_trips_without_the_tokenizer(seed_text):
+    data = vngovnlp.analyze(seed_text).to_dict()
+    assert "tokenizer" not in data
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
