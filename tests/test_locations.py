@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vngovnlp
-from vngovnlp.extract.locations import find_locations, gazetteer
+from vngovnlp.extract.locations import find_locations
+from vngovnlp.gazetteer import gazetteer
 
 
 def _table(text):
@@ -130,3 +131,53 @@ def test_hostile_strings_round_trip(text):
 def test_seed_article_names_bac_kan(seed_text):
     names = {x.name for x in vngovnlp.extract_locations(seed_text)}
     assert "Bắc Kạn" in names
+
+
+def _imports(module: str) -> set[str]:
+    """Modules a source file of the package imports (at any depth), absolute names."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    tree = ast.parse(open(spec.origin, encoding="utf-8").read())
+    package = module.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+            name = (base + "." + node.module if node.module else base) if node.level else node.module
+            found.add(name)
+            found.update(f"{name}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+def test_no_import_cycle_between_locations_and_entities():
+    assert not any(m.startswith("vngovnlp.extract.locations") for m in _imports("vngovnlp.extract.entities"))
+    assert not any(m.startswith("vngovnlp.extract") for m in _imports("vngovnlp.gazetteer"))
+    assert "vngovnlp.gazetteer" in _imports("vngovnlp.extract.entities")
+
+
+def test_ner_spans_are_read_when_given():
+    from vngovnlp.types import Entity
+
+    text = "Sáng nay, chị Hòa Bình kể lại chuyện cũ."
+    person = Entity("PER", "Hòa Bình", text.index("Hòa"), text.index(" kể"))
+    assert find_locations(text, entities=[person]) == []
+    assert {x.name for x in find_locations(text, entities=[])} == {"Hòa Bình"}  # nothing vetoes it
+
+
+def test_patterns_are_compiled_once(monkeypatch):
+    import re
+
+    text = "Đoàn công tác của tỉnh Quảng Bình thăm Bố Trạch, xã Phú Định và Lào."
+    first = find_locations(text)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a pattern compiled per call")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(re, "compile", refuse)
+        again = find_locations(text)
+    assert again == first

@@ -83,7 +83,7 @@ def _shape(tok: str) -> str:
 @functools.cache
 def _place_names() -> tuple[frozenset[str], int]:
     """Lower-cased names of provinces, districts, countries and regions (the locations gazetteer)."""
-    from .locations import gazetteer
+    from ..gazetteer import gazetteer
 
     names = frozenset(k for k, units in gazetteer().items()
                       if any(u.level in ("province", "district", "country", "region") for u in units))

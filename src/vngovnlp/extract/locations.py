@@ -1,12 +1,12 @@
 """Named places: provinces, districts, communes, villages, countries and regions.
 
-Administrative units come from the gazetteer of the *vietnamadminunits* package (its JSON
-data only: the 63 provinces with their districts and communes before the 2025 reform, the 34
-provinces and their communes after it, and the mapping between the two), so that every place
-can be given the province it belongs to after the 2025 merger ("Bắc Kạn" → "Thái Nguyên").
-Countries, regions, spelling variants and the words that introduce a place ("tỉnh", "huyện",
-"xã"…) are data files of this package (``countries.yaml``, ``regions.yaml``,
-``place_aliases.yaml``, ``place_prefixes.yaml``).
+Names are looked up in :mod:`vngovnlp.gazetteer` (the administrative units of the
+*vietnamadminunits* package before and after the 2025 merger, countries, regions, spelling
+variants), so that every place can be given the province it belongs to after the 2025 merger
+("Bắc Kạn" → "Thái Nguyên"). The words that introduce a place ("tỉnh", "huyện", "xã"…) are the
+data file ``place_prefixes.yaml``. The NER model's spans are read, never recomputed when the
+caller has them (``entities=``); this module and :mod:`vngovnlp.extract.entities` do not
+import each other at import time (entities never imports this module).
 
 A place is found in three ways:
 
@@ -24,119 +24,20 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
-from ..normalize import canonical_tones
-from ..types import Location, Mention
+from ..gazetteer import Unit, clean_name, countries, gazetteer, load_data, names_pattern
+from ..types import Entity, Location, Mention
 
 __all__ = ["find_locations", "gazetteer"]
 
 _MAX_SYLLABLES = 6
-_LEVEL_ORDER = {"province": 0, "country": 1, "region": 2, "district": 3, "ward": 4, "village": 5}
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One entry of the gazetteer."""
-
-    name: str
-    level: str  # province, district, ward, country, region
-    kind: str
-    province: str | None = None  # after the 2025 merger
-    legacy_province: str | None = None
-    legacy_district: str | None = None
-    canonical: str | None = None  # the usual name of a country written in a long form
-
-
-def _load_yaml(name: str) -> dict:
-    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text("utf-8"))
-
-
-def _load_adminunits(name: str) -> dict:
-    return json.loads(resources.files("vietnamadminunits").joinpath("data", name).read_text("utf-8"))
-
-
-def _clean(name: str) -> str:
-    return canonical_tones(" ".join(str(name).split()))
-
-
-_WARD_KIND = {"Xã": "commune", "Phường": "ward", "Thị trấn": "township", "Đặc khu": "special_zone"}
-_DISTRICT_KIND = {"Huyện": "district", "Quận": "district", "Thị xã": "town", "Thành phố": "city"}
-
-
-@functools.cache
-def gazetteer() -> dict[str, tuple[Unit, ...]]:
-    """Every known place by lower-cased name: administrative units, countries, regions.
-
-    Examples
-    --------
-    >>> sorted({u.province for u in gazetteer()["ba bể"]})
-    ['Thái Nguyên']
-    """
-    legacy = _load_adminunits("parser_legacy.json")
-    new = _load_adminunits("parser_from_2025.json")
-    merged = _load_adminunits("converter_2025.json")["DICT_PROVINCE"]
-    new_name = {key: _clean(p["provinceShort"]) for key, p in new["DICT_PROVINCE"].items()}
-    old_to_new = {old: new_name[nk] for nk, olds in merged.items() for old in olds if nk in new_name}
-
-    units: list[Unit] = []
-    for key, p in new["DICT_PROVINCE"].items():
-        kind = "municipality" if p["province"].startswith("Thành phố") else "province"
-        units.append(Unit(new_name[key], "province", kind, new_name[key]))
-    for key, p in legacy["DICT_PROVINCE"].items():
-        kind = "municipality" if p["province"].startswith("Thành phố") else "province"
-        short = _clean(p["provinceShort"])
-        units.append(Unit(short, "province", kind, old_to_new.get(key), short))
-    legacy_short = {key: _clean(p["provinceShort"]) for key, p in legacy["DICT_PROVINCE"].items()}
-    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
-        for d in districts.values():
-            kind = _DISTRICT_KIND.get(d.get("districtType"), "district")
-            units.append(Unit(_clean(d["districtShort"]), "district", kind, old_to_new.get(pkey),
-                              legacy_short.get(pkey)))
-    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
-        for dkey, wards in districts.items():
-            dshort = legacy["DICT_PROVINCE_DISTRICT"].get(pkey, {}).get(dkey, {}).get("districtShort")
-            for w in wards.values():
-                if not isinstance(w.get("wardShort"), str):
-                    continue
-                kind = _WARD_KIND.get(w.get("wardType"), "commune")
-                units.append(Unit(_clean(w["wardShort"]), "ward", kind, old_to_new.get(pkey),
-                                  legacy_short.get(pkey), _clean(dshort) if dshort else None))
-    for pkey, wards in new["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
-        for w in wards.values():
-            if not isinstance(w.get("wardShort"), str):
-                continue
-            kind = _WARD_KIND.get(w.get("wardType"), "commune")
-            units.append(Unit(_clean(w["wardShort"]), "ward", kind, new_name.get(pkey)))
-    for c in _load_yaml("countries.yaml")["countries"]:
-        for form in [c["name"], *c.get("aliases", [])]:
-            units.append(Unit(_clean(form), "country", "country", canonical=_clean(c["name"])))
-    for r in _load_yaml("regions.yaml")["regions"]:
-        for form in [r["name"], *r.get("aliases", [])]:
-            units.append(Unit(_clean(form), "region", "region"))
-
-    table: dict[str, list[Unit]] = defaultdict(list)
-    for u in units:
-        if u not in table[u.name.lower()]:
-            table[u.name.lower()].append(u)
-    by_province = {u.name.lower(): u for u in units if u.level == "province"}
-    for a in _load_yaml("place_aliases.yaml")["aliases"]:
-        target = by_province.get(_clean(a["name"]).lower())
-        if target is not None:
-            table[_clean(a["alias"]).lower()].append(Unit(_clean(a["alias"]), "province", target.kind,
-                                                          target.province, target.legacy_province))
-    return {k: tuple(sorted(v, key=lambda u: _LEVEL_ORDER[u.level])) for k, v in table.items()}
 
 
 @functools.cache
 def _prefixes() -> tuple[re.Pattern[str], dict[str, dict], frozenset[str], frozenset[str], tuple[str, ...]]:
-    data = _load_yaml("place_prefixes.yaml")
+    data = load_data("place_prefixes.yaml")
     specs = {p["prefix"]: p for p in data["prefixes"]}
     words = sorted(specs, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
@@ -153,15 +54,10 @@ def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
         for u in units:
             if u.level in ("province", "country", "region"):
                 names.add(u.name)
-    for c in _load_yaml("countries.yaml")["countries"]:
+    for c in countries():
         if c.get("cue"):
-            cue_only.add(_clean(c["name"]))
-    return _alternation(names), frozenset(cue_only)
-
-
-def _alternation(names) -> re.Pattern[str]:
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
+            cue_only.add(clean_name(c["name"]))
+    return names_pattern(names), frozenset(cue_only)
 
 
 _LIST_AFTER_VILLAGE = {"prefix": "xã", "kind": "commune", "level": "ward"}
@@ -332,14 +228,16 @@ def _cap_after(text: str, end: int) -> bool:
 
 
 def _bare_hits(text: str, pattern: re.Pattern[str], taken: _Spans,
-               entities: _Spans, cue_only: frozenset[str] = frozenset(), trust_name: bool = False) -> list[_Hit]:
+               entities: _Spans, cue_only: frozenset[str] = frozenset(), trust_name: bool = False,
+               allowed: frozenset[str] | set[str] | None = None) -> list[_Hit]:
     """Names standing alone. ``trust_name``: the name itself is known to be a place here, so a
-    person entity of exactly that span (a district named like a woman, "Lệ Thủy") does not veto it."""
+    person entity of exactly that span (a district named like a woman, "Lệ Thủy") does not veto it.
+    ``allowed``: only these names are kept (the districts of the provinces the text names)."""
     cues = _prefixes()[2]
     hits = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if taken.overlapping(s, e):
+        if (allowed is not None and m.group() not in allowed) or taken.overlapping(s, e):
             continue
         around = [ent for ent in entities.overlapping(s, e) if ent.start <= s and e <= ent.end]
         labels = {ent.label for ent in around}
@@ -404,13 +302,23 @@ def _districts_by_province() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def find_locations(text: str) -> list[Location]:
+@functools.cache
+def _district_pattern() -> re.Pattern[str]:
+    """One regex of every district of :func:`_districts_by_province`, compiled once; the
+    districts of the text's provinces are kept among its matches."""
+    return names_pattern(set().union(*_districts_by_province().values()))
+
+
+def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[Location]:
     """Named places with their administrative level and post-2025 province.
 
     Parameters
     ----------
     text : str
         Normalised text.
+    entities : list of Entity, optional
+        The NER model's spans of ``text`` (the pipeline computes them once for every
+        extractor); when None they are computed here.
 
     Returns
     -------
@@ -426,9 +334,11 @@ def find_locations(text: str) -> list[Location]:
     """
     if not text or text.isspace():
         return []
-    from .entities import find_entities
+    if entities is None:
+        from .entities import find_entities  # entities never imports this module: no cycle
 
-    entities = _Spans(find_entities(text))
+        entities = find_entities(text)
+    entities = _Spans(entities)
     hits = _prefixed(text, entities)
     taken = _Spans(hits)
     bare_pattern, cue_only = _bare()
@@ -446,7 +356,7 @@ def find_locations(text: str) -> list[Location]:
     local = set().union(*(by_province.get(p, ()) for p in context))
     if local:
         taken = _Spans(hits)
-        for h in _bare_hits(text, _alternation(local), taken, entities, trust_name=True):
+        for h in _bare_hits(text, _district_pattern(), taken, entities, trust_name=True, allowed=local):
             h.units = tuple(u for u in h.units if u.level == "district")
             h.level, h.kind = h.units[0].level, h.units[0].kind
             hits.append(h)
