@@ -33,7 +33,7 @@ def main() -> None:
     gold = [json.loads(line)["text"] for line in (args.shared / "gold" / "dev.jsonl").open(encoding="utf-8")]
     texts = list(gold)
     try:
-        from vngovnlp.topic_cli import load_or_build_corpus
+        from vngovnlp.training.topic_cli import load_or_build_corpus
 
         texts += [d.text for d in load_or_build_corpus(args.shared) if d.split == "test"]
         source = "gold + corpus held-out split"

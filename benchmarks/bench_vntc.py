@@ -19,7 +19,7 @@ import argparse
 import os
 from pathlib import Path
 
-from vngovnlp.topic_cli import UNDERTHESEA_VNTC_ACCURACY, format_report, vntc_benchmark
+from vngovnlp.training.topic_cli import UNDERTHESEA_VNTC_ACCURACY, format_report, vntc_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 

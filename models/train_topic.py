@@ -5,7 +5,7 @@ Run from the repository root, with the research data in ``../shared`` (or ``$VNG
     nice python models/train_topic.py            # same as: vngovnlp train
     nice python models/train_topic.py --rebuild  # ignore the local corpus cache
 
-It builds the topic corpus (``vngovnlp.topic_corpus.build_corpus``: labelled sections mapped by
+It builds the topic corpus (``vngovnlp.training.topic_corpus.build_corpus``: labelled sections mapped by
 ``data/topic_mapping.yaml``, weak labels from ``data/topic_rules.yaml``, deduplicated, gold
 articles left out, capped per label), writes its manifest ``corpus/topic_manifest.jsonl.gz``,
 trains ``vngovnlp.classify.TopicClassifier`` with its default parameters on the manifest's
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 
-from vngovnlp.topic_cli import train_command
+from vngovnlp.training.topic_cli import train_command
 
 if __name__ == "__main__":
     train_command.main(args=sys.argv[1:], prog_name="train_topic.py")

@@ -222,3 +222,86 @@ def test_fast_probabilities_equal_scikit_learns() -> None:
              "Giá lúa tăng mạnh, nông dân phấn khởi.", "Đội tuyển bóng đá thắng 2-1.", ""]
     cut = [t[: model.max_chars] for t in texts]
     np.testing.assert_allclose(model.predict_proba(texts), model.pipeline_.predict_proba(cut), atol=1e-9)
+
+
+# --- refitting, and classify() reading what analyze() reads ---------------------------------
+
+REFIT = [
+    ("Đội tuyển bóng đá thắng trận chung kết", "sports"),
+    ("Vận động viên điền kinh giành huy chương vàng", "sports"),
+    ("Câu lạc bộ bóng chuyền tập huấn trước giải", "sports"),
+    ("Bệnh viện tỉnh tiếp nhận bệnh nhân sốt xuất huyết", "health"),
+    ("Sở Y tế triển khai tiêm chủng cho trẻ em", "health"),
+    ("Trạm y tế xã khám bệnh miễn phí cho người cao tuổi", "health"),
+]
+
+
+def test_refit_predicts_with_the_new_coefficients(tiny_model):
+    model = clone(tiny_model).fit(*map(list, zip(*TINY, strict=True)))
+    before = model.predict_proba(["Bộ đội quân khu diễn tập"])
+    assert model.predict(["Bộ đội quân khu diễn tập"])[0] == "defense_security"
+    model.fit(*map(list, zip(*REFIT, strict=True)))  # same object, other labels and texts
+    assert list(model.classes_) == ["health", "sports"]
+    texts = ["Đội bóng đá thắng giải", "Bệnh viện khám bệnh cho bệnh nhân"]
+    assert list(model.predict(texts)) == ["sports", "health"]
+    proba = model.predict_proba(texts)
+    assert proba.shape == (2, 2) and before.shape == (1, 3)
+    cut = [t[: model.max_chars] for t in texts]
+    np.testing.assert_allclose(proba, model.pipeline_.predict_proba(cut), atol=1e-9)
+
+
+def test_refit_on_same_labels_changes_probabilities():
+    texts, labels = map(list, zip(*TINY, strict=True))
+    model = cl.TopicClassifier(n_features=2**14, calibration_cv=2).fit(texts, labels)
+    probe = ["Hợp tác xã chăn nuôi bò", "Bộ đội tuần tra biên giới"]
+    first = model.predict_proba(probe)
+    # swap the two labels: the refitted model must swap its answers too
+    swap = {"agriculture": "defense_security", "defense_security": "agriculture"}
+    model.fit(texts, [swap.get(v, v) for v in labels])
+    assert list(model.predict(probe)) == ["defense_security", "agriculture"]
+    assert not np.allclose(first, model.predict_proba(probe))
+    np.testing.assert_allclose(model.predict_proba(probe), model.pipeline_.predict_proba(probe), atol=1e-9)
+
+
+@pytest.mark.parametrize(("page", "body"), [
+    ("Sign In\nHội nghị tổng kết công tác quân sự\nNgày 5/1, Bộ Chỉ huy tổng kết.\nThu Trang",
+     "Hội nghị tổng kết công tác quân sự\nNgày 5/1, Bộ Chỉ huy tổng kết."),
+    ("Đăng nhập\nTỉnh ủy họp phiên thường kỳ\nSáng 2/3, Tỉnh ủy họp.", "Tỉnh ủy họp phiên thường kỳ\nSáng 2/3, Tỉnh ủy họp."),
+    ("<html><body><h1>Giá lúa tăng</h1><p>Nông dân phấn khởi vì giá lúa tăng.</p></body></html>",
+     "Nông dân phấn khởi"),
+    ("   ", ""),
+])
+def test_topic_text_is_the_cleaned_body(page, body):
+    got = cl.topic_text(page)
+    assert body in got
+    assert "Sign In" not in got and "Đăng nhập" not in got and "Thu Trang" not in got
+
+
+def _sample_texts():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+    return sorted(p for p in root.iterdir() if p.suffix in (".txt", ".html"))
+
+
+@pytest.mark.parametrize("path", _sample_texts(), ids=lambda p: p.name)
+def test_classify_gives_analyze_topic_probabilities(path):
+    import vngovnlp
+
+    text = path.read_text(encoding="utf-8")
+    portal = "Skip Ribbon Commands\nSign In\n" + text if path.suffix == ".txt" else text
+    topic = vngovnlp.analyze(portal).topic
+    assert cl.classify([portal])[0].scores == topic.scores
+    assert cl.classify([portal])[0].label == topic.label
+
+
+def test_runtime_imports_no_training_code():
+    import subprocess
+    import sys
+
+    code = ("import sys, vngovnlp; from vngovnlp import cli; "
+            "vngovnlp.analyze('Ngày 26/9, Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập.'); "
+            "vngovnlp.classify(['Bộ đội biên phòng tuần tra']); "
+            "print(sorted(m for m in sys.modules if m.startswith('vngovnlp.training')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from vngovnlp import topic_corpus as tc
+from vngovnlp.training import topic_corpus as tc
 
 LABELS = ("politics", "defense_security", "economy", "agriculture", "society", "culture",
           "education", "health", "law", "science_technology", "sports", "world", "environment")
@@ -205,7 +205,7 @@ def test_committed_manifest_is_small_and_covers_13_labels():
 
 
 def test_report_figures_and_text():
-    from vngovnlp.topic_cli import format_report, report
+    from vngovnlp.training.topic_cli import format_report, report
 
     rep = report(["law", "law", "sports", "politics"], ["law", "sports", "sports", "politics"])
     assert rep["accuracy"] == 0.75 and rep["n"] == 4
@@ -219,7 +219,7 @@ def test_report_figures_and_text():
 def test_build_corpus_command_writes_manifest_and_summary(tiny_shared, tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    from vngovnlp.topic_cli import build_corpus_command
+    from vngovnlp.training.topic_cli import build_corpus_command
 
     monkeypatch.setenv("VNGOVNLP_CACHE", str(tmp_path / "cache"))
     manifest = tmp_path / "out" / "topic_manifest.jsonl.gz"
@@ -236,7 +236,7 @@ def test_build_corpus_command_writes_manifest_and_summary(tiny_shared, tmp_path,
 def test_commands_refuse_a_directory_without_corpus(tmp_path):
     from click.testing import CliRunner
 
-    from vngovnlp.topic_cli import build_corpus_command
+    from vngovnlp.training.topic_cli import build_corpus_command
 
     result = CliRunner().invoke(build_corpus_command, ["--shared", str(tmp_path)])
     assert result.exit_code != 0 and "no corpus/topic/" in result.output

@@ -31,20 +31,23 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
+from . import clean
 from .errors import ModelLoadError
-from .normalize import canonical_tones
+from .normalize import canonical_tones, normalize
 from .types import Topic
 
 __all__ = [
     "TRUSTED_TYPES",
     "TopicClassifier",
     "classify",
+    "classify_body",
     "default_model_path",
     "load_default",
     "load_model",
     "predict_topic",
     "save_model",
     "topic_features",
+    "topic_text",
 ]
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -189,6 +192,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.pipeline_.fit(texts, labels,
                            clf__sample_weight=np.array([weights[v] for v in labels]))
         self.classes_ = self.pipeline_.classes_
+        _fast_path(self)  # laid out now, for this fit's coefficients
         return self
 
     def predict_proba(self, X) -> np.ndarray:
@@ -222,6 +226,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         return out
 
 
+#: Fitted calibrated estimator → its fast path. Keyed on the estimator ``fit`` creates (not on
+#: the TopicClassifier), so a refitted model never predicts with its previous coefficients.
 _FAST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -232,10 +238,11 @@ def _fast_path(model: TopicClassifier) -> tuple | None:
     against its layout: 6 ms an article, the slowest step of ``analyze``. A contiguous copy of
     the transpose makes it 0.02 ms; the calibration that follows is scikit-learn's own
     arithmetic (one sigmoid per label, then normalised), vectorised. Tests compare both paths.
+    ``fit`` computes it; a loaded model computes it on first use.
     """
-    if model in _FAST:
-        return _FAST[model]
     calibrated = model.pipeline_[-1]
+    if calibrated in _FAST:
+        return _FAST[calibrated]
     fitted = getattr(calibrated, "calibrated_classifiers_", None)
     fast = None
     if (fitted and len(fitted) == 1 and getattr(calibrated, "method", None) == "sigmoid"
@@ -247,7 +254,7 @@ def _fast_path(model: TopicClassifier) -> tuple | None:
             fast = (np.ascontiguousarray(svm.coef_.T), np.asarray(svm.intercept_),
                     np.array([c.a_ for c in cal.calibrators], dtype=float),
                     np.array([c.b_ for c in cal.calibrators], dtype=float))
-    _FAST[model] = fast
+    _FAST[calibrated] = fast
     return fast
 
 
@@ -330,34 +337,77 @@ def load_default() -> TopicClassifier:
     return load_model(default_model_path())
 
 
+def topic_text(text: str) -> str:
+    """The text the classifier reads of an article: its cleaned body, as ``analyze`` has it.
+
+    An HTML page becomes text, the text is normalised (:func:`vngovnlp.normalize.normalize`),
+    portal boilerplate is blanked and the body (title to last paragraph, byline excluded) is
+    kept (:func:`vngovnlp.clean.clean`). :func:`classify` reads this of every text, and
+    ``analyze(text).topic`` is :func:`classify_body` of the same body, so both give the same
+    probabilities.
+
+    Examples
+    --------
+    >>> topic_text("Sign In\\nHội nghị tổng kết công tác quân sự\\nThu Trang").strip()
+    'Hội nghị tổng kết công tác quân sự'
+    """
+    if clean.looks_like_html(text):
+        source, html_meta = clean.html_to_text(text)
+    else:
+        source, html_meta = text, None
+    if not source.strip():
+        return ""
+    page = clean.clean(normalize(source), html_meta=html_meta)
+    return page.text[page.body_start:page.body_end]
+
+
 def classify(texts) -> list[Topic]:
-    """Classify several texts with the shipped model (one vectorised call).
+    """Classify several articles with the shipped model (one vectorised call).
+
+    Each text is read as ``analyze`` reads it: HTML converted, normalised, boilerplate blanked,
+    the body kept (:func:`topic_text`). So ``classify([text])[0]`` has the same probabilities
+    as ``analyze(text).topic``. Blank texts get the model's prior-like answer, not ``None``.
 
     Examples
     --------
     >>> [t.label for t in classify(["Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập khu vực phòng thủ"])]
     ['defense_security']
     """
-    return load_default().classify(_check_texts(texts, "texts", "classify"))
+    texts = _check_texts(texts, "texts", "classify")
+    return load_default().classify([topic_text(t) for t in texts])
 
 
-def predict_topic(text: str) -> Topic | None:
-    """The topic of one article body; ``None`` for blank text or when no model is installed.
+def classify_body(body: str) -> Topic | None:
+    """The topic of an article body already cleaned (what ``analyze`` calls with its body).
+
+    ``None`` for blank text or when no model is installed. The body is classified as given:
+    pass :func:`topic_text` of a raw page, or call :func:`classify` which does.
 
     Examples
     --------
-    >>> predict_topic("   ") is None
+    >>> classify_body("   ") is None
     True
-    >>> predict_topic("Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn về công tác xây dựng Đảng").label
+    >>> classify_body("Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn về công tác xây dựng Đảng").label
     'politics'
     """
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(body, str) or not body.strip():
         return None
     if not default_model_path().is_file():
         warnings.warn("vngovnlp: no topic model installed (models/topic.skops); topic is None.",
                       RuntimeWarning, stacklevel=2)
         return None
-    return load_default().classify([text])[0]
+    return load_default().classify([body])[0]
+
+
+def predict_topic(text: str) -> Topic | None:
+    """The topic of one article body (the former name of :func:`classify_body`, kept working).
+
+    Examples
+    --------
+    >>> predict_topic("   ") is None
+    True
+    """
+    return classify_body(text)
 
 
 class _CallableModule(types.ModuleType):

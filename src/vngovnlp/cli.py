@@ -205,8 +205,8 @@ _TOPIC_COMMANDS = {"train": ("train", "train_command"), "evaluate": ("evaluate",
 
 
 class _Group(click.Group):
-    """Adds ``train``, ``evaluate`` and ``build-corpus`` from :mod:`vngovnlp.topic_cli` lazily
-    (it imports scikit-learn), and only when that module is importable."""
+    """Adds ``train``, ``evaluate`` and ``build-corpus`` from :mod:`vngovnlp.training.topic_cli`
+    lazily (training code is not part of the runtime), and only when that module is importable."""
 
     def list_commands(self, ctx):
         names = set(super().list_commands(ctx))
@@ -226,7 +226,7 @@ class _Group(click.Group):
 
 def _topic_module():
     try:
-        from . import topic_cli
+        from .training import topic_cli
     except ImportError:
         return None
     return topic_cli

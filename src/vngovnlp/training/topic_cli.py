@@ -60,7 +60,7 @@ def _cache_dir() -> Path:
 
 def _corpus_key(shared: Path) -> str:
     digest = hashlib.sha256()
-    rules = {k: v for k, v in load_rules().items() if k != "measured_precision"}
+    rules = {k: v for k, v in load_rules().items() if k not in ("measured_precision", "portal_shape")}
     for data in (topic_labels(), load_mapping(), rules):  # contents, not comments
         digest.update(json.dumps(data, ensure_ascii=False, sort_keys=True).encode())
     for name, value in sorted(source_hashes(shared).items()):
@@ -140,7 +140,7 @@ def format_report(title: str, rep: dict, *, confusion: bool = True) -> str:
 
 def train_model(docs: list[TopicDoc], **params):
     """Fit a :class:`~vngovnlp.classify.TopicClassifier` on ``docs``."""
-    from .classify import TopicClassifier
+    from ..classify import TopicClassifier
 
     return TopicClassifier(**params).fit([d.text for d in docs], [d.label for d in docs])
 
@@ -195,7 +195,7 @@ def _dedup_vntc(shared: Path):
 def vntc_benchmark(shared: str | Path, **params) -> dict:
     """Train on VNTC's deduplicated train set with its own 10 labels; score its test set less
     the texts also in train and the copies within test."""
-    from .classify import TopicClassifier
+    from ..classify import TopicClassifier
 
     train, test, dropped = _dedup_vntc(Path(shared))
     t0 = time.perf_counter()
@@ -249,7 +249,7 @@ def build_corpus_command(shared: Path | None, manifest: Path, rebuild: bool) -> 
 @click.option("--rebuild", is_flag=True, help="Ignore the local corpus cache.")
 def train_command(shared: Path | None, out: Path, manifest: Path, rebuild: bool) -> None:
     """Build the corpus if needed, train on its train split, save model + JSON sidecar."""
-    from .classify import save_model
+    from ..classify import save_model
 
     shared = _resolve(shared)
     docs = load_or_build_corpus(shared, rebuild=rebuild)
@@ -297,7 +297,7 @@ def train_command(shared: Path | None, out: Path, manifest: Path, rebuild: bool)
 def evaluate_command(shared: Path | None, model_path: Path, cross_source: bool, vntc: bool,
                      update_sidecar: bool) -> None:
     """Print accuracy, macro-F1, per-label F1 and confusion matrices of the topic model."""
-    from .classify import load_model
+    from ..classify import load_model
 
     shared = _resolve(shared)
     docs = load_or_build_corpus(shared)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import canonical_tones
+from ..normalize import canonical_tones
 
 __all__ = [
     "TopicDoc",
