@@ -102,3 +102,9 @@ def test_article_json_round_trips_without_the_tokenizer(seed_text):
     data = vngovnlp.analyze(seed_text).to_dict()
     assert "tokenizer" not in data
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_classify_equals_analyze_topic(path):
+    text = _read(path)
+    assert vngovnlp.classify([text])[0] == vngovnlp.analyze(text).topic

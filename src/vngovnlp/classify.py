@@ -31,9 +31,8 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from . import clean
 from .errors import ModelLoadError
-from .normalize import canonical_tones, normalize
+from .normalize import canonical_tones
 from .types import Topic
 
 __all__ = [
@@ -351,14 +350,9 @@ def topic_text(text: str) -> str:
     >>> topic_text("Sign In\\nHội nghị tổng kết công tác quân sự\\nThu Trang").strip()
     'Hội nghị tổng kết công tác quân sự'
     """
-    if clean.looks_like_html(text):
-        source, html_meta = clean.html_to_text(text)
-    else:
-        source, html_meta = text, None
-    if not source.strip():
-        return ""
-    page = clean.clean(normalize(source), html_meta=html_meta)
-    return page.text[page.body_start:page.body_end]
+    from .doc import Doc
+
+    return Doc.read(text, func="topic_text").body
 
 
 def classify(texts) -> list[Topic]:

@@ -83,9 +83,9 @@ def _entities(doc: Doc) -> list[Entity]:
 
 
 def _topic(doc: Doc):
-    from .classify import predict_topic
+    from .classify import classify_body
 
-    return predict_topic(doc.body) if doc.body.strip() else None
+    return classify_body(doc.body)
 
 
 COMPONENTS: dict[str, Component] = {c.name: c for c in (
