@@ -14,7 +14,7 @@ Examples
 --------
 >>> doc = Doc.read("Sáng 14/8, UBND tỉnh họp.\\n(Cập nhật lúc: 15/08/2025 16:20:05 )")
 >>> doc.reference_date.isoformat()
-'2025-08-14'
+'2025-08-15'
 """
 from __future__ import annotations
 

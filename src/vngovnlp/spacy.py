@@ -14,7 +14,7 @@ tokenizer, ``spacy.blank("xx")`` included), the token is split there.
 
 Examples
 --------
->>> nlp = load()
+>>> nlp = load(["locations"])
 >>> doc = nlp("Đoàn công tác làm việc tại huyện Ba Bể, tỉnh Bắc Kạn.")
 >>> [(s.text, s.label_) for s in doc.spans["vngov"]]
 [('huyện Ba Bể', 'LOC'), ('tỉnh Bắc Kạn', 'LOC')]

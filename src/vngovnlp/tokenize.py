@@ -110,9 +110,9 @@ def sentences_of(normalized: NormalizedText, start: int = 0, end: int | None = N
 
     Examples
     --------
-    >>> n = normalize("Tỉnh uỷ họp.")
+    >>> n = normalize("Hội nghị hoà giải ở cơ sở.")
     >>> [(t.text, t.start) for t in sentences_of(n)[0].tokens]
-    [('Tỉnh uỷ', 0), ('họp', 8), ('.', 11)]
+    [('Hội nghị', 0), ('hoà giải', 9), ('ở', 18), ('cơ sở', 20), ('.', 25)]
     """
     end = len(normalized.text) if end is None else end
     region = blank(normalized.text[start:end], [(a - start, b - start) for a, b in skip])
