@@ -61,13 +61,19 @@ def shift(ref: dt.datetime, unit: str, n: int) -> dt.datetime:
     return ref + dt.timedelta(seconds=n * seconds)
 
 
-def duration(parts: list[tuple[int, str]]) -> str:
-    """TIMEX duration of ``[(2, "W"), (3, "D")]`` → ``P2W3D``; hours and below after ``T``."""
-    date_part = "".join(f"{n}{u}" for n, u in parts if u in ("Y", "M", "W", "D"))
+def _num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration(parts: list[tuple[float, str]]) -> str:
+    """TIMEX duration of ``[(2, "W"), (3, "D")]`` → ``P2W3D``; hours and below after ``T``.
+
+    Counts may be fractions (``[(2.5, "Y")]`` → ``P2.5Y``); quarters are written as months.
+    """
     quarters = sum(n for n, u in parts if u == "Q")
-    if quarters:
-        date_part = f"{quarters * 3}M" + date_part
-    time_part = "".join(f"{n}{'M' if u == 'MIN' else u}" for n, u in parts
+    date_part = (f"{_num(quarters * 3)}M" if quarters else "") + "".join(
+        f"{_num(n)}{u}" for n, u in parts if u in ("Y", "M", "W", "D"))
+    time_part = "".join(f"{_num(n)}{'M' if u == 'MIN' else u}" for n, u in parts
                         if u in ("H", "MIN", "S"))
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 

@@ -61,6 +61,8 @@ class _Atom:
     pod: int = 0                    # hours a part of day adds to a clock reading ("chiều")
     resolved: bool = False
     typ: str | None = None
+    mod: str | None = None          # TIMEX3 mod of a duration ("hơn 20 năm": MORE_THAN)
+    inferred: bool = False          # the year was taken from the rest of the article
 
     @property
     def length(self) -> int:
@@ -90,7 +92,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     dash = "[" + re.escape(w["range_dashes"]) + "]"
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
-    units = alt(list(w["units"]))
+    count_mods = alt(list(w["count_shift"]) + list(w["count_span"]) + w["count_keep"])
     rules = [
         ("numeric_date_year",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\w|/\w|[.,]\d)",
@@ -137,9 +139,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:{_B}(?P<unit>tuần|tháng|năm)\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("count",
          rf"(?i:(?<!tháng )(?<!ngày )(?<!mùng )(?<!mồng )(?<!quý )(?<!thứ )(?<!năm )"
-         rf"(?:(?P<after>sau)\s+)?(?P<parts>{NUM}\s+{units}(?:\s+{NUM}\s+{units})*){_E}"
-         rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E})(?:\s+(?P<mod>{alt(list(w['count_shift']) + list(w['count_span']) + ['qua'])})"
-         rf"{_E})?)", _count),
+         rf"(?:(?P<after>sau)\s+)?"
+         rf"(?P<parts>{_count_parts()}){_E}"
+         rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E})(?:\s+(?P<mod>{count_mods})"
+         rf"(?:\s+(?P<event>{alt('count_event_links')}))?{_E})?)", _count),
         ("lunar_full_moon",
          rf"(?i:{_B}{w['lunar_full_moon']}\s+tháng\s+(?P<m>{mon})"
          rf"(?:\s+{alt('lunar_markers')})?(?:\s+năm\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
@@ -402,51 +405,130 @@ def _unit_relative(m: re.Match) -> _Atom | None:
     return atom
 
 
+@cache
+def _unit_words() -> list[str]:
+    w = words()
+    return list(w["units"]) + list(w["unit_multiples"])
+
+
+@cache
+def _count_parts() -> str:
+    """One or more "<number> <unit>" parts of a duration ("2 tuần 3 ngày", "2,5 năm",
+    "2 ngày rưỡi", "nửa tháng", "hai thập niên")."""
+    w = words()
+    units, rest = alt(_unit_words()), alt([w["half_after"]])
+    part = rf"(?:{_DECIMAL}|{NUM})\s+{units}(?:\s+{rest})?"
+    return rf"(?:{part}(?:\s+{part})*|{w['half_word']}\s+{units})"
+
+
+_DECIMAL = r"(?<![\w.,/])\d{1,3},\d{1,2}(?![\w]|[.,]\d)"
+
+
+@cache
+def _count_res() -> dict[str, re.Pattern[str]]:
+    w = words()
+    dash = "[" + re.escape(w["range_dashes"]) + "]"
+    return {
+        "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{NUM}|{w['half_word']})\s+"
+                           rf"(?P<u>{alt(_unit_words())})(?P<half>\s+{w['half_after']})?)"),
+        # "1-2 năm", "từ 2 đến 3 tuần": a range of counts; "3 lần trong 1 tuần": a frequency
+        "range_before": re.compile(rf"(?i:(?:(?:\d+|{NUM})\s*(?:{dash}|\s{alt('count_range_links')})"
+                                   rf"|{alt('frequency_before')})\s*)$"),
+        "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
+        # found looking back from the count, so that the rule itself stays cheap to scan
+        "mod_before": re.compile(rf"(?i:{_B}(?P<mod>{alt(list(w['duration_mods']))})\s+)$"),
+    }
+
+
+def _count_value(n_text: str, unit_text: str, half: bool) -> tuple[float, str] | None:
+    """(count, TIMEX unit) of one part: "2,5 năm" → (2.5, "Y"), "nửa tháng" → (15, "D")."""
+    w = words()
+    unit_key = " ".join(unit_text.lower().split())
+    if n_text.lower() == w["half_word"]:
+        n, u = w["half_units"].get(unit_key, (None, None))
+        return None if n is None else (n, u)
+    n = float(n_text.replace(",", ".")) if "," in n_text else number(n_text)
+    if n is None:
+        return None
+    if half:
+        n += 0.5
+    if unit_key in w["unit_multiples"]:
+        k, u = w["unit_multiples"][unit_key]
+        return n * k, u
+    return n, w["units"][unit_key]
+
+
+def _count_parts_of(m: re.Match) -> list[tuple[float, str]] | None:
+    parts = []
+    for p in _count_res()["part"].finditer(m["parts"]):
+        part = _count_value(p["n"], p["u"], bool(p["half"]))
+        if part is None:
+            return None
+        parts.append(part)
+    return parts or None
+
+
 def _count(m: re.Match) -> _Atom | None:
     w = words()
-    part_re = re.compile(rf"(?i:(?P<n>{NUM})\s+(?P<u>{alt(list(w['units']))}))")
-    parts = []
-    for p in part_re.finditer(m["parts"]):
-        n = number(p["n"])
-        if n is None:
-            return None
-        parts.append((n, w["units"][" ".join(p["u"].lower().split())]))
+    parts = _count_parts_of(m)
     if not parts or " ".join(m["parts"].lower().split()) in w["not_counts"]:
         return None
+    res = _count_res()
+    text, lo = m.string, max(0, m.start() - 24)
+    if res["range_before"].search(text, lo, m.start()):
+        return None
     mod = " ".join(m["mod"].lower().split()) if _g(m, "mod") else None
-    atom = _Atom(m.start(), m.end(), "U", value=V.duration(parts))
-    if mod in w["count_shift"] or (_g(m, "after") and mod == "nữa"):
-        sign = w["count_shift"][mod]
-
-        def resolve(ref: dt.datetime) -> _Atom:
-            moment = ref
-            for n, u in parts:
-                moment = V.shift(moment, u, sign * n)
-            fine = any(u in ("H", "MIN", "S") for _, u in parts)
-            kind = "T" if fine else "D"
-            return dataclasses.replace(atom, kind=kind, year=moment.year, month=moment.month,
-                                       day=moment.day, hour=moment.hour, minute=moment.minute,
-                                       resolved=True, needs_ref=None)
-
-        atom.needs_ref = resolve
+    am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
+    approx = am["mod"] if am else None
+    atom = _Atom(am.start() if am else m.start(), m.end(), "U",
+                 value=V.duration(parts), mod=lookup("duration_mods", approx) if am else None)
+    if _g(m, "event") or (mod in w["count_shift"] and approx):
+        # "3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event
+        atom.end = m.end("parts")
         return atom
+    if mod in w["count_shift"] or (_g(m, "after") and mod == "nữa"):
+        return _count_shift(m, atom, parts, w["count_shift"][mod])
     if _g(m, "after"):
         atom.start = m.start("parts")   # "sau 10 năm" is "after ten years": keep the duration
     if mod in w["count_span"] and len(parts) == 1:
         sign = w["count_span"][mod]
         n, u = parts[0]
-        if u in ("Y", "M", "W", "D"):
+        if u in ("Y", "M", "W", "D") and float(n).is_integer():
             def span(ref: dt.datetime) -> _Atom:
-                return _count_span(atom, ref, n, u, sign)
+                return _count_span(atom, ref, int(n), u, sign)
             atom.needs_ref = span
             atom.typ = "optional"   # without a reference date it stays a duration
         return atom
-    if mod is None or mod == "qua":
-        if not all(u in ("Y", "M", "W", "D") or u == "H" and "tiếng" in m["parts"].lower()
-                   for _, u in parts):
-            return None
-        if mod == "qua":
-            atom.end = m.end("parts")
+    intro = res["intro_before"].search(text, lo, m.start())
+    if not all(u != "H" for _, u in parts) and not approx and "tiếng" not in m["parts"].lower():
+        if intro is None:
+            return None   # "14 giờ" alone is a clock reading
+        # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
+        atom.start = intro.start()
+    return atom
+
+
+def _count_shift(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], sign: int) -> _Atom:
+    """"3 tuần sau", "21 giờ trước", "4 ngày nữa": a moment counted from the reference date;
+    without one, "nữa" ("4 ngày nữa") stays the duration."""
+    if not all(float(n).is_integer() for n, _ in parts):
+        atom.end = m.end("parts")
+        return atom
+
+    def resolve(ref: dt.datetime) -> _Atom:
+        moment = ref
+        for n, u in parts:
+            moment = V.shift(moment, u, sign * int(n))
+        fine = any(u in ("H", "MIN", "S") for _, u in parts)
+        kind = "T" if fine else "D"
+        return dataclasses.replace(atom, kind=kind, year=moment.year, month=moment.month,
+                                   day=moment.day, hour=moment.hour, minute=moment.minute,
+                                   resolved=True, needs_ref=None, mod=None)
+
+    atom.needs_ref = resolve
+    if words()["count_shift"].get(" ".join(m["mod"].lower().split())) == 1 and \
+            m["mod"].lower() != "sau":
+        atom.typ = "optional"
     return atom
 
 
@@ -508,19 +590,31 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "lunar_full_moon": "tháng", "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
         "clock": rf"{digit}|giờ", "weekday": rf"thứ|{alt('sunday')}",
-        "relative_day": alt(rel_days), "part_of_day_relative": alt(rel_days),
-        "unit_relative": "tuần|tháng|năm", "count": alt(units), "lunar_tet": w["lunar_new_year"],
+        "relative_day": alt(list(w["relative_days"])),
+        "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
+        "unit_relative": "tuần|tháng|năm", "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
     }
-    return {name: re.compile(f"(?i:{src})") for name, src in table.items()}
+    # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
+    # times faster than an IGNORECASE one over Vietnamese letters
+    return {name: re.compile(src.lower()) for name, src in table.items()}
+
+
+@cache
+def _triggers_ignorecase() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(rx.pattern, re.I) for name, rx in _triggers().items()}
 
 
 _BEFORE, _AFTER = 48, 64   # the longest reach of an expression before/after its trigger
+# rules whose trigger sits at a known place in every match reach less far ("N <unit>": the
+# number and "sau" stand at most ~30 characters before the unit)
+_REACH = {"count": (32, 40), "relative_day": (16, 8), "part_of_day_relative": (4, 8)}
 
 
-def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+def _windows(text: str, trigger: re.Pattern[str], reach: tuple[int, int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    before, after = reach
     for m in trigger.finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:
@@ -530,13 +624,18 @@ def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> list[_Atom]:
     atoms = []
-    windows: dict[str, list[tuple[int, int]]] = {}
+    windows: dict[tuple, list[tuple[int, int]]] = {}
     triggers = _triggers()
+    low = text.lower()
+    if len(low) != len(text):   # a letter whose lower case is longer: scan the text itself
+        low, triggers = text, _triggers_ignorecase()
     for name, rx, fn in _rules():
         trig = triggers[name]
-        if trig.pattern not in windows:
-            windows[trig.pattern] = _windows(text, trig)
-        for lo, hi in windows[trig.pattern]:
+        reach = _REACH.get(name, (_BEFORE, _AFTER))
+        key = (trig.pattern, reach)
+        if key not in windows:
+            windows[key] = _windows(low, trig, reach)
+        for lo, hi in windows[key]:
             for m in rx.finditer(text, lo, hi):
                 atom = fn(m)
                 if atom is not None:
