@@ -92,6 +92,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     dash = "[" + re.escape(w["range_dashes"]) + "]"
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
+    to = alt("range_to")
     count_mods = alt(list(w["count_shift"]) + list(w["count_span"]) + w["count_keep"])
     rules = [
         ("numeric_date_year",
@@ -109,7 +110,19 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("year",
          rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
         ("year_range",
-         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/)\s*(?:năm\s+)?(?P<b>{_YEAR}))", _year_range),
+         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/|\s{to}\s)\s*(?:năm\s+)?(?P<b>{_YEAR}))",
+         _year_range),
+        # a day range sharing its month (and year): "từ 3 - 9/6/2018", "ngày 1-15/6",
+        # "từ ngày 22 đến ngày 24-6-2017", "(12-18/4)"
+        ("day_range",
+         rf"(?i:(?P<d1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+(?:ngày\s+)?)\s*(?P<d2>\d{{1,2}})"
+         rf"(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[/.,-]?\d))",
+         _day_range),
+        # the same in words: "7-8 tháng 3", "từ ngày 2 đến 12 tháng 8 năm 2017"
+        ("day_range_words",
+         rf"(?i:(?:{alt('range_from')}\s+)?(?P<pre>{pre})?(?P<d1>{NUM})\s*(?:{dash}|\s{to}\s+"
+         rf"(?:ngày\s+)?)\s*(?P<d2>{NUM})\s+tháng\s+(?P<m>{mon})"
+         rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?{_E})", _day_range),
         ("quarter",
          rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
          rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:của\s+)?năm\s+(?P<y2>{_YEAR}))?)", _quarter),
@@ -158,7 +171,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
             for name, src, fn in rules]
 
 
-_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range"})
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range", "day_range"})
 
 
 @cache
@@ -166,8 +179,10 @@ def _prefix_res() -> dict[str, re.Pattern[str]]:
     """What may stand before a digit-first expression and belongs to it."""
     return {
         "day": re.compile(rf"(?i:(?:{_B}(?P<pre>{_day_prefix()}))?)"),
-        "period": re.compile(rf"(?i:(?:{_B}(?P<intro>{alt('period_intro')})\s*:?\s*)?"
+        "period": re.compile(rf"(?i:(?:{_B}{alt('range_from')}\s+)?"
+                             rf"(?:{_B}(?P<intro>{alt('period_intro')})\s*:?\s*)?"
                              rf"(?:{_B}năm\s+)?)"),
+        "range": re.compile(rf"(?i:(?:{_B}{alt('range_from')}\s+)?(?:{_B}(?P<pre>{_day_prefix()}))?)"),
     }
 
 
@@ -284,6 +299,31 @@ def _year_range(m: re.Match) -> _Atom | None:
     if pm is None or not 0 < b - a <= 100:
         return None
     return _Atom(pm.start(), m.end(), "P", value=f"{a}/{b}", year=a, n2=b)
+
+
+def _day_range(m: re.Match) -> _Atom | None:
+    """Two days sharing the month and year written after the second: one interval."""
+    if "s" in m.groupdict():   # digits: the prefix is found looking back
+        pm = _prefix(m, "range")
+        if pm is None:
+            return None
+        start, context = pm.start(), bool(pm.group())
+        mo = int(m["m"])
+    else:
+        start, context = m.start(), True
+        mo = month_number(m["m"])
+    d1, d2 = number(m["d1"]), number(m["d2"])
+    y = _g(m, "y") or _g(m, "y2")
+    year = int(y) if y else None
+    if d1 is None or d2 is None or mo is None or not d1 < d2 or \
+            not V.valid_date(year, mo, d2) or (year is not None and not 1800 <= year <= 2199):
+        return None
+    # without "từ"/"ngày" a bare "12-18/4" is a date only in brackets or before punctuation
+    if not context and not (m.string[max(0, start - 1):start] == "(" or
+                            re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2])):
+        return None
+    return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
+                 n=year, typ="day_range", context=True)
 
 
 def _quarter(m: re.Match) -> _Atom | None:
@@ -581,11 +621,10 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     Rules only run in windows around these, so that long texts without dates cost little.
     """
     w = words()
-    rel_days = list(w["relative_days"]) + list(w["relative_part_days"])
-    units = list(w["units"])
     digit = r"\d+"
     table = {
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
+        "day_range": digit, "day_range_words": "tháng",
         "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|{alt('half_words')}",
         "lunar_full_moon": "tháng", "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
@@ -666,10 +705,11 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "weekday_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|mùng\s+|mồng\s+)?)"),
         "day_time": re.compile(rf"(?i:\s*[,|]?\s*(?:{intro}\s*)?)"),
         "time_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|hôm\s+)?)"),
-        "range": re.compile(rf"(?i:\s*(?:{dash}|{alt('range_to')})\s*(?:ngày\s+|năm\s+)?)"),
+        "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:ngày\s+|năm\s+)?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "lunar": re.compile(rf"(?i:\s*\(?\s*{alt('lunar_markers')}{_E})"),
-        "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:ngày\s+|năm\s+)?)$"),
+        "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:ngày\s+|năm\s+)?"
+                           rf"(?:{alt(list(words()['relative_days']))}\s*)?)$"),
     }
 
 
@@ -728,7 +768,9 @@ def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
 
 def _range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     start = a.start
-    fm = _gaps()["from"].search(text, max(0, a.start - 20), a.start)
+    if text[a.start - 1:a.start] == "(" and text[a.end:a.end + 1] == ")":
+        start -= 1   # "từ hôm nay (16/6) đến hết ngày 23/6"
+    fm = _gaps()["from"].search(text, max(0, start - 20), start)
     if fm:
         start = fm.start()
     year_a = a.year if a.year is not None else b.year
