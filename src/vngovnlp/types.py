@@ -150,6 +150,8 @@ class DateMention(_Serialisable):
     type: str
     value: str
     resolved: bool = False
+    inferred_year: bool = False
+    mod: str | None = None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ _B = r"(?<!\w)"   # word start
 _E = r"(?!\w)"    # word end
 _YEAR_DIGITS = r"(?:1[89]\d\d|2[01]\d\d)(?!\w|[.,/]\d)"
 _YEAR = r"(?<![\w.,/])" + _YEAR_DIGITS
+_YEAR_IN_DATE = r"(?<![\w,])" + _YEAR_DIGITS   # also the year of "tháng 5/2017", "24-6-2017"
 
 
 @dataclasses.dataclass
@@ -63,6 +64,7 @@ class _Atom:
     typ: str | None = None
     mod: str | None = None          # TIMEX3 mod of a duration ("hơn 20 năm": MORE_THAN)
     inferred: bool = False          # the year was taken from the rest of the article
+    year_offset: int | None = None  # "năm trước": years from the year in context
 
     @property
     def length(self) -> int:
@@ -284,8 +286,9 @@ def _month(m: re.Match) -> _Atom | None:
     elif _g(m, "yrel"):
         off = lookup("relative_modifiers", m["yrel"])
         atom.needs_ref = lambda ref, atom=atom, off=off: dataclasses.replace(
-            atom, year=ref.year + off, resolved=True, needs_ref=None)
+            atom, year=ref.year + off, resolved=True, needs_ref=None, year_offset=None)
         atom.typ = "optional"
+        atom.year_offset = off
     return atom
 
 
@@ -793,14 +796,14 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 _WINDOW = 1000   # how far a year may carry, in characters (keeps long texts linear)
 
 
-def _sentence_year(text: str, bounds: list[int], atom: _Atom) -> int | None:
+def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YEAR) -> int | None:
     """The year written nearest to ``atom`` in its sentence, else the last one before it in
     its paragraph ("Kế hoạch ... năm 2017. Theo đó, ... từ 1.3 - 31.5")."""
     i = bisect.bisect_right(bounds, atom.start)
     lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(text)
     lo, hi = max(lo, atom.start - _WINDOW), min(hi, atom.end + _WINDOW)
     best = None
-    for m in re.finditer(_YEAR, text[lo:hi]):
+    for m in re.finditer(pattern, text[lo:hi]):
         pos = lo + m.start()
         if atom.start <= pos < atom.end:
             continue
@@ -810,12 +813,17 @@ def _sentence_year(text: str, bounds: list[int], atom: _Atom) -> int | None:
     if best:
         return best[1]
     para = max(text.rfind("\n", 0, atom.start) + 1, atom.start - _WINDOW)
-    before = list(re.finditer(_YEAR, text[para:atom.start]))
+    before = list(re.finditer(pattern, text[para:atom.start]))
     return int(before[-1].group()) if before else None
 
 
 def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
     if atom.needs_ref is not None:
+        if ref is None and atom.year_offset is not None:
+            # "tháng 12 năm trước" beside "tháng 5/2017": the year before the one written
+            year = _sentence_year(text, bounds, atom, _YEAR_IN_DATE)
+            return atom if year is None else dataclasses.replace(
+                atom, year=year + atom.year_offset, inferred=True, needs_ref=None)
         if ref is None:
             return atom if atom.typ == "optional" else None
         atom = atom.needs_ref(ref)
@@ -825,10 +833,59 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
     if atom.year is None and carries:
         year = _sentence_year(text, bounds, atom)
         if year is not None:
-            atom = dataclasses.replace(atom, year=year, resolved=True)
+            atom = dataclasses.replace(atom, year=year, inferred=True)
     if atom.year is None and ref is not None and atom.kind in ("D", "T", "M", "Q", "R", "L", "P"):
         atom = dataclasses.replace(atom, year=ref.year, resolved=True)
     return atom
+
+
+_YEARLESS = frozenset({"D", "T", "M"})
+
+
+def _anchors(atoms: list[_Atom]) -> list[tuple[int, int, int]]:
+    """(position, year, month) of every day the article dates in full: "9/6/2018",
+    "từ 3 - 9/6/2018", "ngày 24-6-2017". A span over several years ("6/6/1957 - 6/6/2017",
+    an anniversary) dates no event and anchors nothing."""
+    out = []
+    for a in atoms:
+        if a.year is None or a.resolved or a.inferred:
+            continue
+        if a.kind in ("D", "T") or (a.kind == "P" and a.typ == "day_range"
+                                    and a.n in (None, a.year) and a.hour == a.month):
+            out.append((a.start, a.year, a.month))
+    return out
+
+
+def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Give undated day-months the year the article establishes, when it has no reference
+    date ("từ 3 - 9/6/2018 … Sáng 15/6" → 2018-06-15); such values are marked ``inferred``.
+
+    The year comes from a day dated in full in the same month (an event told day by day):
+    first from those in the same paragraph, else from those in the whole article, and only
+    when they all agree: never a year chosen among conflicting ones. From another paragraph
+    the year must be the latest the article writes: an older one tells history.
+    """
+    anchors = _anchors(atoms)
+    if not anchors:
+        return atoms
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    latest = max(y for a in atoms if a.year is not None and not a.resolved and not a.inferred
+                 for y in (a.year, a.n if a.kind == "P" and a.n else a.year,
+                           a.n2 if a.kind == "P" and a.typ is None and a.n2 else a.year))
+    out = []
+    for a in atoms:
+        undated = a.year is None and a.month is not None and (
+            a.kind in _YEARLESS or (a.kind == "P" and a.typ in ("day_range", "month_range")))
+        if undated:
+            para = bisect.bisect_left(breaks, a.start)
+            same = [(bisect.bisect_left(breaks, pos) == para, y)
+                    for pos, y, mo in anchors if mo == a.month]
+            pool = {y for near, y in same if near} or \
+                {y for _, y in same if y >= latest}   # not from history ("Ngày 7/6/1957")
+            if len(pool) == 1:
+                a = dataclasses.replace(a, year=pool.pop(), inferred=True)
+        out.append(a)
+    return out
 
 
 def _render(atom: _Atom) -> tuple[str, str] | None:
@@ -902,19 +959,24 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
             if not isinstance(reference_date, dt.datetime) else reference_date
     atoms = _join(text, _select(_candidates(text)))
     bounds = [m.end() for m in _sentence_re().finditer(text)]
-    out = []
+    done = []
     for atom in atoms:
         if atom.kind == "W" and (ref is None or atom.typ == "weak"):
             continue
         if atom.kind == "T" and atom.day is None and ref is None:
             continue
-        done = _finish(text, atom, ref, bounds)
-        if done is None:
-            continue
-        rendered = _render(done)
+        finished = _finish(text, atom, ref, bounds)
+        if finished is not None:
+            done.append(finished)
+    if ref is None:
+        done = _carry_year(text, done)
+    out = []
+    for atom in done:
+        rendered = _render(atom)
         if rendered is None:
             continue
         typ, value = rendered
-        out.append(DateMention(text=text[done.start:done.end], start=done.start, end=done.end,
-                               type=typ, value=value, resolved=done.resolved))
+        out.append(DateMention(text=text[atom.start:atom.end], start=atom.start, end=atom.end,
+                               type=typ, value=value, resolved=atom.resolved,
+                               inferred_year=atom.inferred, mod=atom.mod))
     return out
