@@ -65,6 +65,7 @@ class _Atom:
     mod: str | None = None          # TIMEX3 mod of a duration ("hơn 20 năm": MORE_THAN)
     inferred: bool = False          # the year was taken from the rest of the article
     year_offset: int | None = None  # "năm trước": years from the year in context
+    cycle: int | None = None        # the year named in the sexagenary cycle ("Đinh Dậu")
 
     @property
     def length(self) -> int:
@@ -95,6 +96,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
     to = alt("range_to")
+    cycle = _cycle_pattern()
     count_mods = alt(list(w["count_shift"]) + list(w["count_span"]) + w["count_keep"])
     rules = [
         ("numeric_date_year",
@@ -163,7 +165,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+{alt('lunar_markers')})?(?:\s+năm\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
         ("lunar_tet",
          rf"(?i:{_B}(?:mùng|mồng)\s+(?P<d>{NUM})\s+{w['lunar_new_year']}"
-         rf"(?:\s+(?:Nguyên\s+đán\s+)?(?P<y>{_YEAR}))?{_E})", _lunar_tet),
+         rf"(?:\s+(?:Nguyên\s+đán\s+)?(?P<y>{_YEAR})|\s+(?P<cc>{cycle}))?{_E})", _lunar_tet),
+        ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
+        ("season",
+         rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))})"
+         rf"|(?P<spring>xuân)(?=\s+{cycle}))"
+         rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+năm\s+(?P<rel>{rel_mod})"
+         rf"|\s+(?:năm\s+)?(?P<cc>{cycle}))?{_E})", _season),
+        ("cycle_year", rf"(?i:{_B}năm\s+(?P<cc>{cycle}){_E})", _cycle_year),
     ]
     # every expression starts a word: the cheap look-behind first spares the engine trying
     # the optional prefixes at every character (long texts stay fast)
@@ -173,7 +182,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
             for name, src, fn in rules]
 
 
-_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range", "day_range"})
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range", "day_range",
+                          "bare_year"})
 
 
 @cache
@@ -607,7 +617,69 @@ def _lunar_tet(m: re.Match) -> _Atom | None:
     if d is None or not 1 <= d <= 10:
         return None
     return _Atom(m.start(), m.end(), "L", year=int(m["y"]) if _g(m, "y") else None,
-                 month=1, day=d)
+                 month=1, day=d, cycle=_cycle(_g(m, "cc")))
+
+
+@cache
+def _cycle_pattern() -> str:
+    w = words()
+    stems = alt(w["heavenly_stems"] + [k for k, v in w["cycle_variants"].items()
+                                        if v in w["heavenly_stems"]])
+    branches = alt(w["earthly_branches"] + [k for k, v in w["cycle_variants"].items()
+                                             if v in w["earthly_branches"]])
+    return rf"(?-i:{_B}(?i:{stems})\s+(?i:{branches}){_E})"
+
+
+def _cycle(text: str | None) -> int | None:
+    """The position (0..59) of a year in the sexagenary cycle: "Đinh Dậu" → 33 (2017 - 4
+    ≡ 33 mod 60); ``None`` for no name."""
+    if not text:
+        return None
+    w = words()
+    stem, branch = (w["cycle_variants"].get(x, x) for x in text.lower().split())
+    s, b = w["heavenly_stems"].index(stem), w["earthly_branches"].index(branch)
+    return next(k for k in range(60) if k % 10 == s and k % 12 == b)
+
+
+def _cycle_year(m: re.Match) -> _Atom | None:
+    return _Atom(m.start(), m.end(), "Y", cycle=_cycle(m["cc"]))
+
+
+@cache
+def _bare_year_res() -> dict[str, re.Pattern[str]]:
+    w = words()
+    return {
+        "word": re.compile(r"(?P<w>[^\W\d_][\w-]*)\s+$"),
+        "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
+        "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
+    }
+
+
+def _bare_year(m: re.Match) -> _Atom | None:
+    """A year written alone: "(1997)", "SEA Games 2017", "đến 2020", "các năm 2018, 2020"."""
+    text, start, end = m.string, m.start(), m.end()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
+        return None
+    res = _bare_year_res()
+    lo = max(0, start - 24)
+    wm = res["word"].search(text, lo, start)
+    ok = (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
+        res["list"].search(text, lo, start) is not None or \
+        (wm is not None and (wm["w"][0].isupper() or res["before"].fullmatch(wm["w"]) is not None))
+    return _Atom(start, end, "Y", year=int(m["y"])) if ok else None
+
+
+def _season(m: re.Match) -> _Atom | None:
+    code = "SP" if _g(m, "spring") else lookup("seasons", m["s"])
+    y = _g(m, "y") or _g(m, "y2")
+    atom = _Atom(m.start(), m.end(), "S", year=int(y) if y else None, value=code,
+                 cycle=_cycle(_g(m, "cc")))
+    if _g(m, "rel"):
+        off = lookup("relative_modifiers", m["rel"])
+        atom.needs_ref = lambda ref, atom=atom, off=off: dataclasses.replace(
+            atom, year=ref.year + off, resolved=True, needs_ref=None)
+        atom.typ = "optional"
+    return atom
 
 
 # ---------------------------------------------------------------- selection, composition
@@ -627,7 +699,8 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     digit = r"\d+"
     table = {
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
-        "day_range": digit, "day_range_words": "tháng",
+        "day_range": digit, "day_range_words": "tháng", "bare_year": digit,
+        "season": rf"{w['season_word']}|xuân", "cycle_year": "năm",
         "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|{alt('half_words')}",
         "lunar_full_moon": "tháng", "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
@@ -839,6 +912,48 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
     return atom
 
 
+def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
+    """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60-year cycle
+    nearest the reference year, else the latest year the article writes; none without."""
+    if not any(a.cycle is not None for a in atoms):
+        return atoms
+    written = [a.year for a in atoms if a.year is not None and a.cycle is None]
+    base = ref.year if ref is not None else max(written, default=None)
+    out = []
+    for a in atoms:
+        if a.cycle is not None and a.year is None:
+            if base is None:
+                if a.kind != "S":
+                    continue
+            else:
+                first = base - 30
+                year = first + (a.cycle + 4 - first) % 60
+                a = dataclasses.replace(a, year=year, inferred=ref is None, resolved=ref is not None)
+        out.append(a)
+    return out
+
+
+@cache
+def _same_day_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s*,?\s*{alt([words()['same_day']])}{_E})")
+
+
+def _same_day(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"12 giờ 45 cùng ngày": a clock time on the day written last before it."""
+    last = None
+    out = []
+    for a in atoms:
+        if a.kind == "T" and a.day is None:
+            sm = _same_day_re().match(text, a.end)
+            if sm and last is not None:
+                a = dataclasses.replace(a, end=sm.end(), year=last.year, month=last.month,
+                                        day=last.day, needs_ref=None, inferred=last.inferred)
+        elif a.kind in ("D", "T") and a.day is not None and a.needs_ref is None:
+            last = a
+        out.append(a)
+    return out
+
+
 _YEARLESS = frozenset({"D", "T", "M"})
 
 
@@ -918,6 +1033,8 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
         return "period", atom.value
     if k == "U":
         return "duration", atom.value
+    if k == "S":
+        return "season", f"{V.fmt_year(atom.year)}-{atom.value}"
     if k == "L":
         if atom.year is None:
             return None
@@ -957,7 +1074,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     if reference_date is not None:
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
-    atoms = _join(text, _select(_candidates(text)))
+    atoms = _same_day(text, _cycle_years(_join(text, _select(_candidates(text))), ref))
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
