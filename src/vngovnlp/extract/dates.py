@@ -133,7 +133,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("quarter_relative",
          rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
-         rf"(?i:{_B}(?:(?P<n>{NUM})\s+tháng|(?P<half>{alt('half_words')}))\s+"
+         rf"(?i:{_B}(?:(?P<n>{NUM})\s+tháng|(?P<nq>{NUM})\s+{w['quarter_word']}"
+         rf"|(?P<half>{alt('half_words')}))\s+"
          rf"(?P<which>{alt(list(w['year_part']))})\s+năm(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
@@ -349,7 +350,8 @@ def _quarter(m: re.Match) -> _Atom | None:
 
 def _year_part(m: re.Match) -> _Atom | None:
     which = lookup("year_part", m["which"])
-    n = 6 if _g(m, "half") else number(m["n"])
+    nq = number(_g(m, "nq")) if _g(m, "nq") else None
+    n = 6 if _g(m, "half") else 3 * nq if nq else number(m["n"])
     if n is None or not 1 <= n <= 11:
         return None
     first, last = (1, n) if which == "first" else (13 - n, 12)
@@ -553,6 +555,9 @@ def _count(m: re.Match) -> _Atom | None:
             atom.typ = "optional"   # without a reference date it stays a duration
         return atom
     intro = res["intro_before"].search(text, lo, m.start())
+    if not (am or intro or mod or _g(m, "after")) and len(parts) == 1 and \
+            m["parts"].split()[0].lower() == w["indefinite_one"]:
+        return None   # "một ngày" alone is "one day", "a day" ("Một ngày tuyệt vời")
     if not all(u != "H" for _, u in parts) and not approx and "tiếng" not in m["parts"].lower():
         if intro is None:
             return None   # "14 giờ" alone is a clock reading
@@ -666,7 +671,11 @@ def _bare_year(m: re.Match) -> _Atom | None:
     ok = (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
         res["list"].search(text, lo, start) is not None or \
         (wm is not None and (wm["w"][0].isupper() or res["before"].fullmatch(wm["w"]) is not None))
-    return _Atom(start, end, "Y", year=int(m["y"])) if ok else None
+    if not ok:
+        return None
+    if wm is not None and wm["w"].lower() in words()["part_of_period"]:
+        start = wm.start()   # "đầu 2016" as "đầu năm 2016"
+    return _Atom(start, end, "Y", year=int(m["y"]))
 
 
 def _season(m: re.Match) -> _Atom | None:
@@ -701,7 +710,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": "tháng", "bare_year": digit,
         "season": rf"{w['season_word']}|xuân", "cycle_year": "năm",
-        "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|{alt('half_words')}",
+        "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|quý|{alt('half_words')}",
         "lunar_full_moon": "tháng", "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
         "clock": rf"{digit}|giờ", "weekday": rf"thứ|{alt('sunday')}",
@@ -930,6 +939,12 @@ def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
                 year = first + (a.cycle + 4 - first) % 60
                 a = dataclasses.replace(a, year=year, inferred=ref is None, resolved=ref is not None)
         out.append(a)
+    # a lunar day without a year ("ngày 13 tháng Giêng") is in the lunar year the article names
+    named = {a.year for a in out if a.cycle is not None and a.year is not None}
+    if len(named) == 1:
+        year = named.pop()
+        out = [dataclasses.replace(a, year=year, inferred=True)
+               if a.kind == "L" and a.year is None else a for a in out]
     return out
 
 
@@ -978,15 +993,16 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     The year comes from a day dated in full in the same month (an event told day by day):
     first from those in the same paragraph, else from those in the whole article, and only
     when they all agree: never a year chosen among conflicting ones. From another paragraph
-    the year must be the latest the article writes: an older one tells history.
+    the year must be the only one the article writes ("Ngày 7/6/1957" in a history of an
+    institution that also writes 2017 dates nothing).
     """
     anchors = _anchors(atoms)
     if not anchors:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
-    latest = max(y for a in atoms if a.year is not None and not a.resolved and not a.inferred
-                 for y in (a.year, a.n if a.kind == "P" and a.n else a.year,
-                           a.n2 if a.kind == "P" and a.typ is None and a.n2 else a.year))
+    written = {y for a in atoms if a.year is not None and not a.resolved and not a.inferred
+               for y in (a.year, a.n if a.kind == "P" and a.n else a.year,
+                         a.n2 if a.kind == "P" and a.typ is None and a.n2 else a.year)}
     out = []
     for a in atoms:
         undated = a.year is None and a.month is not None and (
@@ -996,7 +1012,7 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
             same = [(bisect.bisect_left(breaks, pos) == para, y)
                     for pos, y, mo in anchors if mo == a.month]
             pool = {y for near, y in same if near} or \
-                {y for _, y in same if y >= latest}   # not from history ("Ngày 7/6/1957")
+                ({y for _, y in same} if len(written) == 1 else set())
             if len(pool) == 1:
                 a = dataclasses.replace(a, year=pool.pop(), inferred=True)
         out.append(a)
