@@ -174,6 +174,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+năm\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:năm\s+)?(?P<cc>{cycle}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}năm\s+(?P<cc>{cycle}){_E})", _cycle_year),
+        ("now", rf"(?i:{_B}(?:ngay\s+)?{alt('now_words')}{_E})", _now),
+        # "ngày đầu tiên của tháng 3", "tuần đầu tiên của tháng 9 năm 2017"
+        ("month_end_day",
+         rf"(?i:{_B}(?P<unit>ngày|tuần)\s+(?P<end>{alt(list(w['month_day_ends']))})\s+(?:của\s+)?"
+         rf"tháng\s+(?P<m>{mon})(?:\s+năm\s+(?P<y>{_YEAR})|\s*[/.-]\s*(?P<y2>{_YEAR_DIGITS}))?{_E})",
+         _month_end_day),
     ]
     # every expression starts a word: the cheap look-behind first spares the engine trying
     # the optional prefixes at every character (long texts stay fast)
@@ -657,6 +663,7 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "word": re.compile(r"(?P<w>[^\W\d_][\w-]*)\s+$"),
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
+        "close": re.compile(r"\s*(?:[,.;:)]|$)"),
     }
 
 
@@ -668,14 +675,58 @@ def _bare_year(m: re.Match) -> _Atom | None:
     res = _bare_year_res()
     lo = max(0, start - 24)
     wm = res["word"].search(text, lo, start)
+    word = wm["w"] if wm is not None else ""
+    # after "đến"/"từ" a number may be an amount ("từ 1000 đến 2000 đồng"): the year must
+    # close the phrase there ("đến 2020, tỉnh phấn đấu")
+    closes = res["close"].match(text, end) is not None
     ok = (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
-        res["list"].search(text, lo, start) is not None or \
-        (wm is not None and (wm["w"][0].isupper() or res["before"].fullmatch(wm["w"]) is not None))
+        res["list"].search(text, lo, start) is not None or word[:1].isupper() or \
+        (res["before"].fullmatch(word) is not None and
+         (closes or word.lower() in words()["part_of_period"]))
     if not ok:
         return None
     if wm is not None and wm["w"].lower() in words()["part_of_period"]:
         start = wm.start()   # "đầu 2016" as "đầu năm 2016"
     return _Atom(start, end, "Y", year=int(m["y"]))
+
+
+def _now(m: re.Match) -> _Atom | None:
+    atom = _Atom(m.start(), m.end(), "T")
+    atom.needs_ref = lambda ref: dataclasses.replace(
+        atom, year=ref.year, month=ref.month, day=ref.day, hour=ref.hour, minute=ref.minute,
+        resolved=True, needs_ref=None)
+    return atom
+
+
+def _month_end_day(m: re.Match) -> _Atom | None:
+    """The first or last day (or week, Monday to Sunday) of a month."""
+    mo = month_number(m["m"])
+    if mo is None:
+        return None
+    y = _g(m, "y") or _g(m, "y2")
+    first = lookup("month_day_ends", m["end"]) == "first"
+    atom = _Atom(m.start(), m.end(), "D", year=int(y) if y else None, month=mo, context=True)
+
+    def on(year: int) -> _Atom:
+        last = V.month_end(year, mo)
+        if m["unit"].lower() == "ngày":
+            return dataclasses.replace(atom, year=year, day=1 if first else last, needs_ref=None)
+        # the first week that starts in the month, the last one that ends in it
+        day = dt.date(year, mo, 1 if first else last)
+        monday = day + dt.timedelta((7 - day.weekday()) % 7) if first else \
+            day - dt.timedelta((day.weekday() + 1) % 7 + 6)
+        value = f"{monday.isoformat()}/{(monday + dt.timedelta(6)).isoformat()}"
+        return dataclasses.replace(atom, kind="P", year=year, value=value, needs_ref=None)
+
+    if atom.year is not None:
+        return on(atom.year)
+    if m["unit"].lower() == "ngày" and first:
+        atom.day = 1
+        atom.needs_ref = lambda ref: dataclasses.replace(on(ref.year), resolved=True)
+        atom.typ = "optional"
+        return atom
+    atom.needs_ref = lambda ref: dataclasses.replace(on(ref.year), resolved=True)
+    return atom
 
 
 def _season(m: re.Match) -> _Atom | None:
@@ -709,7 +760,8 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     table = {
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": "tháng", "bare_year": digit,
-        "season": rf"{w['season_word']}|xuân", "cycle_year": "năm",
+        "season": rf"{w['season_word']}|xuân", "cycle_year": "năm", "now": alt("now_words"),
+        "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|quý|{alt('half_words')}",
         "lunar_full_moon": "tháng", "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
@@ -792,6 +844,9 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "time_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|hôm\s+)?)"),
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:ngày\s+|năm\s+)?)"),
         "range_slash": re.compile(r"\s*/\s*"),
+        # "Ngày 5/1 tới": the next 5 January ("tới" closes the phrase, else it is the verb)
+        "future": re.compile(rf"(?i:(?P<m>\s+{alt('future_markers')}){_E}"
+                             rf"(?=\s*(?:[,.;:)]|$)|\s+(?:sẽ|đây){_E}))"),
         "lunar": re.compile(rf"(?i:\s*\(?\s*{alt('lunar_markers')}{_E})"),
         "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:ngày\s+|năm\s+)?"
                            rf"(?:{alt(list(words()['relative_days']))}\s*)?)$"),
@@ -813,6 +868,10 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(dataclasses.replace(a, kind="L", end=lm.end()))
                 i += 1
                 continue
+        if a.kind == "D" and a.year is None and a.needs_ref is None:
+            fm = g["future"].match(text, a.end)
+            if fm and (b is None or fm.end("m") <= b.start):
+                a = dataclasses.replace(a, end=fm.end("m"), typ="future")
         if b is not None:
             joined = _join_pair(text, a, b, gap, g)
             if joined is not None:
@@ -917,7 +976,10 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
         if year is not None:
             atom = dataclasses.replace(atom, year=year, inferred=True)
     if atom.year is None and ref is not None and atom.kind in ("D", "T", "M", "Q", "R", "L", "P"):
-        atom = dataclasses.replace(atom, year=ref.year, resolved=True)
+        year = ref.year
+        if atom.typ == "future" and (atom.month, atom.day) < (ref.month, ref.day):
+            year += 1
+        atom = dataclasses.replace(atom, year=year, resolved=True)
     return atom
 
 
