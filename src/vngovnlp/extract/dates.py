@@ -105,7 +105,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
         ("word_date",
-         rf"(?i:(?P<pre>{pre})?(?:{alt('day_words')}\s+)?(?P<d>{NUM})\s+tháng\s+(?P<m>{mon})"
+         rf"(?i:(?P<pre>{pre})?(?P<dw>{alt('day_words')}\s+)?(?P<d>{NUM})\s+tháng\s+(?P<m>{mon})"
          rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?)", _word_date),
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}tháng\s+(?P<m>{mon})"
@@ -268,7 +268,19 @@ def _range_before() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:{_B}{alt('range_from')}|{_B}{alt('range_to')}|{dash})\s*)$")
 
 
+@cache
+def _numbered_unit_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('numbered_unit_words')}\s+)$")
+
+
+def _numbered_unit(m: re.Match) -> bool:
+    """Whether the number starting ``m`` numbers a unit ("Quân đoàn 4 tháng 5")."""
+    return _numbered_unit_re().search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
 def _word_date(m: re.Match) -> _Atom | None:
+    if not _g(m, "pre") and not _g(m, "dw") and _numbered_unit(m):
+        return None
     d, mo = number(m["d"]), month_number(m["m"])
     y = _g(m, "y") or _g(m, "y2")
     year = int(y) if y else None
@@ -658,7 +670,6 @@ def _cycle_year(m: re.Match) -> _Atom | None:
 
 @cache
 def _bare_year_res() -> dict[str, re.Pattern[str]]:
-    w = words()
     return {
         "word": re.compile(r"(?P<w>[^\W\d_][\w-]*)\s+$"),
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
