@@ -690,8 +690,12 @@ def _bare_year(m: re.Match) -> _Atom | None:
     # after "đến"/"từ" a number may be an amount ("từ 1000 đến 2000 đồng"): the year must
     # close the phrase there ("đến 2020, tỉnh phấn đấu")
     closes = res["close"].match(text, end) is not None
+    # a capitalised name before it ("SEA Games 2017"), not the capital of a sentence's first
+    # word ("Gần 2000 fan", "Khoảng 2000 người")
+    named = word[:1].isupper() and wm is not None and \
+        text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“")
     ok = (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
-        res["list"].search(text, lo, start) is not None or word[:1].isupper() or \
+        res["list"].search(text, lo, start) is not None or named or \
         (res["before"].fullmatch(word) is not None and
          (closes or word.lower() in words()["part_of_period"]))
     if not ok:
