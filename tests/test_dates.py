@@ -271,9 +271,20 @@ YEAR_IN_CONTEXT = [
     ("Kỳ thi diễn ra từ ngày 22 đến ngày 24-6-2017. Trong tháng 6, các trường ôn tập từ 1-15/6.",
      [("từ ngày 22 đến ngày 24-6-2017", "2017-06-22/2017-06-24", False),
       ("tháng 6", "2017-06", True), ("từ 1-15/6", "2017-06-01/2017-06-15", True)]),
-    # another month: no year carries
+    # another month: the only year the paragraph writes
     ("Ngày 24-2-2017, Thủ tướng ký quyết định. Ngày 9-5, tỉnh triển khai.",
-     [("Ngày 24-2-2017", "2017-02-24", False), ("Ngày 9-5", "XXXX-05-09", False)]),
+     [("Ngày 24-2-2017", "2017-02-24", False), ("Ngày 9-5", "2017-05-09", True)]),
+    # ... else the only year the article writes
+    ("Ngày 24-2-2017, Thủ tướng ký quyết định năm 2017.\nNgày 9-5, tỉnh triển khai.",
+     [("Ngày 24-2-2017", "2017-02-24", False), ("năm 2017", "2017", False),
+      ("Ngày 9-5", "2017-05-09", True)]),
+    # an article that dates no day in full establishes no year for its days
+    ("Kế hoạch năm 2017 được ban hành. Ngày 9-5, tỉnh triển khai.",
+     [("năm 2017", "2017", False), ("Ngày 9-5", "XXXX-05-09", False)]),
+    # the paragraph writes two years: none is chosen, nor the article's
+    ("Ngày 3/4/2017 ký kết.\nSo với năm 2016 và năm 2017, ngày 9-5 đạt cao nhất.",
+     [("Ngày 3/4/2017", "2017-04-03", False), ("năm 2016", "2016", False),
+      ("năm 2017", "2017", False), ("ngày 9-5", "XXXX-05-09", False)]),
     # conflicting years in the paragraph: none is chosen
     ("Ngày 2/6/2016 và ngày 5/6/2017 là hai mốc. Sáng 8/6, hội nghị họp.",
      [("Ngày 2/6/2016", "2016-06-02", False), ("ngày 5/6/2017", "2017-06-05", False),
