@@ -127,6 +127,15 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?:{alt('range_from')}\s+)?(?P<pre>{pre})?(?P<d1>{NUM})\s*(?:{dash}|\s{to}\s+"
          rf"(?:ngày\s+)?)\s*(?P<d2>{NUM})\s+tháng\s+(?P<m>{mon})"
          rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?{_E})", _day_range),
+        # months sharing the year: "tháng 3-5/2018", "từ tháng 3 đến 5/2018"
+        ("month_range",
+         rf"(?i:(?:{alt('range_from')}\s+)?{_B}tháng\s+(?P<m1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+)\s*"
+         rf"(?:tháng\s+)?(?P<m2>\d{{1,2}})\s*[/.-]\s*(?P<y>{_YEAR_DIGITS}))", _month_range),
+        # days sharing the month: "hai ngày 7 và 8/3", "ngày 7, 8/3/2018" (the first day; the
+        # second is the date after it)
+        ("day_list",
+         rf"(?P<d1>\d{{1,2}})(?=\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?P<s>[/.-])"
+         rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
         ("quarter",
          rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
          rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:của\s+)?năm\s+(?P<y2>{_YEAR}))?)", _quarter),
@@ -190,7 +199,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
 
 
 _DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range", "day_range",
-                          "bare_year"})
+                          "bare_year", "day_list"})
 
 
 @cache
@@ -350,12 +359,32 @@ def _day_range(m: re.Match) -> _Atom | None:
     if d1 is None or d2 is None or mo is None or not d1 < d2 or \
             not V.valid_date(year, mo, d2) or (year is not None and not 1800 <= year <= 2199):
         return None
-    # without "từ"/"ngày" a bare "12-18/4" is a date only in brackets or before punctuation
-    if not context and not (m.string[max(0, start - 1):start] == "(" or
+    # without "từ"/"ngày" or a year a bare "12-18/4" is a date only in brackets or before
+    # punctuation
+    if not context and year is None and not (m.string[max(0, start - 1):start] == "(" or
                             re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2])):
         return None
     return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
                  n=year, typ="day_range", context=True)
+
+
+def _month_range(m: re.Match) -> _Atom | None:
+    m1, m2, year = int(m["m1"]), int(m["m2"]), int(m["y"])
+    if not 1 <= m1 < m2 <= 12:
+        return None
+    return _Atom(m.start(), m.end(), "P", year=year, month=m1, n2=m2, n=year, typ="month_range")
+
+
+def _day_list(m: re.Match) -> _Atom | None:
+    pm = _prefix(m, "day")
+    if pm is None or not (_context(pm) or _g(m, "y")):
+        return None   # "Điều 7, 8/3": a list of days needs "ngày" or its year
+    d, mo = int(m["d1"]), int(m["m"])
+    year = int(m["y"]) if _g(m, "y") else None
+    if not V.valid_date(year, mo, d):
+        return None
+    return _Atom(pm.start(), m.end("d1"), "D", year=year, month=mo, day=d, context=True,
+                 pod=_pod(pm))
 
 
 def _quarter(m: re.Match) -> _Atom | None:
@@ -775,6 +804,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     table = {
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": "tháng", "bare_year": digit,
+        "month_range": "tháng", "day_list": digit,
         "season": rf"{w['season_word']}|xuân", "cycle_year": "năm", "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|quý|{alt('half_words')}",
@@ -859,6 +889,7 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "time_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|hôm\s+)?)"),
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:ngày\s+|năm\s+)?)"),
         "range_slash": re.compile(r"\s*/\s*"),
+        "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
         # "Ngày 5/1 tới": the next 5 January ("tới" closes the phrase, else it is the verb)
         "future": re.compile(rf"(?i:(?P<m>\s+{alt('future_markers')}){_E}"
                              rf"(?=\s*(?:[,.;:)]|$)|\s+(?:sẽ|đây){_E}))"),
@@ -887,6 +918,10 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
             fm = g["future"].match(text, a.end)
             if fm and (b is None or fm.end("m") <= b.start):
                 a = dataclasses.replace(a, end=fm.end("m"), typ="future")
+        if b is not None and a.kind == b.kind and a.kind in ("D", "M", "Q") and \
+                a.year is None and b.year is not None and not a.needs_ref and \
+                g["list"].fullmatch(gap):
+            a = dataclasses.replace(a, year=b.year)   # "quý I và quý II/2018"
         if b is not None:
             joined = _join_pair(text, a, b, gap, g)
             if joined is not None:
