@@ -1102,28 +1102,21 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Give undated day-months the year the article establishes, when it has no reference
     date ("từ 3 - 9/6/2018 … Sáng 15/6" → 2018-06-15); such values are marked ``inferred``.
 
-    Only an article that dates at least one day in full ("ngày 24-6-2017") establishes a
-    year. Then, in order, the first rule that finds a year decides; when it finds several
-    (conflicting) years it gives none, and none is ever chosen among them:
-
-    1. a day dated in full in the same month (an event told day by day), in the same
-       paragraph, else anywhere when the article writes no other year ("Ngày 7/6/1957" in
-       the history of an institution that also writes 2017 dates nothing);
-    2. the year written in the same paragraph, when it writes only one;
-    3. the article's year, when the whole article writes only one.
+    The year comes from a day dated in full in the same month (an event told day by day):
+    first from those in the same paragraph, else from those in the whole article when it
+    writes no other year ("Ngày 7/6/1957" in the history of an institution that also writes
+    2017 dates nothing). When they disagree no year is given: never one chosen among
+    conflicting years. A year merely written nearby ("Kế hoạch năm 2017 ... Ngày 9-5") is not
+    carried: the gold guidelines keep such days ``XXXX`` (dev: F1 0.953 with this rule,
+    0.940 when the paragraph's or the article's only year is carried too).
     """
     anchors = _anchors(atoms)
-    written = [(a.start, y) for a in atoms
-               if a.year is not None and not a.resolved and not a.inferred
-               for y in {a.year, a.n if a.kind == "P" and a.n else a.year,
-                         a.n2 if a.kind == "P" and a.typ is None and a.n2 else a.year}]
-    if not anchors:   # an article that dates no day in full establishes no year for days
+    if not anchors:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
-    article = {y for _, y in written}
-    by_para: dict[int, set[int]] = {}
-    for pos, y in written:
-        by_para.setdefault(bisect.bisect_left(breaks, pos), set()).add(y)
+    written = {y for a in atoms if a.year is not None and not a.resolved and not a.inferred
+               for y in (a.year, a.n if a.kind == "P" and a.n else a.year,
+                         a.n2 if a.kind == "P" and a.typ is None and a.n2 else a.year)}
     out = []
     for a in atoms:
         undated = a.year is None and a.month is not None and (
@@ -1132,13 +1125,10 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
             para = bisect.bisect_left(breaks, a.start)
             same = [(bisect.bisect_left(breaks, pos) == para, y)
                     for pos, y, mo in anchors if mo == a.month]
-            for pool in ({y for near, y in same if near},
-                         {y for _, y in same} if len(article) == 1 else set(),
-                         by_para.get(para, set()), article):
-                if pool:
-                    if len(pool) == 1:
-                        a = dataclasses.replace(a, year=next(iter(pool)), inferred=True)
-                    break
+            pool = {y for near, y in same if near} or \
+                ({y for _, y in same} if len(written) == 1 else set())
+            if len(pool) == 1:
+                a = dataclasses.replace(a, year=pool.pop(), inferred=True)
         out.append(a)
     return out
 
