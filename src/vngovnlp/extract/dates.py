@@ -179,14 +179,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
          rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))})"
-         rf"|(?P<spring>xuân)(?=\s+{cycle}))"
+         rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle}))"
          rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+năm\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:năm\s+)?(?P<cc>{cycle}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}năm\s+(?P<cc>{cycle}){_E})", _cycle_year),
         ("now", rf"(?i:{_B}(?:ngay\s+)?{alt('now_words')}{_E})", _now),
         # "ngày đầu tiên của tháng 3", "tuần đầu tiên của tháng 9 năm 2017"
         ("month_end_day",
-         rf"(?i:{_B}(?P<unit>ngày|tuần)\s+(?P<end>{alt(list(w['month_day_ends']))})\s+(?:của\s+)?"
+         rf"(?i:{_B}(?P<unit>{alt(list(w['month_day_units']))})\s+(?P<end>{alt(list(w['month_day_ends']))})\s+(?:của\s+)?"
          rf"tháng\s+(?P<m>{mon})(?:\s+năm\s+(?P<y>{_YEAR})|\s*[/.-]\s*(?P<y2>{_YEAR_DIGITS}))?{_E})",
          _month_end_day),
     ]
@@ -581,10 +581,9 @@ def _count(m: re.Match) -> _Atom | None:
         return None
     mod = " ".join(m["mod"].lower().split()) if _g(m, "mod") else None
     am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
-    approx = am["mod"] if am else None
-    atom = _Atom(am.start() if am else m.start(), m.end(), "U",
-                 value=V.duration(parts), mod=lookup("duration_mods", approx) if am else None)
-    if _g(m, "event") or (mod in w["count_shift"] and approx):
+    atom = _Atom(am.start() if am else m.start(), m.end(), "U", value=V.duration(parts),
+                 mod=lookup("duration_mods", am["mod"]) if am else None)
+    if _g(m, "event") or (mod in w["count_shift"] and am):
         # "3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event
         atom.end = m.end("parts")
         return atom
@@ -593,19 +592,32 @@ def _count(m: re.Match) -> _Atom | None:
     if _g(m, "after"):
         atom.start = m.start("parts")   # "sau 10 năm" is "after ten years": keep the duration
     if mod in w["count_span"] and len(parts) == 1:
-        sign = w["count_span"][mod]
-        n, u = parts[0]
-        if u in ("Y", "M", "W", "D") and float(n).is_integer():
-            def span(ref: dt.datetime) -> _Atom:
-                return _count_span(atom, ref, int(n), u, sign)
-            atom.needs_ref = span
-            atom.typ = "optional"   # without a reference date it stays a duration
-        return atom
-    intro = res["intro_before"].search(text, lo, m.start())
-    if not (am or intro or mod or _g(m, "after")) and len(parts) == 1 and \
-            m["parts"].split()[0].lower() == w["indefinite_one"]:
+        return _count_span_atom(atom, parts[0], w["count_span"][mod])
+    return _count_alone(m, atom, parts, bool(am or mod or _g(m, "after")))
+
+
+def _count_span_atom(atom: _Atom, part: tuple[float, str], sign: int) -> _Atom:
+    """"3 tháng tới", "2 ngày vừa rồi": the span from the reference date; a duration
+    without one."""
+    n, u = part
+    if u in ("Y", "M", "W", "D") and float(n).is_integer():
+        def span(ref: dt.datetime) -> _Atom:
+            return _count_span(atom, ref, int(n), u, sign)
+        atom.needs_ref = span
+        atom.typ = "optional"
+    return atom
+
+
+def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
+                 framed: bool) -> _Atom | None:
+    """A count with no modifier after it: the words before it decide whether it is a span."""
+    text = m.string
+    intro = _count_res()["intro_before"].search(text, max(0, m.start() - 24), m.start())
+    if not (framed or intro) and len(parts) == 1 and \
+            m["parts"].split()[0].lower() == words()["indefinite_one"]:
         return None   # "một ngày" alone is "one day", "a day" ("Một ngày tuyệt vời")
-    if not all(u != "H" for _, u in parts) and not approx and "tiếng" not in m["parts"].lower():
+    hours = any(u == "H" for _, u in parts) and "tiếng" not in m["parts"].lower()
+    if hours and atom.mod is None:
         if intro is None:
             return None   # "14 giờ" alone is a clock reading
         # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
@@ -753,7 +765,7 @@ def _month_end_day(m: re.Match) -> _Atom | None:
 
     def on(year: int) -> _Atom:
         last = V.month_end(year, mo)
-        if m["unit"].lower() == "ngày":
+        if lookup("month_day_units", m["unit"]) == "D":
             return dataclasses.replace(atom, year=year, day=1 if first else last, needs_ref=None)
         # the first week that starts in the month, the last one that ends in it
         day = dt.date(year, mo, 1 if first else last)
@@ -764,7 +776,7 @@ def _month_end_day(m: re.Match) -> _Atom | None:
 
     if atom.year is not None:
         return on(atom.year)
-    if m["unit"].lower() == "ngày" and first:
+    if lookup("month_day_units", m["unit"]) == "D" and first:
         atom.day = 1
         atom.needs_ref = lambda ref: dataclasses.replace(on(ref.year), resolved=True)
         atom.typ = "optional"
@@ -805,7 +817,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": "tháng", "bare_year": digit,
         "month_range": "tháng", "day_list": digit,
-        "season": rf"{w['season_word']}|xuân", "cycle_year": "năm", "now": alt("now_words"),
+        "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": "năm", "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|quý|{alt('half_words')}",
         "lunar_full_moon": "tháng", "year": alt("year_intro"),
@@ -892,7 +904,7 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
         # "Ngày 5/1 tới": the next 5 January ("tới" closes the phrase, else it is the verb)
         "future": re.compile(rf"(?i:(?P<m>\s+{alt('future_markers')}){_E}"
-                             rf"(?=\s*(?:[,.;:)]|$)|\s+(?:sẽ|đây){_E}))"),
+                             rf"(?=\s*(?:[,.;:)]|$)|\s+{alt('future_followers')}{_E}))"),
         "lunar": re.compile(rf"(?i:\s*\(?\s*{alt('lunar_markers')}{_E})"),
         "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:ngày\s+|năm\s+)?"
                            rf"(?:{alt(list(words()['relative_days']))}\s*)?)$"),
@@ -907,21 +919,11 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         gap = text[a.end:b.start] if b else ""
-        # lunar marker right after a day: "10/3 âm lịch"
-        if a.kind == "D" and a.needs_ref is None:
-            lm = g["lunar"].match(text, a.end)
-            if lm and lm.end() > a.end and (b is None or lm.end() <= b.start):
-                out.append(dataclasses.replace(a, kind="L", end=lm.end()))
-                i += 1
-                continue
-        if a.kind == "D" and a.year is None and a.needs_ref is None:
-            fm = g["future"].match(text, a.end)
-            if fm and (b is None or fm.end("m") <= b.start):
-                a = dataclasses.replace(a, end=fm.end("m"), typ="future")
-        if b is not None and a.kind == b.kind and a.kind in ("D", "M", "Q") and \
-                a.year is None and b.year is not None and not a.needs_ref and \
-                g["list"].fullmatch(gap):
-            a = dataclasses.replace(a, year=b.year)   # "quý I và quý II/2018"
+        a = _marked(text, a, b, g)
+        if b is not None and a.kind == "L":
+            out.append(a)
+            i += 1
+            continue
         if b is not None:
             joined = _join_pair(text, a, b, gap, g)
             if joined is not None:
@@ -931,6 +933,25 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
         out.append(a)
         i += 1
     return out
+
+
+def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
+    """A day read with the words right after it: "10/3 âm lịch" (lunar), "Ngày 5/1 tới"
+    (the next one), and a year shared with the next item of a list ("quý I và quý II/2018")."""
+    limit = b.start if b is not None else len(text)
+    if a.kind == "D" and a.needs_ref is None:
+        lm = g["lunar"].match(text, a.end)
+        if lm and a.end < lm.end() <= limit:
+            return dataclasses.replace(a, kind="L", end=lm.end())
+    if a.kind == "D" and a.year is None and a.needs_ref is None:
+        fm = g["future"].match(text, a.end)
+        if fm and fm.end("m") <= limit:
+            a = dataclasses.replace(a, end=fm.end("m"), typ="future")
+    if b is not None and a.kind == b.kind and a.kind in ("D", "M", "Q") and \
+            a.year is None and b.year is not None and not a.needs_ref and \
+            g["list"].fullmatch(text, a.end, b.start):
+        a = dataclasses.replace(a, year=b.year)
+    return a
 
 
 def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
@@ -1114,23 +1135,36 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     if not anchors:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
-    written = {y for a in atoms if a.year is not None and not a.resolved and not a.inferred
-               for y in (a.year, a.n if a.kind == "P" and a.n else a.year,
-                         a.n2 if a.kind == "P" and a.typ is None and a.n2 else a.year)}
+    one_year = len({y for a in atoms for y in _written(a)}) == 1
     out = []
     for a in atoms:
-        undated = a.year is None and a.month is not None and (
-            a.kind in _YEARLESS or (a.kind == "P" and a.typ in ("day_range", "month_range")))
-        if undated:
+        if _undated(a):
             para = bisect.bisect_left(breaks, a.start)
             same = [(bisect.bisect_left(breaks, pos) == para, y)
                     for pos, y, mo in anchors if mo == a.month]
             pool = {y for near, y in same if near} or \
-                ({y for _, y in same} if len(written) == 1 else set())
+                ({y for _, y in same} if one_year else set())
             if len(pool) == 1:
                 a = dataclasses.replace(a, year=pool.pop(), inferred=True)
         out.append(a)
     return out
+
+
+def _written(a: _Atom) -> set[int]:
+    """The years an expression writes ("giai đoạn 2021 - 2025" writes two)."""
+    if a.year is None or a.resolved or a.inferred:
+        return set()
+    years = {a.year}
+    if a.kind == "P" and a.n:
+        years.add(a.n)
+    if a.kind == "P" and a.typ is None and a.n2:
+        years.add(a.n2)
+    return years
+
+
+def _undated(a: _Atom) -> bool:
+    return a.year is None and a.month is not None and (
+        a.kind in _YEARLESS or (a.kind == "P" and a.typ in ("day_range", "month_range")))
 
 
 def _render(atom: _Atom) -> tuple[str, str] | None:
@@ -1197,6 +1231,10 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     >>> import datetime
     >>> [d.value for d in find_dates("thứ 5 tuần trước", datetime.date(2024, 3, 13))]
     ['2024-03-07']
+    >>> [(d.value, d.inferred_year) for d in find_dates("Từ 3 - 9/6/2018. Sáng 15/6, đoàn về.")]
+    [('2018-06-03/2018-06-09', False), ('2018-06-15', True)]
+    >>> [(d.value, d.mod) for d in find_dates("suốt hơn 20 năm qua")]
+    [('P20Y', 'MORE_THAN')]
     """
     if not text or text.isspace():
         return []
