@@ -107,6 +107,11 @@ ROWS = [
     ("từ cuối năm 2015 đến đầu 2016, xã", None, [("period", "2015/2016")]),
     ("Hội chợ 3 – 9/6/2018 tại Hà Nội", None, [("period", "2018-06-03/2018-06-09")]),
     ("từ 28/5 - 3/6/2018", None, [("period", "2018-05-28/2018-06-03")]),
+    ("Hội chợ diễn ra từ ngày 8-3 đến 13-3, tại", None, [("period", "XXXX-03-08/XXXX-03-13")]),
+    # a date in brackets after a day word, a relative day that names its date
+    ("Trong sáng nay (8.2), đã có", None, [("date", "XXXX-02-08")]),
+    ("Chiều mùng 5 Tết (2.2), em đi", None, [("date", "XXXX-02-02")]),
+    ("Vào 18g00 ngày mai 07/02 trên sân", None, [("datetime", "XXXX-02-07T18:00")]),
     # months sharing the year, days sharing the month, lists sharing the year
     ("trong tháng 3-5/2018", None, [("period", "2018-03/2018-05")]),
     ("từ tháng 3 đến 5/2019, tỉnh", None, [("period", "2019-03/2019-05")]),
@@ -218,6 +223,7 @@ NEGATIVE = [
     "có 2016 hộ dân",
     "Quyết định 2017/QĐ-UBND",
     "Gần 2000 cổ động viên có mặt",
+    "lãi suất giảm (2.5) điểm",
     "từ 1000 đến 2000 đồng",
     "giảm từ 1800 xuống 2000 người",
     # relative days without a reference date are left out (gold guidelines)

@@ -82,7 +82,10 @@ def _day_prefix() -> str:
     pod = alt(list(words()["part_of_day"]))
     link = alt("part_of_day_links")
     day = alt("day_words")
-    return rf"(?:(?:{pod}(?:\s+{link})?|{day})\s+)"
+    rel = alt(list(words()["relative_days"]))
+    # "Sáng nay 1/7", "ngày 26/9", and a relative day that names the date it is
+    # ("ngày mai 07/02", "hôm qua 7/2")
+    return rf"(?:(?:{pod}(?:\s+{link})?|(?:{pod}\s+)?{rel}|{day})\s+)"
 
 
 @cache
@@ -257,8 +260,12 @@ def _numeric_date(m: re.Match) -> _Atom | None:
             return None
     if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
         return None
-    # "2-1" is a score and "1.5" a decimal unless a day word or a range announces a date
+    # "2-1" is a score and "1.5" a decimal unless a day word or a range announces a date;
+    # "sáng nay (8.2)": the date in brackets after a day word names it
+    bracketed = m.string[m.end():m.end() + 1] == ")" and \
+        _day_before_bracket().search(m.string, max(0, m.start() - 16), m.start()) is not None
     if year is None and m["s"] != "/" and not _context(pm) and \
+            not (m["s"] == "." and bracketed) and \
             not _range_before().search(m.string, max(0, m.start() - 12), m.start()):
         return None
     # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
@@ -269,6 +276,13 @@ def _numeric_date(m: re.Match) -> _Atom | None:
         return None
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
+
+
+@cache
+def _day_before_bracket() -> re.Pattern[str]:
+    w = words()
+    days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"])
+    return re.compile(rf"(?i:{_B}{alt(days + [w['lunar_new_year']])}\s*\()$")
 
 
 @cache
@@ -344,6 +358,8 @@ def _year_range(m: re.Match) -> _Atom | None:
 
 def _day_range(m: re.Match) -> _Atom | None:
     """Two days sharing the month and year written after the second: one interval."""
+    if m.string[max(0, m.start() - 1):m.start()] in ("-", "–", "—"):
+        return None   # "8-3 đến 13-3": "3" is a month, not the first day
     if "s" in m.groupdict():   # digits: the prefix is found looking back
         pm = _prefix(m, "range")
         if pm is None:
