@@ -130,6 +130,10 @@ ROWS = [
      [("date", "XXXX-06-22"), ("datetime", "XXXX-06-22T12:45")]),
     ("Ngày 5/7/2015 xảy ra vụ cháy, đến 17H cùng ngày mới dập tắt", None,
      [("date", "2015-07-05"), ("datetime", "2015-07-05T17:00")]),
+    ("từ 7h30 đến 11h ngày 20/4", None, [("period", "XXXX-04-20T07:30/XXXX-04-20T11:00")]),
+    ("7h30-11h ngày 20/4/2018", None, [("period", "2018-04-20T07:30/2018-04-20T11:00")]),
+    ("từ 14h đến 16h30 chiều 20/4", None, [("period", "XXXX-04-20T14:00/XXXX-04-20T16:30")]),
+    ("từ 7h30 đến 11h", REF, [("period", "2024-03-13T07:30/2024-03-13T11:00")]),
     # approximate, fractional and compound durations (TIMEX mod in test_duration_mods)
     ("suốt hơn 20 năm qua", None, [("duration", "P20Y")]),
     ("gần hai thập niên gắn bó", None, [("duration", "P20Y")]),
@@ -216,6 +220,7 @@ NEGATIVE = [
     "Một ngày tuyệt vời",
     "sân bay một năm có thể đón 35 triệu khách",
     "kết thúc lúc 14 giờ",   # a clock time without its day and no reference date
+    "mở cửa từ 7h30 đến 11h",
     # numbered units and amounts
     "Sư đoàn 3",
     "Quân đoàn 4 tiếp nhận",

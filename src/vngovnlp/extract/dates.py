@@ -260,22 +260,24 @@ def _numeric_date(m: re.Match) -> _Atom | None:
             return None
     if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
         return None
-    # "2-1" is a score and "1.5" a decimal unless a day word or a range announces a date;
-    # "sáng nay (8.2)": the date in brackets after a day word names it
-    bracketed = m.string[m.end():m.end() + 1] == ")" and \
-        _day_before_bracket().search(m.string, max(0, m.start() - 16), m.start()) is not None
-    if year is None and m["s"] != "/" and not _context(pm) and \
-            not (m["s"] == "." and bracketed) and \
-            not _range_before().search(m.string, max(0, m.start() - 12), m.start()):
-        return None
-    # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
-    if year is None and not _context(pm) and \
-            not _range_before().search(m.string, max(0, m.start() - 12), m.start()) and \
-            not (m.string[max(0, m.start() - 1):m.start()] == "(" or
-                 re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2])):
+    if year is None and not _context(pm) and not _stands_as_date(m):
         return None
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
+
+
+def _stands_as_date(m: re.Match) -> bool:
+    """Whether a day-month with no year and no day word before it is a date."""
+    text, start, end = m.string, m.start(), m.end()
+    if _range_before().search(text, max(0, start - 12), start):
+        return True   # "từ 1.3 - 31.5", "đến 12-8"
+    if m["s"] != "/":
+        # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
+        # a day word names it
+        return m["s"] == "." and text[end:end + 1] == ")" and \
+            _day_before_bracket().search(text, max(0, start - 16), start) is not None
+    # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
+    return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
 
 
 @cache
@@ -971,12 +973,49 @@ def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
 
 
 def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """Two neighbouring expressions read as one, or ``None``."""
+    for join in (_join_day_time, _join_time_range, _join_range):
+        joined = join(text, a, b, gap, g)
+        if joined is not None:
+            return joined
+    return None
+
+
+def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """"Thứ Năm, ngày 8/1/2015", "Sáng 3/5, lúc 7h30", "9h sáng ngày 20/4"."""
     if a.kind == "W" and b.kind == "D" and g["weekday_day"].fullmatch(gap):
         return dataclasses.replace(b, start=a.start, context=True)
     if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None:
         return _with_time(a, b, a.start, b.end)
     if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None:
         return _with_time(b, a, a.start, b.end)
+    return None
+
+
+def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """"từ 7h30 đến 11h ngày 20/4": two clock times of one day, one interval."""
+    if a.kind == "T" and b.kind == "T" and (a.day is None or b.day is None) and \
+            g["range"].fullmatch(gap) and (b.hour, b.minute) > (a.hour, a.minute):
+        start = a.start
+        fm = g["from"].search(text, max(0, a.start - 20), a.start)
+        if fm:
+            start = fm.start()
+        day = a if a.day is not None else b
+        span = dataclasses.replace(day, start=start, end=b.end, kind="P", typ="time_range",
+                                   hour=b.hour, minute=b.minute, second=b.second,
+                                   n=a.hour, n2=a.minute, needs_ref=None)
+        if span.day is None:   # on the reference day, or on the date written after it
+            span.needs_ref = lambda ref: dataclasses.replace(
+                span, year=ref.year, month=ref.month, day=ref.day, resolved=True, needs_ref=None)
+        return span
+    if a.kind == "P" and a.typ == "time_range" and a.day is None and b.kind == "D" and \
+            not b.needs_ref and g["time_day"].fullmatch(gap):
+        return dataclasses.replace(a, end=b.end, year=b.year, month=b.month, day=b.day,
+                                   needs_ref=None)
+    return None
+
+
+def _join_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     same = a.kind == b.kind and a.kind in ("D", "M", "Y") and not a.needs_ref and not b.needs_ref
     if same and (g["range"].fullmatch(gap) or
                  (g["range_slash"].fullmatch(gap) and a.year and b.year and a.kind == "D")):
@@ -1180,7 +1219,8 @@ def _written(a: _Atom) -> set[int]:
 
 def _undated(a: _Atom) -> bool:
     return a.year is None and a.month is not None and (
-        a.kind in _YEARLESS or (a.kind == "P" and a.typ in ("day_range", "month_range")))
+        a.kind in _YEARLESS or (a.kind == "P" and a.typ in ("day_range", "month_range",
+                                                             "time_range")))
 
 
 def _render(atom: _Atom) -> tuple[str, str] | None:
@@ -1203,14 +1243,7 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
             return "half", f"{V.fmt_year(atom.year)}-H{1 if first == 1 else 2}"
         return "period", f"{V.fmt_month(atom.year, first)}/{V.fmt_month(atom.year, last)}"
     if k == "P":
-        if atom.typ == "month_range":
-            end_year = atom.n if atom.n is not None else atom.year
-            return "period", f"{V.fmt_month(atom.year, atom.month)}/{V.fmt_month(end_year, atom.n2)}"
-        if atom.typ == "day_range":
-            end_year = atom.n if atom.n is not None else atom.year
-            return "period", (f"{V.fmt_date(atom.year, atom.month, atom.day)}/"
-                              f"{V.fmt_date(end_year, atom.hour, atom.minute)}")
-        return "period", atom.value
+        return "period", _period_value(atom)
     if k == "U":
         return "duration", atom.value
     if k == "S":
@@ -1221,6 +1254,21 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
         solar = V.lunar_to_solar(atom.year, atom.month, atom.day)
         return None if solar is None else ("lunar", solar.isoformat())
     return None
+
+
+def _period_value(atom: _Atom) -> str:
+    if atom.typ == "month_range":
+        end_year = atom.n if atom.n is not None else atom.year
+        return f"{V.fmt_month(atom.year, atom.month)}/{V.fmt_month(end_year, atom.n2)}"
+    if atom.typ == "day_range":
+        end_year = atom.n if atom.n is not None else atom.year
+        return (f"{V.fmt_date(atom.year, atom.month, atom.day)}/"
+                f"{V.fmt_date(end_year, atom.hour, atom.minute)}")
+    if atom.typ == "time_range":
+        day = V.fmt_date(atom.year, atom.month, atom.day)
+        return (f"{day}T{V.fmt_time(atom.n, atom.n2, None)}/"
+                f"{day}T{V.fmt_time(atom.hour, atom.minute, atom.second)}")
+    return atom.value
 
 
 def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
@@ -1264,7 +1312,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     for atom in atoms:
         if atom.kind == "W" and (ref is None or atom.typ == "weak"):
             continue
-        if atom.kind == "T" and atom.day is None and ref is None:
+        if (atom.kind == "T" or atom.typ == "time_range") and atom.day is None and ref is None:
             continue
         finished = _finish(text, atom, ref, bounds)
         if finished is not None:
