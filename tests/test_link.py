@@ -197,3 +197,32 @@ def test_misuse(bad):
 def test_empty():
     people = link_officials([])
     assert len(people) == 0 and list(people.people.columns)[0] == "person_id"
+
+
+def test_dask_reduction_matches_one_pass():
+    bag = pytest.importorskip("dask.bag")
+    rows = [(f"{k}{r[0]}", *r[1:]) for k, (_, case, _) in enumerate(CASES) for r in case]
+    arts = _arts(rows)
+    whole = link_officials(arts)
+    from vngovnlp.link import link_dask
+
+    people = link_dask(bag.from_sequence(arts, npartitions=4), compute=False).compute(scheduler="sync")
+    assert sorted(p.id for p in people) == sorted(p.id for p in whole)
+    assert people.n_articles == len(arts)
+
+
+def test_cli_tables_write_people_and_posts(tmp_path):
+    from click.testing import CliRunner
+
+    from vngovnlp import cli
+
+    src = tmp_path / "bai.txt"
+    src.write_text("Ngày 5/1/2019, Phó Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải dự họp.", encoding="utf-8")
+    res = CliRunner().invoke(cli.main, ["analyze", "--no-progress", str(src), "-o", str(tmp_path / "o.jsonl"),
+                                        "--tables", str(tmp_path / "t"), "--table-format", "csv"])
+    assert res.exit_code == 0, res.output
+    pd = pytest.importorskip("pandas")
+    people = pd.read_csv(tmp_path / "t" / "people.csv")
+    posts = pd.read_csv(tmp_path / "t" / "posts.csv")
+    assert list(people["name"]) == ["Lý Thái Hải"]
+    assert list(posts["title"]) == ["Phó Chủ tịch UBND tỉnh Bắc Kạn"]
