@@ -19,19 +19,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from .lexicon import load
 from .normalize import canonical_tones
 
 __all__ = ["Post", "canon", "ladders", "normalise_post"]
 
 
-@cache
 def _yaml(name: str) -> dict[str, Any]:
-    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text("utf-8"))
+    return load(name)
 
 
 def canon(text: str) -> str:
