@@ -21,7 +21,7 @@ LAYERS: list[set[str]] = [
     {"doc"},
     {"extract.*", "classify"},
     {"pipeline"},
-    {"batch", "frame", "spacy", "dask", "link", "schema", "__init__", "__main__"},
+    {"batch", "frame", "spacy", "dask", "link", "_link_posts", "schema", "__init__", "__main__"},
     {"cli"},
 ]
 TRAINING = "training"

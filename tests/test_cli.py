@@ -143,7 +143,7 @@ def test_tables_directory(files, tmp_path, fmt):
               "--table-format", fmt, "-o", str(tmp_path / "o.jsonl"))
     assert res.exit_code == 0, res.output
     names = sorted(p.name for p in tables.iterdir())
-    assert names == sorted(f"{t}.{fmt}" for t in COLUMNS)
+    assert names == sorted(f"{t}.{fmt}" for t in (*COLUMNS, "people", "posts"))
     read = pd.read_parquet if fmt == "parquet" else pd.read_csv
     arts = read(tables / f"articles.{fmt}")
     assert list(arts.columns) == list(COLUMNS["articles"]) and list(arts["id"]) == ["r1", "r2", "r3", "bai1"]

@@ -14,7 +14,8 @@ NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
 # Source fragments of the cells that must leave an image/png output, per notebook.
 CHARTS = {
     "02_corpus_analytics.ipynb": ['save(fig, "topics_over_time")', 'save(fig, "top_officials")',
-                                  'save(fig, "award_totals")'],
+                                  'save(fig, "award_totals")', 'save(fig, "career_timeline")',
+                                  'save(fig, "award_givers")'],
     "03_topic_classifier.ipynb": ["F1 per topic"],
 }
 # Notebook 3 trains and draws a confusion matrix only when the research data is there.

@@ -40,6 +40,8 @@ _LAZY = {
     "analyze_batch": "batch",
     "BatchResult": "batch",
     "TopicClassifier": "classify",
+    "link_officials": "link",
+    "People": "link",
 }
 
 
@@ -66,6 +68,7 @@ __all__ = [
     "ModelLoadError",
     "Official",
     "Organisation",
+    "People",
     "Sentence",
     "Title",
     "Token",
@@ -81,4 +84,5 @@ __all__ = [
     "extract_locations",
     "extract_officials",
     "extract_organisations",
+    "link_officials",
 ]

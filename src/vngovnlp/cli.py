@@ -147,10 +147,15 @@ class _TableWriters:
         self.buffers = {t: [] for t in TABLES}
         self.tmp = {}
         self.writers = {}
+        from .link import Linker
+
+        self.linker = Linker()  # people and posts across the articles (issue 19), written at the end
 
     def add(self, result) -> None:
         from .frame import LONG_TABLES, article_record, long_records
 
+        if result.article is not None:
+            self.linker.add(result.article)
         self.buffers["articles"].append(article_record(result.row, result.id, result.article, result.error))
         for t in LONG_TABLES:
             self.buffers[t].extend(long_records(t, result.row, result.article))
@@ -191,6 +196,11 @@ class _TableWriters:
     def close(self, ok: bool) -> None:
         if ok:
             self.flush(final=True)
+            people = self.linker.result()
+            for name, df in (("people", people.people), ("posts", people.posts)):
+                tmp = self.dir / f".{name}.tmp"
+                df.to_parquet(tmp, index=False) if self.fmt == "parquet" else df.to_csv(tmp, index=False)
+                os.replace(tmp, self.dir / f"{name}.{self.fmt}")
         for table, w in self.writers.items():
             (w.close() if self.fmt == "parquet" else w[0].close())
             if ok:
