@@ -359,6 +359,24 @@ def train_command(shared: Path | None, out: Path, manifest: Path, handset: Path,
         click.echo(format_report("hand-labelled test", hand_test))
 
 
+def _government_news_figures(model, shared: Path, handset: Path) -> dict:
+    """Hand-labelled test and gold dev reports (printed), gold test accuracy only."""
+    figures = {}
+    hand_test = hand_report(model, _load_hand(handset, shared))
+    if hand_test is not None:
+        figures["hand_test"] = hand_test
+        click.echo(format_report("hand-labelled government news, test split", hand_test))
+    gold = gold_report(model, shared)
+    if gold is not None:
+        figures["gold_dev"] = gold
+        click.echo(format_report("gold dev topics (cleaned body, as analyze reads it)", gold))
+    gold_test = gold_report(model, shared, "test")
+    if gold_test is not None:  # a figure only: never the test articles or their errors
+        figures["gold_test"] = {k: gold_test[k] for k in ("n", "accuracy", "macro_f1")}
+        click.echo(f"== gold test topics: n={gold_test['n']} accuracy={gold_test['accuracy']:.4f}")
+    return figures
+
+
 @click.command("evaluate")
 @_shared_option
 @click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -392,18 +410,7 @@ def evaluate_command(shared: Path | None, model_path: Path, cross_source: bool, 
         for source, rep in cross_source_reports(docs).items():
             figures[f"cross_source_{source}"] = rep
             click.echo(format_report(f"cross-source: trained without {source}, tested on it", rep))
-    hand_test = hand_report(model, _load_hand(handset, shared))
-    if hand_test is not None:
-        figures["hand_test"] = hand_test
-        click.echo(format_report("hand-labelled government news, test split", hand_test))
-    gold = gold_report(model, shared)
-    if gold is not None:
-        figures["gold_dev"] = gold
-        click.echo(format_report("gold dev topics (cleaned body, as analyze reads it)", gold))
-    gold_test = gold_report(model, shared, "test")
-    if gold_test is not None:  # a figure only: never the test articles or their errors
-        figures["gold_test"] = {k: gold_test[k] for k in ("n", "accuracy", "macro_f1")}
-        click.echo(f"== gold test topics: n={gold_test['n']} accuracy={gold_test['accuracy']:.4f}")
+    figures.update(_government_news_figures(model, shared, handset))
     if vntc:
         rep = vntc_benchmark(shared, balance=0.0, max_chars=6000)
         figures["vntc_10_labels"] = rep
@@ -415,9 +422,9 @@ def evaluate_command(shared: Path | None, model_path: Path, cross_source: bool, 
         sidecar.setdefault("evaluation", {}).update(
             {name: {k: v for k, v in rep.items() if k not in ("confusion", "labels")}
              for name, rep in figures.items()})
-        if hand_test is not None:
-            sidecar["hand_test_confusion"] = {"labels": hand_test["labels"],
-                                              "rows_true_columns_predicted": hand_test["confusion"]}
+        if "hand_test" in figures:
+            sidecar["hand_test_confusion"] = {"labels": figures["hand_test"]["labels"],
+                                              "rows_true_columns_predicted": figures["hand_test"]["confusion"]}
         sidecar_path.write_text(json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n",
                                 encoding="utf-8")
         click.echo(f"figures written to {sidecar_path}")
