@@ -240,3 +240,76 @@ def test_commands_refuse_a_directory_without_corpus(tmp_path):
 
     result = CliRunner().invoke(build_corpus_command, ["--shared", str(tmp_path)])
     assert result.exit_code != 0 and "no corpus/topic/" in result.output
+
+
+# --- the hand-labelled government-news set ----------------------------------------------------
+
+from vngovnlp.training import topic_handset as th  # noqa: E402
+
+
+def test_split_is_seeded_300_test_and_stable():
+    ids = [f"baomoi-{i}" for i in range(880)]
+    split = th.split_ids(ids)
+    assert sum(v == "test" for v in split.values()) == 300
+    assert split == th.split_ids(list(reversed(ids)))  # order of the input does not matter
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Hội nghị tổng kết công tác phòng chống thiên tai năm 2024",
+     "Sáng 12/1, UBND tỉnh tổ chức hội nghị tổng kết. " + "Nội dung báo cáo. " * 20, True),
+    ("Trao tặng Bằng khen cho 12 tập thể", "Chiều 3/5, Sở Nội vụ tổ chức lễ trao. " + "Chi tiết. " * 40, True),
+    ("Đoàn công tác của Bộ Y tế làm việc tại huyện",
+     "Ngày 4/6, đoàn công tác của Bộ Y tế làm việc với UBND huyện. " + "Nội dung. " * 40, True),
+    ("Cách làm bánh chưng ngon", "Gạo nếp ngâm qua đêm, lá dong rửa sạch. " + "Các bước. " * 40, False),
+    ("Hội nghị tổng kết năm", "Ngắn quá.", False),  # too short to read as an article
+    ("Giá vàng hôm nay 5/6", "Sáng 5/6, giá vàng trong nước tăng. " + "Bảng giá. " * 40, False),  # no organisation
+])
+def test_portal_shape_selects_ceremonies_conferences_and_visits(title, body, expected):
+    assert th._portal_like({"title": title, "text": f"{title}\n{body}"}) is expected
+
+
+def test_handset_round_trip_and_hash_check(tmp_path):
+    shared = tmp_path
+    topic = shared / "corpus" / "topic"
+    topic.mkdir(parents=True)
+    recs = [{"id": "u-1", "title": "Hội nghị tổng kết công tác quân sự",
+             "text": "Hội nghị tổng kết công tác quân sự\nSáng 5/1, Bộ Chỉ huy Quân sự tỉnh tổng kết."},
+            {"id": "u-2", "title": "Lễ hội cà phê", "text": "Khai mạc lễ hội cà phê."}]
+    _write_jsonl(topic / tc.UNLABELLED_FILE, recs, gz=True)
+    docs = [th.HandDoc(r["id"], lab, tc.fingerprint(tc.prepare_text(th.article_text(r))), "train")
+            for r, lab in zip(recs, ["defense_security", "culture"], strict=True)]
+    path = tmp_path / "hand.jsonl"
+    th.write_handset(docs, path)
+    assert "text" not in path.read_text(encoding="utf-8").splitlines()[0]
+    loaded = th.load_handset(path, shared)
+    assert [d.label for d in loaded] == ["defense_security", "culture"]
+    assert loaded[1].text.startswith("Lễ hội cà phê")
+    _write_jsonl(topic / tc.UNLABELLED_FILE, [recs[0], {**recs[1], "text": "Bài đã sửa."}], gz=True)
+    with pytest.raises(ValueError, match="changed"):
+        th.load_handset(path, shared)
+    with pytest.raises(ValueError, match="outside the taxonomy"):
+        th.write_handset([th.HandDoc("x", "weather", "0" * 16)], path)
+
+
+def test_training_set_drops_hand_articles_from_the_corpus_and_weights_them():
+    from vngovnlp.training.topic_cli import training_set
+
+    corpus = [tc.TopicDoc("c-1", "s", "law", "section", "h1", "train", "a"),
+              tc.TopicDoc("u-1", "baomoi_weak", "politics", "weak", "h2", "train", "b"),
+              tc.TopicDoc("c-3", "s", "law", "section", "h3", "test", "c")]
+    hand = [th.HandDoc("u-1", "defense_security", "h2", "train", "b"),
+            th.HandDoc("u-9", "society", "h9", "test", "z")]
+    docs, weights = training_set(corpus, hand, 4.0)
+    assert [(d.id, d.label) for d in docs] == [("c-1", "law"), ("u-1", "defense_security")]
+    assert weights == [1.0, 4.0]
+
+
+def test_committed_handset_manifest_is_labelled_and_split():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "topic_handset.jsonl"
+    rows = th.read_handset(path)
+    assert len(rows) >= 800 and len({r.id for r in rows}) == len(rows)
+    assert sum(r.split == "test" for r in rows) == 300
+    assert {r.label for r in rows} <= set(LABELS)
+    assert all(len(r.hash) == 16 and not r.text for r in rows)

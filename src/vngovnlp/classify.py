@@ -158,8 +158,11 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def _cut(self, texts, func: str) -> list[str]:
         return [t[: self.max_chars] for t in _check_texts(texts, "X", func)]
 
-    def fit(self, X, y):
+    def fit(self, X, y, sample_weight=None):
         """Fit on texts ``X`` and their labels ``y``.
+
+        ``sample_weight`` (one non-negative number per text, optional) multiplies the label
+        balance weights: hand-labelled articles can count more than weak labels.
 
         Raises
         ------
@@ -188,8 +191,15 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             ("clf", CalibratedClassifierCV(svm, method="sigmoid", cv=self.calibration_cv,
                                            ensemble=False)),
         ])
-        self.pipeline_.fit(texts, labels,
-                           clf__sample_weight=np.array([weights[v] for v in labels]))
+        weight = np.array([weights[v] for v in labels])
+        if sample_weight is not None:
+            sample_weight = np.asarray(sample_weight, dtype=float)
+            if sample_weight.shape != weight.shape:
+                raise ValueError(f"sample_weight must hold one weight per text. Got "
+                                 f"{sample_weight.shape[0] if sample_weight.ndim else 0} for "
+                                 f"{len(texts)} texts instead.")
+            weight = weight * sample_weight
+        self.pipeline_.fit(texts, labels, clf__sample_weight=weight)
         self.classes_ = self.pipeline_.classes_
         _fast_path(self)  # laid out now, for this fit's coefficients
         return self

@@ -36,10 +36,12 @@ __all__ = [
     "evaluate_command",
     "format_report",
     "gold_report",
+    "hand_report",
     "load_or_build_corpus",
     "report",
     "train_command",
     "train_model",
+    "training_set",
     "vntc_benchmark",
 ]
 
@@ -47,6 +49,9 @@ __all__ = [
 MODEL_VERSION = "0.1.0"
 CROSS_SOURCES = ("vntc", "vnexpress_sapo", "baomoi_tc201805")
 UNDERTHESEA_VNTC_ACCURACY = 0.9249
+#: The hand-labelled government-news set and the weight of its training articles.
+HANDSET = "corpus/topic_handset.jsonl"
+HAND_WEIGHT = 5.0
 
 
 def default_shared() -> Path:
@@ -105,12 +110,19 @@ def corpus_summary(docs: list[TopicDoc], shared: str | Path) -> dict:
 
 def report(y_true, y_pred, labels: list[str] | None = None) -> dict:
     """Accuracy, macro-F1, per-label F1 and support, and the confusion matrix (rows = true)."""
-    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+    from sklearn.metrics import (
+        accuracy_score,
+        confusion_matrix,
+        f1_score,
+        precision_recall_fscore_support,
+    )
 
     y_true, y_pred = list(map(str, y_true)), list(map(str, y_pred))
     labels = labels or [lab for lab in topic_labels() if lab in set(y_true) | set(y_pred)]
     present = [lab for lab in labels if lab in set(y_true)]
     per = f1_score(y_true, y_pred, labels=labels, average=None, zero_division=0)
+    prec, rec, _, _ = precision_recall_fscore_support(y_true, y_pred, labels=labels, average=None,
+                                                      zero_division=0)
     support = Counter(y_true)
     return {
         "n": len(y_true),
@@ -118,6 +130,8 @@ def report(y_true, y_pred, labels: list[str] | None = None) -> dict:
         "macro_f1": round(float(f1_score(y_true, y_pred, labels=present, average="macro",
                                          zero_division=0)), 4),
         "f1": {lab: round(float(f), 4) for lab, f in zip(labels, per, strict=True)},
+        "precision": {lab: round(float(v), 4) for lab, v in zip(labels, prec, strict=True)},
+        "recall": {lab: round(float(v), 4) for lab, v in zip(labels, rec, strict=True)},
         "support": {lab: support.get(lab, 0) for lab in labels},
         "labels": labels,
         "confusion": confusion_matrix(y_true, y_pred, labels=labels).tolist(),
@@ -129,6 +143,9 @@ def format_report(title: str, rep: dict, *, confusion: bool = True) -> str:
     lines = [f"== {title}: n={rep['n']} accuracy={rep['accuracy']:.4f} macro-F1={rep['macro_f1']:.4f}"]
     lines.append("   " + "  ".join(f"{lab}={rep['f1'][lab]:.3f} (n={rep['support'][lab]})"
                                    for lab in rep["labels"]))
+    if "recall" in rep:
+        lines.append("   precision/recall: " + "  ".join(
+            f"{lab}={rep['precision'][lab]:.2f}/{rep['recall'][lab]:.2f}" for lab in rep["labels"]))
     if confusion:
         short = [lab[:6] for lab in rep["labels"]]
         lines.append("   confusion (rows true, columns predicted):")
@@ -138,11 +155,33 @@ def format_report(title: str, rep: dict, *, confusion: bool = True) -> str:
     return "\n".join(lines)
 
 
-def train_model(docs: list[TopicDoc], **params):
-    """Fit a :class:`~vngovnlp.classify.TopicClassifier` on ``docs``."""
+def train_model(docs: list, weights=None, **params):
+    """Fit a :class:`~vngovnlp.classify.TopicClassifier` on ``docs`` (optionally weighted)."""
     from ..classify import TopicClassifier
 
-    return TopicClassifier(**params).fit([d.text for d in docs], [d.label for d in docs])
+    return TopicClassifier(**params).fit([d.text for d in docs], [d.label for d in docs],
+                                         sample_weight=weights)
+
+
+def training_set(docs: list[TopicDoc], hand: list, hand_weight: float) -> tuple[list, list[float]]:
+    """The corpus's train split without any hand-labelled article, plus the hand-labelled train
+    part weighted ``hand_weight``; returns the documents and their weights."""
+    held = {d.hash for d in hand} | {d.id for d in hand}
+    train = [d for d in docs if d.split == "train" and d.hash not in held and d.id not in held]
+    extra = [d for d in hand if d.split == "train"]
+    return train + extra, [1.0] * len(train) + [hand_weight] * len(extra)
+
+
+def hand_report(model, hand: list) -> dict | None:
+    """Accuracy, per-label precision/recall and confusion on the hand-labelled test split.
+
+    The texts are read as :func:`vngovnlp.classify` reads articles (cleaned body)."""
+    from ..classify import topic_text
+
+    test = [d for d in hand if d.split == "test"]
+    if not test:
+        return None
+    return report([d.label for d in test], model.predict([topic_text(d.text) for d in test]))
 
 
 def cross_source_reports(docs: list[TopicDoc], sources=CROSS_SOURCES, **params) -> dict[str, dict]:
@@ -159,14 +198,17 @@ def cross_source_reports(docs: list[TopicDoc], sources=CROSS_SOURCES, **params) 
     return out
 
 
-def gold_report(model, shared: str | Path) -> dict | None:
-    """Classify the gold articles' texts and compare with their ``topic``."""
-    path = Path(shared) / "gold" / "dev.jsonl"
+def gold_report(model, shared: str | Path, split: str = "dev") -> dict | None:
+    """Classify the gold articles (``gold/<split>.jsonl``) as ``analyze`` does (cleaned body)
+    and compare with their ``topic``. Only figures come out: no article or error is printed."""
+    from ..classify import topic_text
+
+    path = Path(shared) / "gold" / f"{split}.jsonl"
     if not path.is_file():
         return None
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     rows = [r for r in rows if r.get("topic")]
-    return report([r["topic"] for r in rows], model.predict([r["text"] for r in rows]))
+    return report([r["topic"] for r in rows], model.predict([topic_text(r["text"]) for r in rows]))
 
 
 def _dedup_vntc(shared: Path):
@@ -240,27 +282,51 @@ def build_corpus_command(shared: Path | None, manifest: Path, rebuild: bool) -> 
         click.echo(f"  {label:<20} {n}")
 
 
+def _handset_option(f):
+    f = click.option("--hand-weight", type=float, default=HAND_WEIGHT, show_default=True,
+                     help="Weight of each hand-labelled training article (a weak or section "
+                          "label weighs 1).")(f)
+    return click.option("--handset", type=click.Path(dir_okay=False, path_type=Path),
+                        default=Path(HANDSET), show_default=True,
+                        help="Manifest of the hand-labelled government-news set.")(f)
+
+
+def _load_hand(handset: Path, shared: Path) -> list:
+    from .topic_handset import load_handset
+
+    return load_handset(handset, shared) if handset.is_file() else []
+
+
+def _figures(rep: dict | None, keys=("n", "accuracy", "macro_f1", "f1", "precision", "recall")):
+    return None if rep is None else {k: rep[k] for k in keys if k in rep}
+
+
 @click.command("train")
 @_shared_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("models/topic.skops"), show_default=True, help="Model file to write.")
 @click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("corpus/topic_manifest.jsonl.gz"), show_default=True)
+@_handset_option
 @click.option("--rebuild", is_flag=True, help="Ignore the local corpus cache.")
-def train_command(shared: Path | None, out: Path, manifest: Path, rebuild: bool) -> None:
-    """Build the corpus if needed, train on its train split, save model + JSON sidecar."""
+def train_command(shared: Path | None, out: Path, manifest: Path, handset: Path, hand_weight: float,
+                  rebuild: bool) -> None:
+    """Build the corpus if needed, train on its train split plus the hand-labelled train part,
+    save model + JSON sidecar (figures and the hand-labelled test's confusion matrix)."""
     from ..classify import save_model
 
     shared = _resolve(shared)
     docs = load_or_build_corpus(shared, rebuild=rebuild)
+    hand = _load_hand(handset, shared)
     manifest.parent.mkdir(parents=True, exist_ok=True)
     digest = write_manifest(docs, manifest)
-    train = [d for d in docs if d.split == "train"]
+    train, weights = training_set(docs, hand, hand_weight)
     test = [d for d in docs if d.split == "test"]
     t0 = time.perf_counter()
-    model = train_model(train)
+    model = train_model(train, weights)
     fit_s = time.perf_counter() - t0
     held = report([d.label for d in test], model.predict([d.text for d in test]))
+    hand_test = hand_report(model, hand)
     gold = gold_report(model, shared)
     sidecar = {
         "name": "vngovnlp topic classifier",
@@ -270,18 +336,45 @@ def train_command(shared: Path | None, out: Path, manifest: Path, rebuild: bool)
         "params": model.get_params(),
         "corpus_manifest": manifest.as_posix(),
         "corpus_manifest_sha256": digest,
+        "handset_manifest": handset.as_posix() if hand else None,
+        "handset_sha256": hashlib.sha256(handset.read_bytes()).hexdigest() if hand else None,
+        "hand_weight": hand_weight,
         "train_docs": len(train),
+        "hand_train_docs": sum(d.split == "train" for d in hand),
         "fit_seconds": round(fit_s, 1),
         "evaluation": {
-            "held_out": {k: held[k] for k in ("n", "accuracy", "macro_f1", "f1")},
-            "gold_dev": None if gold is None else {k: gold[k] for k in ("n", "accuracy", "macro_f1")},
+            "held_out": _figures(held, ("n", "accuracy", "macro_f1", "f1")),
+            "hand_test": _figures(hand_test),
+            "gold_dev": _figures(gold, ("n", "accuracy", "macro_f1")),
         },
+        "hand_test_confusion": None if hand_test is None else
+        {"labels": hand_test["labels"], "rows_true_columns_predicted": hand_test["confusion"]},
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     save_model(model, out, sidecar)
     click.echo(f"trained on {len(train)} documents in {fit_s:.0f} s; saved {out} "
                f"({out.stat().st_size / 1e6:.1f} MB) and {out.with_suffix('.json')}")
     click.echo(format_report("held-out split", held, confusion=False))
+    if hand_test is not None:
+        click.echo(format_report("hand-labelled test", hand_test))
+
+
+def _government_news_figures(model, shared: Path, handset: Path) -> dict:
+    """Hand-labelled test and gold dev reports (printed), gold test accuracy only."""
+    figures = {}
+    hand_test = hand_report(model, _load_hand(handset, shared))
+    if hand_test is not None:
+        figures["hand_test"] = hand_test
+        click.echo(format_report("hand-labelled government news, test split", hand_test))
+    gold = gold_report(model, shared)
+    if gold is not None:
+        figures["gold_dev"] = gold
+        click.echo(format_report("gold dev topics (cleaned body, as analyze reads it)", gold))
+    gold_test = gold_report(model, shared, "test")
+    if gold_test is not None:  # a figure only: never the test articles or their errors
+        figures["gold_test"] = {k: gold_test[k] for k in ("n", "accuracy", "macro_f1")}
+        click.echo(f"== gold test topics: n={gold_test['n']} accuracy={gold_test['accuracy']:.4f}")
+    return figures
 
 
 @click.command("evaluate")
@@ -292,10 +385,11 @@ def train_command(shared: Path | None, out: Path, manifest: Path, rebuild: bool)
               help="Also train without each of " + ", ".join(CROSS_SOURCES) + " and test on it.")
 @click.option("--vntc/--no-vntc", default=False, show_default=True,
               help="Also run the VNTC 10-label benchmark (trains on VNTC).")
+@_handset_option
 @click.option("--update-sidecar", is_flag=True,
               help="Write the figures into the model's JSON sidecar (evaluation section).")
 def evaluate_command(shared: Path | None, model_path: Path, cross_source: bool, vntc: bool,
-                     update_sidecar: bool) -> None:
+                     handset: Path, hand_weight: float, update_sidecar: bool) -> None:
     """Print accuracy, macro-F1, per-label F1 and confusion matrices of the topic model."""
     from ..classify import load_model
 
@@ -316,10 +410,7 @@ def evaluate_command(shared: Path | None, model_path: Path, cross_source: bool, 
         for source, rep in cross_source_reports(docs).items():
             figures[f"cross_source_{source}"] = rep
             click.echo(format_report(f"cross-source: trained without {source}, tested on it", rep))
-    gold = gold_report(model, shared)
-    if gold is not None:
-        figures["gold_dev"] = gold
-        click.echo(format_report("gold dev topics (texts classified directly)", gold))
+    figures.update(_government_news_figures(model, shared, handset))
     if vntc:
         rep = vntc_benchmark(shared, balance=0.0, max_chars=6000)
         figures["vntc_10_labels"] = rep
@@ -331,6 +422,9 @@ def evaluate_command(shared: Path | None, model_path: Path, cross_source: bool, 
         sidecar.setdefault("evaluation", {}).update(
             {name: {k: v for k, v in rep.items() if k not in ("confusion", "labels")}
              for name, rep in figures.items()})
+        if "hand_test" in figures:
+            sidecar["hand_test_confusion"] = {"labels": figures["hand_test"]["labels"],
+                                              "rows_true_columns_predicted": figures["hand_test"]["confusion"]}
         sidecar_path.write_text(json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n",
                                 encoding="utf-8")
         click.echo(f"figures written to {sidecar_path}")

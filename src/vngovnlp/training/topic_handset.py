@@ -1,0 +1,142 @@
+"""The hand-labelled government-news topic set: candidates, manifest, texts.
+
+Candidates are unlabelled Báo Mới articles shaped like portal news (``portal_shape`` in
+``data/topic_rules.yaml``: ceremonies, conferences, visits, reviews), drawn with a seeded shuffle
+and never from the gold annotations. Each was labelled by reading its title and first paragraphs
+under the rules of ``data/topics.yaml`` (``labelling``). The committed manifest
+``corpus/topic_handset.jsonl`` holds ids, labels, text hashes and the split (500 train / 300
+test, fixed once by a seeded shuffle of the ``portal`` batch; a ``rare_labels`` batch, picked by
+title words for the labels the draw has few of, is train-only), never text; :func:`load_handset` finds the texts again in
+``../shared`` and checks their hashes.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from .topic_corpus import (
+    UNLABELLED_FILE,
+    _gold_guard,
+    _is_gold,
+    _read_jsonl,
+    fingerprint,
+    load_rules,
+    prepare_text,
+    topic_labels,
+)
+
+__all__ = ["HandDoc", "article_text", "load_handset", "read_handset", "select_candidates",
+           "split_ids", "write_handset"]
+
+SEED = 15
+TRAIN_SIZE, TEST_SIZE = 500, 300
+
+
+@dataclass
+class HandDoc:
+    """One hand-labelled article (``text`` is not in the manifest)."""
+
+    id: str
+    label: str
+    hash: str
+    split: str = ""
+    batch: str = "portal"  # "portal": the seeded draw; "rare_labels": a train-only supplement
+    text: str = ""
+
+    def manifest_row(self) -> dict:
+        row = asdict(self)
+        del row["text"]
+        return row
+
+
+@cache
+def _shape() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    spec = load_rules()["portal_shape"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(spec[key], key=len, reverse=True))
+
+    title = re.compile(rf"(?<!\w)(?:{words('title')})(?!\w)", re.IGNORECASE)
+    lead = re.compile(rf"(?<!\w)(?:{words('lead_time')})\s*\(?\d{{1,2}}\s*[/-]\s*\d{{1,2}}", re.IGNORECASE)
+    org = re.compile(rf"(?<!\w)(?:{words('organisation')})(?!\w)")
+    return title, lead, org
+
+
+def article_text(rec: dict) -> str:
+    """Title and body of an unlabelled record as one text (the body repeats the title)."""
+    title, body = rec.get("title") or "", rec.get("text") or ""
+    return body if body.startswith(title) else f"{title}\n\n{body}"
+
+
+def _portal_like(rec: dict) -> bool:
+    title_re, lead_re, org_re = _shape()
+    title = rec.get("title") or ""
+    body = article_text(rec)[len(title):].strip()
+    return (len(body) > 300 and bool(title_re.search(title) or lead_re.search(body[:100]))
+            and bool(org_re.search(f"{title} {body[:300]}")))
+
+
+def select_candidates(shared: str | Path, n: int = 880, seed: int = SEED) -> list[dict]:
+    """``n`` portal-shaped unlabelled records, seeded, none of the gold dev or test articles."""
+    shared = Path(shared)
+    gold = [row for split in ("dev", "test") if (shared / "gold" / f"{split}.jsonl").is_file()
+            for row in _read_jsonl(shared / "gold" / f"{split}.jsonl")]
+    guard = _gold_guard(gold)
+    seen, pool = set(), []
+    for rec in _read_jsonl(shared / "corpus" / "topic" / UNLABELLED_FILE):
+        text = article_text(rec)
+        h = fingerprint(prepare_text(text))
+        if h in seen or not _portal_like(rec) or _is_gold(str(rec["id"]), text, guard):
+            continue
+        seen.add(h)
+        pool.append(rec)
+    random.Random(seed).shuffle(pool)
+    return pool[:n]
+
+
+def split_ids(ids: Iterable[str], seed: int = SEED) -> dict[str, str]:
+    """id → ``train``/``test``: a seeded shuffle, the first 300 test, the rest train."""
+    ids = sorted(ids)
+    random.Random(seed).shuffle(ids)
+    return {i: ("test" if k < TEST_SIZE else "train") for k, i in enumerate(ids)}
+
+
+def write_handset(docs: list[HandDoc], path: str | Path) -> None:
+    """Write the manifest rows (id, label, hash, split), one JSON object a line, sorted by id."""
+    labels = set(topic_labels())
+    bad = sorted({d.label for d in docs} - labels)
+    if bad:
+        raise ValueError(f"labels outside the taxonomy: {bad}")
+    Path(path).write_text("".join(json.dumps(d.manifest_row(), ensure_ascii=False, sort_keys=True) + "\n"
+                                  for d in sorted(docs, key=lambda d: d.id)), encoding="utf-8")
+
+
+def read_handset(path: str | Path) -> list[HandDoc]:
+    """The manifest rows as :class:`HandDoc` without text."""
+    return [HandDoc(**row) for row in _read_jsonl(Path(path))]
+
+
+def load_handset(path: str | Path, shared: str | Path) -> list[HandDoc]:
+    """The manifest with each article's text from ``../shared``.
+
+    Raises
+    ------
+    ValueError
+        When an article is missing or its text no longer has the recorded hash.
+    """
+    docs = read_handset(path)
+    wanted = {d.id: d for d in docs}
+    for rec in _read_jsonl(Path(shared) / "corpus" / "topic" / UNLABELLED_FILE):
+        doc = wanted.get(str(rec["id"]))
+        if doc is not None and not doc.text:
+            doc.text = prepare_text(article_text(rec))
+    missing = [d.id for d in docs if not d.text]
+    changed = [d.id for d in docs if d.text and fingerprint(d.text) != d.hash]
+    if missing or changed:
+        raise ValueError(f"hand-labelled set out of date: missing {missing[:5]}, changed {changed[:5]}")
+    return docs
