@@ -42,6 +42,13 @@ FOUND = [
     ("Đại diện Hải quan New Zealand phát biểu.", ("New Zealand", "country", None)),
     ("Tại Việt Nam, sản phẩm được bán rộng rãi.", ("Việt Nam", "country", None)),
     ("Du khách đến Buôn Ma Thuột, Đắk Lắk.", ("Buôn Ma Thuột", "city", "Đắk Lắk")),  # not "buôn" Ma Thuột
+    # a person's name right after a country ends it
+    ("Tổng thống Mỹ Donald Trump phát biểu.", ("Mỹ", "country", None)),
+    # abbreviated administrative words, glued or not
+    ("Anh trú tại H.Tuy An (Phú Yên).", ("Tuy An", "district", "Đắk Lắk")),
+    ("Nhà ở P.12, Q.5, TP.HCM.", ("P.12", "ward", "Hồ Chí Minh")),
+    ("Nhà ở P.12, Q.5, TP.HCM.", ("Q.5", "district", "Hồ Chí Minh")),
+    ("Xã Cổ Đông, TX.Sơn Tây vừa đạt chuẩn.", ("Sơn Tây", "town", "Hà Nội")),
     ("Học sinh thôn Hòa Lộc được hỗ trợ.", ("Hòa Lộc", "village", None)),
     ("Thủ tướng sang thăm Anh và Pháp.", ("Anh", "country", None)),
 ]
@@ -76,6 +83,8 @@ ABSENT = [
     "Ảnh: Vietnam+",
     "Máy dùng chip đồ họa Mali-T880.",
     "Ông Nguyễn Thái Bình, Chánh Văn phòng Bộ, phát biểu.",  # a family name before the province
+    "Kinh doanh tại 12 tỉnh, thành phố: Tp. và nhiều nơi khác.",  # an abbreviation is not a name
+    "Ông Lê Văn H. Tuy phát biểu.",  # "H." an initial, not "huyện"
 ]
 
 KNOWN_MISSES = [
@@ -152,6 +161,9 @@ FOREIGN = [
     ("Vụ nổ xảy ra ở Amsterdam sáng nay.", "Amsterdam"),
     ("Ông từng sống ở ngoại ô Moscow.", "Moscow"),
     ("Tàu rời thành phố cảng Odessa.", "Odessa"),
+    # cities of the GeoNames list, after a cue (or where the model reads a place)
+    ("Phái đoàn đã tới Warsaw hôm thứ Hai.", "Warsaw"),
+    ("Phóng viên thường trú tại Bắc Kinh cho biết.", "Bắc Kinh"),
 ]
 
 

@@ -24,7 +24,7 @@ import yaml
 
 from .normalize import canonical_tones
 
-__all__ = ["LEVELS", "Unit", "clean_name", "countries", "gazetteer", "load_data", "names_pattern", "regions", "trie_source"]
+__all__ = ["LEVELS", "Unit", "clean_name", "countries", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_cities"]
 
 #: Levels of the gazetteer, in the order a name that is several things is read.
 LEVELS = ("province", "country", "region", "district", "ward", "village")
@@ -98,7 +98,7 @@ def countries() -> tuple[dict, ...]:
         forms = [f for f in forms if f.lower() not in known]
         if forms:
             known.update(f.lower() for f in forms)
-            records.append({"name": forms[0], "aliases": forms[1:],
+            records.append({"name": forms[0], "aliases": forms[1:], "source": "cldr",
                             "cue": len(forms[0].split()) == 1 and not forms[0].isascii()})
     return tuple(records)
 
@@ -130,6 +130,20 @@ _JOINED = re.compile(r"[&,]|\bSt\.|\bthuộc\b")
 
 
 @functools.cache
+def world_cities() -> frozenset[str]:
+    """Foreign cities (``world_cities.yaml``, built from GeoNames by ``models/build_world_cities.py``).
+
+    Kept apart from :func:`gazetteer` (the NER model's gazetteer feature does not read them).
+
+    Examples
+    --------
+    >>> {"Warsaw", "Bắc Kinh"} <= world_cities()
+    True
+    """
+    return frozenset(clean_name(c) for c in load_data("world_cities.yaml")["cities"])
+
+
+@functools.cache
 def regions() -> tuple[dict, ...]:
     """Regions, seas and oceans: ``regions.yaml`` first, then the CLDR world regions.
 
@@ -142,7 +156,7 @@ def regions() -> tuple[dict, ...]:
     lower = tuple(f"{w} " for w in data.get("lower_first", ()))
     records = [dict(r, aliases=list(r.get("aliases", [])), kind=r.get("kind", "region")) for r in data["regions"]]
     known = {clean_name(f).lower() for r in records for f in [r["name"], *r["aliases"]]}
-    records += [{"name": forms[0], "aliases": forms[1:], "kind": "region"}
+    records += [{"name": forms[0], "aliases": forms[1:], "kind": "region", "source": "cldr"}
                 for forms in _cldr_names(frozenset(map(str, data.get("cldr_skip", ()))), two_letter=False)
                 if forms[0].lower() not in known]
     for r in records:  # "Châu Âu" is written "châu Âu" in running text

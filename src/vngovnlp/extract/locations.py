@@ -27,7 +27,16 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import Unit, clean_name, countries, gazetteer, load_data, names_pattern, trie_source
+from ..gazetteer import (
+    Unit,
+    clean_name,
+    countries,
+    gazetteer,
+    load_data,
+    names_pattern,
+    trie_source,
+    world_cities,
+)
 from ..names import is_name_syllable, surnames
 from ..types import Entity, Location, Mention
 
@@ -49,6 +58,7 @@ class _Prefix:
     abbreviation: bool = False
     lower_only: bool = False
     not_after: frozenset[str] = frozenset()
+    full: str | None = None  # the word an abbreviation stands for
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,8 @@ class _Words:
     cues: frozenset[str]
     foreign_cues: tuple[str, ...]
     foreign_cue_not_after: tuple[str, ...]
+    plural: re.Pattern[str]  # "các xã A, B": a list follows
+    after_village: _Prefix  # "thôn Hòa Lộc, Phú Định": the next name is a commune
     directions: frozenset[str]
     facility_before: re.Pattern[str]
     syllable: re.Pattern[str]
@@ -77,6 +89,8 @@ def _words() -> _Words:
     syllable = re.compile(rf"(?:{alt})?[{syl['vowels']}]{{1,3}}(?:{'|'.join(syl['finals'])})?", re.IGNORECASE)
     return _Words(pattern, specs, frozenset(data["cues"]), tuple(f + " " for f in data["foreign_cues"]),
                   tuple(f + " " for f in data["foreign_cue_not_after"]),
+                  re.compile(rf"(?<!\w)(?:{trie_source(data['plural'])}|\d+) $", re.IGNORECASE),
+                  specs[data["after_village"]],
                   frozenset(data["directions"]),
                   re.compile(rf"(?<!\w)(?:{trie_source(data['facilities'])}) $", re.IGNORECASE), syllable)
 
@@ -90,8 +104,6 @@ def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
     return names_pattern(names), cue_only
 
 
-_LIST_AFTER_VILLAGE = _Prefix("xã", "commune", "ward")
-_PLURAL = re.compile(r"(?<!\w)(?:các|hai|ba|\d+) $", re.IGNORECASE)  # "các xã A, B": a list follows
 _CAP_RUN = re.compile(rf"\w+(?: \w+){{0,{_MAX_SYLLABLES + 2}}}")
 _LIST_SEP = re.compile(r"(?:, và |, | và |; )")
 
@@ -182,7 +194,7 @@ def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     if not n:
         n, units = _lookup(tokens[:caps], None)
         units = tuple(u for u in units if u.level not in ("country", "region"))
-    if not n and fallback and caps <= 4:
+    if not n and fallback and caps <= 4 and tokens[0].lower() not in _words().specs:  # "thành phố: Tp. …"
         text, pos = ctx
         end = pos + len(" ".join(tokens[:caps]))
         if _looks_like_place(pos, end, text.entities) or _country_follows(text.text, end):
@@ -210,7 +222,7 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
     if tokens[0].isdigit():  # "quận 8", "thôn 14"
         if not spec.numbered:
             return None, pos
-        name = f"{spec.prefix.rstrip('.').capitalize()} {tokens[0]}"
+        name = f"{(spec.full or spec.prefix).capitalize()} {tokens[0]}"
         end = pos + len(tokens[0])
         return _Hit(name, spec.kind, spec.level, pos, end, gazetteer().get(name.lower(), ())), end
     n, units = _READERS.get(spec.level, _read_admin)(tokens, spec, fallback, (doc, pos))
@@ -294,12 +306,13 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         if m.start() < taken_until or not _prefix_applies(doc.text, m, spec):
             continue
         prefix = m.group("prefix")
-        fallback = prefix.islower() or spec.abbreviation
+        # a one-letter abbreviation ("H.", "Q.") is also an initial: its name must be known
+        fallback = prefix.islower() or (spec.abbreviation and len(prefix.rstrip(".")) > 1)
         hit, end = _name_after(doc, m.end(), spec, fallback)
         if hit is None:
             continue
         hits.append(_named(doc.text, hit, m, spec))
-        end = _list_after(doc, end, spec, bool(_PLURAL.search(doc.text, max(0, m.start() - 8), m.start())), hits)
+        end = _list_after(doc, end, spec, bool(_words().plural.search(doc.text, max(0, m.start() - 8), m.start())), hits)
         taken_until = end
     return hits
 
@@ -307,7 +320,7 @@ def _prefixed(doc: _Text) -> list[_Hit]:
 def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_Hit]) -> int:
     """A list of places after one administrative word: "các xã A, B và C", "các thôn 3, 4"."""
     while (sep := _LIST_SEP.match(doc.text, end)):
-        nspec = _LIST_AFTER_VILLAGE if spec.level == "village" and not plural else spec
+        nspec = _words().after_village if spec.level == "village" and not plural else spec
         nxt, nxt_end = _name_after(doc, sep.end(), nspec, plural)
         if nxt is None or (not nxt.units and not plural):
             break
@@ -355,12 +368,17 @@ class _Bare:
     end: int
     around: tuple  # NER spans covering the name
     trust_name: bool
+    around_after: tuple = ()  # NER spans just after the name
 
 
 def _veto_inside_longer_name(b: _Bare) -> bool:
-    """ "Thái Bình Dương", "Nam Định Xanh"; "Vietnam+" (a newspaper), "Mali-T880" (a chip)."""
+    """ "Thái Bình Dương", "Nam Định Xanh"; "Vietnam+" (a newspaper), "Mali-T880" (a chip). A
+    person's name after the place ends it: "Tổng thống Mỹ Donald Trump"."""
     nxt = b.text[b.end:b.end + 2]
-    return _cap_after(b.text, b.end) or nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum())
+    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()):
+        return True
+    return _cap_after(b.text, b.end) and not any(
+        e.label == "PER" and e.start == b.end + 1 for e in b.around_after)
 
 
 def _veto_person(b: _Bare) -> bool:
@@ -411,7 +429,7 @@ def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_nam
         if (allowed is not None and m.group() not in allowed) or taken.overlapping(s, e):
             continue
         around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
-        bare = _Bare(doc.text, s, e, around, trust_name)
+        bare = _Bare(doc.text, s, e, around, trust_name, tuple(doc.entities.overlapping(e + 1, e + 2)))
         if any(veto(bare) for veto in _VETOES):
             continue
         units = gazetteer().get(m.group().lower(), ())
@@ -455,6 +473,25 @@ def _cue_only(text: str, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]
     return kept
 
 
+@functools.cache
+def _city_pattern() -> re.Pattern[str]:
+    return names_pattern(world_cities())
+
+
+def _city_hits(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """Foreign cities of the GeoNames list ("Warsaw", "Bắc Kinh") where the NER model reads a
+    place or a place cue precedes, and no rule of ``_VETOES`` says otherwise."""
+    hits = []
+    for m in _city_pattern().finditer(doc.text):
+        s, e = m.span()
+        if taken.overlapping(s, e) or not (_looks_like_place(s, e, doc.entities) or _after_cue(doc.text, s)):
+            continue
+        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
+        if not any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
+            hits.append(_Hit(m.group(), "city", "foreign", s, e, ()))
+    return hits
+
+
 def _after_cue(text: str, start: int) -> bool:
     """A place cue just before ``start`` ("ở", "ngoại ô"), not the end of another word ("hiện tại")."""
     words = _words()
@@ -479,17 +516,31 @@ def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
     return hits
 
 
-def _resolve(units: tuple[Unit, ...], kind: str, level: str, context: set[str]) -> str | None:
-    candidates = [u for u in units if u.level == level] or list(units)
-    candidates = [u for u in candidates if u.kind == kind] or candidates  # "quận" vs "thị xã" Hoàng Mai
+def _first_non_empty(*choices: list[Unit]) -> list[Unit]:
+    return next((c for c in choices if c), [])
+
+
+def _narrow(units: tuple[Unit, ...], kind: str, level: str) -> list[Unit]:
+    """The units of the mention's level and kind ("quận" vs "thị xã" Hoàng Mai); a "thành phố"
+    is a municipality when one has the name, else a provincial city."""
+    candidates = _first_non_empty([u for u in units if u.level == level], list(units))
+    candidates = _first_non_empty([u for u in candidates if u.kind == kind], candidates)
     if kind == "city":
-        city = [u for u in candidates if u.kind == "municipality"] or \
-               [u for u in units if u.kind == "city"] or candidates
-        candidates = city
+        candidates = _first_non_empty([u for u in candidates if u.kind == "municipality"],
+                                      [u for u in units if u.kind == "city"], candidates)
+    return candidates
+
+
+def _near(u: Unit, context: set[str]) -> bool:
+    return bool({u.province, u.legacy_province, u.legacy_district} & context)
+
+
+def _resolve(units: tuple[Unit, ...], kind: str, level: str, context: set[str]) -> str | None:
+    """The post-2025 province of a mention, when its units agree on one (those of the
+    provinces the text names first)."""
+    candidates = _narrow(units, kind, level)
     if len({u.province for u in candidates}) > 1:
-        near = [u for u in candidates if u.province in context or u.legacy_province in context
-                or u.legacy_district in context]
-        candidates = near or candidates
+        candidates = [u for u in candidates if _near(u, context)] or candidates
     provinces = {u.province for u in candidates if u.province}
     return provinces.pop() if len(provinces) == 1 else None
 
@@ -557,6 +608,7 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     bare_pattern, cue_only = _bare()
     bare = _bare_hits(doc, bare_pattern, _Spans(hits))
     hits += _ner_places(doc, _Spans(hits + bare))
+    hits += _city_hits(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(text, [h for h in bare if h.name in cue_only], hits)
     _directions(text, hits)
