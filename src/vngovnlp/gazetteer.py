@@ -14,14 +14,11 @@ without importing each other.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
+from . import lexicon
 from .normalize import canonical_tones
 
 __all__ = ["LEVELS", "Unit", "clean_name", "countries", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_cities"]
@@ -62,12 +59,12 @@ class Unit:
 
 
 def load_data(name: str) -> dict:
-    """One YAML file of ``vngovnlp.data``, parsed (not cached: callers cache what they build)."""
-    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text("utf-8"))
+    """One data file of ``vngovnlp.data`` through the package's one loader (read-only, shared)."""
+    return lexicon.load(name)
 
 
 def _load_adminunits(name: str) -> dict:
-    return json.loads(resources.files("vietnamadminunits").joinpath("data", name).read_text("utf-8"))
+    return lexicon.load(f"data/{name}", "vietnamadminunits")
 
 
 def clean_name(name: str) -> str:
