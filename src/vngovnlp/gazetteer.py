@@ -14,17 +14,14 @@ without importing each other.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
+from . import lexicon
 from .normalize import canonical_tones
 
-__all__ = ["LEVELS", "Unit", "clean_name", "countries", "gazetteer", "load_data", "names_pattern", "regions"]
+__all__ = ["LEVELS", "Unit", "clean_name", "countries", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_cities"]
 
 #: Levels of the gazetteer, in the order a name that is several things is read.
 LEVELS = ("province", "country", "region", "district", "ward", "village")
@@ -62,12 +59,12 @@ class Unit:
 
 
 def load_data(name: str) -> dict:
-    """One YAML file of ``vngovnlp.data``, parsed (not cached: callers cache what they build)."""
-    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text("utf-8"))
+    """One data file of ``vngovnlp.data`` through the package's one loader (read-only, shared)."""
+    return lexicon.load(name)
 
 
 def _load_adminunits(name: str) -> dict:
-    return json.loads(resources.files("vietnamadminunits").joinpath("data", name).read_text("utf-8"))
+    return lexicon.load(f"data/{name}", "vietnamadminunits")
 
 
 def clean_name(name: str) -> str:
@@ -77,20 +74,91 @@ def clean_name(name: str) -> str:
 
 @functools.cache
 def countries() -> tuple[dict, ...]:
-    """The records of ``countries.yaml`` (name, aliases, cue), read once.
+    """Every country and territory: ``countries.yaml`` first, then the Unicode CLDR names.
+
+    Each record has ``name``, ``aliases`` and ``cue`` (a name that is also a common word, read
+    as the country only after a cue word). The CLDR territory names in Vietnamese and English
+    (babel's locale data) add the countries the data file does not list; a one-syllable
+    Vietnamese name among them needs a cue, as the file's own do.
 
     Examples
     --------
     >>> next(c for c in countries() if c["name"] == "Lào")["aliases"][0]
     'Cộng hòa dân chủ nhân dân Lào'
+    >>> any(c["name"] == "Albania" for c in countries())
+    True
     """
-    return tuple(load_data("countries.yaml")["countries"])
+    data = load_data("countries.yaml")
+    records = [dict(c, aliases=list(c.get("aliases", [])), cue=bool(c.get("cue"))) for c in data["countries"]]
+    known = {clean_name(f).lower() for c in records for f in [c["name"], *c["aliases"]]}
+    for forms in _cldr_names(frozenset(data.get("cldr_skip", ())), two_letter=True):
+        forms = [f for f in forms if f.lower() not in known]
+        if forms:
+            known.update(f.lower() for f in forms)
+            records.append({"name": forms[0], "aliases": forms[1:], "source": "cldr",
+                            "cue": len(forms[0].split()) == 1 and not forms[0].isascii()})
+    return tuple(records)
+
+
+def _cldr_names(skip: frozenset[str], two_letter: bool) -> list[list[str]]:
+    """Vietnamese then English CLDR names of each territory (codes of two letters) or region
+    (codes of three digits); a bracketed other name is a form of its own ("Myanmar (Miến
+    Điện)"), names joining two places ("Trinidad & Tobago", "Hồng Kông, Trung Quốc") are left."""
+    from babel import Locale
+
+    vi, en = Locale.parse("vi").territories, Locale.parse("en").territories
+    out = []
+    for code, name in vi.items():
+        if code in skip or (len(code) == 2) != two_letter or not (code.isalpha() or code.isdigit()):
+            continue
+        forms: list[str] = []
+        for raw in (name, en.get(code, "") if two_letter else ""):
+            for part in _BRACKET.split(raw):
+                part = clean_name(part.strip(" ()"))
+                if part and not _JOINED.search(part) and part not in forms:
+                    forms.append(part)
+        if forms:
+            out.append(forms)
+    return out
+
+
+_BRACKET = re.compile(r" \(|\)")
+_JOINED = re.compile(r"[&,]|\bSt\.|\bthuộc\b")
+
+
+@functools.cache
+def world_cities() -> frozenset[str]:
+    """Foreign cities (``world_cities.yaml``, built from GeoNames by ``models/build_world_cities.py``).
+
+    Kept apart from :func:`gazetteer` (the NER model's gazetteer feature does not read them).
+
+    Examples
+    --------
+    >>> {"Warsaw", "Bắc Kinh"} <= world_cities()
+    True
+    """
+    return frozenset(clean_name(c) for c in load_data("world_cities.yaml")["cities"])
 
 
 @functools.cache
 def regions() -> tuple[dict, ...]:
-    """The records of ``regions.yaml`` (name, aliases), read once."""
-    return tuple(load_data("regions.yaml")["regions"])
+    """Regions, seas and oceans: ``regions.yaml`` first, then the CLDR world regions.
+
+    Examples
+    --------
+    >>> {"châu Âu", "Bắc Phi", "Ấn Độ Dương"} <= {f for r in regions() for f in [r["name"], *r["aliases"]]}
+    True
+    """
+    data = load_data("regions.yaml")
+    lower = tuple(f"{w} " for w in data.get("lower_first", ()))
+    records = [dict(r, aliases=list(r.get("aliases", [])), kind=r.get("kind", "region")) for r in data["regions"]]
+    known = {clean_name(f).lower() for r in records for f in [r["name"], *r["aliases"]]}
+    records += [{"name": forms[0], "aliases": forms[1:], "kind": "region", "source": "cldr"}
+                for forms in _cldr_names(frozenset(map(str, data.get("cldr_skip", ()))), two_letter=False)
+                if forms[0].lower() not in known]
+    for r in records:  # "Châu Âu" is written "châu Âu" in running text
+        r["aliases"] += [f[0].lower() + f[1:] for f in [r["name"], *r["aliases"]] if f.startswith(lower)]
+    return tuple(records)
 
 
 _WARD_KIND = {"Xã": "commune", "Phường": "ward", "Thị trấn": "township", "Đặc khu": "special_zone"}
@@ -142,9 +210,9 @@ def _wards(legacy: dict, new: dict, old_to_new: dict[str, str], new_name: dict[s
 
 def _foreign_and_regions() -> list[Unit]:
     units = [Unit(clean_name(form), "country", "country", canonical=clean_name(c["name"]))
-             for c in countries() for form in [c["name"], *c.get("aliases", [])]]
-    units += [Unit(clean_name(form), "region", "region")
-              for r in regions() for form in [r["name"], *r.get("aliases", [])]]
+             for c in countries() for form in [c["name"], *c["aliases"]]]
+    units += [Unit(clean_name(form), "region", r["kind"])
+              for r in regions() for form in [r["name"], *r["aliases"]]]
     return units
 
 
@@ -194,13 +262,24 @@ def names_pattern(names) -> re.Pattern[str]:
     >>> [m.group() for m in p.finditer("Bắc Ninh, Bắc Kạn, Bắcx, Bắc.")]
     ['Bắc Ninh', 'Bắc Kạn', 'Bắc']
     """
+    return re.compile(r"(?<![\w.])" + trie_source(names) + r"(?!\w)")
+
+
+def trie_source(names) -> str:
+    """Regex source matching any of ``names``, factored into a character trie, longest first.
+
+    Examples
+    --------
+    >>> trie_source(["xã", "xóm", "thôn"])
+    '(?:thôn|x(?:ã|óm))'
+    """
     trie: dict = {}
     for name in names:
         node = trie
         for ch in name:
             node = node.setdefault(ch, {})
         node[""] = True
-    return re.compile(r"(?<![\w.])" + _trie_regex(trie) + r"(?!\w)")
+    return _trie_regex(trie)
 
 
 def _trie_regex(node: dict) -> str:

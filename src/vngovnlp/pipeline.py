@@ -75,7 +75,7 @@ def _awards(doc: Doc) -> list[Award]:
 def _locations(doc: Doc) -> list[Location]:
     from .extract.locations import find_locations
 
-    return find_locations(doc.text)
+    return find_locations(doc.text, entities=doc.entities)  # the Doc's NER spans, computed once
 
 
 def _entities(doc: Doc) -> list[Entity]:

@@ -27,40 +27,83 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import Unit, clean_name, countries, gazetteer, load_data, names_pattern
+from ..gazetteer import (
+    Unit,
+    clean_name,
+    countries,
+    gazetteer,
+    load_data,
+    names_pattern,
+    trie_source,
+    world_cities,
+)
+from ..names import is_name_syllable, surnames
 from ..types import Entity, Location, Mention
 
 __all__ = ["find_locations", "gazetteer"]
 
 _MAX_SYLLABLES = 6
+_OPEN_LEVELS = ("village", "feature", "foreign")  # names taken as written, not looked up
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    """One word of ``place_prefixes.yaml``."""
+
+    prefix: str
+    kind: str
+    level: str
+    numbered: bool = False
+    keep: bool = False
+    abbreviation: bool = False
+    lower_only: bool = False
+    not_after: frozenset[str] = frozenset()
+    full: str | None = None  # the word an abbreviation stands for
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Everything ``place_prefixes.yaml`` and ``syllables.yaml`` say, compiled once."""
+
+    pattern: re.Pattern[str]
+    specs: dict[str, _Prefix]
+    cues: frozenset[str]
+    foreign_cues: tuple[str, ...]
+    foreign_cue_not_after: tuple[str, ...]
+    plural: re.Pattern[str]  # "các xã A, B": a list follows
+    after_village: _Prefix  # "thôn Hòa Lộc, Phú Định": the next name is a commune
+    directions: frozenset[str]
+    facility_before: re.Pattern[str]
+    syllable: re.Pattern[str]
 
 
 @functools.cache
-def _prefixes() -> tuple[re.Pattern[str], dict[str, dict], frozenset[str], frozenset[str], tuple[str, ...]]:
+def _words() -> _Words:
     data = load_data("place_prefixes.yaml")
-    specs = {p["prefix"]: p for p in data["prefixes"]}
-    words = sorted(specs, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?<!\w)(?P<plural>(?:các|hai|ba|\d+) )?(?P<prefix>(?i:{alternation}))(?P<gap>:? ?)(?=\w)")
-    return pattern, specs, frozenset(data["cues"]), frozenset(data["directions"]), tuple(data["facilities"])
+    specs = {p["prefix"]: _Prefix(**{**p, "not_after": frozenset(p.get("not_after", ()))})
+             for p in data["prefixes"]}
+    # one trie of the words, matched without regard to case; the plural before is read after
+    pattern = re.compile(rf"(?<!\w)(?P<prefix>{trie_source(specs)})(?P<gap>:? ?)(?=\w)", re.IGNORECASE)
+    syl = load_data("syllables.yaml")
+    alt = "|".join(sorted(syl["initials"], key=len, reverse=True))
+    syllable = re.compile(rf"(?:{alt})?[{syl['vowels']}]{{1,3}}(?:{'|'.join(syl['finals'])})?", re.IGNORECASE)
+    return _Words(pattern, specs, frozenset(data["cues"]), tuple(f + " " for f in data["foreign_cues"]),
+                  tuple(f + " " for f in data["foreign_cue_not_after"]),
+                  re.compile(rf"(?<!\w)(?:{trie_source(data['plural'])}|\d+) $", re.IGNORECASE),
+                  specs[data["after_village"]],
+                  frozenset(data["directions"]),
+                  re.compile(rf"(?<!\w)(?:{trie_source(data['facilities'])}) $", re.IGNORECASE), syllable)
 
 
 @functools.cache
 def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
     """One regex of every name that is a place on its own: provinces, countries, regions."""
-    names = set()
-    cue_only = set()
-    for units in gazetteer().values():
-        for u in units:
-            if u.level in ("province", "country", "region"):
-                names.add(u.name)
-    for c in countries():
-        if c.get("cue"):
-            cue_only.add(clean_name(c["name"]))
-    return names_pattern(names), frozenset(cue_only)
+    names = {u.name for units in gazetteer().values() for u in units
+             if u.level in ("province", "country", "region")}
+    cue_only = frozenset(f for c in countries() if c["cue"] for f in (clean_name(c["name"]),))
+    return names_pattern(names), cue_only
 
 
-_LIST_AFTER_VILLAGE = {"prefix": "xã", "kind": "commune", "level": "ward"}
 _CAP_RUN = re.compile(rf"\w+(?: \w+){{0,{_MAX_SYLLABLES + 2}}}")
 _LIST_SEP = re.compile(r"(?:, và |, | và |; )")
 
@@ -91,52 +134,102 @@ class _Hit:
     units: tuple[Unit, ...]
 
 
-def _name_after(text: str, pos: int, spec: dict, fallback: bool,
-                entities: _Spans) -> tuple[_Hit | None, int]:
-    run = _CAP_RUN.match(text, pos)
+def _is_foreign_word(tok: str) -> bool:
+    """A capitalised word that is not a Vietnamese syllable ("Washington", "Doha")."""
+    return tok.isalpha() and not tok.isupper() and not _words().syllable.fullmatch(tok)
+
+
+def _caps(tokens: list[str]) -> int:
+    n = 0
+    while n < len(tokens) and _is_cap(tokens[n]) and not tokens[n].isdigit():
+        n += 1
+    return n
+
+
+def _read_country(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
+    n, units = _lookup(tokens, "country")
+    return (n, units) if n and _is_cap(tokens[0]) else (0, ())
+
+
+def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
+    """Village names repeat across communes and natural features are not listed: the run of
+    capitalised syllables (four at most, and a number: "thôn Cây Quýt 2") is the name."""
+    n = min(_caps(tokens), 4)
+    if n and not is_name_syllable(tokens[0]):
+        return 0, ()  # an initial or an abbreviation ("bản SL"), not a name
+    if n and n < len(tokens) and tokens[n].isdigit():
+        n += 1
+    return n, ()
+
+
+def _read_feature(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
+    """ "sông Hồng", "bán đảo Crimea"; "biển Nga" is the country itself (its waters), read
+    as the gazetteer has it."""
+    caps = _caps(tokens)
+    n, units = _lookup(tokens[:caps], "country")
+    if n and n == caps:
+        return 0, ()
+    return _read_open(tokens, spec, fallback, ctx)
+
+
+def _read_foreign(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
+    """ "thủ đô London", "bang Maryland": a known place, else a capitalised name the NER model
+    reads as a place or that is made of foreign words."""
+    caps = _caps(tokens)
+    n, units = _lookup(tokens[:caps], None)
+    if n:
+        return n, units
+    text, pos = ctx
+    end = pos + len(" ".join(tokens[:caps]))
+    if 0 < caps <= 4 and (_looks_like_place(pos, end, text.entities) or any(map(_is_foreign_word, tokens[:caps]))):
+        return caps, ()
+    return 0, ()
+
+
+def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
+    caps = _caps(tokens)
+    if not caps:
+        return 0, ()
+    n, units = _lookup(tokens[:caps], spec.level)
+    if not n:
+        n, units = _lookup(tokens[:caps], None)
+        units = tuple(u for u in units if u.level not in ("country", "region"))
+    if not n and fallback and caps <= 4 and tokens[0].lower() not in _words().specs:  # "thành phố: Tp. …"
+        text, pos = ctx
+        end = pos + len(" ".join(tokens[:caps]))
+        if _looks_like_place(pos, end, text.entities) or _country_follows(text.text, end):
+            n, units = caps, ()
+    # "xã Ngư Thủy Bắc": the gazetteer may know only the commune the three were merged into
+    if n and n < caps and tokens[n] in _words().directions and (n + 1 == caps or not fallback):
+        n += 1
+    return n, units
+
+
+_READERS = {"country": _read_country, "village": _read_open, "feature": _read_feature, "foreign": _read_foreign}
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+    entities: _Spans
+
+
+def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_Hit | None, int]:
+    run = _CAP_RUN.match(doc.text, pos)
     if not run:
         return None, pos
     tokens = run.group().split(" ")
-    level = spec["level"]
-    if level == "country":
-        n, units = _lookup(tokens, "country")
-        if not n or not _is_cap(tokens[0]):
+    if tokens[0].isdigit():  # "quận 8", "thôn 14"
+        if not spec.numbered:
             return None, pos
-        name = " ".join(tokens[:n])
-        hit = _Hit(units[0].canonical or name, "country", level, pos, pos + len(name), units)
-        return hit, pos + len(name)
-    caps = 0
-    while caps < len(tokens) and _is_cap(tokens[caps]):
-        caps += 1
-    if not caps:
-        return None, pos
-    numbered = tokens[0].isdigit()
-    if numbered and spec["prefix"] in ("quận", "phường"):
-        name = f"{spec['prefix'].capitalize()} {tokens[0]}"
-        units = gazetteer().get(name.lower(), ())
+        name = f"{(spec.full or spec.prefix).capitalize()} {tokens[0]}"
         end = pos + len(tokens[0])
-        return _Hit(name, spec["kind"], level, pos, end, units), end
-    if numbered:
-        return None, pos
-    if level == "village":  # village names repeat across communes: not looked up
-        n, units = min(caps, 4), ()
-    else:
-        n, units = _lookup(tokens[:caps], level)
-    if not n and level not in ("country", "village"):
-        n, units = _lookup(tokens[:caps], None)
-        units = tuple(u for u in units if u.level not in ("country", "region"))
-    if not n and fallback and caps <= 4:
-        end = pos + len(" ".join(tokens[:caps]))
-        if _looks_like_place(pos, end, entities) or _country_follows(text, end):
-            n, units = caps, ()
+        return _Hit(name, spec.kind, spec.level, pos, end, gazetteer().get(name.lower(), ())), end
+    n, units = _READERS.get(spec.level, _read_admin)(tokens, spec, fallback, (doc, pos))
     if not n:
         return None, pos
-    # "xã Ngư Thủy Bắc": the gazetteer may know only the commune the three were merged into
-    if n < caps and tokens[n] in _prefixes()[3] and (n + 1 == caps or not fallback):
-        n += 1
     name = " ".join(tokens[:n])
-    end = pos + len(name)
-    return _Hit(name, spec["kind"], level, pos, end, units), end
+    return _Hit(name, spec.kind, spec.level, pos, pos + len(name), units), pos + len(name)
 
 
 class _Spans:
@@ -172,110 +265,282 @@ def _country_follows(text: str, end: int) -> bool:
     return bool(m) and any(u.level == "country" for u in gazetteer().get(m.group("name").lower(), ()))
 
 
-def _prefixed(text: str, entities: _Spans) -> list[_Hit]:
-    pattern, specs = _prefixes()[:2]
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
+def _prefix_applies(text: str, m: re.Match, spec: _Prefix) -> bool:
+    """The administrative word is one here: "TP." in capitals, "hồ" in lower case, "bản" not
+    the end of "văn bản", "TP.HCM" not a prefix before "HCM"."""
+    prefix = m.group("prefix")
+    if not spec.abbreviation and not m.group("gap"):
+        return False  # "Pleiku", "thông": the word is glued only when abbreviated
+    if spec.abbreviation and (_bare()[0].match(text, m.start("prefix"))
+                              or not (prefix.isupper() or prefix[:2] == "Tp")):
+        return False
+    if spec.lower_only and not prefix.islower():
+        return False
+    if spec.not_after:
+        before = _WORD_BEFORE.search(text, max(0, m.start("prefix") - 20), m.start("prefix"))
+        two = " ".join(text[max(0, m.start("prefix") - 20):m.start("prefix")].split()[-2:])
+        if before and (before.group(1) in spec.not_after or before.group(1).lower() in spec.not_after
+                       or two.lower() in spec.not_after):
+            return False
+    return True
+
+
+def _named(text: str, hit: _Hit, m: re.Match, spec: _Prefix) -> _Hit:
+    """The name as the text writes it: with its word for a natural feature ("sông Hồng") and
+    with an abbreviation glued to a number ("Q.2")."""
+    if spec.keep or (spec.abbreviation and not m.group("gap") and text[m.end()].isdigit()):
+        hit.name = text[m.start("prefix"):hit.end]
+    hit.start = m.start("prefix")
+    return hit
+
+
+def _prefixed(doc: _Text) -> list[_Hit]:
+    words = _words()
     hits: list[_Hit] = []
     taken_until = 0
-    for m in pattern.finditer(text):
-        if m.start() < taken_until:
+    for m in words.pattern.finditer(doc.text):
+        spec = words.specs[m.group("prefix").lower()]
+        if m.start() < taken_until or not _prefix_applies(doc.text, m, spec):
             continue
         prefix = m.group("prefix")
-        spec = specs[prefix.lower()]
-        abbreviation = prefix.lower().startswith("tp")
-        if abbreviation and _bare()[0].match(text, m.start("prefix")):
-            continue  # "TP.HCM" is a name of its own
-        if abbreviation and not prefix.isupper() and prefix[:2] != "Tp":
-            continue
-        fallback = prefix.islower() or abbreviation
-        hit, end = _name_after(text, m.end(), spec, fallback, entities)
+        # a one-letter abbreviation ("H.", "Q.") is also an initial: its name must be known
+        fallback = prefix.islower() or (spec.abbreviation and len(prefix.rstrip(".")) > 1)
+        hit, end = _name_after(doc, m.end(), spec, fallback)
         if hit is None:
             continue
-        hit.start = m.start("prefix")
-        hits.append(hit)
-        # a list of places after one administrative word: "các xã A, B và C"
-        while True:
-            sep = _LIST_SEP.match(text, end)
-            if not sep:
-                break
-            nspec = spec if spec["level"] != "village" else _LIST_AFTER_VILLAGE
-            nxt, nxt_end = _name_after(text, sep.end(), nspec, bool(m.group("plural")), entities)
-            if nxt is None or (not nxt.units and not m.group("plural")):
-                break
-            if nxt.units and not any(u.level == spec["level"] for u in nxt.units):
-                nxt.level, nxt.kind = nxt.units[0].level, nxt.units[0].kind
-            hits.append(nxt)
-            end = nxt_end
+        hits.append(_named(doc.text, hit, m, spec))
+        end = _list_after(doc, end, spec, bool(_words().plural.search(doc.text, max(0, m.start() - 8), m.start())), hits)
         taken_until = end
     return hits
 
 
-def _cap_before(text: str, start: int) -> str | None:
-    """The capitalised syllable just before ``start`` (one space apart), if any."""
+def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_Hit]) -> int:
+    """A list of places after one administrative word: "các xã A, B và C", "các thôn 3, 4"."""
+    while (sep := _LIST_SEP.match(doc.text, end)):
+        nspec = _words().after_village if spec.level == "village" and not plural else spec
+        nxt, nxt_end = _name_after(doc, sep.end(), nspec, plural)
+        if nxt is None or (not nxt.units and not plural):
+            break
+        if nxt.units and not any(u.level == spec.level for u in nxt.units):
+            nxt.level, nxt.kind = nxt.units[0].level, nxt.units[0].kind
+        if spec.keep:
+            nxt.name = f"{spec.prefix} {nxt.name}"
+        hits.append(nxt)
+        end = nxt_end
+    return end
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The syllable just before ``start`` (one space apart), if any."""
     if start < 2 or text[start - 1] != " ":
         return None
-    m = re.search(r"(\w+)$", text[max(0, start - 40) : start - 1])
-    return m.group(1) if m and _is_cap(m.group(1)) and not m.group(1).isdigit() else None
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1) if m else None
 
 
-def _facility_before(text: str, start: int) -> bool:
-    """ "thủy điện Hòa Bình", "sân bay Nội Bài": a facility named after the place."""
+def _cap_before(text: str, start: int) -> str | None:
+    """The capitalised syllable just before ``start`` (one space apart), if any."""
+    word = _word_before(text, start)
+    return word if word and word.isalpha() and _is_cap(word) else None
+
+
+def _after_any(text: str, start: int, words: tuple[str, ...]) -> bool:
     head = text[max(0, start - 30):start].lower()
-    return any(head.endswith(f + " ") for f in _prefixes()[4])
+    return any(head.endswith(w) and (len(head) == len(w) or not head[-len(w) - 1].isalnum()) for w in words)
 
 
 def _cap_after(text: str, end: int) -> bool:
     return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
-def _bare_hits(text: str, pattern: re.Pattern[str], taken: _Spans,
-               entities: _Spans, cue_only: frozenset[str] = frozenset(), trust_name: bool = False,
+_QUOTES = "“\"'‘"
+
+
+@dataclass(frozen=True)
+class _Bare:
+    """What a veto reads about one bare name."""
+
+    text: str
+    start: int
+    end: int
+    around: tuple  # NER spans covering the name
+    trust_name: bool
+    around_after: tuple = ()  # NER spans just after the name
+
+
+def _veto_inside_longer_name(b: _Bare) -> bool:
+    """ "Thái Bình Dương", "Nam Định Xanh"; "Vietnam+" (a newspaper), "Mali-T880" (a chip). A
+    person's name after the place ends it: "Tổng thống Mỹ Donald Trump"."""
+    nxt = b.text[b.end:b.end + 2]
+    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()):
+        return True
+    return _cap_after(b.text, b.end) and not any(
+        e.label == "PER" and e.start == b.end + 1 for e in b.around_after)
+
+
+def _veto_person(b: _Bare) -> bool:
+    """Inside a person's name as the NER model reads it ("Nguyễn Thái Bình"); ``trust_name``:
+    a district named like a woman ("Lệ Thủy") is not vetoed by a person span of exactly itself."""
+    return any(e.label == "PER" and not (b.trust_name and (e.start, e.end) == (b.start, b.end)) for e in b.around)
+
+
+def _veto_facility(b: _Bare) -> bool:
+    return _facility_before(b.text, b.start)  # "thủy điện Hòa Bình", "tiếng Pháp"
+
+
+def _facility_before(text: str, start: int) -> bool:
+    return bool(_words().facility_before.search(text, max(0, start - 30), start))
+
+
+def _veto_capital_before(b: _Bare) -> bool:
+    """A capitalised word before is part of one longer name, unless it is an abbreviation
+    ("UBND Hà Nội") or the name ends an organisation the NER model sees ("Sở Y tế Hà Nội"); a
+    family name before is a person ("Trương Hòa Bình") whatever the model says."""
+    before = _cap_before(b.text, b.start)
+    if not before or before.isupper() or before.lower() in _words().cues:
+        return False  # "Tại Việt Nam, …" begins a sentence
+    if before in _words().directions and any(u.level in ("country", "region") for u in
+                                              gazetteer().get(b.text[b.start:b.end].lower(), ())):
+        return False  # "Đông Ukraine": see _directions
+    return before in surnames() or not any(e.label == "ORG" for e in b.around)
+
+
+def _veto_nickname(b: _Bare) -> bool:
+    """ "Hùng “Sài Gòn”": a name in quotes just after a person's name is a nickname."""
+    if b.start < 2 or b.text[b.start - 1] not in _QUOTES or b.end >= len(b.text) or b.text[b.end] not in "”\"'’":
+        return False
+    before = _WORD_BEFORE.search(b.text, max(0, b.start - 30), b.start - 1)
+    return bool(before) and before.group(1)[:1].isupper()
+
+
+_VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname)
+
+
+def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
                allowed: frozenset[str] | set[str] | None = None) -> list[_Hit]:
-    """Names standing alone. ``trust_name``: the name itself is known to be a place here, so a
-    person entity of exactly that span (a district named like a woman, "Lệ Thủy") does not veto it.
-    ``allowed``: only these names are kept (the districts of the provinces the text names)."""
-    cues = _prefixes()[2]
+    """Names standing alone, each checked by every rule of ``_VETOES``. ``allowed``: only these
+    names are kept (the districts of the provinces the text names)."""
     hits = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(doc.text):
         s, e = m.span()
         if (allowed is not None and m.group() not in allowed) or taken.overlapping(s, e):
             continue
-        around = [ent for ent in entities.overlapping(s, e) if ent.start <= s and e <= ent.end]
-        labels = {ent.label for ent in around}
-        if _cap_after(text, e) or any(ent.label == "PER" and not (trust_name and (ent.start, ent.end) == (s, e))
-                                      for ent in around):
+        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
+        bare = _Bare(doc.text, s, e, around, trust_name, tuple(doc.entities.overlapping(e + 1, e + 2)))
+        if any(veto(bare) for veto in _VETOES):
             continue
-        if _facility_before(text, s):
-            continue
-        before = _cap_before(text, s)
-        if before and not before.isupper() and "ORG" not in labels:
-            continue
-        name = m.group()
-        units = gazetteer().get(name.lower(), ())
-        if units and units[0].level == "country" and (
-                (before and before.isupper()) or any(ent.label == "ORG" and ent.start < s for ent in around)):
-            continue  # "Hội Liên hiệp Phụ nữ Việt Nam", "MTTQ Việt Nam" name a body, not the country
-        if name in cue_only:
-            prev = re.search(r"(\S+)\s*$", text[max(0, s - 20) : s])
-            if not prev or (prev.group(1).lower() not in cues and prev.group(1) != "("):
-                continue
-        level = units[0].level if units else "province"
-        if units and units[0].canonical:
-            name = units[0].canonical
-        hits.append(_Hit(name, units[0].kind if units else "province", level, s, e, units))
+        units = gazetteer().get(m.group().lower(), ())
+        level, kind = (units[0].level, units[0].kind) if units else ("province", "province")
+        hits.append(_Hit(m.group(), kind, level, s, e, units))
     return hits
 
 
-def _resolve(units: tuple[Unit, ...], kind: str, level: str, context: set[str]) -> str | None:
-    candidates = [u for u in units if u.level == level] or list(units)
-    candidates = [u for u in candidates if u.kind == kind] or candidates  # "quận" vs "thị xã" Hoàng Mai
+def _directions(text: str, hits: list[_Hit]) -> None:
+    """ "Đông Ukraine", "Nam Thái Bình Dương": a direction before a foreign place or a region
+    names part of it (a Vietnamese province is never read so: "Nam Định" is a name of its own)."""
+    for h in hits:
+        word = _word_before(text, h.start)
+        if text[h.start:h.end] == h.name and word in _words().directions and h.units and h.units[0].level in ("country", "region"):
+            h.start -= len(word) + 1
+            h.name = text[h.start:h.end]
+            h.level, h.kind = "region", "region"
+
+
+_LIST_GAP = re.compile(r"(?: ?\([^()]{0,20}\))?(?:, | và |, và )")
+
+
+def _cue_only(text: str, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
+    """ "Anh", "Đức", "Nga" are countries after a cue word ("sang Anh") or in a list beside
+    another country ("Anh, Úc, Áo"); otherwise a pronoun, a given name or a word."""
+    cues = _words().cues
+    kept = [h for h in candidates if (_word_before(text, h.start) or "").lower() in cues
+            or text[h.start - 1:h.start] == "("]
+    pending = [h for h in candidates if h not in kept]
+    countries_at = [h for h in hits + kept if h.level in ("country", "foreign")]  # "London, Anh"
+    changed = True
+    while changed and pending:
+        changed = False
+        for h in list(pending):
+            if any(_LIST_GAP.fullmatch(text, o.end, h.start) or _LIST_GAP.fullmatch(text, h.end, o.start)
+                   for o in countries_at):
+                kept.append(h)
+                countries_at.append(h)
+                pending.remove(h)
+                changed = True
+    return kept
+
+
+@functools.cache
+def _city_pattern() -> re.Pattern[str]:
+    return names_pattern(world_cities())
+
+
+def _city_hits(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """Foreign cities of the GeoNames list ("Warsaw", "Bắc Kinh") where the NER model reads a
+    place or a place cue precedes, and no rule of ``_VETOES`` says otherwise."""
+    hits = []
+    for m in _city_pattern().finditer(doc.text):
+        s, e = m.span()
+        if taken.overlapping(s, e) or not (_looks_like_place(s, e, doc.entities) or _after_cue(doc.text, s)):
+            continue
+        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
+        if not any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
+            hits.append(_Hit(m.group(), "city", "foreign", s, e, ()))
+    return hits
+
+
+def _after_cue(text: str, start: int) -> bool:
+    """A place cue just before ``start`` ("ở", "ngoại ô"), not the end of another word ("hiện tại")."""
+    words = _words()
+    cue = next((c for c in words.foreign_cues if _after_any(text, start, (c,))), None)
+    return cue is not None and not _after_any(text, start - len(cue), words.foreign_cue_not_after)
+
+
+def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """The NER model's places the gazetteer cannot list: foreign cities ("ở Amsterdam",
+    "ngoại ô Moscow"). A span is taken when its words are capitalised, one of them is not a
+    Vietnamese syllable, it follows a place cue and nothing capitalised follows it."""
+    hits = []
+    for e in doc.entities.items:
+        if e.label != "LOC" or taken.overlapping(e.start, e.end):
+            continue
+        tokens = e.text.split(" ")
+        if (len(tokens) > 4 or not all(map(is_name_syllable, tokens))
+                or not any(map(_is_foreign_word, tokens)) or _cap_after(doc.text, e.end)):
+            continue
+        if _after_cue(doc.text, e.start) and not _facility_before(doc.text, e.start):
+            hits.append(_Hit(e.text, "foreign", "foreign", e.start, e.end, ()))
+    return hits
+
+
+def _first_non_empty(*choices: list[Unit]) -> list[Unit]:
+    return next((c for c in choices if c), [])
+
+
+def _narrow(units: tuple[Unit, ...], kind: str, level: str) -> list[Unit]:
+    """The units of the mention's level and kind ("quận" vs "thị xã" Hoàng Mai); a "thành phố"
+    is a municipality when one has the name, else a provincial city."""
+    candidates = _first_non_empty([u for u in units if u.level == level], list(units))
+    candidates = _first_non_empty([u for u in candidates if u.kind == kind], candidates)
     if kind == "city":
-        city = [u for u in candidates if u.kind == "municipality"] or \
-               [u for u in units if u.kind == "city"] or candidates
-        candidates = city
+        candidates = _first_non_empty([u for u in candidates if u.kind == "municipality"],
+                                      [u for u in units if u.kind == "city"], candidates)
+    return candidates
+
+
+def _near(u: Unit, context: set[str]) -> bool:
+    return bool({u.province, u.legacy_province, u.legacy_district} & context)
+
+
+def _resolve(units: tuple[Unit, ...], kind: str, level: str, context: set[str]) -> str | None:
+    """The post-2025 province of a mention, when its units agree on one (those of the
+    provinces the text names first)."""
+    candidates = _narrow(units, kind, level)
     if len({u.province for u in candidates}) > 1:
-        near = [u for u in candidates if u.province in context or u.legacy_province in context
-                or u.legacy_district in context]
-        candidates = near or candidates
+        candidates = [u for u in candidates if _near(u, context)] or candidates
     provinces = {u.province for u in candidates if u.province}
     return provinces.pop() if len(provinces) == 1 else None
 
@@ -338,30 +603,49 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
         from .entities import find_entities  # entities never imports this module: no cycle
 
         entities = find_entities(text)
-    entities = _Spans(entities)
-    hits = _prefixed(text, entities)
-    taken = _Spans(hits)
+    doc = _Text(text, _Spans(entities))
+    hits = _prefixed(doc)
     bare_pattern, cue_only = _bare()
-    hits += _bare_hits(text, bare_pattern, taken, entities, cue_only)
+    bare = _bare_hits(doc, bare_pattern, _Spans(hits))
+    hits += _ner_places(doc, _Spans(hits + bare))
+    hits += _city_hits(doc, _Spans(hits + bare))
+    hits += [h for h in bare if h.name not in cue_only]
+    hits += _cue_only(text, [h for h in bare if h.name in cue_only], hits)
+    _directions(text, hits)
+    context = _context(hits)
+    hits += _local_districts(doc, hits, context)
+    return _group(text, hits, context)
 
+
+def _context(hits: list[_Hit]) -> set[str]:
+    """The names and provinces the text names: a district or commune of one of them is the
+    one meant."""
     context: set[str] = set()
     for h in hits:
         context.add(h.name)
         for u in h.units:
             if u.level == "province":
                 context.update(x for x in (u.province, u.legacy_province) if x)
-    # districts of the provinces the text names, standing alone (communes need their word:
-    # "Nội Bài", "Hữu Nghị" are more often an airport and a border gate)
+    return context
+
+
+def _local_districts(doc: _Text, hits: list[_Hit], context: set[str]) -> list[_Hit]:
+    """Districts of the provinces the text names, standing alone (communes need their word:
+    "Nội Bài", "Hữu Nghị" are more often an airport and a border gate)."""
     by_province = _districts_by_province()
     local = set().union(*(by_province.get(p, ()) for p in context))
-    if local:
-        taken = _Spans(hits)
-        for h in _bare_hits(text, _district_pattern(), taken, entities, trust_name=True, allowed=local):
-            h.units = tuple(u for u in h.units if u.level == "district")
-            h.level, h.kind = h.units[0].level, h.units[0].kind
-            hits.append(h)
-            context.add(h.name)
+    if not local:
+        return []
+    found = _bare_hits(doc, _district_pattern(), _Spans(hits), trust_name=True, allowed=local)
+    for h in found:
+        h.units = tuple(u for u in h.units if u.level == "district")
+        h.level, h.kind = h.units[0].level, h.units[0].kind
+        context.add(h.name)
+    return found
 
+
+def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
+    """One Location per place as written, with every mention, in order of first mention."""
     groups: dict[tuple[str, str], list[_Hit]] = {}
     for h in sorted(hits, key=lambda h: h.start):
         key = (h.name.lower(), _kind(h))
@@ -377,4 +661,3 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
         out.append(Location(first.name, kind, text[first.start:first.end], first.start, first.end,
                             province, mentions))
     return out
-
