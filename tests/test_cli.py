@@ -206,3 +206,103 @@ def test_lone_surrogate_row_is_written_as_escaped_json(tmp_path):
     assert run(str(src), "-o", str(out)).exit_code == 0
     [row] = lines(out.read_text(encoding="utf-8"))
     assert row["id"] == "s" and "\ud800" in row["text"]
+
+
+# Issue 18.2: "--tables DIR" with one huge count ended in a traceback, no table, five .tmp files.
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_a_huge_count_never_breaks_the_tables(tmp_path, fmt):
+    pd = pytest.importorskip("pandas")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": "Chủ tịch UBND tỉnh Bắc Kạn trao Bằng khen cho "
+                               "10000000000000000000000 tập thể và 12 cá nhân."}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    tables = tmp_path / "tbl"
+    res = run(str(src), "--tables", str(tables), "--table-format", fmt, "-o", str(tmp_path / "o.jsonl"))
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in tables.iterdir()) == sorted(f"{t}.{fmt}" for t in COLUMNS)
+    awards = (pd.read_parquet if fmt == "parquet" else pd.read_csv)(tables / f"awards.{fmt}")
+    assert awards["collectives"].isna().all() and list(awards["individuals"]) == [12]
+    # the JSON keeps the number as written: JSON integers have no ceiling
+    [row] = lines((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert row["awards"][0]["collectives"] == 10**22
+
+
+def test_a_failing_table_leaves_no_temporary_file(tmp_path, monkeypatch):
+    from vngovnlp import frame
+
+    def broken(table):
+        raise OverflowError("int too big to convert")
+
+    monkeypatch.setattr(frame, "arrow_schema", broken)
+    tables = tmp_path / "tbl"
+    res = run("-", "--tables", str(tables), "-o", str(tmp_path / "o.jsonl"), input=TEXT)
+    assert res.exit_code != 0
+    assert list(tables.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["tbl"]
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+# Issue 18.3: SIGTERM and SIGHUP left the partial files and, with --jobs 2, the forkserver, the
+# resource tracker and the workers alive after the parent died.
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+@pytest.mark.parametrize(("signame", "jobs"), [("SIGTERM", "2"), ("SIGHUP", "1")])
+def test_a_signal_leaves_no_debris(tmp_path, signame, jobs):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": TEXT}, ensure_ascii=False) + "\n"
+                           for i in range(5000)), encoding="utf-8")
+    out_dir = tmp_path / "out"
+    cmd = [sys.executable, "-c", "from vngovnlp.cli import main; main()", "analyze", str(src),
+           "--jobs", jobs, "--chunksize", "4", "--no-progress", "-o", str(out_dir / "kq.jsonl"),
+           "--tables", str(out_dir / "tbl")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    want = 4 if jobs == "2" else 0  # forkserver, resource tracker, two workers
+    deadline = time.monotonic() + 200
+    while time.monotonic() < deadline and proc.poll() is None:
+        kids = _descendants(proc.pid)
+        if len(kids) >= want and any(out_dir.glob(".kq.jsonl.*.tmp")) and \
+                any(p.stat().st_size for p in out_dir.glob(".kq.jsonl.*.tmp")):
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+    kids = _descendants(proc.pid)
+    assert len(kids) >= want
+    proc.send_signal(getattr(signal, signame))
+    assert proc.wait(60) == 128 + getattr(signal, signame)
+    stderr = proc.stderr.read().decode()
+    assert "Traceback" not in stderr, stderr[-2000:]
+    deadline = time.monotonic() + 15
+    while _alive(kids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _alive(kids) == set()
+    assert [p.name for p in out_dir.rglob("*") if p.is_file()] == []

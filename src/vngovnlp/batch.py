@@ -10,8 +10,10 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -57,11 +59,30 @@ def resolve_jobs(n_jobs: int | None) -> int:
     return max(1, n_jobs if n_jobs > 0 else cpus + 1 + n_jobs)
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to SIGTERM this worker when its parent dies (even by SIGKILL)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - exotic libc
+        pass
+
+
 def _warm() -> None:
     """Worker initializer: load lexicons, the NER and topic models once per process."""
+    import signal
     import warnings
 
     from .pipeline import analyze
+
+    _die_with_parent()
+    # The parent handles Ctrl-C and hang-ups and stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -119,6 +140,38 @@ def _context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+@contextmanager
+def _main_importable():
+    """Hide ``__main__.__file__`` while workers start when it names no file.
+
+    forkserver and spawn workers re-import the parent's main module from its path; for a script
+    read from standard input (``python - <<EOF``) that path is ``<stdin>``, the import fails and
+    every worker dies (``BrokenProcessPool``). Without the attribute they skip that step.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    hide = (path is not None and getattr(main, "__spec__", None) is None
+            and not os.path.isfile(path))
+    if hide:
+        del main.__file__
+    try:
+        yield
+    finally:
+        if hide:
+            main.__file__ = path
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: cancel what waits, terminate the workers, reap them."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(5)
+
+
 def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
                  as_json: bool = False, progress=None) -> Iterator[RowResult]:
     """Analyse ``rows`` lazily, yielding one :class:`RowResult` per row in input order.
@@ -141,17 +194,21 @@ def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
                     progress.update(1)
         return
     pending = []
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm) as pool:
-        try:
-            for chunk in itertools.chain([first, second], chunks):
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm)
+    done = False
+    try:
+        for chunk in itertools.chain([first, second], chunks):
+            with _main_importable():
                 pending.append(pool.submit(_chunk, chunk, as_json))
-                if len(pending) >= 2 * jobs:
-                    yield from _drain(pending.pop(0), progress)
-            while pending:
+            if len(pending) >= 2 * jobs:
                 yield from _drain(pending.pop(0), progress)
-        finally:
-            for fut in pending:
-                fut.cancel()
+        while pending:
+            yield from _drain(pending.pop(0), progress)
+        done = True
+    finally:
+        # Interrupted (Ctrl-C, SIGTERM, an abandoned generator): do not wait for chunks in
+        # flight, stop the workers now so that no process outlives the run.
+        pool.shutdown(wait=True) if done else _stop(pool)
 
 
 def _batched(rows: Iterable[Row], n: int) -> Iterator[list[Row]]:

@@ -23,10 +23,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -111,6 +112,34 @@ def iter_rows(paths, default_ref=None, stdin=None) -> Iterator[Row]:
             yield from _file_rows(path, default_ref)
 
 
+_STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+@contextmanager
+def _stop_on_signals():
+    """Turn SIGTERM and SIGHUP into ``SystemExit(128 + signum)`` for the block.
+
+    Without this they kill the process at once: the temporary output files stay behind and the
+    worker processes live on. As an exception they unwind like Ctrl-C does: temporary files are
+    removed, the pool is stopped, the exit status says which signal it was.
+    """
+
+    def stop(signum, frame):
+        for s in _STOP_SIGNALS:  # a second signal must not interrupt the clean-up
+            signal.signal(s, signal.SIG_IGN)
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = {s: signal.signal(s, stop) for s in _STOP_SIGNALS}
+    except ValueError:  # not the main thread: leave signals alone
+        previous = {}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 @contextmanager
 def _atomic(path: Path | None, mode: str = "w"):
     """Write to a temp file beside ``path``; rename over it only when the block succeeds."""
@@ -189,15 +218,26 @@ class _TableWriters:
             self.writers[table][1].writerows(records)
 
     def close(self, ok: bool) -> None:
-        if ok:
-            self.flush(final=True)
-        for table, w in self.writers.items():
-            (w.close() if self.fmt == "parquet" else w[0].close())
+        """Finish every table (``ok``) or remove every temporary file; never leave one behind."""
+        try:
             if ok:
-                _chmod_like_open(self.tmp[table])
-                os.replace(self.tmp[table], self.dir / f"{table}.{self.fmt}")
-            else:
-                Path(self.tmp[table]).unlink(missing_ok=True)
+                self.flush(final=True)
+        except BaseException:
+            ok = False
+            raise
+        finally:
+            for w in self.writers.values():
+                try:
+                    (w.close() if self.fmt == "parquet" else w[0].close())
+                except Exception:
+                    ok = False
+            for table, tmp in self.tmp.items():
+                if ok:
+                    _chmod_like_open(tmp)
+                    os.replace(tmp, self.dir / f"{table}.{self.fmt}")
+                else:
+                    Path(tmp).unlink(missing_ok=True)
+            self.writers, self.tmp = {}, {}
 
 
 _TOPIC_COMMANDS = {"train": ("train", "train_command"), "evaluate": ("evaluate", "evaluate_command"),
@@ -267,33 +307,56 @@ def analyze(paths, fmt, reference_date, output, jobs, chunksize, no_progress, ta
         from tqdm.auto import tqdm
 
         bar = tqdm(unit="art", desc="vngovnlp", file=sys.stderr)
-    writers = _TableWriters(tables, table_format) if tables else None
+    with _stop_on_signals():
+        failed = _analyze_into(output, paths, ref, fmt, jobs, chunksize, bar, tables, table_format)
+    sys.exit(1 if failed else 0)
+
+
+class EnvironmentProblem(click.ClickException):
+    """An input or output the command cannot use: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+
+def _analyze_into(output, paths, ref, fmt, jobs, chunksize, bar, tables, table_format) -> bool:
+    """Run the analysis into ``output`` (and ``tables``); True when some rows failed."""
+    from .frame import COLUMNS, article_record
+
+    writers = None
     failed = ok = False
     try:
-        from .frame import COLUMNS, article_record
-
+        writers = _TableWriters(tables, table_format) if tables else None
         with _atomic(output) as out:
             results = iter_analyze(iter_rows(paths, ref), n_jobs=jobs, chunksize=chunksize,
                                    as_json=fmt != "csv" and writers is None, progress=bar)
-            if fmt == "csv":
-                cw = csv.DictWriter(out, fieldnames=list(COLUMNS["articles"]))
-                cw.writeheader()
-            for res in results:
-                failed |= res.error is not None
-                if writers is not None:
-                    writers.add(res)
+            with closing(results):
                 if fmt == "csv":
-                    cw.writerow(article_record(res.row, res.id, res.article, res.error))
-                else:
-                    out.write((res.line if res.line is not None else _line(res)) + "\n")
+                    cw = csv.DictWriter(out, fieldnames=list(COLUMNS["articles"]))
+                    cw.writeheader()
+                for res in results:
+                    failed |= res.error is not None
+                    if writers is not None:
+                        writers.add(res)
+                    if fmt == "csv":
+                        cw.writerow(article_record(res.row, res.id, res.article, res.error))
+                    else:
+                        out.write((res.line if res.line is not None else _line(res)) + "\n")
             out.flush()
+            if writers is not None:
+                writers.close(True)
+                writers = None
         ok = True
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot write: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise EnvironmentProblem(f"standard input is not UTF-8 text ({exc.reason} at byte "
+                                 f"{exc.start}).") from None
     finally:
         if writers is not None:
             writers.close(ok)
         if bar is not None:
             bar.close()
-    sys.exit(1 if failed else 0)
+    return failed
 
 
 def _line(res) -> str:
