@@ -182,7 +182,7 @@ def test_json_output_validates_against_shipped_schema(files):
         schema = article_schema()
     except FileNotFoundError:
         pytest.skip("article.schema.json not shipped yet")
-    rows = lines(run(str(files), "--format", "json").output)
+    rows = json.loads(run(str(files), "--format", "json").output)
     assert len(rows) == 5
     for row in rows:
         jsonschema.validate(row, schema)
@@ -306,3 +306,107 @@ def test_a_signal_leaves_no_debris(tmp_path, signame, jobs):
         time.sleep(0.2)
     assert _alive(kids) == set()
     assert [p.name for p in out_dir.rglob("*") if p.is_file()] == []
+
+
+# Issue 16: formats, recursion, empty input, exit codes.
+def test_format_json_is_one_json_document(files):
+    res = run(str(files), "--format", "json")
+    assert res.exit_code == 0, res.output
+    data = json.load(io.StringIO(res.output))  # an array for a folder
+    assert [r["id"] for r in data] == ["bai1", "r1", "r2", "r3", "trang"]
+    one = json.loads(run(str(files / "bai1.txt"), "--format", "json").output)
+    assert one["id"] == "bai1"  # one article: one object
+
+
+def test_format_conll_tags_entities(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Ông Lý Thái Hải thăm tỉnh Bắc Kạn.", encoding="utf-8")
+    res = run(str(src), "--format", "conll")
+    assert res.exit_code == 0, res.output
+    rows = [line.split("\t") for line in res.output.splitlines() if line and not line.startswith("#")]
+    assert ["Lý Thái Hải", "B-PER"] in rows and all(len(r) == 2 for r in rows)
+    assert res.output.startswith("# id = a\n") and res.output.endswith("\n\n")
+
+
+def test_format_summary_is_readable(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Hội nghị sơ kết\nNgày 26/9/2019, Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải trao "
+                   "Bằng khen cho 08 tập thể.", encoding="utf-8")
+    res = run(str(src), "--format", "summary")
+    assert res.exit_code == 0, res.output
+    out = res.output
+    for expected in ("Hội nghị sơ kết", "Lý Thái Hải — Chủ tịch UBND tỉnh Bắc Kạn", "Bằng khen · 8 tập thể",
+                     "2019-09-26", "Bắc Kạn"):
+        assert expected in out
+    assert not out.lstrip().startswith("{")
+
+
+def test_piped_output_defaults_to_jsonl(files):
+    res = run(str(files / "bai1.txt"))  # CliRunner's stdout is not a terminal
+    assert json.loads(res.output)["id"] == "bai1"
+
+
+def test_csv_long_table_to_stdout(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải phát biểu.", encoding="utf-8")
+    res = run(str(src), "--format", "csv", "--table", "officials")
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    assert list(rows[0]) == list(COLUMNS["officials"]) and rows[0]["name"] == "Lý Thái Hải"
+
+
+def test_folders_are_read_recursively(files):
+    sub = files / "thang9" / "tuan1"
+    sub.mkdir(parents=True)
+    (sub / "bai2.txt").write_text(TEXT, encoding="utf-8")
+    ids = [r["id"] for r in lines(run(str(files)).output)]
+    assert ids == ["bai1", "r1", "r2", "r3", "bai2", "trang"]
+    assert "bai2" not in [r["id"] for r in lines(run(str(files), "--no-recursive").output)]
+
+
+@pytest.mark.parametrize("make", ["empty_dir", "only_other_files", "empty_stdin", "blank_stdin"])
+def test_empty_input_says_so_and_exits_2(tmp_path, make):
+    (tmp_path / "d").mkdir()
+    if make == "only_other_files":
+        (tmp_path / "d" / "ghichu.md").write_text("x", encoding="utf-8")
+    args, stdin = ([str(tmp_path / "d")], None) if make.endswith(("dir", "files")) else (["-"], "" if make == "empty_stdin" else " \n\n")
+    res = CliRunner().invoke(cli.main, ["analyze", "--no-progress", *args], input=stdin)
+    assert res.exit_code == 2
+    assert "no articles" in res.output and "Traceback" not in res.output
+
+
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    res = run("-", "-o", str(blocker / "sub" / "kq.jsonl"), input=TEXT)
+    assert res.exit_code == 2 and "cannot write" in res.output
+    assert res.output.count("\n") == 1
+
+
+def test_non_utf8_jsonl_line_is_an_error_row(tmp_path):
+    src = tmp_path / "x.jsonl"
+    src.write_bytes(json.dumps({"id": "ok", "text": TEXT}, ensure_ascii=False).encode() + b"\n"
+                    + b'{"id": "bad", "text": "Ng\xe0y 26/9"}\n')
+    res = run(str(src))
+    assert res.exit_code == 1
+    rows = lines(res.output)
+    assert rows[0]["id"] == "ok" and "not UTF-8" in rows[1]["error"]
+
+
+def test_exit_codes_of_the_readme(files, tmp_path):
+    assert run(str(files / "bai1.txt")).exit_code == 0  # every row analysed
+    (tmp_path / "bad.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
+    assert run(str(tmp_path / "bad.jsonl")).exit_code == 1  # some rows failed
+    assert run("--jobs", "0", "-").exit_code == 2  # usage
+
+
+def test_progress_bar_knows_the_total(files):
+    assert cli.count_rows([str(files)]) == 5 and cli.count_rows(["-"]) is None
+
+
+def test_python_dash_m_vngovnlp():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "vngovnlp", "analyze", "--help"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and "--format" in done.stdout and "vngovnlp analyze" in done.stdout

@@ -40,6 +40,8 @@ _LAZY = {
     "analyze_batch": "batch",
     "BatchResult": "batch",
     "TopicClassifier": "classify",
+    "word_tokenize": "tokenize",
+    "sent_tokenize": "tokenize",
 }
 
 
@@ -81,4 +83,6 @@ __all__ = [
     "extract_locations",
     "extract_officials",
     "extract_organisations",
+    "sent_tokenize",
+    "word_tokenize",
 ]

@@ -291,17 +291,19 @@ class BatchResult:
         return self._long("locations")
 
 
-def _rows_from(texts, reference_dates, text_column: str, id_column: str) -> list[Row]:
+def _rows_from(texts, reference_dates, text_column: str, id_column: str,
+               html_column: str = "html") -> list[Row]:
     try:
         import pandas as pd
     except ImportError:  # pragma: no cover - pandas is a dependency
         pd = None
+    htmls = None
     if pd is not None and isinstance(texts, pd.DataFrame):
-        if text_column not in texts.columns:
+        if text_column not in texts.columns and html_column not in texts.columns:
             raise ValueError(f"The 'text_column' parameter names a missing column: {text_column!r}. "
                              f"Columns: {list(texts.columns)}.")
         labels = list(texts.index)
-        values = list(texts[text_column])
+        values, htmls = _text_or_html(texts, text_column, html_column)
         ids = list(texts[id_column]) if id_column in texts.columns else [None] * len(values)
         if reference_dates is None and "reference_date" in texts.columns:
             reference_dates = list(texts["reference_date"])
@@ -321,8 +323,22 @@ def _rows_from(texts, reference_dates, text_column: str, id_column: str) -> list
         if len(refs) != len(values):
             raise ValueError(f"The 'reference_dates' parameter has {len(refs)} values for "
                              f"{len(values)} texts.")
-    return [Row(label, None if _missing(i) else str(i), text, _none_if_missing(ref))
-            for label, i, text, ref in zip(labels, ids, values, refs, strict=True)]
+    htmls = htmls or [None] * len(values)
+    return [Row(label, None if _missing(i) else str(i), text, _none_if_missing(ref), html=html)
+            for label, i, text, ref, html in zip(labels, ids, values, refs, htmls, strict=True)]
+
+
+def _text_or_html(df, text_column: str, html_column: str) -> tuple[list, list]:
+    """Per row, the text to analyse and whether it is HTML: the text column where it holds a
+    string, else the HTML column (as the CLI reads ``{"html": ...}`` JSONL rows)."""
+    texts = list(df[text_column]) if text_column in df.columns else [None] * len(df)
+    pages = list(df[html_column]) if html_column in df.columns else [None] * len(df)
+    values, htmls = [], []
+    for text, page in zip(texts, pages, strict=True):
+        use_html = not isinstance(text, str) and isinstance(page, str)
+        values.append(page if use_html else text)
+        htmls.append(True if use_html else None)
+    return values, htmls
 
 
 def _missing(value: Any) -> bool:
@@ -340,19 +356,23 @@ def _none_if_missing(value: Any) -> Any:
     return None if _missing(value) else value
 
 
-def analyze_batch(texts, *, n_jobs: int = -1, progress: bool = True, reference_dates=None,
-                  text_column: str = "text", id_column: str = "id", chunksize: int = 32) -> BatchResult:
+def analyze_batch(texts, *, n_jobs: int = 1, progress: bool = True, reference_dates=None,
+                  text_column: str = "text", id_column: str = "id", html_column: str = "html",
+                  chunksize: int = 32) -> BatchResult:
     """Analyse many articles, in worker processes, keeping input order and per-row errors.
 
     Parameters
     ----------
     texts : iterable of str, pandas.Series or pandas.DataFrame
-        The articles. A DataFrame gives its ``text_column``, ``id_column`` (optional) and
-        ``reference_date`` (optional) columns; its index labels become the ``row`` labels.
-    n_jobs : int, default -1
-        Worker processes; -1 uses every core, 1 runs in this process.
+        The articles. A DataFrame gives its ``text_column``, ``id_column`` (optional),
+        ``html_column`` (optional: an HTML page, read where the text is missing, as the CLI
+        reads ``{"html": ...}`` rows) and ``reference_date`` (optional) columns; its index
+        labels become the ``row`` labels.
+    n_jobs : int, default 1
+        Worker processes; 1 runs in this process (as ``vngovnlp analyze`` does by default),
+        -1 uses every core. Workers pay a start-up of a few seconds each.
     progress : bool, default True
-        Show a tqdm progress bar on stderr.
+        Show a tqdm progress bar (with total and ETA) on stderr, or in the notebook.
     reference_dates : date, str or sequence, optional
         One reference date for all rows, or one per row.
     chunksize : int, default 32
@@ -378,7 +398,7 @@ def analyze_batch(texts, *, n_jobs: int = -1, progress: bool = True, reference_d
     >>> list(res.articles.index)
     [0, 1]
     """
-    rows = _rows_from(texts, reference_dates, text_column, id_column)
+    rows = _rows_from(texts, reference_dates, text_column, id_column, html_column)
     bar = None
     if progress:
         from tqdm.auto import tqdm

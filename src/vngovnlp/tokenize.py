@@ -15,7 +15,7 @@ from .errors import check_text
 from .normalize import NormalizedText, blank, normalize
 from .types import Sentence, Token
 
-__all__ = ["sentences", "sentences_of", "words"]
+__all__ = ["sent_tokenize", "sentences", "sentences_of", "word_tokenize", "words"]
 
 _PARAGRAPHS = re.compile(r"[^\n]+")
 # underthesea's sentence splitter slows down badly on very long paragraphs; cut them first at
@@ -193,3 +193,48 @@ def article_sentences(article) -> list[Sentence]:
     """The sentences of an :class:`~vngovnlp.types.Article`'s body, boilerplate left out
     (what ``Article.sentences`` returns)."""
     return sentences(article.text, article.body_start, article.body_end, skip=article.boilerplate)
+
+
+def word_tokenize(sentence: str, format: str | None = None, *, offsets: bool = False):
+    """underthesea's call shape: the words of ``sentence``, aligned to it.
+
+    Parameters
+    ----------
+    sentence : str
+    format : {None, "text"}
+        None gives a list of words; ``"text"`` one string, syllables of a word joined by ``_``.
+    offsets : bool, default False
+        Give :class:`Token` objects (``text``, ``start``, ``end`` into ``sentence``).
+
+    Examples
+    --------
+    >>> word_tokenize("Chủ tịch UBND tỉnh Bắc Kạn")
+    ['Chủ tịch', 'UBND', 'tỉnh', 'Bắc Kạn']
+    >>> word_tokenize("Chủ tịch UBND tỉnh Bắc Kạn", format="text")
+    'Chủ_tịch UBND tỉnh Bắc_Kạn'
+    >>> word_tokenize("Tỉnh uỷ Bắc Kạn", offsets=True)[1]
+    Token(text='uỷ', start=5, end=7)
+    """
+    tokens = words(sentence)
+    if offsets:
+        return tokens
+    if format == "text":
+        return " ".join(t.text.replace(" ", "_") for t in tokens)
+    if format is not None:
+        raise ValueError(f"The 'format' parameter must be None or 'text'. Got {format!r} instead.")
+    return [t.text for t in tokens]
+
+
+def sent_tokenize(text: str, *, offsets: bool = False):
+    """underthesea's call shape: the sentences of ``text`` (``Sentence`` objects with offsets
+    and words when ``offsets``).
+
+    Examples
+    --------
+    >>> sent_tokenize("Hội nghị bắt đầu. Ông Lý Thái Hải phát biểu.")
+    ['Hội nghị bắt đầu.', 'Ông Lý Thái Hải phát biểu.']
+    >>> [(s.start, s.end) for s in sent_tokenize("Hội nghị bắt đầu. Ông Hải phát biểu.", offsets=True)]
+    [(0, 17), (18, 36)]
+    """
+    found = sentences(text)
+    return found if offsets else [s.text for s in found]
