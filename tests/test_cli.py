@@ -410,3 +410,11 @@ def test_python_dash_m_vngovnlp():
     done = subprocess.run([sys.executable, "-m", "vngovnlp", "analyze", "--help"], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and "--format" in done.stdout and "vngovnlp analyze" in done.stdout
+
+
+def test_summary_survives_markup_in_the_text(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Chủ tịch UBND tỉnh [bold] Bắc Kạn Lý Thái Hải [/] trao Bằng khen [x].", encoding="utf-8")
+    res = run(str(src), "--format", "summary")
+    assert res.exit_code == 0, res.output
+    assert "[/]" in res.output and "[x]" in res.output

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.markup import escape as _e
+
 from .types import Article
 
 __all__ = ["conll", "summary"]
@@ -20,24 +22,30 @@ def _lines(items: list[str]) -> list[str]:
     return items[:_MAX_ROWS] + ([f"… {more} more"] if more > 0 else [])
 
 
+def _official(o) -> str:
+    titles = _e("; ".join(t.title for t in o.titles if t.title))
+    return f"[bold]{_e(o.name)}[/]" + (f" ({_e(o.rank)})" if o.rank else "") + (f" — {titles}" if titles else "")
+
+
+def _award(a) -> str:
+    counts = [f"{n} {what}" for n, what in ((a.collectives, "tập thể"), (a.individuals, "cá nhân")) if n]
+    level = f" {_e(a.level)}" if a.level and a.level not in a.award else ""
+    giver = _e(a.giver_official or a.giver or "")
+    return (f"[bold]{_e(a.award)}[/]{level}" + (" · " + ", ".join(counts) if counts else "")
+            + (f" · từ {giver}" if giver else ""))
+
+
+def _place(loc) -> str:
+    beside = loc.province and loc.province != loc.name
+    return _e(loc.name) + (f" [dim]→ {_e(loc.province)}[/]" if beside else "")
+
+
 def _sections(art: Article) -> list[tuple[str, list[str]]]:
-    officials = [
-        f"[bold]{o.name}[/]" + (f" ({o.rank})" if o.rank else "")
-        + (" — " + "; ".join(t.title for t in o.titles if t.title) if o.titles else "")
-        for o in art.officials
-    ]
-    awards = []
-    for a in art.awards:
-        counts = ", ".join(c for c in (a.collectives and f"{a.collectives} tập thể",
-                                       a.individuals and f"{a.individuals} cá nhân") if c)
-        giver = a.giver_official or a.giver
-        awards.append(f"[bold]{a.award}[/]" + (f" {a.level}" if a.level and a.level not in a.award else "")
-                      + (f" · {counts}" if counts else "") + (f" · từ {giver}" if giver else ""))
-    dates = [f"{d.value} [dim]({d.text})[/]" for d in art.dates]
-    places = [loc.name + (f" [dim]→ {loc.province}[/]" if loc.province and loc.province != loc.name else "")
-              for loc in art.locations]
-    return [("Officials", officials), ("Organisations", [o.name for o in art.organisations]),
-            ("Awards", awards), ("Dates", dates), ("Places", places)]
+    return [("Officials", [_official(o) for o in art.officials]),
+            ("Organisations", [_e(o.name) for o in art.organisations]),
+            ("Awards", [_award(a) for a in art.awards]),
+            ("Dates", [f"{_e(d.value)} [dim]({_e(d.text)})[/]" for d in art.dates]),
+            ("Places", [_place(loc) for loc in art.locations])]
 
 
 def summary(art: Article | None, id: str | None = None, error: str | None = None):
@@ -63,11 +71,11 @@ def summary(art: Article | None, id: str | None = None, error: str | None = None
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="cyan", no_wrap=True)
     grid.add_column()
-    head = [p for p in (art.meta.published, art.meta.source) if p]
+    head = [escape(p) for p in (art.meta.published, art.meta.source) if p]
     if art.topic is not None:
         head.append(f"topic [bold]{art.topic.label}[/] ({art.topic.score:.2f})")
     if head:
-        grid.add_row("", " · ".join(escape(h) if "[" not in h else h for h in head))
+        grid.add_row("", " · ".join(head))
     for name, items in _sections(art):
         if items:
             grid.add_row(name, "\n".join(_lines(items)))
