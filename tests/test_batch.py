@@ -1,6 +1,7 @@
 """analyze_batch: order, per-row errors, pandas views, workers, streaming."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from vngovnlp.batch import BatchResult, Row, analyze_batch, iter_analyze, resolve_jobs
@@ -157,3 +158,39 @@ def test_resolve_jobs(n, expected):
     import os
 
     assert resolve_jobs(n) == (expected or os.cpu_count() or 1)
+
+
+# Issue 18.2: one count ≥ 2⁶³ made BatchResult.awards raise OverflowError for the whole batch.
+@pytest.mark.parametrize("count", ["10000000000000000000000", "9223372036854775808", "5000000"])
+def test_a_huge_count_never_breaks_a_table(count: str) -> None:
+    texts = [f"Chủ tịch UBND tỉnh Bắc Kạn trao Bằng khen cho {count} tập thể và 12 cá nhân.",
+             "Giám đốc Sở Nội vụ trao Giấy khen cho 3 tập thể."]
+    res = analyze_batch(texts, n_jobs=1, progress=False)
+    awards = res.awards  # raised OverflowError
+    assert str(awards["collectives"].dtype) == "Int64"
+    by_row = awards.groupby("row")["collectives"].first()
+    assert by_row[0] is pd.NA or pd.isna(by_row[0])  # not a real count: left empty
+    assert by_row[1] == 3
+    assert list(awards[awards["row"] == 0]["individuals"]) == [12]
+
+
+def test_real_counts_stay_in_the_table() -> None:
+    from vngovnlp.frame import MAX_COUNT
+
+    res = analyze_batch(["UBND tỉnh trao Bằng khen cho 1.250 tập thể và 30 cá nhân."], n_jobs=1, progress=False)
+    assert list(res.awards["collectives"]) == [1250] and 1250 < MAX_COUNT
+
+
+# Issue 14: a script read from standard input has no file to re-import; forkserver workers
+# died on it and the batch ended in BrokenProcessPool.
+def test_batch_from_a_script_on_stdin_uses_workers() -> None:
+    import subprocess
+    import sys
+
+    script = ("import vngovnlp\n"
+              "res = vngovnlp.analyze_batch(['Ngày 26/9/2019, UBND tỉnh Bắc Kạn họp.'] * 3,"
+              " n_jobs=2, chunksize=1, progress=False)\n"
+              "print(len(res), res.errors, __file__)\n")
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "3 [None, None, None] <stdin>"  # and __file__ is given back

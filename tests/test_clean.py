@@ -98,3 +98,58 @@ def test_html_page_is_extracted_with_its_metadata() -> None:
 )
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+# Issue 18.1: an impossible date in the page's metadata used to become the reference date and
+# crash analyze with ValueError; the article is now analysed, the date dropped with a warning.
+BAD_META_DATE_ROWS = [
+    # (metadata line, published kept, words the warning quotes)
+    ("(Cập nhật lúc: 31/02/2024 10:00:00 )", None, "31/02/2024"),
+    ("Thứ hai, 30/02/2024", None, "30/02/2024"),
+    ("Chủ nhật, 15/13/2023", None, "15/13/2023"),
+    ("Thứ ba, 12/05/0000", None, "0000"),
+    ("(Đăng ngày: 12/05/2024 25:61 )", "2024-05-12", "25:61"),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "quoted"), BAD_META_DATE_ROWS)
+def test_impossible_metadata_date_is_dropped_not_fatal(line: str, published, quoted: str) -> None:
+    text = f"Hội nghị sơ kết\n{line}\nNgày 26/9, Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải phát biểu."
+    art = vngovnlp.analyze(text)
+    assert art.meta.published == published
+    assert art.reference_date == published
+    assert len(art.meta.warnings) == 1 and quoted in art.meta.warnings[0]
+    assert [o.name for o in art.officials] == ["Lý Thái Hải"]  # the article is not lost
+    assert art.meta.title == "Hội nghị sơ kết"
+
+
+@pytest.mark.parametrize("content", ["garbage-garbage-x", "2024-02-30T10:00:00", "0000-00-00T00:00:00"])
+def test_impossible_html_metadata_date_is_dropped(content: str) -> None:
+    html = (f'<html><head><meta property="article:published_time" content="{content}"></head>'
+            "<body><article><h1>Hội nghị</h1><p>Ngày 26/9, UBND tỉnh Bắc Kạn tổ chức hội nghị "
+            "sơ kết công tác quốc phòng năm 2019 với nhiều nội dung.</p></article></body></html>")
+    art = vngovnlp.analyze(html)
+    assert art.meta.published is None and art.reference_date is None
+    assert any(content[:10] in w for w in art.meta.warnings)
+    assert "UBND tỉnh Bắc Kạn" in art.text
+
+
+def test_a_valid_metadata_date_has_no_warning() -> None:
+    art = vngovnlp.analyze("Tin\n(Cập nhật lúc: 29/02/2024 10:00:00 )\nNgày 26/9, UBND tỉnh họp.")
+    assert art.meta.published == "2024-02-29T10:00:00" and art.meta.warnings == ()
+    assert art.reference_date == "2024-02-29"
+
+
+# Issue 18.4: CRLF gave a title ending in "\r" and no author; CR-only and U+2028 lost the title
+# and the date. Every kind of line break now reads like "\n".
+@pytest.mark.parametrize("brk", ["\r\n", "\r", "\u2028", "\u2029", "\x0c", "\x85", "\n"])
+def test_line_breaks_of_every_kind_give_title_author_and_date(brk: str) -> None:
+    lines = ["Hội nghị sơ kết công tác quốc phòng", "(Cập nhật lúc: 27/09/2019 09:13:55 )",
+             "Ngày 26/9, UBND tỉnh Bắc Kạn tổ chức hội nghị.", "Hội nghị kết thúc lúc 11 giờ.", "Thu Trang"]
+    text = brk.join(lines)
+    art = vngovnlp.analyze(text)
+    assert art.meta.title == lines[0]
+    assert art.meta.published == "2019-09-27T09:13:55"
+    assert art.meta.author == "Thu Trang"
+    assert art.body.startswith(lines[0]) and art.body.endswith("11 giờ.")
+    assert all(text[d.start : d.end] == d.text for d in art.dates)

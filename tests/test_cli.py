@@ -182,7 +182,7 @@ def test_json_output_validates_against_shipped_schema(files):
         schema = article_schema()
     except FileNotFoundError:
         pytest.skip("article.schema.json not shipped yet")
-    rows = lines(run(str(files), "--format", "json").output)
+    rows = json.loads(run(str(files), "--format", "json").output)
     assert len(rows) == 5
     for row in rows:
         jsonschema.validate(row, schema)
@@ -206,3 +206,215 @@ def test_lone_surrogate_row_is_written_as_escaped_json(tmp_path):
     assert run(str(src), "-o", str(out)).exit_code == 0
     [row] = lines(out.read_text(encoding="utf-8"))
     assert row["id"] == "s" and "\ud800" in row["text"]
+
+
+# Issue 18.2: "--tables DIR" with one huge count ended in a traceback, no table, five .tmp files.
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_a_huge_count_never_breaks_the_tables(tmp_path, fmt):
+    pd = pytest.importorskip("pandas")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": "Chủ tịch UBND tỉnh Bắc Kạn trao Bằng khen cho "
+                               "10000000000000000000000 tập thể và 12 cá nhân."}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    tables = tmp_path / "tbl"
+    res = run(str(src), "--tables", str(tables), "--table-format", fmt, "-o", str(tmp_path / "o.jsonl"))
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in tables.iterdir()) == sorted(f"{t}.{fmt}" for t in COLUMNS)
+    awards = (pd.read_parquet if fmt == "parquet" else pd.read_csv)(tables / f"awards.{fmt}")
+    assert awards["collectives"].isna().all() and list(awards["individuals"]) == [12]
+    # the JSON keeps the number as written: JSON integers have no ceiling
+    [row] = lines((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert row["awards"][0]["collectives"] == 10**22
+
+
+def test_a_failing_table_leaves_no_temporary_file(tmp_path, monkeypatch):
+    from vngovnlp import frame
+
+    def broken(table):
+        raise OverflowError("int too big to convert")
+
+    monkeypatch.setattr(frame, "arrow_schema", broken)
+    tables = tmp_path / "tbl"
+    res = run("-", "--tables", str(tables), "-o", str(tmp_path / "o.jsonl"), input=TEXT)
+    assert res.exit_code != 0
+    assert list(tables.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["tbl"]
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+# Issue 18.3: SIGTERM and SIGHUP left the partial files and, with --jobs 2, the forkserver, the
+# resource tracker and the workers alive after the parent died.
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+@pytest.mark.parametrize(("signame", "jobs"), [("SIGTERM", "2"), ("SIGHUP", "1")])
+def test_a_signal_leaves_no_debris(tmp_path, signame, jobs):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": TEXT}, ensure_ascii=False) + "\n"
+                           for i in range(5000)), encoding="utf-8")
+    out_dir = tmp_path / "out"
+    cmd = [sys.executable, "-c", "from vngovnlp.cli import main; main()", "analyze", str(src),
+           "--jobs", jobs, "--chunksize", "4", "--no-progress", "-o", str(out_dir / "kq.jsonl"),
+           "--tables", str(out_dir / "tbl")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    want = 4 if jobs == "2" else 0  # forkserver, resource tracker, two workers
+    deadline = time.monotonic() + 200
+    while time.monotonic() < deadline and proc.poll() is None:
+        kids = _descendants(proc.pid)
+        if len(kids) >= want and any(out_dir.glob(".kq.jsonl.*.tmp")) and \
+                any(p.stat().st_size for p in out_dir.glob(".kq.jsonl.*.tmp")):
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+    kids = _descendants(proc.pid)
+    assert len(kids) >= want
+    proc.send_signal(getattr(signal, signame))
+    assert proc.wait(60) == 128 + getattr(signal, signame)
+    stderr = proc.stderr.read().decode()
+    assert "Traceback" not in stderr, stderr[-2000:]
+    deadline = time.monotonic() + 15
+    while _alive(kids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _alive(kids) == set()
+    assert [p.name for p in out_dir.rglob("*") if p.is_file()] == []
+
+
+# Issue 16: formats, recursion, empty input, exit codes.
+def test_format_json_is_one_json_document(files):
+    res = run(str(files), "--format", "json")
+    assert res.exit_code == 0, res.output
+    data = json.load(io.StringIO(res.output))  # an array for a folder
+    assert [r["id"] for r in data] == ["bai1", "r1", "r2", "r3", "trang"]
+    one = json.loads(run(str(files / "bai1.txt"), "--format", "json").output)
+    assert one["id"] == "bai1"  # one article: one object
+
+
+def test_format_conll_tags_entities(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Ông Lý Thái Hải thăm tỉnh Bắc Kạn.", encoding="utf-8")
+    res = run(str(src), "--format", "conll")
+    assert res.exit_code == 0, res.output
+    rows = [line.split("\t") for line in res.output.splitlines() if line and not line.startswith("#")]
+    assert ["Lý Thái Hải", "B-PER"] in rows and all(len(r) == 2 for r in rows)
+    assert res.output.startswith("# id = a\n") and res.output.endswith("\n\n")
+
+
+def test_format_summary_is_readable(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Hội nghị sơ kết\nNgày 26/9/2019, Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải trao "
+                   "Bằng khen cho 08 tập thể.", encoding="utf-8")
+    res = run(str(src), "--format", "summary")
+    assert res.exit_code == 0, res.output
+    out = res.output
+    for expected in ("Hội nghị sơ kết", "Lý Thái Hải — Chủ tịch UBND tỉnh Bắc Kạn", "Bằng khen · 8 tập thể",
+                     "2019-09-26", "Bắc Kạn"):
+        assert expected in out
+    assert not out.lstrip().startswith("{")
+
+
+def test_piped_output_defaults_to_jsonl(files):
+    res = run(str(files / "bai1.txt"))  # CliRunner's stdout is not a terminal
+    assert json.loads(res.output)["id"] == "bai1"
+
+
+def test_csv_long_table_to_stdout(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải phát biểu.", encoding="utf-8")
+    res = run(str(src), "--format", "csv", "--table", "officials")
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    assert list(rows[0]) == list(COLUMNS["officials"]) and rows[0]["name"] == "Lý Thái Hải"
+
+
+def test_folders_are_read_recursively(files):
+    sub = files / "thang9" / "tuan1"
+    sub.mkdir(parents=True)
+    (sub / "bai2.txt").write_text(TEXT, encoding="utf-8")
+    ids = [r["id"] for r in lines(run(str(files)).output)]
+    assert ids == ["bai1", "r1", "r2", "r3", "bai2", "trang"]
+    assert "bai2" not in [r["id"] for r in lines(run(str(files), "--no-recursive").output)]
+
+
+@pytest.mark.parametrize("make", ["empty_dir", "only_other_files", "empty_stdin", "blank_stdin"])
+def test_empty_input_says_so_and_exits_2(tmp_path, make):
+    (tmp_path / "d").mkdir()
+    if make == "only_other_files":
+        (tmp_path / "d" / "ghichu.md").write_text("x", encoding="utf-8")
+    args, stdin = ([str(tmp_path / "d")], None) if make.endswith(("dir", "files")) else (["-"], "" if make == "empty_stdin" else " \n\n")
+    res = CliRunner().invoke(cli.main, ["analyze", "--no-progress", *args], input=stdin)
+    assert res.exit_code == 2
+    assert "no articles" in res.output and "Traceback" not in res.output
+
+
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    res = run("-", "-o", str(blocker / "sub" / "kq.jsonl"), input=TEXT)
+    assert res.exit_code == 2 and "cannot write" in res.output
+    assert res.output.count("\n") == 1
+
+
+def test_non_utf8_jsonl_line_is_an_error_row(tmp_path):
+    src = tmp_path / "x.jsonl"
+    src.write_bytes(json.dumps({"id": "ok", "text": TEXT}, ensure_ascii=False).encode() + b"\n"
+                    + b'{"id": "bad", "text": "Ng\xe0y 26/9"}\n')
+    res = run(str(src))
+    assert res.exit_code == 1
+    rows = lines(res.output)
+    assert rows[0]["id"] == "ok" and "not UTF-8" in rows[1]["error"]
+
+
+def test_exit_codes_of_the_readme(files, tmp_path):
+    assert run(str(files / "bai1.txt")).exit_code == 0  # every row analysed
+    (tmp_path / "bad.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
+    assert run(str(tmp_path / "bad.jsonl")).exit_code == 1  # some rows failed
+    assert run("--jobs", "0", "-").exit_code == 2  # usage
+
+
+def test_progress_bar_knows_the_total(files):
+    assert cli.count_rows([str(files)]) == 5 and cli.count_rows(["-"]) is None
+
+
+def test_python_dash_m_vngovnlp():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "vngovnlp", "analyze", "--help"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and "--format" in done.stdout and "vngovnlp analyze" in done.stdout
+
+
+def test_summary_survives_markup_in_the_text(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Chủ tịch UBND tỉnh [bold] Bắc Kạn Lý Thái Hải [/] trao Bằng khen [x].", encoding="utf-8")
+    res = run(str(src), "--format", "summary")
+    assert res.exit_code == 0, res.output
+    assert "[/]" in res.output and "[x]" in res.output

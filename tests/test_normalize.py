@@ -96,3 +96,26 @@ def test_hostile_strings_never_crash_and_spans_stay_inside(text: str) -> None:
         assert 0 <= s < e <= len(text)
         assert s >= previous_end - (e - s)  # monotone: no character maps backwards
         previous_end = e
+
+
+LINE_BREAK_ROWS = [
+    # (written, normalised): one "\n" for every line break, whatever its spelling
+    ("Tiêu đề\r\nNgày 26/9", "Tiêu đề\nNgày 26/9"),
+    ("Tieu de\r\nNgay 26/9", "Tieu de\nNgay 26/9"),  # ASCII text takes the fast path
+    ("Tiêu đề\rNgày 26/9\r", "Tiêu đề\nNgày 26/9\n"),
+    ("Tiêu đề\u2028Ngày 26/9\u2029Hết", "Tiêu đề\nNgày 26/9\nHết"),
+    ("Trang 1\x0cTrang 2\x0bdòng", "Trang 1\nTrang 2\ndòng"),
+    ("Dòng\r\r\nTrống", "Dòng\n\nTrống"),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), LINE_BREAK_ROWS)
+def test_line_breaks_become_newlines_mapped_to_the_source(written: str, expected: str) -> None:
+    n = normalize(written)
+    assert n.text == expected
+    for i, ch in enumerate(n.text):
+        s, e = n.to_source(i, i + 1)
+        if ch == "\n":
+            assert n.source[s:e] in ("\r\n", "\r", "\n", "\u2028", "\u2029", "\x0c", "\x0b")
+        else:
+            assert n.source[s:e] == ch

@@ -81,3 +81,52 @@ def test_very_long_paragraph_is_cut_and_still_aligned() -> None:
 def test_hostile_strings_keep_offsets(text: str) -> None:
     for token in words(text):
         assert text[token.start : token.end] == token.text
+
+
+# Issue 18.5: underthesea rewrites "Ð" (U+00D0, often typed for "Đ") to "Đ"; a long sentence
+# full of them made the global difflib alignment quadratic (31 s at 60k characters).
+def test_alignment_is_linear_on_a_long_piece_full_of_rewrites() -> None:
+    import time
+
+    from vngovnlp.tokenize import _align
+
+    source = "Ðồng Nai họp bàn " * 3000  # 51,000 characters, a rewrite every 17
+    pieces = source.replace("Ð", "Đ").split()
+    started = time.perf_counter()
+    spans = _align(source, pieces)
+    assert time.perf_counter() - started < 3  # minutes before the windowed alignment
+    assert [source[a:b] for a, b in spans[:5]] == ["Ðồng", "Nai", "họp", "bàn", "Ðồng"]
+    assert all(source[a:b].replace("Ð", "Đ") == p for (a, b), p in zip(spans, pieces, strict=True))
+
+
+@pytest.mark.parametrize(("invented", "source"), [
+    (["Ông", "A", "nói", "Đ", "rồi"], "Ông A nói Ð rồi"),      # one rewritten character
+    (["Ông", "A", "''", "xin", "''"], "Ông A \" xin \""),      # a quote written as two
+    (["Ông", "A", "nói"], "Ông A ... nói"),                   # characters dropped
+])
+def test_alignment_survives_rewrites(invented: list[str], source: str) -> None:
+    from vngovnlp.tokenize import _align
+
+    spans = _align(source, invented)
+    assert spans[0] == (0, 3) and spans[1] == (4, 5)
+    assert source[spans[-1][0]:spans[-1][1]].strip() == source.split()[-1]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Mở đầu. " + "một hai ba " * 10_000 + ". Kết thúc.",   # one 100,000-character sentence
+    "x" * 12_000,                                           # no space at all
+    ("Câu ngắn. " * 400) + "dài " * 3000,                   # short sentences, then a long one
+])
+def test_every_piece_respects_the_cap(paragraph: str) -> None:
+    from vngovnlp.tokenize import _MAX_PIECE, _pieces
+
+    pieces = list(_pieces(paragraph))
+    assert max(len(p) for _, p in pieces) <= _MAX_PIECE
+    assert all(paragraph[o : o + len(p)] == p for o, p in pieces)
+
+
+def test_tokens_of_a_long_sentence_with_rewrites_keep_offsets() -> None:
+    text = "Ðoàn đại biểu tỉnh Ðồng Nai " * 400  # 11,200 characters, no sentence end
+    tokens = words(text)
+    assert len(tokens) > 1500
+    assert all(text[t.start : t.end] == t.text for t in tokens)

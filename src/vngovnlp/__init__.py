@@ -42,6 +42,8 @@ _LAZY = {
     "TopicClassifier": "classify",
     "link_officials": "link",
     "People": "link",
+    "word_tokenize": "tokenize",
+    "sent_tokenize": "tokenize",
 }
 
 
@@ -85,4 +87,6 @@ __all__ = [
     "extract_officials",
     "extract_organisations",
     "link_officials",
+    "sent_tokenize",
+    "word_tokenize",
 ]

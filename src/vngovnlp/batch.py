@@ -10,8 +10,10 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -57,11 +59,30 @@ def resolve_jobs(n_jobs: int | None) -> int:
     return max(1, n_jobs if n_jobs > 0 else cpus + 1 + n_jobs)
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to SIGTERM this worker when its parent dies (even by SIGKILL)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - exotic libc
+        pass
+
+
 def _warm() -> None:
     """Worker initializer: load lexicons, the NER and topic models once per process."""
+    import signal
     import warnings
 
     from .pipeline import analyze
+
+    _die_with_parent()
+    # The parent handles Ctrl-C and hang-ups and stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -119,6 +140,38 @@ def _context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+@contextmanager
+def _main_importable():
+    """Hide ``__main__.__file__`` while workers start when it names no file.
+
+    forkserver and spawn workers re-import the parent's main module from its path; for a script
+    read from standard input (``python - <<EOF``) that path is ``<stdin>``, the import fails and
+    every worker dies (``BrokenProcessPool``). Without the attribute they skip that step.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    hide = (path is not None and getattr(main, "__spec__", None) is None
+            and not os.path.isfile(path))
+    if hide:
+        del main.__file__
+    try:
+        yield
+    finally:
+        if hide:
+            main.__file__ = path
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: cancel what waits, terminate the workers, reap them."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(5)
+
+
 def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
                  as_json: bool = False, progress=None) -> Iterator[RowResult]:
     """Analyse ``rows`` lazily, yielding one :class:`RowResult` per row in input order.
@@ -141,17 +194,21 @@ def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
                     progress.update(1)
         return
     pending = []
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm) as pool:
-        try:
-            for chunk in itertools.chain([first, second], chunks):
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm)
+    done = False
+    try:
+        for chunk in itertools.chain([first, second], chunks):
+            with _main_importable():
                 pending.append(pool.submit(_chunk, chunk, as_json))
-                if len(pending) >= 2 * jobs:
-                    yield from _drain(pending.pop(0), progress)
-            while pending:
+            if len(pending) >= 2 * jobs:
                 yield from _drain(pending.pop(0), progress)
-        finally:
-            for fut in pending:
-                fut.cancel()
+        while pending:
+            yield from _drain(pending.pop(0), progress)
+        done = True
+    finally:
+        # Interrupted (Ctrl-C, SIGTERM, an abandoned generator): do not wait for chunks in
+        # flight, stop the workers now so that no process outlives the run.
+        pool.shutdown(wait=True) if done else _stop(pool)
 
 
 def _batched(rows: Iterable[Row], n: int) -> Iterator[list[Row]]:
@@ -234,17 +291,19 @@ class BatchResult:
         return self._long("locations")
 
 
-def _rows_from(texts, reference_dates, text_column: str, id_column: str) -> list[Row]:
+def _rows_from(texts, reference_dates, text_column: str, id_column: str,
+               html_column: str = "html") -> list[Row]:
     try:
         import pandas as pd
     except ImportError:  # pragma: no cover - pandas is a dependency
         pd = None
+    htmls = None
     if pd is not None and isinstance(texts, pd.DataFrame):
-        if text_column not in texts.columns:
+        if text_column not in texts.columns and html_column not in texts.columns:
             raise ValueError(f"The 'text_column' parameter names a missing column: {text_column!r}. "
                              f"Columns: {list(texts.columns)}.")
         labels = list(texts.index)
-        values = list(texts[text_column])
+        values, htmls = _text_or_html(texts, text_column, html_column)
         ids = list(texts[id_column]) if id_column in texts.columns else [None] * len(values)
         if reference_dates is None and "reference_date" in texts.columns:
             reference_dates = list(texts["reference_date"])
@@ -264,8 +323,22 @@ def _rows_from(texts, reference_dates, text_column: str, id_column: str) -> list
         if len(refs) != len(values):
             raise ValueError(f"The 'reference_dates' parameter has {len(refs)} values for "
                              f"{len(values)} texts.")
-    return [Row(label, None if _missing(i) else str(i), text, _none_if_missing(ref))
-            for label, i, text, ref in zip(labels, ids, values, refs, strict=True)]
+    htmls = htmls or [None] * len(values)
+    return [Row(label, None if _missing(i) else str(i), text, _none_if_missing(ref), html=html)
+            for label, i, text, ref, html in zip(labels, ids, values, refs, htmls, strict=True)]
+
+
+def _text_or_html(df, text_column: str, html_column: str) -> tuple[list, list]:
+    """Per row, the text to analyse and whether it is HTML: the text column where it holds a
+    string, else the HTML column (as the CLI reads ``{"html": ...}`` JSONL rows)."""
+    texts = list(df[text_column]) if text_column in df.columns else [None] * len(df)
+    pages = list(df[html_column]) if html_column in df.columns else [None] * len(df)
+    values, htmls = [], []
+    for text, page in zip(texts, pages, strict=True):
+        use_html = not isinstance(text, str) and isinstance(page, str)
+        values.append(page if use_html else text)
+        htmls.append(True if use_html else None)
+    return values, htmls
 
 
 def _missing(value: Any) -> bool:
@@ -283,19 +356,23 @@ def _none_if_missing(value: Any) -> Any:
     return None if _missing(value) else value
 
 
-def analyze_batch(texts, *, n_jobs: int = -1, progress: bool = True, reference_dates=None,
-                  text_column: str = "text", id_column: str = "id", chunksize: int = 32) -> BatchResult:
+def analyze_batch(texts, *, n_jobs: int = 1, progress: bool = True, reference_dates=None,
+                  text_column: str = "text", id_column: str = "id", html_column: str = "html",
+                  chunksize: int = 32) -> BatchResult:
     """Analyse many articles, in worker processes, keeping input order and per-row errors.
 
     Parameters
     ----------
     texts : iterable of str, pandas.Series or pandas.DataFrame
-        The articles. A DataFrame gives its ``text_column``, ``id_column`` (optional) and
-        ``reference_date`` (optional) columns; its index labels become the ``row`` labels.
-    n_jobs : int, default -1
-        Worker processes; -1 uses every core, 1 runs in this process.
+        The articles. A DataFrame gives its ``text_column``, ``id_column`` (optional),
+        ``html_column`` (optional: an HTML page, read where the text is missing, as the CLI
+        reads ``{"html": ...}`` rows) and ``reference_date`` (optional) columns; its index
+        labels become the ``row`` labels.
+    n_jobs : int, default 1
+        Worker processes; 1 runs in this process (as ``vngovnlp analyze`` does by default),
+        -1 uses every core. Workers pay a start-up of a few seconds each.
     progress : bool, default True
-        Show a tqdm progress bar on stderr.
+        Show a tqdm progress bar (with total and ETA) on stderr, or in the notebook.
     reference_dates : date, str or sequence, optional
         One reference date for all rows, or one per row.
     chunksize : int, default 32
@@ -321,7 +398,7 @@ def analyze_batch(texts, *, n_jobs: int = -1, progress: bool = True, reference_d
     >>> list(res.articles.index)
     [0, 1]
     """
-    rows = _rows_from(texts, reference_dates, text_column, id_column)
+    rows = _rows_from(texts, reference_dates, text_column, id_column, html_column)
     bar = None
     if progress:
         from tqdm.auto import tqdm

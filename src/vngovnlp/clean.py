@@ -6,6 +6,7 @@ patterns live in ``data/boilerplate.yaml``.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,7 @@ import yaml
 from .normalize import NormalizedText
 from .types import Meta
 
-__all__ = ["CleanPage", "clean", "html_to_text", "looks_like_html"]
+__all__ = ["CleanPage", "checked_date", "clean", "html_to_text", "looks_like_html"]
 
 
 @dataclass(frozen=True)
@@ -115,18 +116,59 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     return text, {k: v for k, v in meta.items() if v}
 
 
-def _iso(found: re.Match[str]) -> str | None:
+# A page date outside these years is a typo ("0000", "20224"), not a publication date.
+_YEARS = range(1900, 2101)
+
+
+def _iso(found: re.Match[str]) -> tuple[str | None, str | None]:
+    """The ISO 8601 value of a date line's groups and what was wrong with it, if anything.
+
+    A real day with an impossible time (``12/05/2024 25:61``) keeps the day.
+    """
     parts = found.groupdict()
     try:
-        day, month, year = int(parts["day"]), int(parts["month"]), int(parts["year"])
+        day = _dt.date(int(parts["year"]), int(parts["month"]), int(parts["day"]))
+    except (TypeError, ValueError, OverflowError):
+        return None, "is not a real date"
+    if day.year not in _YEARS:
+        return None, "is not a real date"
+    if not parts.get("hour"):
+        return day.isoformat(), None
+    try:
+        clock = _dt.time(int(parts["hour"]), int(parts["minute"]), int(parts.get("second") or 0))
     except (TypeError, ValueError):
+        return day.isoformat(), "has an impossible time; the day is kept"
+    return _dt.datetime.combine(day, clock).isoformat(), None
+
+
+def checked_date(value: object) -> str | None:
+    """``value`` as an ISO 8601 date or date-time if it is a real one, else None.
+
+    Page metadata is written by hand and by broken templates; what becomes the article's
+    reference date must be a date that exists.
+
+    Examples
+    --------
+    >>> checked_date("2019-09-27T09:13:55+07:00"), checked_date("2019-09-27")
+    ('2019-09-27T09:13:55', '2019-09-27')
+    >>> checked_date("2024-02-30"), checked_date("garbage"), checked_date("0000-01-01")
+    (None, None, None)
+    """
+    if not isinstance(value, str):
         return None
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    text = value.strip()
+    try:
+        day = _dt.date.fromisoformat(text[:10])
+    except ValueError:
         return None
-    value = f"{year:04d}-{month:02d}-{day:02d}"
-    if parts.get("hour"):
-        value += f"T{int(parts['hour']):02d}:{int(parts['minute']):02d}:{int(parts.get('second') or 0):02d}"
-    return value
+    if day.year not in _YEARS:
+        return None
+    if len(text) >= 19 and text[10] in "T ":
+        try:
+            return _dt.datetime.fromisoformat(text[:19]).isoformat()
+        except ValueError:
+            return day.isoformat()
+    return day.isoformat()
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], line: str, full: bool = False) -> re.Match[str] | None:
@@ -135,6 +177,17 @@ def _first(patterns: tuple[re.Pattern[str], ...], line: str, full: bool = False)
         if found:
             return found
     return None
+
+
+def _date_line(patterns: _Patterns, line: str, found: dict[str, Any]):
+    """(``"published"`` or ``"updated"``, the match) for the first date line of each kind."""
+    if len(line) > 80:
+        return None, None
+    for key in ("published", "updated"):
+        date = _first(getattr(patterns, key), line)
+        if date and key not in found:
+            return key, date
+    return None, None
 
 
 def clean(normalized: NormalizedText, html_meta: dict[str, Any] | None = None) -> CleanPage:
@@ -160,6 +213,7 @@ def clean(normalized: NormalizedText, html_meta: dict[str, Any] | None = None) -
     blanked: list[tuple[int, int]] = []
     metadata: list[tuple[int, int]] = []
     found: dict[str, Any] = {}
+    warnings: list[str] = []
     content: list[tuple[int, int]] = []  # (start, end) of lines that carry the article
 
     for match in _LINES.finditer(text):
@@ -185,14 +239,11 @@ def clean(normalized: NormalizedText, html_meta: dict[str, Any] | None = None) -
             if not left or patterns.line.fullmatch(left):
                 blanked.append((start, end))
                 continue
-        date = _first(patterns.published, stripped)
-        if date and "published" not in found and len(stripped) <= 80:
-            found["published"] = _iso(date)
-            metadata.append((start, end))
-            continue
-        date = _first(patterns.updated, stripped)
-        if date and "updated" not in found and len(stripped) <= 80:
-            found["updated"] = _iso(date)
+        key, date = _date_line(patterns, stripped, found)
+        if date:
+            found[key], problem = _iso(date)
+            if problem:
+                warnings.append(f"{key} date {date.group(0).strip()!r} {problem}")
             metadata.append((start, end))
             continue
         author = _first(patterns.author, stripped, full=True)
@@ -213,7 +264,14 @@ def clean(normalized: NormalizedText, html_meta: dict[str, Any] | None = None) -
             metadata.append(content.pop())
 
     if html_meta:
-        found.update({k: v for k, v in html_meta.items() if v})
+        declared = {k: v for k, v in html_meta.items() if v}
+        for key in ("published", "updated"):
+            if key in declared and checked_date(declared[key]) is None:
+                warnings.append(f"{key} date {str(declared.pop(key))[:40]!r} in the page's "
+                                "metadata is not a real date")
+            elif key in declared:
+                declared[key] = checked_date(declared[key])
+        found.update(declared)
     body_start = content[0][0] if content else 0
     body_end = content[-1][1] if content else 0
     meta = Meta(
@@ -222,6 +280,7 @@ def clean(normalized: NormalizedText, html_meta: dict[str, Any] | None = None) -
         updated=found.get("updated"),
         author=found.get("author"),
         source=found.get("source"),
+        warnings=tuple(warnings),
     )
     spans = _merge(blanked)
     page = normalized.blank(spans)

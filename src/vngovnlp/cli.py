@@ -23,10 +23,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -38,11 +39,26 @@ __all__ = ["main", "iter_rows"]
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 
 
+class _BadBytes(str):
+    """A JSONL line that is not UTF-8: becomes an error row, as a ``.txt`` file does."""
+
+
+def _decoded(fh, path: Path) -> Iterator[str]:
+    for raw in fh:
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield _BadBytes(f"not UTF-8 ({exc.reason} at byte {exc.start}) in {path}")
+
+
 def _jsonl_rows(lines, stem: str, default_ref) -> Iterator[Row]:
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         rid = f"{stem}:{lineno}"
+        if isinstance(line, _BadBytes):
+            yield Row(rid, rid, None, error=f"line {lineno}: {line}")
+            continue
         try:
             data = json.loads(line)
         except ValueError as exc:
@@ -69,8 +85,8 @@ def _jsonl_rows(lines, stem: str, default_ref) -> Iterator[Row]:
 def _file_rows(path: Path, default_ref) -> Iterator[Row]:
     kind = SUFFIXES.get(path.suffix.lower(), "text")
     if kind == "jsonl":
-        with path.open(encoding="utf-8", errors="replace") as fh:
-            yield from _jsonl_rows(fh, path.stem, default_ref)
+        with path.open("rb") as fh:
+            yield from _jsonl_rows(_decoded(fh, path), path.stem, default_ref)
         return
     try:
         text = path.read_text(encoding="utf-8")
@@ -87,8 +103,9 @@ def _stdin_rows(stream, default_ref) -> Iterator[Row]:
             break
     if first.lstrip().startswith("{"):
         yield from _jsonl_rows(_chain_first(first, stream), "stdin", default_ref)
-    else:
+    elif first.strip():
         yield Row("stdin", "stdin", first + stream.read(), default_ref)
+    # empty standard input: no row (the command says so)
 
 
 def _chain_first(first: str, stream):
@@ -96,19 +113,68 @@ def _chain_first(first: str, stream):
     yield from stream
 
 
-def iter_rows(paths, default_ref=None, stdin=None) -> Iterator[Row]:
-    """The input rows of ``paths`` (files, directories, ``-``), lazily, in order."""
+def _files(paths, recursive: bool = True) -> Iterator[Path | str]:
+    """Each file to read, in order: a directory gives its supported files (sorted, subfolders
+    too when ``recursive``); ``-`` stays ``-``."""
     for p in paths:
-        if p == "-":
-            yield from _stdin_rows(stdin or click.get_text_stream("stdin"), default_ref)
-            continue
         path = Path(p)
-        if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield from _file_rows(child, default_ref)
+        if p == "-" or not path.is_dir():
+            yield p if p == "-" else path
+            continue
+        children = path.rglob("*") if recursive else path.iterdir()
+        yield from sorted((c for c in children if c.is_file() and c.suffix.lower() in SUFFIXES),
+                          key=lambda c: c.relative_to(path).parts)
+
+
+def count_rows(paths, recursive: bool = True) -> int | None:
+    """How many rows ``paths`` hold (non-blank JSONL lines, one per other file); None for stdin."""
+    total = 0
+    for f in _files(paths, recursive):
+        if f == "-":
+            return None
+        if SUFFIXES.get(f.suffix.lower()) == "jsonl":
+            with f.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
         else:
-            yield from _file_rows(path, default_ref)
+            total += 1
+    return total
+
+
+def iter_rows(paths, default_ref=None, stdin=None, recursive: bool = True) -> Iterator[Row]:
+    """The input rows of ``paths`` (files, directories, ``-``), lazily, in order."""
+    for f in _files(paths, recursive):
+        if f == "-":
+            yield from _stdin_rows(stdin or click.get_text_stream("stdin"), default_ref)
+        else:
+            yield from _file_rows(f, default_ref)
+
+
+_STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+@contextmanager
+def _stop_on_signals():
+    """Turn SIGTERM and SIGHUP into ``SystemExit(128 + signum)`` for the block.
+
+    Without this they kill the process at once: the temporary output files stay behind and the
+    worker processes live on. As an exception they unwind like Ctrl-C does: temporary files are
+    removed, the pool is stopped, the exit status says which signal it was.
+    """
+
+    def stop(signum, frame):
+        for s in _STOP_SIGNALS:  # a second signal must not interrupt the clean-up
+            signal.signal(s, signal.SIG_IGN)
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = {s: signal.signal(s, stop) for s in _STOP_SIGNALS}
+    except ValueError:  # not the main thread: leave signals alone
+        previous = {}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
 
 @contextmanager
@@ -193,21 +259,39 @@ class _TableWriters:
         else:
             self.writers[table][1].writerows(records)
 
-    def close(self, ok: bool) -> None:
-        if ok:
-            self.flush(final=True)
-            people = self.linker.result()
-            for name, df in (("people", people.people), ("posts", people.posts)):
-                tmp = self.dir / f".{name}.tmp"
+    def _write_people(self) -> None:
+        """The officials linked across the articles (``people``, ``posts``), written atomically."""
+        people = self.linker.result()
+        for name, df in (("people", people.people), ("posts", people.posts)):
+            tmp = self.dir / f".{name}.tmp"
+            try:
                 df.to_parquet(tmp, index=False) if self.fmt == "parquet" else df.to_csv(tmp, index=False)
                 os.replace(tmp, self.dir / f"{name}.{self.fmt}")
-        for table, w in self.writers.items():
-            (w.close() if self.fmt == "parquet" else w[0].close())
+            finally:
+                tmp.unlink(missing_ok=True)
+
+    def close(self, ok: bool) -> None:
+        """Finish every table (``ok``) or remove every temporary file; never leave one behind."""
+        try:
             if ok:
-                _chmod_like_open(self.tmp[table])
-                os.replace(self.tmp[table], self.dir / f"{table}.{self.fmt}")
-            else:
-                Path(self.tmp[table]).unlink(missing_ok=True)
+                self.flush(final=True)
+                self._write_people()
+        except BaseException:
+            ok = False
+            raise
+        finally:
+            for w in self.writers.values():
+                try:
+                    (w.close() if self.fmt == "parquet" else w[0].close())
+                except Exception:
+                    ok = False
+            for table, tmp in self.tmp.items():
+                if ok:
+                    _chmod_like_open(tmp)
+                    os.replace(tmp, self.dir / f"{table}.{self.fmt}")
+                else:
+                    Path(tmp).unlink(missing_ok=True)
+            self.writers, self.tmp = {}, {}
 
 
 _TOPIC_COMMANDS = {"train": ("train", "train_command"), "evaluate": ("evaluate", "evaluate_command"),
@@ -248,62 +332,154 @@ def main() -> None:
     """Structured facts from Vietnamese government news."""
 
 
+FORMATS = ["summary", "json", "jsonl", "csv", "conll"]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="jsonl",
-              show_default=True, help="json/jsonl: one Article.to_dict() per line; csv: one row per article.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="summary: readable blocks (default on a terminal); jsonl: one Article.to_dict() "
+                   "a line (default when piped or with -o); json: one JSON document (an array for "
+                   "several articles); csv: the articles table, or --table; conll: words with IOB "
+                   "entity tags.")
+@click.option("--table", type=click.Choice(["articles", "officials", "organisations", "dates", "awards",
+                                            "locations"]), default="articles", show_default=True,
+              help="With --format csv: which table to write.")
 @click.option("--reference-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Date that partial dates are resolved against (a JSONL row's own wins).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write here (atomically) instead of stdout.")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True,
-              help="Worker processes; -1 for every core.")
-@click.option("--chunksize", type=click.IntRange(1), default=32, show_default=True)
-@click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
+              help="Worker processes; -1 for every core (same default as analyze_batch).")
+@click.option("--chunksize", type=click.IntRange(1), default=32, show_default=True,
+              help="Rows sent to a worker at a time.")
+@click.option("--recursive/--no-recursive", default=True, show_default=True,
+              help="Read the subfolders of a folder too.")
+@click.option("--no-progress", is_flag=True, help="No progress bar (it is off anyway when stderr is "
+                                                    "not a terminal).")
 @click.option("--tables", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write the articles and long tables (officials, …) into this directory.")
 @click.option("--table-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
-def analyze(paths, fmt, reference_date, output, jobs, chunksize, no_progress, tables, table_format):
-    """Analyse articles from files, directories or stdin."""
+def analyze(paths, fmt, table, reference_date, output, jobs, chunksize, recursive, no_progress, tables,
+            table_format):
+    """Analyse articles from files, folders (recursively) or stdin."""
     if not paths:
         if click.get_text_stream("stdin").isatty():
             raise click.UsageError("give a PATH, or pipe text / JSONL into stdin.")
         paths = ("-",)
     if jobs == 0:
         raise click.BadParameter("must not be 0", param_hint="--jobs")
+    if fmt is None:
+        fmt = "summary" if output is None and click.get_text_stream("stdout").isatty() else "jsonl"
     ref = reference_date.date().isoformat() if reference_date else None
     bar = None
     if not no_progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(unit="art", desc="vngovnlp", file=sys.stderr)
-    writers = _TableWriters(tables, table_format) if tables else None
+        bar = tqdm(total=count_rows(paths, recursive), unit="art", desc="vngovnlp", file=sys.stderr,
+                   disable=None, leave=False)
+    rows = iter_rows(paths, ref, recursive=recursive)
+    with _stop_on_signals():
+        failed = _analyze_into(output, rows, fmt, table, jobs, chunksize, bar, tables, table_format)
+    sys.exit(1 if failed else 0)
+
+
+class EnvironmentProblem(click.ClickException):
+    """An input or output the command cannot use: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+
+class _Output:
+    """Writes results in one format; ``as_json`` when the format only needs the JSON line."""
+
+    def __init__(self, out, fmt: str, table: str):
+        self.out, self.fmt, self.table, self.n = out, fmt, table, 0
+        self.as_json = fmt in ("json", "jsonl")
+        self.first_line = None
+        if fmt == "csv":
+            from .frame import COLUMNS
+
+            self.csv = csv.DictWriter(out, fieldnames=list(COLUMNS[table]))
+            self.csv.writeheader()
+        if fmt == "summary":
+            from rich.console import Console
+
+            self.console = Console(file=out, soft_wrap=False)
+
+    def write(self, res) -> None:
+        self.n += 1
+        if self.fmt == "jsonl":
+            self.out.write((res.line if res.line is not None else _line(res)) + "\n")
+        elif self.fmt == "json":  # one object for one article, an array for several
+            line = res.line if res.line is not None else _line(res)
+            if self.n == 1:
+                self.first_line = line
+                return
+            if self.n == 2:
+                self.out.write("[\n" + self.first_line)
+            self.out.write(",\n" + line)
+        elif self.fmt == "csv":
+            from .frame import article_record, long_records
+
+            if self.table == "articles":
+                self.csv.writerow(article_record(res.row, res.id, res.article, res.error))
+            else:
+                self.csv.writerows(long_records(self.table, res.row, res.article))
+        elif self.fmt == "summary":
+            from ._output import summary
+
+            self.console.print(summary(res.article, res.id, res.error))
+        elif res.article is not None:  # conll
+            from ._output import conll
+
+            self.out.write("\n".join(conll(res.article)) + "\n")
+        else:
+            self.out.write(f"# id = {res.id}\n# error = {res.error}\n\n")
+
+    def close(self) -> None:
+        if self.fmt == "json" and self.n == 1:
+            self.out.write(self.first_line + "\n")
+        elif self.fmt == "json" and self.n > 1:
+            self.out.write("\n]\n")
+        self.out.flush()
+
+
+def _analyze_into(output, rows, fmt, table, jobs, chunksize, bar, tables, table_format) -> bool:
+    """Run the analysis into ``output`` (and ``tables``); True when some rows failed."""
+    writers = None
     failed = ok = False
     try:
-        from .frame import COLUMNS, article_record
-
+        writers = _TableWriters(tables, table_format) if tables else None
         with _atomic(output) as out:
-            results = iter_analyze(iter_rows(paths, ref), n_jobs=jobs, chunksize=chunksize,
-                                   as_json=fmt != "csv" and writers is None, progress=bar)
-            if fmt == "csv":
-                cw = csv.DictWriter(out, fieldnames=list(COLUMNS["articles"]))
-                cw.writeheader()
-            for res in results:
-                failed |= res.error is not None
-                if writers is not None:
-                    writers.add(res)
-                if fmt == "csv":
-                    cw.writerow(article_record(res.row, res.id, res.article, res.error))
-                else:
-                    out.write((res.line if res.line is not None else _line(res)) + "\n")
-            out.flush()
+            sink = _Output(out, fmt, table)
+            results = iter_analyze(rows, n_jobs=jobs, chunksize=chunksize,
+                                   as_json=sink.as_json and writers is None, progress=bar)
+            with closing(results):
+                for res in results:
+                    failed |= res.error is not None
+                    if writers is not None:
+                        writers.add(res)
+                    sink.write(res)
+            if sink.n == 0:
+                raise EnvironmentProblem("no articles to analyse: the input is empty (a folder reads "
+                                         ".txt, .html, .htm and .jsonl files).")
+            sink.close()
+            if writers is not None:
+                writers.close(True)
+                writers = None
         ok = True
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot write: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise EnvironmentProblem(f"standard input is not UTF-8 text ({exc.reason} at byte "
+                                 f"{exc.start}).") from None
     finally:
         if writers is not None:
             writers.close(ok)
         if bar is not None:
             bar.close()
-    sys.exit(1 if failed else 0)
+    return failed
 
 
 def _line(res) -> str:

@@ -62,6 +62,20 @@ COLUMNS: dict[str, dict[str, str]] = {
 TABLES = tuple(COLUMNS)
 LONG_TABLES = TABLES[1:]
 _PANDAS_DTYPE = {_STR: "object", _INT: "Int64", _FLOAT: "Float64", _BOOL: "boolean"}
+#: Integer columns are int64 (pandas ``Int64``, Arrow ``int64``); a count above this is a misread
+#: number ("10000000000000000000000 tập thể"), not people at a ceremony, and is left empty.
+MAX_COUNT = 1_000_000
+_INT64 = range(-(2**63), 2**63)
+_COUNTS = frozenset({"collectives", "individuals", "n_mentions"})
+
+
+def _bounded(table: str, rec: dict) -> dict:
+    """``rec`` with every integer that cannot be a real value of its column set to None."""
+    for c, k in COLUMNS[table].items():
+        v = rec.get(c)
+        if k == _INT and isinstance(v, int) and (v not in _INT64 or (c in _COUNTS and v > MAX_COUNT)):
+            rec[c] = None
+    return rec
 
 
 def _join(values: Iterable[str]) -> str:
@@ -118,7 +132,7 @@ def long_records(table: str, row: Any, article: Article | None) -> list[dict]:
                for loc in article.locations]
     else:
         raise ValueError(f"The 'table' parameter must be one of {TABLES}. Got {table!r} instead.")
-    return [{c: r.get(c) for c in COLUMNS[table]} for r in out]
+    return [_bounded(table, {c: r.get(c) for c in COLUMNS[table]}) for r in out]
 
 
 def empty_frame(table: str, index=None):

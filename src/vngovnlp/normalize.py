@@ -142,14 +142,24 @@ def _clusters(text: str):
 # surrogates and private use.
 _NEEDS_WORK = re.compile(
     "[" + "".join(sorted(_ZERO_WIDTH | _SPACES))
-    + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]"
+    + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\r\u2028\u2029\ud800-\udfff\ue000-\uf8ff]"
 )
+# Line breaks other than "\n" (CRLF, CR, vertical tab, form feed, the Unicode line and
+# paragraph separators...): the normalised text has one "\n" for each, mapped to all of it.
+_ASCII_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e]")
+_BREAK_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def _fast_path(text: str) -> bool:
-    return text.isascii() or (
-        _NEEDS_WORK.search(text) is None and unicodedata.is_normalized("NFC", text)
-    )
+    if text.isascii():
+        return _ASCII_BREAKS.search(text) is None
+    return _NEEDS_WORK.search(text) is None and unicodedata.is_normalized("NFC", text)
+
+
+def _identity(line: str, offset: int, pieces: list[str], starts: array, ends: array) -> None:
+    pieces.append(line)
+    starts.extend(range(offset, offset + len(line)))
+    ends.extend(range(offset + 1, offset + len(line) + 1))
 
 
 def _slow_segment(text: str, offset: int, pieces: list[str], starts: array, ends: array) -> None:
@@ -177,7 +187,8 @@ def normalize(text: str) -> NormalizedText:
     """Normalise Vietnamese text for matching, keeping a map back to ``text``.
 
     NFC composition; zero-width, soft-hyphen, control and lone-surrogate characters removed;
-    exotic spaces turned into plain spaces; old-style tone placement made new-style.
+    exotic spaces turned into plain spaces; every line break (CRLF, CR, U+2028, U+2029, form
+    feed...) made one ``"\\n"``; old-style tone placement made new-style.
 
     Parameters
     ----------
@@ -195,6 +206,8 @@ def normalize(text: str) -> NormalizedText:
     'Tỉnh ủy Bắc Kạn'
     >>> n.to_source(10, 15)
     (10, 15)
+    >>> normalize("Tiêu đề\\r\\nNgày 26/9\\u2028Hết").text
+    'Tiêu đề\\nNgày 26/9\\nHết'
     """
     if _fast_path(text):
         n = len(text)
@@ -210,12 +223,13 @@ def normalize(text: str) -> NormalizedText:
     # Line by line: only lines that need work pay for the character loop (a 10 MB text with a
     # few odd characters stays fast). A combining mark never starts a line, so no cluster is cut.
     for line in text.splitlines(keepends=True):
-        if _fast_path(line):
-            pieces.append(line)
-            starts.extend(range(offset, offset + len(line)))
-            ends.extend(range(offset + 1, offset + len(line) + 1))
-        else:
-            _slow_segment(line, offset, pieces, starts, ends)
+        cut = 2 if line.endswith("\r\n") else int(line[-1:] in _BREAK_CHARS)
+        body = line[: len(line) - cut]
+        (_identity if _fast_path(body) else _slow_segment)(body, offset, pieces, starts, ends)
+        if len(body) < len(line):  # the line's break, whatever it was, becomes one "\n"
+            pieces.append("\n")
+            starts.append(offset + len(body))
+            ends.append(offset + len(line))
         offset += len(line)
     return NormalizedText(canonical_tones("".join(pieces)), text, starts, ends)
 

@@ -212,13 +212,19 @@ class Topic(_Serialisable):
 
 @dataclass(frozen=True)
 class Meta(_Serialisable):
-    """What the page says about itself: title, dates (ISO 8601), byline and source."""
+    """What the page says about itself: title, dates (ISO 8601), byline and source.
+
+    ``published`` and ``updated`` are always real dates (or None): a page that declares an
+    impossible one (``31/02/2024``, ``garbage``) gets None there and a line in ``warnings``
+    quoting what it wrote.
+    """
 
     title: str | None = None
     published: str | None = None
     updated: str | None = None
     author: str | None = None
     source: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
