@@ -10,11 +10,9 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from .lexicon import load
 from .normalize import NormalizedText
 from .types import Meta
 
@@ -51,7 +49,7 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    raw = yaml.safe_load(resources.files("vngovnlp.data").joinpath("boilerplate.yaml").read_text("utf-8"))
+    raw = load("boilerplate.yaml")
 
     def many(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in raw.get(key, []))

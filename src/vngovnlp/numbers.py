@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from .lexicon import load
 
 # the two *_PATTERN strings are built lazily by the module __getattr__ below
 __all__ = [  # noqa: F822
@@ -31,8 +30,7 @@ DIGITS_PATTERN = r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w]|[.,]\d)"
 
 @cache
 def _words() -> dict[str, Any]:
-    text = resources.files("vngovnlp.data").joinpath("number_words.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load("number_words.yaml")
 
 
 def _alt(words) -> str:

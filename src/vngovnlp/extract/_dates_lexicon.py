@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from ..lexicon import load
 from ..numbers import NUMBER_WORDS_PATTERN, parse_number
 
 __all__ = ["alt", "words", "number", "month_number", "NUM"]
@@ -23,8 +21,7 @@ NUM = rf"(?:(?<![\w.,/])\d{{1,2}}(?![\w]|[.,/]\d)|{NUMBER_WORDS_PATTERN})"
 @cache
 def words() -> dict[str, Any]:
     """The parsed ``date_words.yaml``."""
-    text = resources.files("vngovnlp.data").joinpath("date_words.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load("date_words.yaml")
 
 
 def _word(w: str) -> str:

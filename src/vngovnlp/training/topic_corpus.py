@@ -21,11 +21,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from ..lexicon import load
 from ..normalize import canonical_tones
 
 __all__ = [
@@ -51,7 +49,7 @@ UNLABELLED_SOURCE = "baomoi_weak"
 
 @cache
 def _data(name: str) -> dict:
-    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text(encoding="utf-8"))
+    return load(name)
 
 
 @cache
