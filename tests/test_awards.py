@@ -108,7 +108,7 @@ DEVELOPMENT = [
      [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 2)]),
     ("Thủ tướng tặng Bằng khen cho ông Nguyễn Văn Sơn, Giám đốc Sở Y tế.",
      [("Bằng khen", "Thủ tướng", 0, 1)]),
-    ("Năm 1983, Nữ hoàng trao Huân chương Công trạng cho bà Teresa.",
+    ("Chiều 5/3, Nữ hoàng trao Huân chương Công trạng cho bà Teresa.",
      [("Huân chương Công trạng", "Nữ hoàng", 0, 1)]),
     ("Ban Cơ yếu được Đảng, Nhà nước tặng thưởng Huân chương Giải phóng hạng Nhất năm 1965.",
      [("Huân chương Giải phóng hạng Nhất", None, 1, 0)]),

@@ -167,6 +167,7 @@ class Award(_Serialisable):
     level: str | None = None
     giver: str | None = None
     giver_official: str | None = None
+    giver_resolved: str | None = None
     collectives: int = 0
     individuals: int = 0
     recipients: tuple[str, ...] = ()

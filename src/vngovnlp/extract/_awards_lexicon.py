@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .. import numbers
+from ._officials_lexicon import _load as _load_shared
 
 # every upper-case letter Vietnamese uses (ASCII, Latin-1, Latin Extended and Extended Additional)
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "]"
@@ -25,6 +26,20 @@ _E = r"(?!\w)"  # word end
 def data() -> dict[str, Any]:
     text = resources.files("vngovnlp.data").joinpath("awards.yaml").read_text("utf-8")
     return yaml.safe_load(text)
+
+
+def words(entry: Any) -> list[str]:
+    """A word list of ``awards.yaml``: a plain list, or ``{shared: [file:field], words: [...]}``
+    whose shared lists are read from the officials' data files (entries that are records give
+    their ``form`` or ``name``), so that ranks, honorifics and heads are written once."""
+    if not isinstance(entry, dict):
+        return [str(w) for w in entry]
+    out = [str(w) for w in entry.get("words", [])]
+    for ref in entry.get("shared", []):
+        file, _, name = ref.partition(":")
+        for item in _load_shared(file)[name] or []:
+            out.append(str(item.get("form") or item.get("name")) if isinstance(item, dict) else str(item))
+    return out
 
 
 def alt(words) -> str:
@@ -80,6 +95,16 @@ class Lexicon:
     summary: frozenset[str]
     generic_givers: frozenset[str]
     position_heads: dict[str, tuple[str, ...]]
+    proposal: re.Pattern[str]
+    recall: re.Pattern[str]
+    recall_year: re.Pattern[str]
+    lead_count: re.Pattern[str]
+    tally: re.Pattern[str]
+    breakdown: re.Pattern[str]
+    badge_word: str
+    not_name_words: frozenset[str]
+    field: re.Pattern[str]
+    badge_years: str
 
 
 def key(text: str) -> str:
@@ -87,11 +112,11 @@ def key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-@cache
-def lexicon() -> Lexicon:
-    d = data()
+def _mention(d: dict[str, Any]) -> dict[str, Any]:
+    """The award phrase: an order, a medal, a simple award, a title, a state prize, a badge or a
+    flag, optionally counted ("11 Huân chương ...")."""
     num = numbers.NUMBER_PATTERN
-    orders, medals, flag = d["orders"], d["medals"], d["flag"]
+    orders, medals, flag, badges = d["orders"], d["medals"], d["flag"], d["badges"]
     level = rf"(?:\s+{alt([d['level_word']])}\s+(?P<{{}}>{alt(d['levels'])}){_E})?"
     order = (rf"(?P<order>{alt([orders['class']])}(?:\s+(?P<okind>{alt(orders['kinds'])})){'?' * orders['bare']}"
              + level.format("olevel") + ")")
@@ -105,88 +130,117 @@ def lexicon() -> Lexicon:
     titles = [t["name"] for t in d["titles"]]
     title = rf"(?P<title>(?P<dh>{alt([d['title_word']])}\s+)?(?P<tname>{alt(titles)}))"
     prize = rf"(?P<prize>{alt(d['prizes'])})"
-    mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{flag_re})"
-               rf"{_E})")
-    verbs = d["verbs"]
-    all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
-    gap = alt([*d["summary_quantifiers"], d["passive"], "lại", "thêm"])
-    verb_before = rf"(?i:{_B}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"
-    # verbs that end a recipient phrase; "công nhận"/"ghi nhận" listed so that "nhận" inside them
-    # is read as part of the longer verb
-    verb_any = rf"(?i:{_B}(?:{alt([*all_verbs, d['passive'], 'công nhận', 'ghi nhận', 'trao trả'])}){_E})"
-    passive = d["passive"]
-    passive_agent = rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"
-    passive_bare = rf"(?i:{_B}{passive}\s*$)"
-    authority = rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"
-    stop_giver = alt([*d["recipient_markers"], *all_verbs, *d["reason_openers"], "và của", "năm",
-                      "nhân dịp", "trong", "tại"])
-    # a dot inside an abbreviation ("TP.Hà Nội", "T.Ư") does not end the giver
-    conj = alt(d["conjunctions"])
-    # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM") or a
-    # conjunction that does not join two capitalised names ("và 492 cá nhân", "và của")
-    giver_of = (rf"(?i:\s*của\s+(?P<giver>(?:[^;.\n(“\"]|\.(?=\S))+?)"
-                rf"(?=\s+{stop_giver}{_E}|\s*(?:[;(\n“\"]|\.(?!\S))|\s+{conj}\s+(?!{UPPER})|\s*$))")
-    filler = r"(?i:(?:\s*\(?lần\s+thứ\s+\w+\)?|\s+năm\s+\d{4})*)"
-    marker = rf"(?i:{_B}{alt(d['recipient_markers'])}\s+)"
-    reason = rf"(?i:{_B}{alt(d['reason_openers'])}{_E})"
-    subject_stop = rf"(?i:{_B}{alt(d['subject_stops'])}{_E})"
-    nouns = [*d["collective_nouns"], *d["individual_nouns"]]
-    counted = (rf"(?i:(?P<n>{num})\s+(?P<noun>{alt(nouns)})"
-               rf"{_E})")
-    person_cue = rf"(?i:(?<![\w,.])(?:{alt(d['person_cues'])})[:\s]\s*)(?=[^\W\d_])"
-    plural = rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"
-    single = rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"
-    # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
-    organisation = (rf"{_B}(?:{alt(d['organisation_heads'])}{_E}"
-                    rf"|{alt(d['place_heads'])}\s+(?={UPPER}))")
-    # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
-    org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
-               rf"|{conj}){_E})")
+    badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
+             rf"|{alt([badges['bare']])}))")
+    mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}"
+               rf"|{flag_re}){_E})")
     # a cheap first pass: sentences without any of these words are skipped
-    heads = [orders["class"], medals["class"], flag["word"], *titles, *d["prizes"],
+    heads = [orders["class"], medals["class"], flag["word"], badges["word"], *titles, *d["prizes"],
              *(x["name"] for x in d["simple"])]
-    return Lexicon(
+    return dict(
         mention=re.compile(mention),
         head=re.compile(rf"(?i:{_B}{alt(heads)})"),
         not_award=re.compile(rf"(?i:{'|'.join(d['not_awards'])})"),
-        verb_before=re.compile(verb_before),
-        verb_any=re.compile(verb_any),
-        passive_agent=re.compile(passive_agent),
-        passive_bare=re.compile(passive_bare),
-        authority=re.compile(authority),
-        giver_of=re.compile(giver_of),
-        filler=re.compile(filler),
-        marker=re.compile(marker),
-        reason=re.compile(reason),
-        subject_stop=re.compile(subject_stop),
-        not_act_before=re.compile(rf"(?i:{_B}{alt(d['not_act_before'])}\s*$)"),
-        subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
-        position=re.compile(rf"(?i:{_B}{alt(d['position_heads'])}{_E})"),
-        noun=re.compile(rf"(?i:{_B}(?P<noun>{alt(nouns)}){_E})"),
-        counted=re.compile(counted),
-        person_cue=re.compile(person_cue),
-        plural_person_cue=re.compile(plural),
-        single_collective=re.compile(single),
-        organisation=re.compile(organisation),
-        org_end=re.compile(org_end),
-        conjunction=re.compile(rf"(?i:{_B}{conj}{_E})"),
-        trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
+        proper_name=re.compile(rf"\s+(?P<name>{UPPER}[^\W\d_]*(?:\s+{word}){{0,3}})(?!\w)"),
         title_kinds={key(t["name"]): t["kind"] for t in d["titles"]},
         flag_recipients=flag["recipients"],
         level_word=d["level_word"],
         title_word=d["title_word"],
-        plural=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+)"),
-        name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
-        proper_name=re.compile(rf"\s+(?P<name>{UPPER}[^\W\d_]*(?:\s+{word}){{0,3}})(?!\w)"),
+        badge_word=badges["word"],
+        badge_years=badges["years"],
         titles_by_key={key(t): t for t in titles},
         kinds_by_key={key(k): k for k in [*orders["kinds"], *medals["kinds"]]},
         levels={key(k): v for k, v in d["levels"].items()},
         simple_names={key(s["name"]): s["name"] for s in d["simple"]},
-        collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
+    )
+
+
+def _verbs(d: dict[str, Any]) -> dict[str, Any]:
+    """The act verb and what sits right before it: voice, proposals, recall and negation cues."""
+    verbs = d["verbs"]
+    all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
+    gap = alt([*d["summary_quantifiers"], d["passive"], "lại", "thêm"])
+    not_verb = rf"(?!{alt(d['not_verbs'])}{_E})"
+    passive = d["passive"]
+    return dict(
+        verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
+        # verbs that end a recipient phrase; "công nhận"/"ghi nhận" listed so that "nhận" inside
+        # them is read as part of the longer verb
+        verb_any=re.compile(rf"(?i:{_B}{not_verb}(?:{alt([*all_verbs, passive, 'công nhận', 'ghi nhận'])}){_E})"),
+        passive_agent=re.compile(rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"),
+        passive_bare=re.compile(rf"(?i:{_B}{passive}\s*$)"),
+        authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
+        proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
+        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
+        recall_year=re.compile(rf"(?i:{_B}{d['recall_year']}{_E})"),
+        not_act_before=re.compile(rf"(?i:{_B}{alt(d['not_act_before'])}\s*$)"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),
         receive_verbs=frozenset(key(w) for w in verbs["receive"]),
         title_verbs=frozenset(key(w) for w in verbs["title"]),
         summary=frozenset(key(w) for w in d["summary_quantifiers"]),
+        plural=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+)"),
+    )
+
+
+def _givers(d: dict[str, Any]) -> dict[str, Any]:
+    """The giver phrase: "của X" after the award, the subject or agent of the verb."""
+    all_verbs = [*d["verbs"]["give"], *d["verbs"]["receive"], *d["verbs"]["title"]]
+    stop_giver = alt([*d["recipient_markers"], *all_verbs, *d["reason_openers"], "và của", "năm",
+                      "nhân dịp", "trong", "tại"])
+    conj = alt(d["conjunctions"])
+    # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM"), the
+    # colon of a tally or a conjunction that does not join two capitalised names ("và 492 cá nhân")
+    giver_of = (rf"(?i:\s*của\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
+                rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?!{UPPER})|\s*$))")
+    return dict(
+        giver_of=re.compile(giver_of),
+        filler=re.compile(r"(?i:(?:\s*\(?lần\s+thứ\s+\w+\)?|\s+năm\s+\d{4})*)"),
+        subject_stop=re.compile(rf"(?i:{_B}{alt(d['subject_stops'])}{_E})"),
+        subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
+        position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"
+                            rf"{alt([*words(d['positions']), *d['position_heads']])}{_E})"),
         generic_givers=frozenset(key(w) for w in d["generic_givers"]),
         position_heads={key(k): tuple(v) for k, v in d["position_heads"].items()},
     )
+
+
+def _recipients(d: dict[str, Any]) -> dict[str, Any]:
+    """The recipient and count phrases: markers, counted nouns, named persons and bodies, tallies."""
+    num = numbers.NUMBER_PATTERN
+    conj = alt(d["conjunctions"])
+    nouns = [*d["collective_nouns"], *d["individual_nouns"]]
+    counted = rf"(?i:(?P<n>{num})\s+(?P<noun>{alt(nouns)}){_E})"
+    # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
+    org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
+               rf"|{conj}){_E})")
+    return dict(
+        marker=re.compile(rf"(?i:{_B}{alt(d['recipient_markers'])}\s+)"),
+        reason=re.compile(rf"(?i:{_B}{alt(d['reason_openers'])}{_E})"),
+        noun=re.compile(rf"(?i:{_B}(?P<noun>{alt(nouns)}){_E})"),
+        counted=re.compile(counted),
+        # a clause that opens with a count ("37 giáo viên ...", "có 50 học sinh ...")
+        lead_count=re.compile(rf"\s*(?i:(?:{alt(d['subject_openers'])}|có|gồm)\s+)?{counted}"),
+        # "Bằng khen: 150 tập thể và 320 cá nhân": an award, a colon, a count
+        tally=re.compile(rf"\s*:\s*(?={counted})"),
+        breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
+        person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
+        plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),
+        single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
+        # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
+        organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
+                                rf"|{alt(d['place_heads'])}\s+(?={UPPER}))"),
+        org_end=re.compile(org_end),
+        conjunction=re.compile(rf"(?i:{_B}{conj}{_E})"),
+        trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
+        name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
+        collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
+        not_name_words=frozenset(key(w) for w in d["not_name_words"]),
+        field=re.compile(rf"\s+(?:{alt(words(d['organisation_fields']))}|{UPPER}\S*)(?!\w)"),
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Compile ``awards.yaml`` (and the officials' lists it refers to) once."""
+    d = data()
+    return Lexicon(**_mention(d), **_verbs(d), **_givers(d), **_recipients(d))

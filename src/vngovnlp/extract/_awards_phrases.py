@@ -10,7 +10,7 @@ from collections import Counter
 
 from .. import numbers
 from ..numbers import parse_number
-from ._awards_lexicon import Lexicon, key
+from ._awards_lexicon import Lexicon, key, lexicon
 
 
 def last_comma(text: str, a: int, b: int) -> int:
@@ -41,7 +41,8 @@ def name_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
     for m in re.finditer(r"\S+", text[pos:end]):
         word = m.group()
         core = word.rstrip(",.;:)”\"")
-        if not core or not core[0].isupper() or not core.replace("-", "").isalpha():
+        if (not core or not core[0].isupper() or not core.replace("-", "").isalpha()
+                or core.lower() in lexicon().not_name_words):
             break
         words.append((core, pos + m.start() + len(core)))
         if core != word or len(words) == 5:
@@ -51,79 +52,152 @@ def name_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return " ".join(w for w, _ in words), words[-1][1]
 
 
-def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = True):
-    """Counts and names of the recipients written in ``text[a:b]``.
+def _is_name_number(m: re.Match[str], text: str, a: int) -> bool:
+    """"Licogi 14 tổ chức", "Quân khu 1": a number right after a capitalised word is a name;
+    "giải Tư Hội thi": a capitalised number word inside a sentence is a name too."""
+    before = text[max(a, m.start() - 30): m.start()]
+    last = before.split()[-1] if before.split() else ""
+    return (before.endswith(" ") and last[:1].isupper() and last[-1].isalnum()) or (
+        m.group("n")[0].isupper() and not m.group("n")[0].isdigit() and last[-1:].isalpha())
 
-    Returns (collectives, individuals, numeral, names).
-    """
+
+def counts(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
+    """(collectives, individuals, numeral) counted in ``text[a:b]`` ("08 tập thể và 12 cá nhân");
+    after a breakdown word only the parts count ("20 tập thể, cá nhân, gồm: 8 tập thể và 12 cá
+    nhân" is 8 and 12)."""
+    cut = lex.breakdown.search(text, a, b)
+    if cut and lex.counted.search(text, cut.end(), b) and lex.counted.search(text, a, cut.start()):
+        a = cut.end()
     coll = ind = 0
     numeral = False
     for m in lex.counted.finditer(text, a, b):
         n = parse_number(m.group("n"))
-        before = text[max(a, m.start() - 30): m.start()]
-        last = before.split()[-1] if before.split() else ""
-        # "Licogi 14 tổ chức", "Quân khu 1": a number right after a capitalised word is a name;
-        # "giải Tư Hội thi": a capitalised number word inside a sentence is a name too
-        if n is None or (before.endswith(" ") and last[:1].isupper() and last[-1].isalnum()) or (
-                m.group("n")[0].isupper() and not m.group("n")[0].isdigit() and last[-1:].isalpha()):
+        if n is None or _is_name_number(m, text, a):
             continue
         numeral = True
         if key(m.group("noun")) in lex.collective_nouns:
             coll += n
         else:
             ind += n
-    if numeral:
-        return coll, ind, True, []
+    return coll, ind, numeral
+
+
+def _listed_names(lex: Lexicon, text: str, pos: int, b: int) -> list[str]:
+    """"các đồng chí: Nguyễn Văn Hùng và Trần Thị Mai": the names after a plural cue."""
+    names = []
+    while pos < b:
+        found = name_after(text, pos, b)
+        if not found:
+            break
+        names.append(found[0])
+        sep = lex.name_separator.match(text, found[1], b)
+        if not sep:
+            break
+        pos = sep.end()
+    return names
+
+
+def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
+    """Persons after an honorific, a rank or a role ("ông A", "Thiếu tá B", "đảng viên C")."""
     names: list[str] = []
-    plural = lex.plural_person_cue.search(text, a, b)
-    if plural:
-        pos = plural.end()
-        while pos < b:
-            found = name_after(text, pos, b)
-            if not found:
-                break
-            names.append(found[0])
-            sep = lex.name_separator.match(text, found[1], b)
-            if not sep:
-                break
-            pos = sep.end()
-    else:
-        last_end = a
-        for cue in lex.person_cue.finditer(text, a, b):
-            if cue.start() < last_end:  # "Anh" inside "Lan Anh" is part of a name, not a cue
-                continue
-            found = name_after(text, cue.end(), b)
-            while found:
-                last_end = found[1]
-                if found[0] not in names:
-                    names.append(found[0])
-                # "ông Nguyễn Văn Sơn và Trần Văn Hà": one honorific for a list of full names; a
-                # post after the comma ("ông A, Giám đốc Sở Y tế") is not another person
-                sep = lex.name_separator.match(text, last_end, b)
-                found = name_after(text, sep.end(), b) if sep else None
-                if found and (len(found[0].split()) < 2 or lex.position.match(found[0])
-                              or lex.organisation.match(found[0])):
-                    found = None
-    if names:
-        return 0, len(names), False, names
+    last_end = a
+    for cue in lex.person_cue.finditer(text, a, b):
+        if cue.start() < last_end:  # "Anh" inside "Lan Anh" is part of a name, not a cue
+            continue
+        found = name_after(text, cue.end(), b)
+        if found and lex.organisation.match(found[0]):
+            found = None  # "học sinh Trường THCS X" names a school, not a person
+        while found:
+            last_end = found[1]
+            if found[0] not in names:
+                names.append(found[0])
+            # "ông Nguyễn Văn Sơn và Trần Văn Hà": one honorific for a list of full names; a
+            # post after the comma ("ông A, Giám đốc Sở Y tế") is not another person
+            sep = lex.name_separator.match(text, last_end, b)
+            found = name_after(text, sep.end(), b) if sep else None
+            if found and (len(found[0].split()) < 2 or lex.position.match(found[0])
+                          or lex.organisation.match(found[0])):
+                found = None
+    return names
+
+
+def _single_collective(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """"tập thể lãnh đạo Công ty X" is one body; "nhiều tập thể", "cá nhân và tập thể" are not."""
     single = lex.single_collective.search(text, a, b)
-    if single:
-        # "tập thể lãnh đạo Công ty X" is one body; "nhiều tập thể", "cá nhân và tập thể" are not
-        before = text[max(a, single.start() - 12): single.start()].split()
-        after = text[single.end(): b].strip()
-        if (after and not lex.conjunction.match(after) and after[0] not in ",;" and (
-                not before or (key(before[-1]) not in lex.summary and parse_number(before[-1]) is None
-                               and not lex.conjunction.fullmatch(before[-1])))):
-            return 1, 0, False, []
-    start = strip_span(text, a, b)[0]
-    org = lex.organisation.match(text, start, b) if org_at_start else lex.organisation.search(text, a, b)
+    if not single:
+        return False
+    before = text[max(a, single.start() - 12): single.start()].split()
+    after = text[single.end(): b].strip()
+    return bool(after and not lex.conjunction.match(after) and after[0] not in ",;" and (
+        not before or (key(before[-1]) not in lex.summary and parse_number(before[-1]) is None
+                       and not lex.conjunction.fullmatch(before[-1]))))
+
+
+def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str, str, int] | None:
+    """(kind, name, end) of one named recipient at ``pos``: a person the officials extractor
+    found, or a body ("Công an tỉnh", "tỉnh Lào Cai") that ends at punctuation or a verb."""
+    if pos in persons and persons[pos][0] <= b:
+        return "individual", persons[pos][1], persons[pos][0]
+    org = lex.organisation.match(text, pos, b)
     if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
         org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
-    if org:
-        m = lex.org_end.search(text, org.end(), b)
-        end = m.start() if m else b
-        return 1, 0, False, [" ".join(text[org.start():end].split())]
-    return 0, 0, False, []
+    if not org:
+        return None
+    m = lex.org_end.search(text, org.end(), b)
+    end = m.start() if m else b
+    return "collective", " ".join(text[pos:end].split()), end
+
+
+def named_recipients(lex: Lexicon, text: str, a: int, b: int, persons=()) -> list[tuple[str, str]]:
+    """The recipients named one after another from ``a`` ("cho Công an huyện A, Trường THPT B và
+    Bệnh viện C" is three bodies), as (kind, name)."""
+    pos = strip_span(text, a, b)[0]
+    items = []
+    while pos < b:
+        item = _named_item(lex, text, pos, b, persons or {})
+        if item is None:
+            break
+        if items and lex.subject_stop.match(text, strip_span(text, item[2], b, " ")[0], b):
+            break  # "..., Công an quận X là đơn vị phát hiện ...": a clause, not another recipient
+        items.append(item[:2])
+        sep = lex.name_separator.match(text, item[2], b)
+        if not sep:
+            break
+        pos = sep.end()
+    return items
+
+
+def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = True, persons=()):
+    """Counts and names of the recipients written in ``text[a:b]``.
+
+    A count counts; else each named person or body counts as one.
+    Returns (collectives, individuals, numeral, names).
+    """
+    coll, ind, numeral = counts(lex, text, a, b)
+    if numeral:
+        return coll, ind, True, []
+    plural = lex.plural_person_cue.search(text, a, b)
+    names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
+    if names:
+        return 0, len(names), False, names
+    if _single_collective(lex, text, a, b):
+        return 1, 0, False, []
+    items = named_recipients(lex, text, a, b, persons)
+    coll = sum(kind == "collective" for kind, _ in items)
+    return coll, len(items) - coll, False, [name for _, name in items]
+
+
+def organisations_of(lex: Lexicon, text: str, heads) -> Counter:
+    """The bodies opening with one of ``heads`` and a field named in ``text`` ("Bộ LĐ-TB&XH",
+    "Sở Y tế"), with how often each is written."""
+    found: Counter = Counter()
+    for m in lex.organisation.finditer(text):
+        if not any(m.group() == h for h in heads) or lex.position.match(text, m.start()):
+            continue  # "Bộ trưởng Đào Ngọc Dung" is a post, not a body
+        field = lex.field.match(text, m.end())
+        if field:
+            found[" ".join(text[m.start():field.end()].split())] += 1
+    return found
 
 
 def one_kind(lex: Lexicon, text: str, a: int, b: int) -> str:
@@ -190,13 +264,39 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     return giver, a, b
 
 
-def subject(lex: Lexicon, text: str, a: int, b: int):
+def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tuple[int, int]:
+    """"50 học sinh đạt giải; 37 giáo viên ... được trao Bằng khen": the clauses before the
+    subject that open with a count and name no act are subjects of the same verb."""
+    coll = ind = 0
+    end = seg_a - 1
+    while end > floor:
+        cut = max(text.rfind(",", floor, end), text.rfind(";", floor, end))
+        seg = cut + 1 if cut >= 0 else floor
+        lead = lex.lead_count.match(text, seg, end)
+        if not lead or lex.verb_any.search(text, seg, end) or lex.marker.search(text, seg, end):
+            break
+        n = parse_number(lead.group("n"))
+        if n is None:
+            break
+        if key(lead.group("noun")) in lex.collective_nouns:
+            coll += n
+        else:
+            ind += n
+        end = cut
+    return coll, ind
+
+
+def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, persons=()):
     """Recipients in the last comma segment of ``text[a:b]`` (the subject of a passive), after
-    its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives)."""
+    its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
+    that open the clauses before it, back to ``floor``, add up."""
     cut = last_comma(text, a, b)
     seg_a = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
     for verb in lex.verb_any.finditer(text, seg_a, b):
         if text[verb.end():b].strip():
             seg_a = verb.end()
-    coll, ind, numeral, names = recipients(lex, text, seg_a, b)
+    coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
+    if numeral and lex.lead_count.match(text, seg_a, b):
+        more = _coordinated_counts(lex, text, a if floor is None else floor, seg_a)
+        coll, ind = coll + more[0], ind + more[1]
     return coll, ind, numeral, names

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -70,6 +71,13 @@ class _Act:
     leading: int | None = None  # "trao 11 Huân chương ...": how many were given
     kind: str = ""  # the kind the leading count was read as
     chained: bool = False  # continues the list of the act before it
+    giver_rank: int = 0  # AUTHORITY when the giver is the one in whose name it is given
+
+
+# how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
+# in whose name the award is given ("Bằng khen của Thủ tướng", "thừa ủy quyền của Chủ tịch
+# nước", "trình Thủ tướng Chính phủ tặng")
+PRESENTER, AUTHORITY = 1, 2
 
 
 @dataclass
@@ -81,6 +89,21 @@ class _Context:
     giver: tuple[str, int, int] | None
     subject: tuple[int, int, bool, list[str]]
     summary: bool
+    giver_rank: int = 0
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What every act of one text reads: the text, its years, the persons the officials
+    extractor found (start -> (end, name))."""
+
+    text: str
+    years: Counter
+    persons: dict[int, tuple[int, str]]
+
+    @property
+    def latest_year(self) -> int:
+        return max(self.years, default=0)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -93,48 +116,125 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | None] | None:
-    """(award, class, specific, level) of a mention; None for a bare flag."""
-    if m.group("order") or m.group("medal"):
-        klass = "order" if m.group("order") else "medal"
-        kind = m.group("okind" if klass == "order" else "mkind")
-        level = m.group("olevel" if klass == "order" else "mlevel")
-        head = m.group(klass).split()[:2]
-        name = " ".join(head)
-        name = name[0].upper() + name[1:].lower()
-        if kind:
-            name += " " + lex.kinds_by_key[key(kind)]
-        elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
-            name += " " + " ".join(written.group("name").split())  # an order not in the lexicon
-            kind = written.group("name")
-        level = lex.levels[key(level)] if level else None
-        if level:
-            name += f" {lex.level_word} {level}"
-        return name, klass, bool(kind), f"{lex.level_word} {level}" if level else None
-    if m.group("simple"):
-        return lex.simple_names[key(m.group("simple"))], "simple", True, None
-    if m.group("title"):
-        return f"{lex.title_word} {lex.titles_by_key[key(m.group('tname'))]}", "title", True, None
-    if m.group("prize"):
-        return " ".join(m.group("prize").split()), "prize", True, None
+def _order_or_medal(lex: Lexicon, m: re.Match[str]):
+    klass = "order" if m.group("order") else "medal"
+    kind = m.group("okind" if klass == "order" else "mkind")
+    level = m.group("olevel" if klass == "order" else "mlevel")
+    name = " ".join(m.group(klass).split()[:2])
+    name = name[0].upper() + name[1:].lower()
+    if kind:
+        name += " " + lex.kinds_by_key[key(kind)]
+    elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
+        name += " " + " ".join(written.group("name").split())  # an order not in the lexicon
+        kind = written.group("name")
+    level = lex.levels[key(level)] if level else None
+    if level:
+        name += f" {lex.level_word} {level}"
+    return name, klass, bool(kind), f"{lex.level_word} {level}" if level else None
+
+
+def _badge(lex: Lexicon, m: re.Match[str]):
+    years = m.group("byears")
+    if years:
+        return f"{lex.badge_word} {int(years)} {lex.badge_years}", "badge", True, None
+    return " ".join(m.group("badge").split()), "badge", False, None
+
+
+def _flag(lex: Lexicon, m: re.Match[str]):
     flag = " ".join(m.group("flag").split())
     if " " not in flag:
         return None
     return flag[0].upper() + flag[1:], "flag", True, None
 
 
-def _read_left(lex: Lexicon, text: str, clause_a: int, m: re.Match[str], klass: str,
+# award phrase rules: (group of the mention pattern, reader of (award, class, specific, level))
+_AWARD_RULES = (
+    ("order", _order_or_medal),
+    ("medal", _order_or_medal),
+    ("simple", lambda lex, m: (lex.simple_names[key(m.group("simple"))], "simple", True, None)),
+    ("title", lambda lex, m: (f"{lex.title_word} {lex.titles_by_key[key(m.group('tname'))]}",
+                              "title", True, None)),
+    ("prize", lambda lex, m: (" ".join(m.group("prize").split()), "prize", True, None)),
+    ("badge", _badge),
+    ("flag", _flag),
+)
+
+
+def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | None] | None:
+    """(award, class, specific, level) of a mention; None for a bare flag."""
+    for group, read in _AWARD_RULES:
+        if m.group(group):
+            return read(lex, m)
+    return None
+
+
+def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, the words of a sentence before its act verb, recall a past award
+    ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
+    if lex.recall.search(art.text, a, b):
+        return True
+    for m in lex.recall_year.finditer(art.text, a, b):
+        year = int(m.group("year"))
+        if year < art.latest_year or art.years[year] < 2:
+            return True
+    return False
+
+
+def _tally_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
+    """"Cờ thi đua của UBND tỉnh: 35 tập thể": an award, its giver, a colon and a count."""
+    pos = lex.filler.match(text, m.end(), end).end()
+    giver_of = lex.giver_of.match(text, pos, end)
+    if lex.tally.match(text, giver_of.end() if giver_of else pos, end):
+        return _Context("", "tally", None, (0, 0, False, []), False)
+    return None
+
+
+def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v: int,
+           prev: tuple[_Act, _Context] | None):
+    """(voice, giver, subject) of the act verb at ``v``."""
+    text = art.text
+    if verb in lex.receive_verbs:
+        return "receive", None, ph.subject(lex, text, clause_a, v, floor, art.persons)
+    bare = lex.passive_bare.search(text, clause_a, v)
+    if bare:
+        return "passive", None, ph.subject(lex, text, clause_a, bare.start(), floor, art.persons)
+    agent = lex.passive_agent.match(text[:v], clause_a)
+    if agent and agent.group("agent")[:1].isupper() and not lex.verb_any.search(agent.group("agent")):
+        giver = ph.clean_giver(lex, text, agent.start("agent"), v)
+        return "passive", giver, ph.subject(lex, text, clause_a, agent.start("p"), floor, art.persons)
+    return "active", _active_giver(lex, text, clause_a, v, prev), (0, 0, False, [])
+
+
+def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int):
+    """The authority written before the verb: "thừa ủy quyền của X, ...", "thay mặt X",
+    "trình X tặng"; None when there is none."""
+    proposal = lex.proposal.search(text, clause_a, v)
+    if proposal:
+        return ph.clean_giver(lex, text, proposal.start("who"), proposal.end("who"))
+    authority = lex.authority.search(text, clause_a, v)
+    if authority:
+        # "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ X ...": a second post ends the authority
+        who_a, who_b = authority.start("who"), authority.end("who")
+        nxt = lex.position.search(text, who_a + 1, who_b)
+        return ph.clean_giver(lex, text, who_a, nxt.start() if nxt else who_b)
+    return None
+
+
+def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Match[str], klass: str,
                prev: tuple[_Act, _Context] | None) -> tuple[re.Match[str] | None, _Context | None, bool]:
     """The verb before an award and what it says: voice, giver, subject (recipients).
 
+    ``span`` is (sentence start, start of the free words before the award, clause start).
     Returns (verb match, context, chained); context is None when the mention is no act.
     """
+    text = art.text
+    s_start, floor, clause_a = span
     verb_m = lex.verb_before.search(text, clause_a, m.start())
     if not verb_m:
         # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
         if prev is not None and not lex.conjunction.sub("", text[clause_a:m.start()]).strip(_SEPARATORS):
             return None, prev[1], True
-        return None, None, False
+        return None, _tally_context(lex, text, m, len(text)), False
     verb = key(verb_m.group("verb"))
     gap = key(verb_m.group("gap"))
     summary = any(w in lex.summary for w in gap.split()) or any(
@@ -143,31 +243,15 @@ def _read_left(lex: Lexicon, text: str, clause_a: int, m: re.Match[str], klass: 
     if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
             lex.not_act_before.search(text, clause_a, v)):
         return verb_m, None, False
-    giver = None
-    subject = (0, 0, False, [])
-    if verb in lex.receive_verbs:
-        voice = "receive"
-        subject = ph.subject(lex, text, clause_a, v)
-    else:
-        bare = lex.passive_bare.search(text, clause_a, v)
-        agent = lex.passive_agent.match(text[:v], clause_a)
-        if bare:
-            voice = "passive"
-            subject = ph.subject(lex, text, clause_a, bare.start())
-        elif agent and agent.group("agent")[:1].isupper() and not lex.verb_any.search(agent.group("agent")):
-            voice = "passive"
-            giver = ph.clean_giver(lex, text, agent.start("agent"), v)
-            subject = ph.subject(lex, text, clause_a, agent.start("p"))
-        else:
-            voice = "active"
-            giver = _active_giver(lex, text, clause_a, v, prev)
-    authority = lex.authority.search(text, clause_a, v)
-    if authority:
-        # "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ X ...": a second post ends the authority
-        who_a, who_b = authority.start("who"), authority.end("who")
-        nxt = lex.position.search(text, who_a + 1, who_b)
-        giver = ph.clean_giver(lex, text, who_a, nxt.start() if nxt else who_b) or giver
-    return verb_m, _Context(verb, voice, giver, subject, summary), False
+    summary = summary or _recalled(lex, art, s_start, v)
+    voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
+    rank = PRESENTER if giver else 0
+    named = _in_whose_name(lex, text, clause_a, v)
+    if named:
+        giver, rank = named, AUTHORITY
+    elif voice == "active" and giver and prev is not None and giver == prev[1].giver:
+        rank = prev[1].giver_rank
+    return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
 
 
 def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_Act, _Context] | None):
@@ -187,17 +271,18 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
     return giver
 
 
-def _read_right(lex: Lexicon, text: str, m: re.Match[str], r0: int, context: _Context, act: _Act,
-                award_count: int | None) -> int:
-    """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
-    pos = lex.filler.match(text, m.end(), r0).end()
-    giver_of = lex.giver_of.match(text, pos, r0)
-    giver = context.giver
-    if giver_of:
-        pos = giver_of.end()
-        giver = ph.clean_giver(lex, text, giver_of.start("giver"), giver_of.end("giver")) or giver
-    act.giver_span = giver[1:] if giver else None
-    act.giver = giver[0] if giver else None
+@dataclass
+class _Right:
+    """The words after an award: where its recipients are, and where the act ends."""
+
+    pos: int  # after the award and its "của X"
+    marker: re.Match[str] | None
+    r_end: int
+    counts_end: int
+    reason: re.Match[str] | None
+
+
+def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
     ws = ph.strip_span(text, pos, r0, " \t")[0]
     marker = lex.marker.match(text, ws, r0)
     verb_after = lex.verb_any.search(text, marker.end() if marker else pos, r0)
@@ -211,84 +296,165 @@ def _read_right(lex: Lexicon, text: str, m: re.Match[str], r0: int, context: _Co
         r_end = cut.start() if cut else r_end
     reason_m = lex.reason.search(text, marker.end() if marker else pos, r_end)
     counts_end = reason_m.start() if reason_m else r_end
-    coll, ind, numeral, names = (0, 0, False, [])
-    if marker is not None:
-        coll, ind, numeral, names = ph.recipients(lex, text, marker.end(), counts_end)
-    if not (coll or ind) and context.voice in ("passive", "receive"):
-        coll, ind, numeral, names = context.subject
-    if not (coll or ind) and context.voice == "active":
-        counted = ph.recipients(lex, text, pos, counts_end, org_at_start=True)
-        if counted[2]:
-            coll, ind, numeral, names = counted
-    if not (coll or ind) and marker is not None:
-        coll, ind = ph.counted_elsewhere(lex, text, marker.end(), counts_end)
-        numeral = bool(coll or ind)
-    if award_count and not (coll or ind):
-        # "tặng 6 Cờ thi đua": flags go to collectives; "tặng 15 Bằng khen cho các cá nhân"
-        kind = lex.flag_recipients if act.klass == "flag" else lex.title_kinds.get(
-            key(act.award.removeprefix(lex.title_word + " ")), "")
-        if kind not in ("collective", "individual") and marker is not None:
-            kind = ph.one_kind(lex, text, marker.end(), counts_end)
+    return _Right(pos, marker, r_end, counts_end, reason_m)
+
+
+# count phrase rules, tried in order: each reads (collectives, individuals, numeral, names) for
+# an act from one place, or gives nothing
+def _count_marker(lex, art, right, context):
+    if right.marker is None:
+        return None
+    return ph.recipients(lex, art.text, right.marker.end(), right.counts_end, persons=art.persons)
+
+
+def _count_tally(lex, art, right, context):
+    if context.voice != "tally":
+        return None
+    colon = lex.tally.match(art.text, right.pos, right.counts_end)
+    return ph.recipients(lex, art.text, colon.end(), right.counts_end) if colon else None
+
+
+def _count_subject(lex, art, right, context):
+    return context.subject if context.voice in ("passive", "receive") else None
+
+
+def _count_after_active(lex, art, right, context):
+    if context.voice != "active":
+        return None
+    counted = ph.recipients(lex, art.text, right.pos, right.counts_end, org_at_start=True)
+    return counted if counted[2] else None
+
+
+def _count_elsewhere(lex, art, right, context):
+    if right.marker is None:
+        return None
+    coll, ind = ph.counted_elsewhere(lex, art.text, right.marker.end(), right.counts_end)
+    return coll, ind, bool(coll or ind), []
+
+
+_COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
+                ("after", _count_after_active), ("elsewhere", _count_elsewhere))
+
+
+def _counts(lex: Lexicon, art: _Article, right: _Right, context: _Context):
+    """(collectives, individuals, numeral, names, rule) from the first count rule that finds any."""
+    for name, rule in _COUNT_RULES:
+        found = rule(lex, art, right, context)
+        if found and (found[0] or found[1]):
+            return (*found, name)
+    return 0, 0, False, [], ""
+
+
+def _leading_kind(lex: Lexicon, text: str, act: _Act, right: _Right, coll: int, ind: int) -> str:
+    """What "N <award>" counts: flags go to collectives, a title to its kind, else the kind of
+    the recipients named ("trao 5 Huân chương ... cho các cá nhân", "47 cá nhân ..., gồm: 5 ...")."""
+    kind = lex.flag_recipients if act.klass == "flag" else lex.title_kinds.get(
+        key(act.award.removeprefix(lex.title_word + " ")), "")
+    if kind in ("collective", "individual"):
+        return kind
+    if bool(coll) != bool(ind):
+        return "collective" if coll else "individual"
+    if right.marker is not None:
+        return ph.one_kind(lex, text, right.marker.end(), right.counts_end)
+    return ""
+
+
+def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
+                act: _Act) -> int:
+    """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
+    text = art.text
+    pos = lex.filler.match(text, m.end(), r0).end()
+    giver_of = lex.giver_of.match(text, pos, r0)
+    giver, act.giver_rank = context.giver, context.giver_rank
+    if giver_of:
+        pos = giver_of.end()
+        own = ph.clean_giver(lex, text, giver_of.start("giver"), giver_of.end("giver"))
+        if own:
+            giver, act.giver_rank = own, AUTHORITY
+    act.giver_span = giver[1:] if giver else None
+    act.giver = giver[0] if giver else None
+    right = _right_span(lex, text, pos, r0)
+    coll, ind, numeral, names, rule = _counts(lex, art, right, context)
+    own_count = numeral and rule in ("marker", "tally", "after")
+    if act.leading and not own_count:
+        # "tặng 6 Cờ thi đua", "47 cá nhân được tặng ..., gồm: 5 Huân chương ...": N awards, one each
+        kind = _leading_kind(lex, text, act, right, coll, ind)
         if kind == "collective":
-            coll, numeral = award_count, True
+            coll, ind, numeral = act.leading, 0, True
         elif kind == "individual":
-            ind, numeral = award_count, True
+            coll, ind, numeral = 0, act.leading, True
         act.kind = kind if kind in ("collective", "individual") else ""
     act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
-    if reason_m:
-        ra, rb = ph.strip_span(text, reason_m.start(), r_end)
+    if right.reason:
+        ra, rb = ph.strip_span(text, right.reason.start(), right.r_end)
         act.reason = text[ra:rb] or None
-    end = ph.strip_span(text, act.start, max(r_end, m.end()))[1]
+    end = ph.strip_span(text, act.start, max(right.r_end, m.end()))[1]
     tail = lex.trailing_conjunction.search(text, m.end(), end)
     act.end = ph.strip_span(text, act.start, tail.start())[1] if tail else end
-    return r_end
+    return right.r_end
 
 
-def _acts(lex: Lexicon, text: str) -> Iterator[_Act]:
-    split_id = 0
-    for index, (s_start, s_end) in enumerate(_sentences(text)):
-        if not lex.head.search(text, s_start, s_end):
+def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int, int, int],
+                 r0: int, prev: tuple[_Act, _Context] | None, index: int):
+    """The act an award mention stands in, with the context it passes on; None when no act."""
+    text = art.text
+    award_start = m.end("count") if m.group("count") else m.start()
+    if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]):
+        return None
+    named = _award_name(lex, m)
+    if named is None:  # "43 cờ" repeats the flag named before it in the sentence
+        if prev is None or prev[0].klass != "flag" or not m.group("count"):
+            return None
+        named = (prev[0].award, "flag", True, None)
+    award, klass, specific, level = named
+    verb_m, context, chained = _read_left(lex, art, span, m, klass, prev)
+    if context is None or (klass == "title" and not m.group("dh") and context.verb not in (
+            lex.title_verbs | lex.give_verbs) and context.voice != "tally"):
+        return None
+    act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
+               index, summary=context.summary, chained=chained)
+    act.leading = parse_number(m.group("count")) if m.group("count") else None
+    r_end = _read_right(lex, art, m, r0, context, act)
+    return act, context, r_end
+
+
+def _sentence_acts(lex: Lexicon, art: _Article, index: int, s_start: int, s_end: int,
+                   split_id: list[int]) -> list[_Act]:
+    text = art.text
+    mentions = list(lex.mention.finditer(text, s_start, s_end))
+    prev_end = s_start
+    prev: tuple[_Act, _Context] | None = None
+    acts: list[_Act] = []
+    for i, m in enumerate(mentions):
+        floor = max(prev_end, s_start)
+        semi_left = text.rfind(";", floor, m.start())
+        clause_a = semi_left + 1 if semi_left >= 0 else floor
+        next_start = mentions[i + 1].start() if i + 1 < len(mentions) else s_end
+        semi = text.find(";", m.end(), next_start)
+        found = _mention_act(lex, art, m, (s_start, floor, clause_a), semi if semi >= 0 else next_start,
+                             prev, index)
+        if found is None:
+            prev_end, prev = max(prev_end, m.end()), None
             continue
-        mentions = list(lex.mention.finditer(text, s_start, s_end))
-        prev_end = s_start
-        prev: tuple[_Act, _Context] | None = None
-        sentence_acts: list[_Act] = []
-        for i, m in enumerate(mentions):
-            award_start = m.end("count") if m.group("count") else m.start()
-            if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]):
-                continue
-            named = _award_name(lex, m)
-            if named is None:  # "43 cờ" repeats the flag named before it in the sentence
-                if prev is None or prev[0].klass != "flag" or not m.group("count"):
-                    continue
-                named = (prev[0].award, "flag", True, None)
-            award, klass, specific, level = named
-            clause_a = max(prev_end, s_start)
-            semi_left = text.rfind(";", clause_a, m.start())
-            if semi_left >= 0:
-                clause_a = semi_left + 1
-            verb_m, context, chained = _read_left(lex, text, clause_a, m, klass, prev)
-            if context is None or (klass == "title" and not m.group("dh") and context.verb not in (
-                    lex.title_verbs | lex.give_verbs)):
-                prev_end, prev = max(prev_end, m.end()), None
-                continue
-            next_start = mentions[i + 1].start() if i + 1 < len(mentions) else s_end
-            semi = text.find(";", m.end(), next_start)
-            act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
-                       index, summary=context.summary, chained=chained)
-            act.leading = parse_number(m.group("count")) if m.group("count") else None
-            r_end = _read_right(lex, text, m, semi if semi >= 0 else next_start, context, act, act.leading)
-            prev_end = max(prev_end, r_end)
-            prev = (act, context)
-            giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
-            # bodies named together each confer their own award on a named recipient ("Công ty
-            # được Bộ Xây dựng, UBND tỉnh trao tặng Cờ"); a joint count ("cho 37 đội") stays one act
-            givers = [giver] if act.numeral else _split_givers(lex, text, giver)
-            if len(givers) > 1:
-                split_id += 1
-            sentence_acts += [_with_giver(act, g, split_id if len(givers) > 1 else None) for g in givers]
-        _share_kind(sentence_acts)
-        yield from sentence_acts
+        act, context, r_end = found
+        prev_end = max(prev_end, r_end)
+        prev = (act, context)
+        giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
+        # bodies named together each confer their own award on a named recipient ("Công ty
+        # được Bộ Xây dựng, UBND tỉnh trao tặng Cờ"); a joint count ("cho 37 đội") stays one act
+        givers = [giver] if act.numeral else _split_givers(lex, text, giver)
+        if len(givers) > 1:
+            split_id[0] += 1
+        acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
+    _share_kind(acts)
+    return acts
+
+
+def _acts(lex: Lexicon, art: _Article) -> Iterator[_Act]:
+    split_id = [0]
+    for index, (s_start, s_end) in enumerate(_sentences(art.text)):
+        if lex.head.search(art.text, s_start, s_end):
+            yield from _sentence_acts(lex, art, index, s_start, s_end, split_id)
 
 
 def _share_kind(acts: list[_Act]) -> None:
@@ -376,7 +542,7 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
             return False
     same_numbers = (g.numeral and a.numeral and (g.collectives, g.individuals)
                     == (a.collectives, a.individuals))
-    shared = bool(set(g.recipients) & set(a.recipients))
+    shared = any(x.startswith(y) or y.startswith(x) for x in g.recipients for y in a.recipients)
     return same_numbers or shared or _givers_compatible(lex, g.givers, a.givers)
 
 
@@ -385,9 +551,10 @@ def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
     for act in acts:
         for g in merged:
             if _compatible(lex, g, act):
-                if act.giver and (g.giver is None or (key(g.giver) in key(act.giver)
-                                                      and len(act.giver) > len(g.giver))):
-                    g.giver, g.giver_span = act.giver, act.giver_span
+                if act.giver and (g.giver is None or act.giver_rank > g.giver_rank or (
+                        act.giver_rank == g.giver_rank and key(g.giver) in key(act.giver)
+                        and len(act.giver) > len(g.giver))):
+                    g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
                 if (act.collectives + act.individuals) > (g.collectives + g.individuals):
                     g.start, g.end = act.start, act.end
                 g.collectives = max(g.collectives, act.collectives)
@@ -428,6 +595,57 @@ def _official_for(text: str, act: _Act, officials: Iterable[Official]) -> tuple[
     return None, giver
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _article(text: str, officials: tuple[Official, ...]) -> _Article:
+    persons = {}
+    for official in officials:
+        for mention in (official, *official.mentions):
+            persons[mention.start] = (mention.end, official.name)
+    return _Article(text, Counter(int(y) for y in _YEAR.findall(text)), persons)
+
+
+def _lend_authority(acts: list[_Act]) -> None:
+    """"Lễ trao tặng Huân chương của Chủ tịch nước ...; Chủ tịch Quốc hội trao Huân chương Lao
+    động hạng Nhất ...": the authority stated for a class of awards (a bare "Huân chương", "Huy
+    hiệu Đảng") is the giver of the specific awards of that class whose giver only hands them over."""
+    lent = {}
+    for act in acts:
+        if not act.specific and act.giver_rank == AUTHORITY and act.giver:
+            lent.setdefault(act.klass, (act.giver, act.giver_span))
+    for act in acts:
+        if act.specific and act.klass in lent and act.giver_rank < AUTHORITY:
+            act.giver, act.giver_span = lent[act.klass]
+            act.givers = [act.giver]
+            act.giver_rank = AUTHORITY
+
+
+def _resolve_giver(lex: Lexicon, text: str, giver: str | None, officials: tuple[Official, ...]) -> str | None:
+    """The giver made explicit from the article's officials: "Chủ tịch UBND tỉnh" → "Chủ tịch
+    UBND tỉnh Thái Nguyên" (a title some official holds, or an organisation some title resolves),
+    "Bộ trưởng" → "Bộ trưởng Bộ Y tế" (the only organisation of that post named in the text)."""
+    if not giver:
+        return None
+    g = key(giver)
+    orgs: dict[str, str] = {}
+    for official in officials:
+        for t in official.titles:
+            if t.organisation and t.resolved_organisation:
+                orgs.setdefault(key(t.organisation), t.resolved_organisation)
+    position, org = _position_org(lex, giver)
+    if org and org in orgs:
+        return f"{giver[:len(giver) - len(org)].strip()} {orgs[org]}".strip()
+    if g in orgs:
+        return orgs[g]
+    if position and not org:
+        # the body the article names most often, when it is named more often than any other
+        ranked = ph.organisations_of(lex, text, lex.position_heads.get(position, ())).most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return f"{giver} {ranked[0][0]}"
+    return None
+
+
 def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     """Acts of conferring awards in a normalised text.
 
@@ -458,7 +676,9 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
         return []
     lex = lexicon()
     officials = tuple(officials or ())
-    acts = [a for a in _acts(lex, text) if not a.summary]
+    art = _article(text, officials)
+    acts = [a for a in _acts(lex, art) if not a.summary]
+    _lend_authority(acts)
     specific = {a.klass for a in acts if a.specific}
     acts = [a for a in acts if a.specific or a.klass not in specific]
     out = []
@@ -466,7 +686,8 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
         who, giver = _official_for(text, act, officials)
         out.append(Award(
             award=act.award, text=text[act.start:act.end], start=act.start, end=act.end,
-            level=act.level, giver=giver, giver_official=who, collectives=act.collectives,
+            level=act.level, giver=giver, giver_official=who,
+            giver_resolved=_resolve_giver(lex, text, giver, officials), collectives=act.collectives,
             individuals=act.individuals, recipients=tuple(act.recipients), reason=act.reason,
         ))
     return sorted(out, key=lambda a: a.start)
