@@ -173,7 +173,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
         recall_year=re.compile(rf"(?i:{_B}{d['recall_year']}{_E})"),
-        not_act_before=re.compile(rf"(?i:{_B}{alt(d['not_act_before'])}\s*$)"),
+        # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng": a proposal, not an act
+        not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+{UPPER}[^,;.]{{0,60}}?)?\s*$"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),
         receive_verbs=frozenset(key(w) for w in verbs["receive"]),
         title_verbs=frozenset(key(w) for w in verbs["title"]),
@@ -235,7 +236,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
         collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),
-        field=re.compile(rf"\s+(?:{alt(words(d['organisation_fields']))}|{UPPER}\S*)(?!\w)"),
+        field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|{UPPER}[^\s,;:()]*)(?!\w)"),
     )
 
 

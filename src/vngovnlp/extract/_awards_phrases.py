@@ -128,6 +128,8 @@ def _single_collective(lex: Lexicon, text: str, a: int, b: int) -> bool:
         return False
     before = text[max(a, single.start() - 12): single.start()].split()
     after = text[single.end(): b].strip()
+    if before and before[-1].endswith(","):
+        return False  # "các cá nhân, tập thể khác": one of a list of kinds
     return bool(after and not lex.conjunction.match(after) and after[0] not in ",;" and (
         not before or (key(before[-1]) not in lex.summary and parse_number(before[-1]) is None
                        and not lex.conjunction.fullmatch(before[-1]))))

@@ -199,7 +199,9 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
     if bare:
         return "passive", None, ph.subject(lex, text, clause_a, bare.start(), floor, art.persons)
     agent = lex.passive_agent.match(text[:v], clause_a)
-    if agent and agent.group("agent")[:1].isupper() and not lex.verb_any.search(agent.group("agent")):
+    if agent and not lex.verb_any.search(agent.group("agent")):
+        # "được nhà trường và tỉnh Đoàn tặng": a giver not written as a name is no giver, and
+        # the subject before "được" is the recipient, not the giver
         giver = ph.clean_giver(lex, text, agent.start("agent"), v)
         return "passive", giver, ph.subject(lex, text, clause_a, agent.start("p"), floor, art.persons)
     return "active", _active_giver(lex, text, clause_a, v, prev), (0, 0, False, [])
@@ -447,7 +449,23 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, s_start: int, s_end:
             split_id[0] += 1
         acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
     _share_kind(acts)
+    _drop_honour_lists(acts)
     return acts
+
+
+def _drop_honour_lists(acts: list[_Act]) -> None:
+    """"Thái Nguyên đã được tặng danh hiệu Anh hùng ..., Huân chương Sao vàng, Huân chương Hồ Chí
+    Minh, ...": three or more awards of one verb, none with a recipient counted or named, list
+    the honours a body or a person holds (a record, a biography), not an act."""
+    group: list[_Act] = []
+    for act in [*acts, None]:
+        if act is not None and act.chained and group:
+            group.append(act)
+            continue
+        if len(group) >= 3 and not any(a.collectives or a.individuals for a in group):
+            for a in group:
+                a.summary = True
+        group = [act] if act is not None else []
 
 
 def _acts(lex: Lexicon, art: _Article) -> Iterator[_Act]:
