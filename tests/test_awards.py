@@ -114,6 +114,89 @@ DEVELOPMENT = [
      [("Huân chương Giải phóng hạng Nhất", None, 1, 0)]),
 ]
 
+# A recipient that is named, not counted, counts as one; several named ones count one each.
+NAMED_RECIPIENTS = [
+    ("Chủ tịch UBND tỉnh tặng Cờ thi đua cho Công an tỉnh.",
+     [("Cờ thi đua", "Chủ tịch UBND tỉnh", 1, 0)]),
+    ("Giám đốc Sở Nội vụ tặng Giấy khen cho anh Phạm Văn Toàn vì đã dũng cảm cứu người.",
+     [("Giấy khen", "Giám đốc Sở Nội vụ", 0, 1)]),
+    ("UBND huyện trao Giấy khen cho Công an xã Tân Lập, Trường Tiểu học Hòa Bình và Trạm Y tế xã.",
+     [("Giấy khen", "UBND huyện", 3, 0)]),
+    ("Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát hình sự, Đội Cảnh sát giao thông.",
+     [("Bằng khen", "Bộ trưởng Bộ Công an", 2, 0)]),
+    ("Bí thư Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho đảng viên Lò Văn Sáng.",
+     [("Huy hiệu 40 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 1)]),
+    # a clause after the comma ("... là đơn vị phát hiện") is no second recipient
+    ("Chủ tịch UBND quận tặng Bằng khen cho Đội Cảnh sát cơ động, Công an phường 5 là đơn vị phát hiện vụ việc.",
+     [("Bằng khen", "Chủ tịch UBND quận", 1, 0)]),
+    # "cá nhân, tập thể khác" names two kinds, it is no single body
+    ("Chủ tịch nước trao 6 Huân chương Lao động hạng Nhì, 9 Huân chương Lao động hạng Ba cho các cá nhân, "
+     "tập thể khác.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 0),
+      ("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 0)]),
+]
+
+# Counts before the award, in tally lists, in the clauses before a passive, in a breakdown.
+COUNT_PHRASES = [
+    ("Tại buổi lễ, 45 đồng chí được tặng Huân chương Kháng chiến hạng Nhất.",
+     [("Huân chương Kháng chiến hạng Nhất", None, 0, 45)]),
+    ("Khen thưởng năm 2024: Cờ thi đua của UBND tỉnh: 12 tập thể; danh hiệu Chiến sĩ thi đua cấp tỉnh: "
+     "30 cá nhân; Bằng khen: 90 tập thể và 210 cá nhân.",
+     [("Cờ thi đua", "UBND tỉnh", 12, 0), ("danh hiệu Chiến sĩ thi đua cấp tỉnh", None, 0, 30),
+      ("Bằng khen", None, 90, 210)]),
+    ("Giấy khen của Giám đốc Sở: 14 tập thể, 25 cá nhân.",
+     [("Giấy khen", "Giám đốc Sở", 14, 25)]),
+    ("Có 20 học sinh đạt giải quốc gia; 11 giáo viên có học sinh đạt giải được trao Bằng khen của Chủ tịch UBND tỉnh.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 31)]),
+    ("18 tập thể tiêu biểu, 26 cá nhân xuất sắc được tặng Giấy khen của UBND huyện.",
+     [("Giấy khen", "UBND huyện", 18, 26)]),
+    ("Dịp này, 30 cá nhân được tặng thưởng Huân chương, gồm: 4 Huân chương Độc lập hạng Ba, "
+     "6 Huân chương Lao động hạng Nhì và 20 Huân chương Lao động hạng Ba.",
+     [("Huân chương Độc lập hạng Ba", None, 0, 4), ("Huân chương Lao động hạng Nhì", None, 0, 6),
+      ("Huân chương Lao động hạng Ba", None, 0, 20)]),
+    ("UBND tỉnh tặng Bằng khen cho 40 tập thể, cá nhân, gồm: 15 tập thể và 25 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 15, 25)]),
+    ("Bà Vương Thị Hạnh được Chủ tịch nước tặng Huân chương Lao động hạng III.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 1)]),
+]
+
+# The giver is the one in whose name the award is given, not the one who hands it over.
+GIVER_PHRASES = [
+    ("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Hà Văn Lực, Chính ủy Quân khu 9 trao Huân chương "
+     "Bảo vệ Tổ quốc hạng Ba cho Bộ Chỉ huy Quân sự tỉnh.",
+     [("Huân chương Bảo vệ Tổ quốc hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Sở Nội vụ đã trình Thủ tướng Chính phủ tặng Bằng khen cho 3 tập thể và 12 cá nhân.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 3, 12)]),
+    ("Hội đồng Thi đua tỉnh trình Bộ trưởng Bộ Tài chính tặng Bằng khen cho Cục Thuế tỉnh.",
+     [("Bằng khen", "Bộ trưởng Bộ Tài chính", 1, 0)]),
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Đinh Văn Khải.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 1)]),
+    ("Ông Trần Văn Hòa thay mặt Ban Thường vụ Tỉnh ủy trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Mạnh.",
+     [("Huy hiệu 50 năm tuổi Đảng", "Ban Thường vụ Tỉnh ủy", 0, 1)]),
+    # the authority stated for the class is the giver of the orders handed over
+    ("Lễ trao tặng Huân chương của Chủ tịch nước cho các cá nhân nước bạn.\n"
+     "Tại lễ, Phó Chủ tịch Quốc hội trao Huân chương Hữu nghị cho 7 cá nhân.",
+     [("Huân chương Hữu nghị", "Chủ tịch nước", 0, 7)]),
+    # a caption with the presenter and the body with the authority are one act, the authority's
+    ("Thứ trưởng Bộ Công Thương trao Huân chương Lao động hạng Nhì cho ông Vũ Minh Tâm.\n"
+     "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng trao Huân chương Lao động hạng Nhì cho ông Vũ Minh Tâm.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 1)]),
+]
+
+# An award recalled from the past, a record of honours, a proposal: no act.
+NOT_ACTS = [
+    "Năm 2010, bà được tặng Bằng khen của Thủ tướng Chính phủ.",
+    "Trong nhiệm kỳ qua, 02 đồng chí được Tỉnh đoàn tặng Bằng khen.",
+    "Mặc dù trong năm 2015-2016, cháu nhận danh hiệu Lao động tiên tiến, gia đình vẫn lo lắng.",
+    "Ông từng được tặng Huân chương Kháng chiến chống Mỹ hạng Nhì.",
+    "Nhiều năm liền, chị được công nhận danh hiệu Chiến sĩ thi đua cơ sở.",
+    "Tỉnh đã vinh dự được Đảng, Nhà nước tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân, Huân chương "
+    "Sao vàng, Huân chương Hồ Chí Minh, Huân chương Độc lập hạng Nhất.",
+    "Gia đình ông là một trong 12 hộ được đề nghị Chủ tịch UBND huyện tặng Giấy khen.",
+    "Sở yêu cầu Hội báo cáo về việc tặng bằng khen cho ông Lê Văn Thành.",
+    "Các đội đoạt giải Nhất, giải Nhì và giải Khuyến khích của hội thi.",
+]
+
 # The same act told twice is one award; different acts stay apart.
 ARTICLES = [
     ("Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể có thành tích xuất sắc\n"
@@ -168,12 +251,13 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEVELOPMENT + ARTICLES + KNOWN_MISSES)
+@pytest.mark.parametrize(("text", "expected"),
+                         DEVELOPMENT + NAMED_RECIPIENTS + COUNT_PHRASES + GIVER_PHRASES + ARTICLES + KNOWN_MISSES)
 def test_awards_table(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", NOT_AWARDS)
+@pytest.mark.parametrize("text", NOT_AWARDS + NOT_ACTS)
 def test_not_awards(text):
     assert _awards(text) == []
 
@@ -271,3 +355,51 @@ def test_hostile_strings_never_crash(text):
     text = normalize(text).text
     for a in find_awards(text):
         assert text[a.start:a.end] == a.text
+
+
+def test_reason_is_the_whole_clause():
+    [a] = _awards("Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể có thành tích xuất sắc trong phong trào "
+                  "thi đua yêu nước giai đoạn 2020-2025.")
+    assert a.reason == "có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020-2025"
+
+
+def test_named_recipients_are_kept():
+    [a] = _awards("UBND huyện trao Giấy khen cho Công an xã Tân Lập, Trường Tiểu học Hòa Bình và Trạm Y tế xã.")
+    assert a.recipients == ("Công an xã Tân Lập", "Trường Tiểu học Hòa Bình", "Trạm Y tế xã")
+
+
+def test_giver_resolved_from_the_officials_titles():
+    text = normalize("Ông Lý Văn Hải, Chủ tịch UBND tỉnh phát biểu.\n"
+                     "UBND tỉnh trao Bằng khen cho 08 tập thể.").text
+    start = text.index("Chủ tịch UBND tỉnh")
+    title = Title(title="Chủ tịch UBND tỉnh", position="Chủ tịch", organisation="UBND tỉnh",
+                  resolved_organisation="UBND tỉnh Cao Bằng", text="Chủ tịch UBND tỉnh", start=start,
+                  end=start + 18)
+    official = _official(text, "Lý Văn Hải")
+    official = Official(name=official.name, text=official.text, start=official.start, end=official.end,
+                        titles=(title,), mentions=official.mentions)
+    [a] = find_awards(text, officials=[official])
+    assert (a.giver, a.giver_resolved) == ("UBND tỉnh", "UBND tỉnh Cao Bằng")
+
+
+def test_bare_post_resolved_from_the_body_the_article_names():
+    text = normalize("Bộ Y tế tổ chức lễ kỷ niệm. Bộ trưởng trao Bằng khen cho 3 bệnh viện. "
+                     "Bộ Y tế cũng phát động phong trào thi đua.").text
+    [a] = find_awards(text)
+    assert (a.giver, a.giver_resolved) == ("Bộ trưởng", "Bộ trưởng Bộ Y tế")
+    [b] = find_awards(normalize("Bộ trưởng trao Bằng khen cho 3 bệnh viện.").text)
+    assert b.giver_resolved is None
+
+
+def test_lexicon_refers_to_the_officials_lists():
+    from vngovnlp.extract._awards_lexicon import data, lexicon, words
+    from vngovnlp.extract._officials_lexicon import _load
+
+    d = data()
+    assert isinstance(d["person_cues"], dict) and "shared" in d["person_cues"]
+    cues = words(d["person_cues"])
+    for rank in _load("ranks.yaml")["ranks"]:
+        assert rank in cues  # every rank opens a recipient's name, with no copy in awards.yaml
+    heads = words(d["organisation_heads"])
+    assert {h["form"] for h in _load("organisation_heads.yaml")["heads"]} <= set(heads)
+    assert lexicon().person_cue.match("Chuẩn Đô đốc Trần Văn A")

@@ -12,7 +12,7 @@ pandas input; ``article_id`` the article's id):
   resolved_organisation, text, start, end, n_mentions
 * ``organisations``: row, article_id, name, kind, aliases, text, start, end, n_mentions
 * ``dates``: row, article_id, text, start, end, type, value, resolved
-* ``awards``: row, article_id, award, level, giver, giver_official, collectives,
+* ``awards``: row, article_id, award, level, giver, giver_official, giver_resolved, collectives,
   individuals, recipients, reason, text, start, end
 * ``locations``: row, article_id, name, kind, province, text, start, end, n_mentions
 
@@ -51,7 +51,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "awards": {
         "row": _STR, "article_id": _STR, "award": _STR, "level": _STR, "giver": _STR,
-        "giver_official": _STR, "collectives": _INT, "individuals": _INT, "recipients": _STR,
+        "giver_official": _STR, "giver_resolved": _STR, "collectives": _INT, "individuals": _INT, "recipients": _STR,
         "reason": _STR, "text": _STR, "start": _INT, "end": _INT,
     },
     "locations": {
@@ -123,7 +123,8 @@ def long_records(table: str, row: Any, article: Article | None) -> list[dict]:
                     value=d.value, resolved=d.resolved) for d in article.dates]
     elif table == "awards":
         out = [dict(row=row, article_id=aid, award=a.award, level=a.level, giver=a.giver,
-                    giver_official=a.giver_official, collectives=a.collectives,
+                    giver_official=a.giver_official, giver_resolved=a.giver_resolved,
+                    collectives=a.collectives,
                     individuals=a.individuals, recipients=_join(a.recipients), reason=a.reason,
                     text=a.text, start=a.start, end=a.end) for a in article.awards]
     elif table == "locations":
