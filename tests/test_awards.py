@@ -158,6 +158,11 @@ COUNT_PHRASES = [
      [("Bằng khen", "UBND tỉnh", 15, 25)]),
     ("Bà Vương Thị Hạnh được Chủ tịch nước tặng Huân chương Lao động hạng III.",
      [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 1)]),
+    # a year inside a phrase is no recall: the year-end review is held now
+    ("Ngày 8/1/2025, tại hội nghị tổng kết năm 2024, UBND tỉnh trao Bằng khen cho 20 tập thể.",
+     [("Bằng khen", "UBND tỉnh", 20, 0)]),
+    ("Năm 2025, Công ty được Thủ tướng Chính phủ tặng Bằng khen. Ngày 3/2/2025 Công ty tổ chức lễ đón nhận.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 1, 0)]),
 ]
 
 # The giver is the one in whose name the award is given, not the one who hands it over.

@@ -172,7 +172,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
-        recall_year=re.compile(rf"(?i:{_B}{d['recall_year']}{_E})"),
+        recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng": a proposal, not an act
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+{UPPER}[^,;.]{{0,60}}?)?\s*$"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .. import numbers
 from ..numbers import parse_number
 from ._awards_lexicon import Lexicon, key, lexicon
 
@@ -223,13 +222,13 @@ def counted_elsewhere(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int
     noun = lex.noun.match(text, plural.end(), b)
     if not noun:
         return 0, 0
-    words = text[plural.end():b].split()[:5]
+    words = [key(w.strip(",;.")) for w in text[plural.end():b].split()[:5]]
     n_head = len(noun.group().split())
+    # every "<number> <words>" of the article, read once with the compiled count pattern
+    stated = [(parse_number(c.group("n")), [w.strip(",;.") for w in key(text[c.start("noun"):c.start("noun") + 80]).split()])
+              for c in lex.counted.finditer(text)]
     for size in range(len(words), n_head, -1):
-        phrase = r"\s+".join(re.escape(w.strip(",;.")) for w in words[:size])
-        found = Counter(parse_number(c.group("n")) for c in re.finditer(
-            rf"(?i:(?P<n>{numbers.NUMBER_PATTERN})\s+{phrase}(?!\w))", text))
-        found.pop(None, None)
+        found = Counter(n for n, after in stated if n is not None and after[:size] == words[:size])
         ranked = found.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             n = ranked[0][0]

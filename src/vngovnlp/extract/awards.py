@@ -173,10 +173,10 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
     if lex.recall.search(art.text, a, b):
         return True
-    for m in lex.recall_year.finditer(art.text, a, b):
+    m = lex.recall_year.match(art.text, a, b)
+    if m:
         year = int(m.group("year"))
-        if year < art.latest_year or art.years[year] < 2:
-            return True
+        return year < art.latest_year or art.years[year] < 2
     return False
 
 
