@@ -167,6 +167,9 @@ COUNT_PHRASES = [
 
 # The giver is the one in whose name the award is given, not the one who hands it over.
 GIVER_PHRASES = [
+    # an authority that names no one ("Lãnh đạo Đảng, Nhà nước") leaves the giver to the presenter
+    ("Thay mặt Lãnh đạo Đảng, Nhà nước, Chủ tịch nước trao danh hiệu Anh hùng Lao động tặng Công ty Than Hà Lầm.",
+     [("danh hiệu Anh hùng Lao động", "Chủ tịch nước", 1, 0)]),
     ("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Hà Văn Lực, Chính ủy Quân khu 9 trao Huân chương "
      "Bảo vệ Tổ quốc hạng Ba cho Bộ Chỉ huy Quân sự tỉnh.",
      [("Huân chương Bảo vệ Tổ quốc hạng Ba", "Chủ tịch nước", 1, 0)]),
@@ -200,6 +203,7 @@ NOT_ACTS = [
     "Gia đình ông là một trong 12 hộ được đề nghị Chủ tịch UBND huyện tặng Giấy khen.",
     "Sở yêu cầu Hội báo cáo về việc tặng bằng khen cho ông Lê Văn Thành.",
     "Các đội đoạt giải Nhất, giải Nhì và giải Khuyến khích của hội thi.",
+    "Ngày 5/6/2024, Cục tổ chức lễ kỷ niệm. Cục đã được Nhà nước tặng thưởng Huân chương Chiến công hạng Ba năm 1972.",
 ]
 
 # The same act told twice is one award; different acts stay apart.
@@ -408,3 +412,24 @@ def test_lexicon_refers_to_the_officials_lists():
     heads = words(d["organisation_heads"])
     assert {h["form"] for h in _load("organisation_heads.yaml")["heads"]} <= set(heads)
     assert lexicon().person_cue.match("Chuẩn Đô đốc Trần Văn A")
+
+
+# A post before a person the officials extractor found names one individual.
+WITH_OFFICIALS = [
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Đại sứ Nguyễn Thanh Hải và Huân chương Lao động "
+     "hạng Nhì cho Đại sứ quán Việt Nam tại Ai Cập.",
+     [("Huân chương Lao động hạng Nhất", 0, 1), ("Huân chương Lao động hạng Nhì", 1, 0)]),
+    ("Thủ tướng trao Huân chương Độc lập hạng Nhất tặng nguyên Phó Thủ tướng Lê Văn Bình.",
+     [("Huân chương Độc lập hạng Nhất", 0, 1)]),
+    ("Bộ trưởng trao Bằng khen cho Giám đốc Sở Y tế Trần Thị Mai và Bệnh viện Đa khoa tỉnh.",
+     [("Bằng khen", 1, 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_OFFICIALS)
+def test_named_persons_from_the_officials(text, expected):
+    from vngovnlp.extract.officials import find_officials
+
+    text = normalize(text).text
+    found = find_awards(text, officials=find_officials(text))
+    assert [(a.award, a.collectives, a.individuals) for a in found] == expected

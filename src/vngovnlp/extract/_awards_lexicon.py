@@ -104,6 +104,7 @@ class Lexicon:
     badge_word: str
     not_name_words: frozenset[str]
     field: re.Pattern[str]
+    former: re.Pattern[str]
     badge_years: str
 
 
@@ -236,7 +237,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
         collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),
-        field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|{UPPER}[^\s,;:()]*)(?!\w)"),
+        # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
+        field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
+        former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
     )
 
 

@@ -139,6 +139,13 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
     found, or a body ("Công an tỉnh", "tỉnh Lào Cai") that ends at punctuation or a verb."""
     if pos in persons and persons[pos][0] <= b:
         return "individual", persons[pos][1], persons[pos][0]
+    former = lex.former.match(text, pos, b)
+    post = lex.position.match(text, former.end() if former else pos, b)
+    if post:
+        # "Đại sứ Nguyễn Thanh Sơn", "nguyên Phó Thủ tướng Vũ Văn Ninh": the person after the post
+        person = next((p for p in sorted(persons) if post.end() <= p < min(b, post.end() + 80)), None)
+        if person is not None and not re.search(r"[,;]", text[post.end():person]):
+            return "individual", persons[person][1], min(b, persons[person][0])
     org = lex.organisation.match(text, pos, b)
     if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
         org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
@@ -198,6 +205,8 @@ def organisations_of(lex: Lexicon, text: str, heads) -> Counter:
         field = lex.field.match(text, m.end())
         if field:
             found[" ".join(text[m.start():field.end()].split())] += 1
+        elif " " in m.group():
+            found[m.group()] += 1  # a head that is a whole name ("Chính phủ")
     return found
 
 

@@ -180,6 +180,13 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     return False
 
 
+def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
+    """"Huân chương Giải phóng hạng Nhất năm 1965": a year after the award older than the year
+    before the article's latest is a record (a flag "năm 2016" of a 2017 article is not)."""
+    filler = lex.filler.match(art.text, m.end())
+    return any(int(y) < art.latest_year - 1 for y in _YEAR.findall(filler.group()))
+
+
 def _tally_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
     """"Cờ thi đua của UBND tỉnh: 35 tập thể": an award, its giver, a colon and a count."""
     pos = lex.filler.match(text, m.end(), end).end()
@@ -414,7 +421,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
             lex.title_verbs | lex.give_verbs) and context.voice != "tally"):
         return None
     act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
-               index, summary=context.summary, chained=chained)
+               index, summary=context.summary or _dated_long_ago(lex, art, m), chained=chained)
     act.leading = parse_number(m.group("count")) if m.group("count") else None
     r_end = _read_right(lex, art, m, r0, context, act)
     return act, context, r_end
