@@ -158,6 +158,19 @@ COUNT_PHRASES = [
      [("Bằng khen", "UBND tỉnh", 15, 25)]),
     ("Bà Vương Thị Hạnh được Chủ tịch nước tặng Huân chương Lao động hạng III.",
      [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 1)]),
+    # the award as the subject of a passive give verb
+    ("Bằng khen được trao cho 6 tập thể và 15 cá nhân có thành tích xuất sắc.",
+     [("Bằng khen", None, 6, 15)]),
+    ("Giấy khen của Giám đốc Công an tỉnh đã được trao tặng cho 9 cán bộ, chiến sĩ.",
+     [("Giấy khen", "Giám đốc Công an tỉnh", 0, 9)]),
+    # a quoted kind, a class in digits, "vị" counts persons
+    ("Đại hội trao tặng Huân chương “Đại đoàn kết dân tộc” cho 12 vị.",
+     [("Huân chương Đại đoàn kết dân tộc", "Đại hội", 0, 12)]),
+    ("Nhà máy Thủy điện Sơn La đón nhận Huân chương Lao động hạng 2.",
+     [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+    # money beside the award is no part of the giver
+    ("Có 30 đơn vị được nhận Bằng khen của UBND thành phố và tiền thưởng 200 triệu đồng.",
+     [("Bằng khen", "UBND thành phố", 30, 0)]),
     # a year inside a phrase is no recall: the year-end review is held now
     ("Ngày 8/1/2025, tại hội nghị tổng kết năm 2024, UBND tỉnh trao Bằng khen cho 20 tập thể.",
      [("Bằng khen", "UBND tỉnh", 20, 0)]),

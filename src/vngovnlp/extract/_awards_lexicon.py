@@ -99,6 +99,7 @@ class Lexicon:
     recall: re.Pattern[str]
     recall_year: re.Pattern[str]
     lead_count: re.Pattern[str]
+    award_passive: re.Pattern[str]
     tally: re.Pattern[str]
     breakdown: re.Pattern[str]
     badge_word: str
@@ -119,9 +120,9 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     num = numbers.NUMBER_PATTERN
     orders, medals, flag, badges = d["orders"], d["medals"], d["flag"], d["badges"]
     level = rf"(?:\s+{alt([d['level_word']])}\s+(?P<{{}}>{alt(d['levels'])}){_E})?"
-    order = (rf"(?P<order>{alt([orders['class']])}(?:\s+(?P<okind>{alt(orders['kinds'])})){'?' * orders['bare']}"
+    order = (rf"(?P<order>{alt([orders['class']])}(?:\s+[“\"]?(?P<okind>{alt(orders['kinds'])})[”\"]?){'?' * orders['bare']}"
              + level.format("olevel") + ")")
-    medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+(?P<mkind>{alt(medals['kinds'])})){'?' * medals['bare']}"
+    medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+[“\"]?(?P<mkind>{alt(medals['kinds'])})[”\"]?){'?' * medals['bare']}"
              + level.format("mlevel") + ")")
     simple = (rf"(?P<simple>{alt(s['name'] for s in d['simple'])})"
               r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»])?")
@@ -170,6 +171,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         verb_any=re.compile(rf"(?i:{_B}{not_verb}(?:{alt([*all_verbs, passive, 'công nhận', 'ghi nhận'])}){_E})"),
         passive_agent=re.compile(rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"),
         passive_bare=re.compile(rf"(?i:{_B}{passive}\s*$)"),
+        # "Bằng khen (của X) được trao cho ...": the award is the subject of a passive give verb
+        award_passive=re.compile(rf"(?i:\s+(?:đã\s+|cũng\s+)*{passive}\s+(?:{alt(verbs['give'])}){_E})"),
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
@@ -188,12 +191,12 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
     """The giver phrase: "của X" after the award, the subject or agent of the verb."""
     all_verbs = [*d["verbs"]["give"], *d["verbs"]["receive"], *d["verbs"]["title"]]
     stop_giver = alt([*d["recipient_markers"], *all_verbs, *d["reason_openers"], "và của", "năm",
-                      "nhân dịp", "trong", "tại"])
+                      "nhân dịp", "trong", "tại", d["passive"], "đã được", "cũng được"])
     conj = alt(d["conjunctions"])
     # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM"), the
     # colon of a tally or a conjunction that does not join two capitalised names ("và 492 cá nhân")
     giver_of = (rf"(?i:\s*của\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
-                rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?!{UPPER})|\s*$))")
+                rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?-i:(?!{UPPER}))|\s*$))")
     return dict(
         giver_of=re.compile(giver_of),
         filler=re.compile(r"(?i:(?:\s*\(?lần\s+thứ\s+\w+\)?|\s+năm\s+\d{4})*)"),

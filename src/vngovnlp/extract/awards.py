@@ -187,12 +187,16 @@ def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
     return any(int(y) < art.latest_year - 1 for y in _YEAR.findall(filler.group()))
 
 
-def _tally_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
-    """"Cờ thi đua của UBND tỉnh: 35 tập thể": an award, its giver, a colon and a count."""
+def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
+    """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể")
+    or the award as the subject of a passive ("Bằng khen được trao cho 4 tập thể")."""
     pos = lex.filler.match(text, m.end(), end).end()
     giver_of = lex.giver_of.match(text, pos, end)
-    if lex.tally.match(text, giver_of.end() if giver_of else pos, end):
+    pos = giver_of.end() if giver_of else pos
+    if lex.tally.match(text, pos, end):
         return _Context("", "tally", None, (0, 0, False, []), False)
+    if lex.award_passive.match(text, pos, end):
+        return _Context("", "award_subject", None, (0, 0, False, []), False)
     return None
 
 
@@ -243,7 +247,7 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
         if prev is not None and not lex.conjunction.sub("", text[clause_a:m.start()]).strip(_SEPARATORS):
             return None, prev[1], True
-        return None, _tally_context(lex, text, m, len(text)), False
+        return None, _verbless_context(lex, text, m, len(text)), False
     verb = key(verb_m.group("verb"))
     gap = key(verb_m.group("gap"))
     summary = any(w in lex.summary for w in gap.split()) or any(
@@ -382,6 +386,8 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
             giver, act.giver_rank = own, AUTHORITY
     act.giver_span = giver[1:] if giver else None
     act.giver = giver[0] if giver else None
+    if context.voice == "award_subject":
+        pos = lex.award_passive.match(text, pos, r0).end()
     right = _right_span(lex, text, pos, r0)
     coll, ind, numeral, names, rule = _counts(lex, art, right, context)
     own_count = numeral and rule in ("marker", "tally", "after")
@@ -418,7 +424,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     award, klass, specific, level = named
     verb_m, context, chained = _read_left(lex, art, span, m, klass, prev)
     if context is None or (klass == "title" and not m.group("dh") and context.verb not in (
-            lex.title_verbs | lex.give_verbs) and context.voice != "tally"):
+            lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
         return None
     act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
                index, summary=context.summary or _dated_long_ago(lex, art, m), chained=chained)
