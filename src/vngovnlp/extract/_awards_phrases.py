@@ -56,6 +56,8 @@ def _is_name_number(m: re.Match[str], text: str, a: int) -> bool:
     "giải Tư Hội thi": a capitalised number word inside a sentence is a name too."""
     before = text[max(a, m.start() - 30): m.start()]
     last = before.split()[-1] if before.split() else ""
+    if last.lower() in lexicon().not_name_words:
+        return False  # "Có 30 đơn vị", "Trong 5 tập thể": a capitalised word opening a sentence
     return (before.endswith(" ") and last[:1].isupper() and last[-1].isalnum()) or (
         m.group("n")[0].isupper() and not m.group("n")[0].isdigit() and last[-1:].isalpha())
 
