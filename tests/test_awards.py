@@ -163,6 +163,13 @@ COUNT_PHRASES = [
      [("Bằng khen", None, 6, 15)]),
     ("Giấy khen của Giám đốc Công an tỉnh đã được trao tặng cho 9 cán bộ, chiến sĩ.",
      [("Giấy khen", "Giám đốc Công an tỉnh", 0, 9)]),
+    ("Giấy khen của UBND huyện trao cho Phan Văn Lực.", [("Giấy khen", "UBND huyện", 0, 1)]),
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho Đỗ Minh Quân và Công ty Điện lực tỉnh.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 1, 1)]),
+    # commas inside the description of a counted subject
+    ("15 tập thể và 22 cá nhân có thành tích trong phong trào thi đua, xây dựng nông thôn mới, đô thị văn minh "
+     "đã được UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "UBND tỉnh", 15, 22)]),
     # a quoted kind, a class in digits, "vị" counts persons
     ("Đại hội trao tặng Huân chương “Đại đoàn kết dân tộc” cho 12 vị.",
      [("Huân chương Đại đoàn kết dân tộc", "Đại hội", 0, 12)]),

@@ -106,6 +106,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     field: re.Pattern[str]
     former: re.Pattern[str]
+    surnames: frozenset[str]
     badge_years: str
 
 
@@ -172,7 +173,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         passive_agent=re.compile(rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"),
         passive_bare=re.compile(rf"(?i:{_B}{passive}\s*$)"),
         # "Bằng khen (của X) được trao cho ...": the award is the subject of a passive give verb
-        award_passive=re.compile(rf"(?i:\s+(?:đã\s+|cũng\s+)*{passive}\s+(?:{alt(verbs['give'])}){_E})"),
+        award_passive=re.compile(rf"(?i:\s+(?:đã\s+|cũng\s+)*(?:{passive}\s+)?(?:{alt(verbs['give'])}){_E})"),
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
@@ -243,6 +244,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
+        surnames=frozenset(words(d["surnames"])),
     )
 
 

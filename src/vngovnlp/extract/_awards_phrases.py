@@ -141,6 +141,10 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
     found, or a body ("Công an tỉnh", "tỉnh Lào Cai") that ends at punctuation or a verb."""
     if pos in persons and persons[pos][0] <= b:
         return "individual", persons[pos][1], persons[pos][0]
+    bare = name_after(text, pos, b)
+    if bare and len(bare[0].split()) >= 2 and bare[0].split()[0] in lex.surnames and not (
+            lex.organisation.match(bare[0]) or lex.position.match(bare[0])):
+        return "individual", bare[0], bare[1]  # "cho Lê Văn Tùng": a full name, no honorific
     former = lex.former.match(text, pos, b)
     post = lex.position.match(text, former.end() if former else pos, b)
     if post:
@@ -308,6 +312,12 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
         if text[verb.end():b].strip():
             seg_a = verb.end()
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
+    if not (coll or ind) and seg_a > a and lex.lead_count.match(text, a, b) and not lex.verb_any.search(text, a, seg_a):
+        # "28 tập thể và 48 cá nhân có thành tích ..., phong cách Hồ Chí Minh đã được ... tặng":
+        # commas inside the description of a counted subject; the counts open the clause
+        reason = lex.reason.search(text, a, b)
+        coll, ind, numeral = counts(lex, text, a, reason.start() if reason else b)
+        return coll, ind, numeral, []
     if numeral and lex.lead_count.match(text, seg_a, b):
         more = _coordinated_counts(lex, text, a if floor is None else floor, seg_a)
         coll, ind = coll + more[0], ind + more[1]

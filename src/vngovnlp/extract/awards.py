@@ -386,8 +386,9 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
             giver, act.giver_rank = own, AUTHORITY
     act.giver_span = giver[1:] if giver else None
     act.giver = giver[0] if giver else None
-    if context.voice == "award_subject":
-        pos = lex.award_passive.match(text, pos, r0).end()
+    after_verb = lex.award_passive.match(text, pos, r0) if context.voice == "award_subject" else None
+    if after_verb:
+        pos = after_verb.end()
     right = _right_span(lex, text, pos, r0)
     coll, ind, numeral, names, rule = _counts(lex, art, right, context)
     own_count = numeral and rule in ("marker", "tally", "after")
