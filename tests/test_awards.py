@@ -422,7 +422,7 @@ def test_bare_post_resolved_from_the_body_the_article_names():
 
 def test_lexicon_refers_to_the_officials_lists():
     from vngovnlp.extract._awards_lexicon import data, lexicon, words
-    from vngovnlp.extract._officials_lexicon import _load
+    from vngovnlp.lexicon import load as _load
 
     d = data()
     assert isinstance(d["person_cues"], dict) and "shared" in d["person_cues"]

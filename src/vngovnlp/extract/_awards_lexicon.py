@@ -8,13 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from .. import numbers
-from ._officials_lexicon import _load as _load_shared
+from ..lexicon import load
 
 # every upper-case letter Vietnamese uses (ASCII, Latin-1, Latin Extended and Extended Additional)
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "]"
@@ -24,8 +21,7 @@ _E = r"(?!\w)"  # word end
 
 @cache
 def data() -> dict[str, Any]:
-    text = resources.files("vngovnlp.data").joinpath("awards.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load("awards.yaml")
 
 
 def words(entry: Any) -> list[str]:
@@ -37,7 +33,7 @@ def words(entry: Any) -> list[str]:
     out = [str(w) for w in entry.get("words", [])]
     for ref in entry.get("shared", []):
         file, _, name = ref.partition(":")
-        for item in _load_shared(file)[name] or []:
+        for item in load(file)[name] or []:
             out.append(str(item.get("form") or item.get("name")) if isinstance(item, dict) else str(item))
     return out
 
