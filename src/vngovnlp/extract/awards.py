@@ -1,34 +1,42 @@
 """Acts of conferring awards: who gives which award to how many collectives and individuals.
 
-An act is an award name (``data/awards.yaml``: orders, medals, Bằng khen, Giấy khen, Cờ thi
-đua, Kỷ niệm chương, titles, state prizes) read together with the words around it in its
-sentence:
+An act is read as a grammar over five phrases of one sentence, each a small table of rules
+whose words live in ``data/awards.yaml`` (ranks, honorifics, organisation heads, posts and
+family names are the officials' lists, referred to, not copied):
 
-* a conferring verb right before it (``trao``, ``tặng``, ``đón nhận``...); an award with no
-  verb is a mention, not an act (``Mẹ Việt Nam Anh hùng Hà Thị Tĩnh``), unless it continues a
-  list opened by an act (``... hạng Nhất cho 3 cá nhân, Huân chương Độc lập hạng Nhì cho 11 cá
-  nhân``); after a quantifier (``nhiều Huân chương, Cờ thi đua...``) it is a summary of past
-  awards and left out;
-* the giver: ``của X`` after the award, else ``thừa ủy quyền của X``/``thay mặt X``, else the
-  agent of a passive (``được X tặng``), else the subject of an active verb (``UBND tỉnh đã
-  trao``); ``giver_official`` is the official named inside the giver or holding it as a title;
-* the recipients after ``cho``/``tặng``/``đối với`` (or the subject of ``được tặng``/``đón
-  nhận``): counts as stated (``08 tập thể và 12 cá nhân``, ``hai lão nông``, ``tặng 6 Cờ thi
-  đua``), else one per named person or a single named body, else a plural the article counts
-  elsewhere (``cho các trưởng ban ...`` = ``34 trưởng ban ...``), else 0;
-* the reason (``có thành tích xuất sắc trong ...``).
+* the **award phrase** (``_AWARD_RULES``): an order or medal with its kind and class (``Huân
+  chương Lao động hạng Ba``, ``hạng III``, ``hạng 3``), Bằng khen, Giấy khen, Kỷ niệm chương, a
+  flag (``Cờ thi đua xuất sắc``), a title (``danh hiệu Chiến sĩ thi đua``), a state prize, a
+  Party badge (``Huy hiệu 30 năm tuổi Đảng``), optionally counted (``trao 11 Huân chương ...``);
+  contest prizes (``giải Nhất``) and sports medals are no awards;
+* the **act verb** right before it (``trao``, ``tặng``, ``đón nhận``...), or none in a tally
+  (``Bằng khen: 150 tập thể``) or when the award is the subject (``Bằng khen được trao cho``),
+  or the verb of the act whose list it continues; no act after a quantifier (``nhiều Huân
+  chương``), a proposal (``đề nghị ... tặng``), a recall of the past (``Năm 2005, bà được
+  tặng``, ``từng``, ``trong nhiệm kỳ qua``; an award dated long before the article) or in a
+  record of three or more honours with no recipient;
+* the **giver phrase**, ranked: the one in whose name it is given (``Bằng khen của X``,
+  ``thừa ủy quyền của X``, ``thay mặt X``, ``trình X tặng``; the authority stated for a class,
+  ``Huân chương của Chủ tịch nước``, passes to its specific orders) above the one who hands it
+  over (the agent of ``được X tặng``, the subject of ``X trao``); ``giver_resolved`` makes it
+  explicit from the officials' titles and the bodies the article names;
+* the **count phrase** (``_COUNT_RULES``): the counts after ``cho``/``tặng`` (a breakdown after
+  ``gồm`` gives the parts), after a tally's colon, the subject of a passive (with the counted
+  clauses before it: ``50 học sinh ...; 37 giáo viên ... được trao``), right after an active
+  verb, a plural the article counts elsewhere; ``N <award>`` gives N of the recipients' kind;
+* the **recipient phrase**: named persons (an honorific, rank or role and a name; a bare full
+  name; a person the officials extractor found, also after a post) and named bodies, one each
+  (``cho Công an huyện A, Trường B và Bệnh viện C`` is three collectives); and the reason
+  (``có thành tích xuất sắc trong ...``, whole).
 
 Bodies named together as givers of one award to a named recipient are separate acts (``được Bộ
 Xây dựng, UBND tỉnh trao tặng Cờ``); with a stated count (``cho 37 đội``) they stay one act.
 
 The same act told twice (photo caption and body) is reported once: acts of the same award
 merge when their counts do not contradict each other and their givers are compatible (one
-unstated, one contains the other, ``Bộ trưởng`` and ``Bộ Y tế``) or they state the same numbers.
-A bare ``Huân chương`` is dropped when the article names the specific orders.
-
-Not awards: promotions (``thăng cấp bậc hàm``), money, ``đạt chuẩn nông thôn mới``, and contest
-or sports prizes (``giải Nhất``, ``Huy chương vàng``): only the state prizes of the Law on
-Emulation and Commendation count.
+unstated, one contains the other, ``Bộ trưởng`` and ``Bộ Y tế``), they state the same numbers or
+name the same recipient; the merged act keeps the higher-ranked giver. A bare ``Huân chương``
+is dropped when the article names the specific orders.
 """
 from __future__ import annotations
 
@@ -47,6 +55,7 @@ __all__ = ["find_awards"]
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+")
 _SEPARATORS = " \t,;:-–"
+_COUNT_REACH = 40  # characters a count written before an award may take
 
 
 @dataclass
@@ -434,10 +443,13 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     return act, context, r_end
 
 
-def _sentence_acts(lex: Lexicon, art: _Article, index: int, s_start: int, s_end: int,
+def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, int], s_end: int,
                    split_id: list[int]) -> list[_Act]:
+    """The acts of one sentence; ``start`` is (sentence start, start of its first award word)."""
     text = art.text
-    mentions = list(lex.mention.finditer(text, s_start, s_end))
+    s_start, first = start
+    # no mention starts long before the first award word: at most a count ("một trăm linh năm")
+    mentions = list(lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end))
     prev_end = s_start
     prev: tuple[_Act, _Context] | None = None
     acts: list[_Act] = []
@@ -485,8 +497,9 @@ def _drop_honour_lists(acts: list[_Act]) -> None:
 def _acts(lex: Lexicon, art: _Article) -> Iterator[_Act]:
     split_id = [0]
     for index, (s_start, s_end) in enumerate(_sentences(art.text)):
-        if lex.head.search(art.text, s_start, s_end):
-            yield from _sentence_acts(lex, art, index, s_start, s_end, split_id)
+        head = lex.head.search(art.text, s_start, s_end)
+        if head:
+            yield from _sentence_acts(lex, art, index, (s_start, head.start()), s_end, split_id)
 
 
 def _share_kind(acts: list[_Act]) -> None:
