@@ -2,32 +2,75 @@
 
 pandas (and pyarrow, for Parquet) are imported on first use only.
 
-Tables and columns (``row`` is the input row label: its position, or the index label of a
-pandas input; ``article_id`` the article's id):
-
-* ``articles`` (index ``row``): id, title, published, topic, score, n_officials,
-  n_organisations, n_dates, n_awards, n_locations, error
-* ``officials`` (one row per title; an official without title gives one row with empty
-  title): row, article_id, name, rank, honorific, title, position, organisation,
-  resolved_organisation, text, start, end, n_mentions
-* ``organisations``: row, article_id, name, kind, aliases, text, start, end, n_mentions
-* ``dates``: row, article_id, text, start, end, type, value, resolved
-* ``awards``: row, article_id, award, level, giver, giver_official, giver_resolved, collectives,
-  individuals, recipients, reason, text, start, end
-* ``locations``: row, article_id, name, kind, province, text, start, end, n_mentions
+Tables (``row`` is the input row label: its position, or the index label of a pandas input;
+``article_id`` the article's id): ``articles`` (index ``row``; id, title, published, topic,
+score, counts, error) and the long tables ``officials`` (one row per title; an official without
+title gives one row), ``organisations``, ``dates``, ``awards``, ``locations``. The columns of the
+long tables are generated from the result dataclasses of :mod:`vngovnlp.types` (their scalar
+fields, then the evidence ``text``, ``start``, ``end``, then ``n_mentions``), so a field added to
+a result appears in its table; :data:`COLUMNS` lists them.
 
 List-valued fields (aliases, recipients) are joined with ``"; "``.
 """
 from __future__ import annotations
 
+import dataclasses
+import types as _pytypes
+import typing
 from collections.abc import Iterable
 from typing import Any
 
+from . import types
 from .types import Article
 
 __all__ = ["COLUMNS", "TABLES", "article_record", "long_records", "to_frame", "empty_frame"]
 
 _STR, _INT, _FLOAT, _BOOL = "str", "int", "float", "bool"
+
+#: Long tables: the Article field each is made of, and a nested field giving one row per item
+#: of it (an official gives one row per title).
+_LONG = {
+    "officials": (types.Official, "titles"),
+    "organisations": (types.Organisation, None),
+    "dates": (types.DateMention, None),
+    "awards": (types.Award, None),
+    "locations": (types.Location, None),
+}
+_EVIDENCE = ("text", "start", "end")
+_KIND_OF = {str: _STR, int: _INT, float: _FLOAT, bool: _BOOL}
+
+
+def _kind(hint: Any) -> str | None:
+    """The column kind of a field's type hint; None for a field that is no column."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if hint in _KIND_OF:
+        return _KIND_OF[hint]
+    if typing.get_origin(hint) in (typing.Union, _pytypes.UnionType) and len(args) == 1:
+        return _kind(args[0])
+    if typing.get_origin(hint) is tuple and args and args[0] is str:
+        return _STR  # joined with "; "
+    return None
+
+
+def _value_columns(cls: type) -> dict[str, str]:
+    hints = typing.get_type_hints(cls, vars(types))
+    return {f.name: k for f in types.serialised_fields(cls) if (k := _kind(hints[f.name])) is not None}
+
+
+def _long_columns(cls: type, nested: str | None) -> dict[str, str]:
+    """``row``, ``article_id``, the values of ``cls`` (and of its ``nested`` items), the evidence
+    (text, start, end), then ``n_mentions``: generated from the dataclasses, never by hand."""
+    values = _value_columns(cls)
+    if nested:
+        inner = typing.get_args(typing.get_type_hints(cls, vars(types))[nested])[0]
+        values.update(_value_columns(inner))
+    columns = {"row": _STR, "article_id": _STR}
+    columns.update({c: k for c, k in values.items() if c not in _EVIDENCE})
+    columns.update({c: values[c] for c in _EVIDENCE})
+    if "mentions" in {f.name for f in dataclasses.fields(cls)}:
+        columns["n_mentions"] = _INT
+    return columns
+
 
 #: Column name → kind, per table, in output order.
 COLUMNS: dict[str, dict[str, str]] = {
@@ -36,28 +79,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "n_officials": _INT, "n_organisations": _INT, "n_dates": _INT, "n_awards": _INT,
         "n_locations": _INT, "error": _STR,
     },
-    "officials": {
-        "row": _STR, "article_id": _STR, "name": _STR, "rank": _STR, "honorific": _STR, "title": _STR,
-        "position": _STR, "organisation": _STR, "resolved_organisation": _STR, "text": _STR,
-        "start": _INT, "end": _INT, "n_mentions": _INT,
-    },
-    "organisations": {
-        "row": _STR, "article_id": _STR, "name": _STR, "kind": _STR, "aliases": _STR, "text": _STR,
-        "start": _INT, "end": _INT, "n_mentions": _INT,
-    },
-    "dates": {
-        "row": _STR, "article_id": _STR, "text": _STR, "start": _INT, "end": _INT, "type": _STR,
-        "value": _STR, "resolved": _BOOL,
-    },
-    "awards": {
-        "row": _STR, "article_id": _STR, "award": _STR, "level": _STR, "giver": _STR,
-        "giver_official": _STR, "giver_resolved": _STR, "collectives": _INT, "individuals": _INT, "recipients": _STR,
-        "reason": _STR, "text": _STR, "start": _INT, "end": _INT,
-    },
-    "locations": {
-        "row": _STR, "article_id": _STR, "name": _STR, "kind": _STR, "province": _STR, "text": _STR,
-        "start": _INT, "end": _INT, "n_mentions": _INT,
-    },
+    **{table: _long_columns(cls, nested) for table, (cls, nested) in _LONG.items()},
 }
 TABLES = tuple(COLUMNS)
 LONG_TABLES = TABLES[1:]
@@ -98,41 +120,37 @@ def article_record(row: Any, id: str | None, article: Article | None, error: str
     return rec
 
 
+def _flat(item: Any) -> dict[str, Any]:
+    """The column values of one result: its scalar fields, lists of strings joined, the number
+    of its mentions."""
+    rec = {}
+    for f in types.serialised_fields(type(item)):
+        value = getattr(item, f.name)
+        if f.name == "mentions":
+            rec["n_mentions"] = len(value)
+        elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            rec[f.name] = _join(value)
+        elif not isinstance(value, tuple):
+            rec[f.name] = value
+    return rec
+
+
 def long_records(table: str, row: Any, article: Article | None) -> list[dict]:
     """The rows of the long ``table`` contributed by one article (none when it failed)."""
+    if table not in _LONG:
+        raise ValueError(f"The 'table' parameter must be one of {TABLES}. Got {table!r} instead.")
     if article is None:
         return []
-    aid = article.id
+    nested = _LONG[table][1]
     out: list[dict] = []
-    if table == "officials":
-        for o in article.officials:
-            base = dict(row=row, article_id=aid, name=o.name, rank=o.rank, honorific=o.honorific,
-                        n_mentions=len(o.mentions))
-            for t in o.titles or (None,):
-                out.append({**base, "title": t and t.title, "position": t and t.position,
-                            "organisation": t and t.organisation,
-                            "resolved_organisation": t and t.resolved_organisation,
-                            "text": t.text if t else o.text, "start": t.start if t else o.start,
-                            "end": t.end if t else o.end})
-    elif table == "organisations":
-        out = [dict(row=row, article_id=aid, name=o.name, kind=o.kind, aliases=_join(o.aliases),
-                    text=o.text, start=o.start, end=o.end, n_mentions=len(o.mentions))
-               for o in article.organisations]
-    elif table == "dates":
-        out = [dict(row=row, article_id=aid, text=d.text, start=d.start, end=d.end, type=d.type,
-                    value=d.value, resolved=d.resolved) for d in article.dates]
-    elif table == "awards":
-        out = [dict(row=row, article_id=aid, award=a.award, level=a.level, giver=a.giver,
-                    giver_official=a.giver_official, giver_resolved=a.giver_resolved,
-                    collectives=a.collectives,
-                    individuals=a.individuals, recipients=_join(a.recipients), reason=a.reason,
-                    text=a.text, start=a.start, end=a.end) for a in article.awards]
-    elif table == "locations":
-        out = [dict(row=row, article_id=aid, name=loc.name, kind=loc.kind, province=loc.province,
-                    text=loc.text, start=loc.start, end=loc.end, n_mentions=len(loc.mentions))
-               for loc in article.locations]
-    else:
-        raise ValueError(f"The 'table' parameter must be one of {TABLES}. Got {table!r} instead.")
+    for item in getattr(article, table):
+        base = {"row": row, "article_id": article.id, **_flat(item)}
+        if nested is None:
+            out.append(base)
+            continue
+        # one row per nested item (an official's titles), whose evidence is the item's own;
+        # an item with none still gives one row
+        out.extend([{**base, **_flat(sub)} for sub in getattr(item, nested)] or [base])
     return [_bounded(table, {c: r.get(c) for c in COLUMNS[table]}) for r in out]
 
 
