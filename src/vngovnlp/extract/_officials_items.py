@@ -82,37 +82,66 @@ def _foreign_body(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+def _opens_name(toks: list[Tok], i: int) -> bool:
+    """A capitalised syllable that is not a post, a rank or an organisation head."""
+    lex = lexicon()
+    if i >= len(toks) or not _cap_word(toks[i]):
+        return False
+    if lex.positions.match(toks, i) or lex.ranks.match(toks, i):
+        return False
+    return not (lex.heads.match(toks, i) and toks[i].text not in surnames())
+
+
+def _has_surname(toks: list[Tok], i: int) -> bool:
+    two = f"{toks[i].text} {toks[i + 1].text}" if i + 1 < len(toks) else ""
+    return toks[i].text in surnames() or two in surnames()
+
+
+def _ends_name(toks: list[Tok], i: int, j: int) -> bool:
+    """Token ``j`` starts something else than the name begun at ``i``."""
+    lex = lexicon()
+    if lex.positions.match(toks, j) or lex.ranks.match(toks, j):
+        return True
+    if lex.prefixes.match(toks, j) and _position(toks, j) is not None:
+        return True
+    if not starts_person_name(toks, j):
+        return False
+    # "… Công Thương Trần Tuấn Anh": the Vietnamese name starts at "Trần"
+    return j > i + 1 if toks[i].text in surnames() else _run_end(toks, j) - j >= 3
+
+
+def _name_run(toks: list[Tok], i: int) -> int:
+    j = i + 1
+    while j < len(toks) and j - i < _MAX_FOREIGN and not toks[j].nl and _cap_word(toks[j]):
+        if _ends_name(toks, i, j):
+            break
+        j += 1
+    return j
+
+
+def _is_place(toks: list[Tok], i: int, j: int) -> bool:
+    """``[i, j)`` is a country or a province ("Hàn Quốc", "Thừa Thiên Huế"), not a person."""
+    lex = lexicon()
+    whole = lex.all_countries.match(toks, i) or lex.provinces.match(toks, i)
+    return bool(whole and whole[0] >= j)
+
+
 def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     """End of a full name at ``i``: a family name and capitalised syllables, or when ``loose``
     (after an honorific or a post) any run of capitalised syllables (foreign names)."""
+    if not _opens_name(toks, i):
+        return None
+    j = _name_run(toks, i)
+    if _is_place(toks, i, j):
+        return None
     lex = lexicon()
-    if i >= len(toks) or not _cap_word(toks[i]):
-        return None
-    if lex.positions.match(toks, i) or lex.ranks.match(toks, i) or (
-        lex.heads.match(toks, i) and toks[i].text not in surnames()
-    ):
-        return None
-    j = i + 1
-    while j < len(toks) and j - i < _MAX_FOREIGN and not toks[j].nl and _cap_word(toks[j]):
-        if lex.positions.match(toks, j) or lex.ranks.match(toks, j) or lex.prefixes.match(toks, j) and \
-                _position(toks, j) is not None:
-            break
-        if j > i + 1 and starts_person_name(toks, j) and (toks[i].text in surnames()) or (
-                toks[i].text not in surnames() and starts_person_name(toks, j) and _run_end(toks, j) - j >= 3):
-            break  # "… Công Thương Trần Tuấn Anh": the Vietnamese name starts at "Trần"
-        j += 1
-    n = j - i
-    whole = lex.all_countries.match(toks, i) or lex.provinces.match(toks, i)
-    if whole and whole[0] >= j:
-        return None  # "Hàn Quốc", "Thừa Thiên Huế" are places, not persons
-    if toks[i].text in surnames() or f"{toks[i].text} {toks[i + 1].text if i + 1 < len(toks) else ''}" in surnames():
-        if n >= 2 and n <= 5 and not (lex.provinces.match(toks, i) and lex.provinces.match(toks, i)[0] == j):
-            return j
-        return None
+    if _has_surname(toks, i):
+        province = lex.provinces.match(toks, i)
+        return j if 2 <= j - i <= 5 and not (province and province[0] == j) else None
     if any(lex.countries.match(toks, k) for k in range(i, j)):
         return None  # "Giám đốc Lixil Việt Nam": a company, not a person
-    if loose and n >= 2 and not lex.fields.match(toks, i) and (
-            j >= len(toks) or not starts_person_name(toks, j) or _run_end(toks, j) - j < 3):
+    foreign_ok = j >= len(toks) or not starts_person_name(toks, j) or _run_end(toks, j) - j < 3
+    if loose and j - i >= 2 and not lex.fields.match(toks, i) and foreign_ok:
         return j
     return None
 
@@ -123,101 +152,154 @@ def _run_end(toks: list[Tok], k: int) -> int:
     return k
 
 
+class _Scan:
+    """The state of one left-to-right pass: the tokens and the items read so far."""
+
+    def __init__(self, toks: list[Tok]):
+        self.toks = toks
+        self.items: list[Item] = []
+        self.lex = lexicon()
+
+    @property
+    def prev(self) -> Item | None:
+        return self.items[-1] if self.items else None
+
+    def adjacent(self, i: int, kinds: tuple[str, ...] = ("hon", "title", "rank")) -> bool:
+        """The previous item ends at ``i`` and is one of ``kinds``."""
+        prev = self.prev
+        return prev is not None and prev.j == i and prev.kind in kinds
+
+
+def _rule_stop(s: _Scan, i: int) -> Item | None:
+    return Item("stop", i, i + 1) if s.toks[i].low in _BOUNDARIES else None
+
+
+def _rule_rank(s: _Scan, i: int) -> Item | None:
+    rank = s.lex.ranks.match(s.toks, i) if s.toks[i].cap else None
+    return Item("rank", i, rank[0], rank[1]) if rank else None
+
+
+def _rule_honorific(s: _Scan, i: int) -> Item | None:
+    hon = s.lex.honorifics.match(s.toks, i)
+    if hon and i + 1 < len(s.toks) and hon[0] < len(s.toks) and s.toks[hon[0]].cap:
+        return Item("hon", i, hon[0], hon[1])
+    return None
+
+
+def _rule_academic(s: _Scan, i: int) -> Item | None:
+    acad = s.lex.academic.match(s.toks, i) if s.toks[i].cap else None
+    return Item("hon", i, acad[0], "") if acad else None
+
+
+def _rule_title(s: _Scan, i: int) -> Item | None:
+    pos_end = _position(s.toks, i)
+    if pos_end is None:
+        return None
+    org, end = title_body(s.toks, pos_end)
+    position = " ".join(x.text for x in s.toks[i:pos_end])
+    return Item("title", i, end, position=position, org=org, pj=pos_end)
+
+
+def _rule_name(s: _Scan, i: int) -> Item | None:
+    end = _person(s.toks, i, s.adjacent(i))
+    return Item("name", i, end) if end is not None else None
+
+
+def _rule_short(s: _Scan, i: int) -> Item | None:
+    # "đồng chí Hải": one capitalised syllable after an honorific, a post or a rank
+    toks = s.toks
+    if not s.adjacent(i) or not _cap_word(toks[i]) or s.lex.heads.match(toks, i):
+        return None
+    if i + 1 < len(toks) and _cap_word(toks[i + 1]) and not toks[i + 1].nl:
+        return None
+    return Item("short", i, i + 1)
+
+
+def _rule_aside(s: _Scan, i: int) -> Item | None:
+    # "…, nhiệm kỳ 2014-2019, …": runs to the next comma
+    prev = s.prev
+    if not s.lex.asides.match(s.toks, i) or prev is None or prev.kind != "sep" or prev.value != ",":
+        return None
+    j = s.lex.asides.match(s.toks, i)[0]
+    while j < len(s.toks) and not s.toks[j].nl and s.toks[j].low not in _ASIDE_END:
+        j += 1
+    return Item("aside", i, j)
+
+
+def _rule_promotion(s: _Scan, i: int) -> Item | None:
+    promo = s.lex.promotion.match(s.toks, i)
+    return Item("promo", i, promo[0]) if promo and s.lex.ranks.match(s.toks, promo[0]) else None
+
+
+def _rule_linker(s: _Scan, i: int) -> Item | None:
+    link = s.lex.linkers.match(s.toks, i)
+    return Item("link", i, link[0], link[1]) if link else None
+
+
+def _rule_separator(s: _Scan, i: int) -> Item | None:
+    return Item("sep", i, i + 1, s.toks[i].low) if s.toks[i].low in _SEPARATORS else None
+
+
+def _rule_former(s: _Scan, i: int) -> Item | None:
+    return Item("link", i, i + 1, s.toks[i].low) if s.toks[i].low in s.lex.former else None
+
+
+# Tried in this order at each token; the first that reads an item wins. A token no rule reads
+# is plain text ("other").
+_RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
+          _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_separator, _rule_former)
+_ASIDE_END = frozenset({",", ";"}) | _BOUNDARIES
+
+
+def _other(s: _Scan, i: int) -> None:
+    prev = s.prev
+    if prev is not None and prev.kind == "other" and prev.j == i:
+        prev.j = i + 1
+    else:
+        s.items.append(Item("other", i, i + 1))
+
+
 def scan(toks: list[Tok]) -> list[Item]:
-    """The items of a tokenised text, left to right."""
-    lex = lexicon()
-    items: list[Item] = []
-    triggers = lex.lower_triggers | _SEPARATORS | _BOUNDARIES
+    """The items of a tokenised text, left to right.
+
+    Examples
+    --------
+    >>> from ._officials_lexicon import tokens
+    >>> [(it.kind, it.position) for it in scan(tokens("Đại tá Lê Văn An, Giám đốc Sở Y tế"))]
+    [('rank', ''), ('name', ''), ('sep', ''), ('title', 'Giám đốc')]
+    """
+    s = _Scan(toks)
+    triggers = s.lex.lower_triggers | _SEPARATORS | _BOUNDARIES
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.nl and items and items[-1].kind != "stop":
-            items.append(Item("stop", i, i))
-        prev = items[-1] if items else None
-        if not t.cap and t.low not in triggers:
-            if prev is not None and prev.kind == "other" and prev.j == i:
-                prev.j = i + 1
-            else:
-                items.append(Item("other", i, i + 1))
+        if t.nl and s.items and s.items[-1].kind != "stop":
+            s.items.append(Item("stop", i, i))
+        item = None
+        if t.cap or t.low in triggers:
+            item = next((it for rule in _RULES if (it := rule(s, i)) is not None), None)
+        if item is None:
+            _other(s, i)
             i += 1
-            continue
-        adjacent = prev is not None and prev.j == i
-        if t.low in _BOUNDARIES:
-            items.append(Item("stop", i, i + 1))
-            i += 1
-            continue
-        rank = lex.ranks.match(toks, i) if t.cap else None
-        if rank:
-            items.append(Item("rank", i, rank[0], rank[1]))
-            i = rank[0]
-            continue
-        hon = lex.honorifics.match(toks, i)
-        if hon and i + 1 < len(toks) and (toks[hon[0]].cap if hon[0] < len(toks) else False):
-            items.append(Item("hon", i, hon[0], hon[1]))
-            i = hon[0]
-            continue
-        acad = lex.academic.match(toks, i)
-        if acad and t.cap:
-            items.append(Item("hon", i, acad[0], ""))
-            i = acad[0]
-            continue
-        pos_end = _position(toks, i)
-        if pos_end is not None:
-            org = parse_org(toks, pos_end)
-            end = org.j if org else (_foreign_body(toks, pos_end) or pos_end)
-            if org is None and end == pos_end:
-                where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
-                field = lex.fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
-                if where and where[1] and where[0] > pos_end + 1:
-                    end = where[0]
-                elif field and toks[pos_end].cap:
-                    end = field[0]
-                    end = _foreign_body(toks, end) or end  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
-            position = " ".join(x.text for x in toks[i:pos_end])
-            items.append(Item("title", i, end, position=position, org=org, pj=pos_end))
-            i = end
-            continue
-        loose = adjacent and prev.kind in ("hon", "title", "rank")
-        end = _person(toks, i, loose)
-        if end is not None:
-            items.append(Item("name", i, end))
-            i = end
-            continue
-        if adjacent and prev.kind in ("hon", "title", "rank") and _cap_word(t) and not (
-            i + 1 < len(toks) and _cap_word(toks[i + 1]) and not toks[i + 1].nl
-        ) and not lex.heads.match(toks, i):
-            items.append(Item("short", i, i + 1))
-            i += 1
-            continue
-        aside = lex.asides.match(toks, i)
-        if aside and prev is not None and prev.kind == "sep" and prev.value == ",":
-            j = aside[0]
-            while j < len(toks) and not toks[j].nl and toks[j].low not in {",", ";"} | _BOUNDARIES:
-                j += 1
-            items.append(Item("aside", i, j))
-            i = j
-            continue
-        promo = lex.promotion.match(toks, i)
-        if promo and lex.ranks.match(toks, promo[0]):
-            items.append(Item("promo", i, promo[0]))
-            i = promo[0]
-            continue
-        link = lex.linkers.match(toks, i)
-        if link:
-            items.append(Item("link", i, link[0], link[1]))
-            i = link[0]
-            continue
-        if t.low in _SEPARATORS:
-            items.append(Item("sep", i, i + 1, t.low))
-            i += 1
-            continue
-        if t.low in lex.former:
-            items.append(Item("link", i, i + 1, t.low))
-            i += 1
-            continue
-        if prev is not None and prev.kind == "other" and prev.j == i:
-            prev.j = i + 1
         else:
-            items.append(Item("other", i, i + 1))
-        i += 1
-    return items
+            s.items.append(item)
+            i = item.j
+    return s.items
+
+
+def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
+    """The body written after a post ending at ``pos_end``, and where the title ends."""
+    org = parse_org(toks, pos_end)
+    if org is not None:
+        return org, org.j
+    end = _foreign_body(toks, pos_end)
+    if end:
+        return None, end
+    lex = lexicon()
+    where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
+    if where and where[1] and where[0] > pos_end + 1:
+        return None, where[0]
+    field = lex.fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
+    if field and toks[pos_end].cap:
+        return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
+    return None, pos_end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -30,16 +30,15 @@ class Tok(NamedTuple):
     cap: bool
 
 
-_CACHE_LIMIT = 1_000_000  # characters; longer texts are tokenised again rather than kept in memory
+def tokens(text: str) -> list[Tok]:
+    """Words and punctuation of ``text`` with offsets.
 
+    Computed once per article and passed to both :func:`~vngovnlp.extract.officials.find_officials`
+    and :func:`~vngovnlp.extract.organisations.find_organisations` (their ``tokens=`` parameter).
 
-@lru_cache(maxsize=2)
-def _cached_tokens(text: str) -> tuple[Tok, ...]:
-    # the officials and organisations extractors read the same article one after the other
-    return _tokens(text)
-
-
-def _tokens(text: str) -> tuple[Tok, ...]:
+    >>> [t.text for t in tokens("Sở GD-ĐT TP.Hà Nội.")]
+    ['Sở', 'GD-ĐT', 'TP.', 'Hà', 'Nội', '.']
+    """
     out: list[Tok] = []
     prev = 0
     for m in _TOKEN.finditer(text):
@@ -47,16 +46,7 @@ def _tokens(text: str) -> tuple[Tok, ...]:
         start = m.start()
         out.append(Tok(word, start, m.end(), word.lower(), "\n" in text[prev:start], word[:1].isupper()))
         prev = m.end()
-    return tuple(out)
-
-
-def tokens(text: str) -> list[Tok]:
-    """Words and punctuation of ``text`` with offsets.
-
-    >>> [t.text for t in tokens("Sở GD-ĐT TP.Hà Nội.")]
-    ['Sở', 'GD-ĐT', 'TP.', 'Hà', 'Nội', '.']
-    """
-    return list(_cached_tokens(text) if len(text) <= _CACHE_LIMIT else _tokens(text))
+    return out
 
 
 def _split(form: str) -> tuple[str, ...]:

@@ -135,8 +135,83 @@ def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str |
     return None
 
 
+def _reject_plural(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "các sở, ban, ngành": a generic plural, no organisation
+    return i > 0 and toks[i - 1].low in lexicon().org_plural
+
+
+def _reject_compound(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # the head is the second syllable of a noun ("thị trường", "quảng trường")
+    return i > 0 and toks[i - 1].low in lexicon().compound_before.get(toks[i].low, ())
+
+
+def _reject_person(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Đoàn Thế Quảng" is a person, "Đoàn Thanh niên" a body; "Đặng Trường Xuân" a person
+    if j == i + 1 and toks[i].text in surnames() and starts_person_name(toks, i) \
+            and not lexicon().fields.match(toks, j):
+        return True
+    return i > 0 and toks[i].cap and is_name_syllable(toks[i - 1].text) and not toks[i].nl and (
+        toks[i - 1].text in surnames() or i > 1 and toks[i - 2].text in surnames())
+
+
+# Guards on a head found at [i, j): any true one means the head opens no organisation here.
+_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person)
+
+
+def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> bool:
+    """A head written in lower case opens a name only before a capitalised name: "bộ Công an",
+    "trường Mầm non X"; not "cán bộ Bộ…", "nhiệm vụ Phó…", "Đại hội XII"."""
+    if toks[i].cap or any(t.cap for t in toks[i + 1:j]):
+        return True
+    lex = lexicon()
+    if toks[i].low not in lex.lower_heads or not (name_end > j and toks[j].cap):
+        return False
+    nxt = lex.heads.match(toks, j)
+    if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()):
+        return False
+    return not (lex.positions.match(toks, j) or lex.prefixes.match(toks, j))
+
+
+def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
+    """End of the proper name after the head; None when a required name is missing."""
+    need = head.get("name", "none")
+    if need == "none":
+        return j
+    end = _proper_name(toks, j)
+    if need == "required" and end == j:
+        p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
+        return p[0] if p and p[1] is None else None
+    return end
+
+
+def _places(toks: list[Tok], k: int, first_bare: bool) -> tuple[int, bool, str | None]:
+    """Up to two places after the name ("huyện Ba Bể, tỉnh Bắc Kạn" reads one at a time)."""
+    has_place, place_word = False, None
+    for n in range(2):
+        p = place_after(toks, k, bare=first_bare and n == 0)
+        if not p:
+            break
+        k, word = p
+        has_place = has_place or word is None or (k > 0 and toks[k - 1].cap)
+        place_word = place_word or word
+    return k, has_place, place_word
+
+
+def _outer(toks: list[Tok], k: int) -> OrgSpan | None:
+    """A body of a body: "Đảng đoàn MTTQ Việt Nam", "Ủy ban Kinh tế Quốc hội", "Ban Tổ chức Huyện ủy"."""
+    if k >= len(toks) or toks[k].nl or not toks[k].cap:
+        return None
+    outer = lexicon().heads.match(toks, k)
+    if outer and outer[1].get("name") == "none":
+        return parse_org(toks, k)
+    return None
+
+
 def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
     """The organisation whose name starts at token ``i``, or None.
+
+    The name is read in phases: a head ("Sở", "UBND", "Quân khu"), the guards that make it an
+    ordinary word, the proper name, up to two places, and a body it belongs to.
 
     >>> from ._officials_lexicon import tokens
     >>> t = tokens("Phó Tư lệnh Quân khu 1 phát biểu")
@@ -151,57 +226,24 @@ def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
     if not hit:
         return None
     j, head = hit
-    if i > 0 and toks[i - 1].low in lex.org_plural:
+    if any(guard(toks, i, j, head) for guard in _HEAD_GUARDS):
         return None
-    if i > 0 and toks[i - 1].low in lex.compound_before.get(toks[i].low, ()):
+    name_end = _name_end(toks, j, head)
+    if name_end is None or not _lower_head_ok(toks, i, j, name_end, head):
         return None
     need = head.get("name", "none")
-    lower_head = not toks[i].cap
-    name_end = j
-    if need in ("required", "optional"):
-        name_end = _proper_name(toks, j)
-        if need == "required" and name_end == j:
-            p = place_after(toks, j)
-            if not p or p[1] is not None:
-                return None
-            name_end = p[0]
-    if lower_head and not any(t.cap for t in toks[i + 1:j]):
-        # "bộ Công an", "trường Mầm non X"; not "cán bộ Bộ…", "nhiệm vụ Phó…", "Đại hội XII"
-        nxt = lex.heads.match(toks, j)
-        if toks[i].low not in lex.lower_heads or not (name_end > j and toks[j].cap) or (
-                nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower())
-                or lex.positions.match(toks, j) or lex.prefixes.match(toks, j)):
-            return None
-    if j == i + 1 and toks[i].text in surnames() and starts_person_name(toks, i) and not lex.fields.match(toks, j):
-        return None  # "Đoàn Thế Quảng" is a person; "Đoàn Thanh niên" a body
-    if i > 0 and toks[i].cap and is_name_syllable(toks[i - 1].text) and not toks[i].nl and (
-            toks[i - 1].text in surnames() or i > 1 and toks[i - 2].text in surnames()):
-        return None  # inside a person's name: "Đặng Trường Xuân"
-    k = name_end
-    has_place, place_word = False, None
-    for _ in range(2):
-        p = place_after(toks, k, bare=need != "required" and k == j)
-        if not p:
-            break
-        k, word = p
-        has_place = has_place or word is None or (k > 0 and toks[k - 1].cap)
-        place_word = place_word or word
-    if need != "none" and k < len(toks) and not toks[k].nl:
-        # a body of a body: "Đảng đoàn MTTQ Việt Nam", "Ủy ban Kinh tế Quốc hội", "Ban Tổ chức Huyện ủy"
-        outer = lex.heads.match(toks, k)
-        if outer and outer[1].get("name") == "none" and toks[k].cap:
-            nested = parse_org(toks, k)
-            if nested is not None:
-                k = nested.j
-                has_place = has_place or nested.has_place
-                place_word = place_word or nested.place_word
+    k, has_place, place_word = _places(toks, name_end, need != "required" and name_end == j)
+    nested = _outer(toks, k) if need != "none" else None
+    if nested is not None:
+        k = nested.j
+        has_place = has_place or nested.has_place
+        place_word = place_word or nested.place_word
     if not has_place and not place_word:
         place_word = head.get("level")
-    canonical = _canonical(toks, i, j, k, head)
     kind = head.get("kind", "state")
     if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith("việt"):
         kind = "foreign"
-    return OrgSpan(i, k, canonical, kind, has_place, place_word)
+    return OrgSpan(i, k, _canonical(toks, i, j, k, head), kind, has_place, place_word)
 
 
 def _canonical(toks: list[Tok], i: int, j: int, k: int, head: dict) -> str:

@@ -8,7 +8,8 @@ tỉnh") are merged into one :class:`~vngovnlp.types.Organisation`.
 from __future__ import annotations
 
 from ..types import Mention, Organisation
-from ._officials_lexicon import lexicon, tokens
+from ._officials_lexicon import Tok, lexicon
+from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import parse_org
 
 __all__ = ["find_organisations"]
@@ -18,13 +19,15 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace(",", " ").split())
 
 
-def find_organisations(text: str) -> list[Organisation]:
+def find_organisations(text: str, *, tokens: list[Tok] | None = None) -> list[Organisation]:
     """Named organisations in ``text``, one per canonical name, in order of first mention.
 
     Parameters
     ----------
     text : str
         Normalised text (see :func:`vngovnlp.normalize.normalize`).
+    tokens : list of Tok, optional
+        ``_officials_lexicon.tokens(text)``, when the caller has computed it already.
 
     Returns
     -------
@@ -40,7 +43,7 @@ def find_organisations(text: str) -> list[Organisation]:
     """
     if not text.strip():
         return []
-    toks = tokens(text)
+    toks = _tokens(text) if tokens is None else tokens
     groups: dict[str, list] = {}
     lex = lexicon()
     firsts, lower = lex.heads.firsts, lex.lower_heads_firsts
