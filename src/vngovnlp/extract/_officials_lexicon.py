@@ -129,6 +129,8 @@ class Lexicon:
     org_plural: frozenset[str]
     compound_before: dict[str, frozenset[str]]
     lower_heads: frozenset[str]
+    lower_name: frozenset[str]
+    not_after: dict[str, Trie]
 
     @property
     def lower_triggers(self) -> frozenset[str]:
@@ -175,6 +177,8 @@ def lexicon() -> Lexicon:
         compound_before={str(k).lower(): frozenset(str(w).lower() for w in v)
                          for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=frozenset(str(w).lower() for w in org["lower_heads"]),
+        lower_name=frozenset(str(w).lower() for w in org["lower_name"]),
+        not_after={str(k).lower(): Trie([(w, w) for w in v]) for k, v in org["not_after"].items()},
     )
 
 

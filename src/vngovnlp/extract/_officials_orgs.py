@@ -10,6 +10,7 @@ from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
+_MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
 
 
 @dataclass(frozen=True)
@@ -56,46 +57,99 @@ def _stops(toks: list[Tok], k: int) -> bool:
                 or lex.prefixes.match(toks, k) and lex.positions.match(toks, k + 1))
 
 
-def _proper_name(toks: list[Tok], k: int) -> int:
-    """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
+def _field_end(toks: list[Tok], k: int) -> int | None:
+    """A ministry or department field ("Y tế", "Tài nguyên và Môi trường"), with its number:
+    "Ban Chỉ đạo 389", not "Chi cục Quản lý thị trường 63 tỉnh"."""
     lex = lexicon()
     hit = lex.fields.match(toks, k)
-    if hit:
-        j = hit[0]
-        if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1):
-            j += 1  # "Ban Chỉ đạo 389", not "Chi cục Quản lý thị trường 63 tỉnh"
-        return j
+    if not hit:
+        return None
+    j = hit[0]
+    if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1):
+        j += 1
+    return j
+
+
+def _lower_opening(toks: list[Tok], k: int, head: str) -> int:
+    """Past a name that opens in lower case after ``head`` ("Liên đoàn bóng đá Việt Nam"): the
+    lower-case words count only when a capitalised word, a place word or a scope closes them."""
+    lex = lexicon()
+    if head not in lex.lower_name or k >= len(toks) or toks[k].cap or not toks[k].text.isalpha():
+        return k
+    stop = lex.not_after.get(head)
+    if stop is not None and stop.match(toks, k):
+        return k
+    return _closed_run(toks, k) or k
+
+
+def _closed_run(toks: list[Tok], k: int) -> int | None:
+    """The end of a run of lower-case words at ``k`` that a capitalised word, a place word or a
+    scope closes ("… thủy đặc sản Thừa Thiên Huế"), or None when nothing closes it."""
+    lex = lexicon()
+    j = k
+    while j < len(toks) and j - k < _MAX_LOWER_OPENING and not toks[j].nl and toks[j].text.isalpha() \
+            and not toks[j].cap and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j):
+        j += 1
+    if j == k or j >= len(toks) or toks[j].nl:
+        return None
+    closed = (toks[j].cap and _is_word(toks[j]) and not _stops(toks, j) and not lex.heads.match(toks, j)
+              and not starts_person_name(toks, j)) or lex.places.match(toks, j) or lex.scopes.match(toks, j)
+    return j if closed else None
+
+
+def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:
+    """The lower-case run after token ``j`` of a name begun at ``k`` (None: the name ends)."""
+    t = toks[j]
+    if t.text.isdigit() or (t.cap and _is_word(t) and not lexicon().heads.match(toks, j)) or (t.cap and j == k):
+        return 0
+    # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
+    if t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
+            lower_run or is_name_syllable(toks[j - 1].text)):
+        return lower_run + 1
+    return None
+
+
+def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
+    """A person, a post, a verb or a place starts at ``j``: the name ends before it."""
+    lex = lexicon()
+    if j > k and (starts_person_name(toks, j) or _stops(toks, j)):
+        return True
+    return bool(lex.places.match(toks, j) or lex.scopes.match(toks, j))
+
+
+def _proper_name(toks: list[Tok], k: int, head: str = "") -> int:
+    """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
+    lex = lexicon()
+    field = _field_end(toks, k)
+    if field is not None:
+        return field
+    k0 = k
+    k = _lower_opening(toks, k, head)
     j = k
     lower_run = 0
     while j < len(toks) and not toks[j].nl:
-        t = toks[j]
-        if j > k and starts_person_name(toks, j):
-            break
-        if j > k and _stops(toks, j):
-            if t.low == "và" and j + 1 < len(toks) and toks[j + 1].cap and not starts_person_name(toks, j + 1):
+        if _name_breaks(toks, k, j):
+            t = toks[j]
+            if j > k and t.low == "và" and j + 1 < len(toks) and toks[j + 1].cap \
+                    and not starts_person_name(toks, j + 1):
                 j += 1
                 lower_run = 0
                 continue
             break
-        if lex.places.match(toks, j) or lex.scopes.match(toks, j):
-            break
         known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
-        if known and t.cap:
+        if known and toks[j].cap:
             j = known[0]  # a country or province closes the name ("Đại sứ quán Thụy Điển")
             break
-        if t.text.isdigit() or (t.cap and _is_word(t) and not lex.heads.match(toks, j)) or (
-            t.cap and j == k
-        ):
-            lower_run = 0
-        elif t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
-            lower_run or is_name_syllable(toks[j - 1].text)
-        ):
-            # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
-            lower_run += 1
-        else:
-            break
+        run = _name_continues(toks, k, j, lower_run)
+        if run is None:
+            closed = _closed_run(toks, j) if lower_run else None
+            if closed is None:
+                break
+            j, run = closed, 0  # a longer sentence-case name closed by a capital ("…tháp truyền hình Việt Nam")
+            continue
+        lower_run = run
         j += 1
-    while j > k and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in {"và", ",", "-", "–"}):
+    while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in {"và", ",", "-", "–"}):
         j -= 1
     return j
 
@@ -177,7 +231,7 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     need = head.get("name", "none")
     if need == "none":
         return j
-    end = _proper_name(toks, j)
+    end = _proper_name(toks, j, head["form"].lower())
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
         return p[0] if p and p[1] is None else None
