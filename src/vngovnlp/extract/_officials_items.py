@@ -28,6 +28,7 @@ class Item:
     position: str = ""
     org: OrgSpan | None = None
     pj: int = 0  # for a title, where the post ends and its body begins
+    pi: int = -1  # for a title opened by "nguyên", where the post itself begins
 
 
 def _cap_word(t: Tok) -> bool:
@@ -37,7 +38,7 @@ def _cap_word(t: Tok) -> bool:
 def _position(toks: list[Tok], i: int) -> int | None:
     """End of a post starting at ``i`` ("Phó Bí thư Thường trực", "Phó Chủ tịch - Tổng Thư ký")."""
     lex = lexicon()
-    if i >= len(toks) or not toks[i].cap:
+    if i >= len(toks) or not (toks[i].cap or toks[i].low in lex.lower_ok_firsts):
         return None
     j = i
     while True:
@@ -57,9 +58,24 @@ def _position(toks: list[Tok], i: int) -> int | None:
         nxt = _position(toks, end + 1)
         if nxt is not None and not toks[end + 1].nl:
             return nxt
-    if entry.get("needs_org") and not parse_org(toks, end) and not _foreign_body(toks, end):
+    if entry.get("needs_org") and not parse_org(toks, end) and not _foreign_body(toks, end) \
+            and not lex.scopes.match(toks, end):
+        return None
+    if not toks[i].cap and not _lower_post(toks, i, end):
         return None
     return end
+
+
+def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
+    """A post written in lower case is a title when it is one of ``lower_ok`` and a body, a
+    country or a name follows it ("thứ trưởng Bộ Y tế", "tổng thống Syria Assad"), not after
+    a plural ("các giám đốc")."""
+    lex = lexicon()
+    if " ".join(t.low for t in toks[i:end]) not in lex.lower_ok:
+        return False
+    if i > 0 and toks[i - 1].low in lex.plural:
+        return False
+    return bool(parse_org(toks, end) or _foreign_body(toks, end) or _person(toks, end, True))
 
 
 def _foreign_body(toks: list[Tok], k: int) -> int | None:
@@ -106,8 +122,9 @@ def _ends_name(toks: list[Tok], i: int, j: int) -> bool:
         return True
     if not starts_person_name(toks, j):
         return False
-    # "… Công Thương Trần Tuấn Anh": the Vietnamese name starts at "Trần"
-    return j > i + 1 if toks[i].text in surnames() else _run_end(toks, j) - j >= 3
+    # "… Công Thương Trần Tuấn Anh": the Vietnamese name starts at "Trần"; after a family name,
+    # a second one starts a new name only once three syllables are read ("Nguyễn Thị Kim Ngân")
+    return j > i + 2 if toks[i].text in surnames() else _run_end(toks, j) - j >= 3
 
 
 def _name_run(toks: list[Tok], i: int) -> int:
@@ -195,9 +212,27 @@ def _rule_title(s: _Scan, i: int) -> Item | None:
     pos_end = _position(s.toks, i)
     if pos_end is None:
         return None
+    pos_end = _give_back_head(s.toks, i, pos_end)
     org, end = title_body(s.toks, pos_end)
     position = " ".join(x.text for x in s.toks[i:pos_end])
-    return Item("title", i, end, position=position, org=org, pj=pos_end)
+    start = i
+    prev = s.prev
+    if prev is not None and prev.kind == "link" and prev.j == i and prev.value in s.lex.former:
+        s.items.pop()  # "nguyên Thứ trưởng Bộ Quốc phòng": the word stays in the title
+        start = prev.i
+    return Item("title", start, end, position=position, org=org, pj=pos_end, pi=i)
+
+
+def _give_back_head(toks: list[Tok], i: int, pos_end: int) -> int:
+    """"Phó trưởng Đoàn ĐBQH tỉnh": the last word of the post "Trưởng đoàn" opens a longer body."""
+    if pos_end - i < 2:
+        return pos_end
+    head = lexicon().heads.match(toks, pos_end - 1)
+    if head and head[0] > pos_end and _position(toks, i) is not None:
+        inner = lexicon().positions.match(toks, i) or lexicon().prefixes.match(toks, i)
+        if inner and parse_org(toks, pos_end - 1) is not None:
+            return pos_end - 1
+    return pos_end
 
 
 def _rule_name(s: _Scan, i: int) -> Item | None:
@@ -291,7 +326,10 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     """The body written after a post ending at ``pos_end``, and where the title ends."""
     org = parse_org(toks, pos_end)
     if org is not None:
-        return org, org.j
+        return org, _chained(toks, org)
+    bare = _bare_head(toks, pos_end)
+    if bare is not None:
+        return None, bare
     end = _foreign_body(toks, pos_end)
     if end:
         return None, end
@@ -303,3 +341,47 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     if field and toks[pos_end].cap:
         return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
     return None, pos_end
+
+
+def _chained(toks: list[Tok], org: OrgSpan) -> int:
+    """The end of a title's body with the bodies and places chained after commas: "Vụ Tổ chức
+    cán bộ, Bộ Tư pháp", "UBND xã Tân Triều, huyện Thanh Trì, Hà Nội"."""
+    lex = lexicon()
+    end = org.j
+    child = lex.heads.match(toks, org.i)
+    child_form = child[1]["form"].lower() if child else ""
+    for _ in range(_MAX_CHAIN):
+        if end + 1 >= len(toks) or toks[end].low != "," or toks[end + 1].nl:
+            break
+        nxt = end + 1
+        place = place_after(toks, nxt)
+        if place and (place[1] is None or place[0] > nxt + 1 and toks[nxt + 1].cap) and org.has_place:
+            end = place[0]  # ", huyện Thanh Trì", ", Hà Nội"
+            continue
+        parent = parse_org(toks, nxt) if child_form in lex.chain_children else None
+        head = lex.heads.match(toks, nxt)
+        if parent is None or head is None or head[1]["form"].lower() not in lex.chain_parents \
+                or _followed_by_name(toks, parent.j):
+            break
+        end, child_form = parent.j, head[1]["form"].lower()
+    return end
+
+
+def _followed_by_name(toks: list[Tok], k: int) -> bool:
+    # ", Bộ Tư pháp Nguyễn Văn A": the second body is the next person's title
+    return k < len(toks) and _person(toks, k, True) is not None
+
+
+def _bare_head(toks: list[Tok], k: int) -> int | None:
+    """A head alone after a post, closed by punctuation: "Giám đốc Trung tâm,", "Chủ tịch Công đoàn."."""
+    hit = lexicon().heads.match(toks, k)
+    if not hit or not toks[k].cap:
+        return None
+    j = hit[0]
+    if j >= len(toks) or toks[j].nl or toks[j].low in _BARE_CLOSE:
+        return j
+    return None
+
+
+_MAX_CHAIN = 3
+_BARE_CLOSE = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "và"})

@@ -14,6 +14,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from ..names import is_name_syllable
+
 # A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"); "TP." keeps its dot.
 _TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+)*&?|[^\w\s]")
 
@@ -44,9 +46,25 @@ def tokens(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start = m.start()
-        out.append(Tok(word, start, m.end(), word.lower(), "\n" in text[prev:start], word[:1].isupper()))
+        nl = "\n" in text[prev:start]
         prev = m.end()
+        if "-" in word and all(is_name_syllable(part) for part in word.split("-")):
+            _split_hyphen(out, word, start, nl)
+            continue
+        out.append(Tok(word, start, m.end(), word.lower(), nl, word[:1].isupper()))
     return out
+
+
+def _split_hyphen(out: list[Tok], word: str, start: int, nl: bool) -> None:
+    # "Hùng-Giám đốc", "Sơn-Bí thư": capitalised syllables joined by a hyphen are words apart (a
+    # name then a post), unlike "GD-ĐT" or "LĐ-TB&XH"
+    pos = start
+    for k, part in enumerate(word.split("-")):
+        if k:
+            out.append(Tok("-", pos, pos + 1, "-", False, False))
+            pos += 1
+        out.append(Tok(part, pos, pos + len(part), part.lower(), nl and k == 0, part[:1].isupper()))
+        pos += len(part)
 
 
 def _split(form: str) -> tuple[str, ...]:
@@ -131,10 +149,17 @@ class Lexicon:
     lower_heads: frozenset[str]
     lower_name: frozenset[str]
     not_after: dict[str, Trie]
+    lower_ok: frozenset[str]
+    chain_children: frozenset[str]
+    chain_parents: frozenset[str]
 
     @property
     def lower_triggers(self) -> frozenset[str]:
         return _triggers()
+
+    @property
+    def lower_ok_firsts(self) -> frozenset[str]:
+        return _lower_ok_firsts()
 
     @property
     def lower_heads_firsts(self) -> frozenset[str]:
@@ -178,6 +203,9 @@ def lexicon() -> Lexicon:
                          for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=frozenset(str(w).lower() for w in org["lower_heads"]),
         lower_name=frozenset(str(w).lower() for w in org["lower_name"]),
+        lower_ok=frozenset(str(w).lower() for w in titles["lower_ok"]),
+        chain_children=frozenset(str(w).lower() for w in org["chain_children"]),
+        chain_parents=frozenset(str(w).lower() for w in org["chain_parents"]),
         not_after={str(k).lower(): Trie([(w, w) for w in v]) for k, v in org["not_after"].items()},
     )
 
@@ -187,7 +215,13 @@ def _triggers() -> frozenset[str]:
     lex = lexicon()
     # lower-case words that can start an item; any other lower-case word is plain text
     return (lex.honorifics.firsts | lex.academic.firsts | lex.promotion.firsts | lex.linkers.firsts
-            | lex.former | lex.asides.firsts | _lower_heads_firsts())
+            | lex.former | lex.asides.firsts | _lower_heads_firsts()
+            | {w.split()[0] for w in lex.lower_ok} | {"phó"})
+
+
+@cache
+def _lower_ok_firsts() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in lexicon().lower_ok)
 
 
 @cache

@@ -157,8 +157,8 @@ def _proper_name(toks: list[Tok], k: int, head: str = "") -> int:
 def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str | None] | None:
     """A place after an organisation: "tỉnh", "tỉnh Bắc Kạn", "Hà Tĩnh", "Việt Nam", "T.Ư"."""
     lex = lexicon()
-    if k >= len(toks) or toks[k].nl:
-        return None
+    if k >= len(toks) or toks[k].nl or lex.heads.match(toks, k) and lex.heads.match(toks, k)[0] > k + 1:
+        return None  # "Tỉnh ủy" is a body, not the place word "tỉnh"
     hit = lex.places.match(toks, k)
     if hit:
         j, word = hit

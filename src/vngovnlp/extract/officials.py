@@ -44,7 +44,7 @@ def _span(text: str, toks: list[Tok], i: int, j: int) -> tuple[str, int, int]:
 
 def _title(text: str, toks: list[Tok], item: Item, place: str | None) -> Title:
     written, start, end = _span(text, toks, item.i, item.j)
-    position = _span(text, toks, item.i, item.pj)[0]
+    position = _span(text, toks, item.pi if item.pi >= 0 else item.i, item.pj)[0]
     org = item.org
     organisation = _span(text, toks, item.pj, item.j)[0] if item.j > item.pj else None
     resolved = None
