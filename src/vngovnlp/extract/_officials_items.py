@@ -78,24 +78,40 @@ def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
     return bool(parse_org(toks, end) or _foreign_body(toks, end) or _person(toks, end, True))
 
 
-def _foreign_body(toks: list[Tok], k: int) -> int | None:
-    """A country written after a post ("Thủ tướng Thổ Nhĩ Kỳ", "Đại sứ Vương quốc Thụy Điển")."""
+def _country_at(toks: list[Tok], k: int) -> int | None:
+    """End of a country at ``k``, after the words of a long name ("nước Cộng hòa Thổ Nhĩ Kỳ")."""
     lex = lexicon()
     if k >= len(toks) or toks[k].nl:
         return None
-    start = k
-    if toks[k].low == "nước" or toks[k].text in ("Vương", "Cộng") and toks[k].low == "vương":
-        start = k + 1
-    if toks[k].low == "vương" and k + 1 < len(toks) and toks[k + 1].low == "quốc":
-        start = k + 2
-    hit = lex.countries.match(toks, start)
-    if hit and toks[start].cap:
-        return hit[0]
-    # one-syllable names ("Nga", "Đức") count after a post when a name follows: "Tổng thống Nga Putin"
-    hit = lex.all_countries.match(toks, start)
-    if hit and toks[start].cap and hit[0] < len(toks) and _cap_word(toks[hit[0]]):
-        return hit[0]
+    pre = lex.country_prefixes.match(toks, k)
+    start = pre[0] if pre else k
+    for trie in (lex.countries, lex.all_countries):
+        hit = trie.match(toks, start)
+        if hit and start < len(toks) and toks[start].cap:
+            # one-syllable names ("Nga", "Đức") count after a long-name word or before a name
+            if trie is lex.countries or pre or hit[0] < len(toks) and _cap_word(toks[hit[0]]):
+                return hit[0]
+    if pre and start > k and lex.all_countries.match(toks, start - 1):
+        return lex.all_countries.match(toks, start - 1)[0]  # "Liên bang Nga" is itself an alias
     return None
+
+
+def _foreign_body(toks: list[Tok], k: int) -> int | None:
+    """A country written after a post ("Thủ tướng Thổ Nhĩ Kỳ", "Đại sứ Vương quốc Thụy Điển"),
+    with the country it is posted to ("Đại sứ … tại Việt Nam")."""
+    end = _country_at(toks, k)
+    if end is None:
+        return None
+    return _abroad(toks, end)
+
+
+def _abroad(toks: list[Tok], k: int) -> int:
+    hit = lexicon().abroad.match(toks, k)
+    if hit:
+        there = _country_at(toks, hit[0])
+        if there is not None:
+            return there
+    return k
 
 
 def _opens_name(toks: list[Tok], i: int) -> bool:
@@ -326,12 +342,15 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     """The body written after a post ending at ``pos_end``, and where the title ends."""
     org = parse_org(toks, pos_end)
     if org is not None:
-        return org, _chained(toks, org)
+        return org, _abroad(toks, _chained(toks, org))
     bare = _bare_head(toks, pos_end)
     if bare is not None:
         return None, bare
     end = _foreign_body(toks, pos_end)
     if end:
+        return None, end
+    end = _abroad(toks, pos_end)  # "Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"
+    if end > pos_end:
         return None, end
     lex = lexicon()
     where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"

@@ -150,6 +150,8 @@ class Lexicon:
     lower_name: frozenset[str]
     not_after: dict[str, Trie]
     lower_ok: frozenset[str]
+    country_prefixes: Trie
+    abroad: Trie
     chain_children: frozenset[str]
     chain_parents: frozenset[str]
 
@@ -203,6 +205,8 @@ def lexicon() -> Lexicon:
                          for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=frozenset(str(w).lower() for w in org["lower_heads"]),
         lower_name=frozenset(str(w).lower() for w in org["lower_name"]),
+        country_prefixes=Trie([(w, w) for w in org["country_prefixes"]]),
+        abroad=Trie([(w, w) for w in titles["abroad"]]),
         lower_ok=frozenset(str(w).lower() for w in titles["lower_ok"]),
         chain_children=frozenset(str(w).lower() for w in org["chain_children"]),
         chain_parents=frozenset(str(w).lower() for w in org["chain_parents"]),

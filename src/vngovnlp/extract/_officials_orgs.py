@@ -173,6 +173,9 @@ def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str |
                     end >= len(toks) or not is_name_syllable(toks[end].text))):
                 return end, word
         return j, word
+    pre = lex.country_prefixes.match(toks, k) if toks[k].cap else None
+    if pre and lex.all_countries.match(toks, pre[0]) and toks[pre[0]].cap:
+        return lex.all_countries.match(toks, pre[0])[0], None  # "Bộ Tư pháp Liên bang Australia"
     for trie in (lex.provinces, lex.countries, lex.scopes):
         hit = trie.match(toks, k)
         if hit and (toks[k].cap or trie is lex.scopes):
