@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
-from ._officials_orgs import OrgSpan, parse_org, place_after, starts_person_name
+from ._officials_orgs import OrgSpan, country_after, parse_org, place_after, starts_person_name
 
 _SEPARATORS = {",", "-", "–", ";", ":", "(", ")", "và", "kiêm"}
 _BOUNDARIES = {".", "!", "?", "…"}
@@ -83,16 +83,16 @@ def _country_at(toks: list[Tok], k: int) -> int | None:
     lex = lexicon()
     if k >= len(toks) or toks[k].nl:
         return None
-    pre = lex.country_prefixes.match(toks, k)
-    start = pre[0] if pre else k
-    for trie in (lex.countries, lex.all_countries):
-        hit = trie.match(toks, start)
-        if hit and start < len(toks) and toks[start].cap:
-            # one-syllable names ("Nga", "Đức") count after a long-name word or before a name
-            if trie is lex.countries or pre or hit[0] < len(toks) and _cap_word(toks[hit[0]]):
-                return hit[0]
-    if pre and start > k and lex.all_countries.match(toks, start - 1):
-        return lex.all_countries.match(toks, start - 1)[0]  # "Liên bang Nga" is itself an alias
+    long_name = country_after(toks, k, lex.all_countries)
+    if long_name is not None:
+        return long_name
+    hit = lex.countries.match(toks, k)
+    if hit and toks[k].cap:
+        return hit[0]
+    # one-syllable names ("Nga", "Đức") count after a post when a name follows: "Tổng thống Nga Putin"
+    hit = lex.all_countries.match(toks, k)
+    if hit and toks[k].cap and hit[0] < len(toks) and _cap_word(toks[hit[0]]):
+        return hit[0]
     return None
 
 

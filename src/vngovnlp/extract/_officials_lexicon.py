@@ -176,42 +176,56 @@ def lexicon() -> Lexicon:
     hon = _load("honorifics.yaml")
     org = _load("organisation_heads.yaml")
     countries = _load("countries.yaml")["countries"]
-    country_forms = [(f, c["name"]) for c in countries if not c.get("cue")
-                     for f in [c["name"], *c.get("aliases", [])]]
     return Lexicon(
         positions=Trie([(p["name"], p) for p in titles["positions"]]),
-        prefixes=Trie([(p, p) for p in titles["prefixes"]]),
-        suffixes=Trie([(p, p) for p in titles["suffixes"]]),
-        joiners=frozenset(str(j).lower() for j in titles["joiners"]),
-        linkers=Trie([(p, p) for p in titles["linkers"]]),
-        former=frozenset(str(j).lower() for j in titles["former"]),
-        asides=Trie([(p, p) for p in titles["asides"]]),
-        ranks=Trie([(r, r) for r in ranks["ranks"]]),
-        promotion=Trie([(p, p) for p in ranks["promotion"]]),
-        honorifics=Trie([(h, h) for h in hon["honorifics"]]),
-        academic=Trie([(h, h) for h in hon["academic"]]),
+        prefixes=_trie(titles["prefixes"]),
+        suffixes=_trie(titles["suffixes"]),
+        joiners=_words(titles["joiners"]),
+        linkers=_trie(titles["linkers"]),
+        former=_words(titles["former"]),
+        asides=_trie(titles["asides"]),
+        ranks=_trie(ranks["ranks"]),
+        promotion=_trie(ranks["promotion"]),
+        honorifics=_trie(hon["honorifics"]),
+        academic=_trie(hon["academic"]),
         plural=frozenset(hon["plural"]),
         heads=Trie([(h["form"], h) for h in org["heads"]]),
-        places=Trie([(p, p) for p in org["places"]]),
-        scopes=Trie([(p, p) for p in org["scopes"]]),
-        fields=Trie([(p, p) for p in org["fields"]]),
-        provinces=Trie([(p, p) for p in org["provinces"]]),
-        countries=Trie(country_forms),
-        all_countries=Trie([(f, c["name"]) for c in countries for f in [c["name"], *c.get("aliases", [])]]),
+        places=_trie(org["places"]),
+        scopes=_trie(org["scopes"]),
+        fields=_trie(org["fields"]),
+        provinces=_trie(org["provinces"]),
+        countries=Trie(_country_forms(countries, with_cue=False)),
+        all_countries=Trie(_country_forms(countries, with_cue=True)),
         abbreviations={str(k): str(v) for k, v in org["abbreviations"].items()},
-        name_stop=Trie([(w, w) for w in org["name_stop"]]),
-        org_plural=frozenset(str(w).lower() for w in org["plural"]),
-        compound_before={str(k).lower(): frozenset(str(w).lower() for w in v)
-                         for k, v in (org.get("compound_before") or {}).items()},
-        lower_heads=frozenset(str(w).lower() for w in org["lower_heads"]),
-        lower_name=frozenset(str(w).lower() for w in org["lower_name"]),
-        country_prefixes=Trie([(w, w) for w in org["country_prefixes"]]),
-        abroad=Trie([(w, w) for w in titles["abroad"]]),
-        lower_ok=frozenset(str(w).lower() for w in titles["lower_ok"]),
-        chain_children=frozenset(str(w).lower() for w in org["chain_children"]),
-        chain_parents=frozenset(str(w).lower() for w in org["chain_parents"]),
-        not_after={str(k).lower(): Trie([(w, w) for w in v]) for k, v in org["not_after"].items()},
+        name_stop=_trie(org["name_stop"]),
+        org_plural=_words(org["plural"]),
+        compound_before={str(k).lower(): _words(v) for k, v in (org.get("compound_before") or {}).items()},
+        lower_heads=_words(org["lower_heads"]),
+        lower_name=_words(org["lower_name"]),
+        country_prefixes=_trie(org["country_prefixes"]),
+        abroad=_trie(titles["abroad"]),
+        lower_ok=_words(titles["lower_ok"]),
+        chain_children=_words(org["chain_children"]),
+        chain_parents=_words(org["chain_parents"]),
+        not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
     )
+
+
+def _trie(forms: list) -> Trie:
+    return Trie([(f, f) for f in forms])
+
+
+def _words(forms: list) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in forms)
+
+
+def _country_forms(countries: list[dict], with_cue: bool) -> list[tuple[str, str]]:
+    """(form, name) of every country; one-syllable names with a cue only when ``with_cue``."""
+    out = []
+    for c in countries:
+        if with_cue or not c.get("cue"):
+            out += [(f, c["name"]) for f in [c["name"], *c.get("aliases", [])]]
+    return out
 
 
 @cache

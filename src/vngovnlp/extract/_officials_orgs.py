@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..names import is_name_syllable, surnames
-from ._officials_lexicon import Tok, lexicon
+from ._officials_lexicon import Tok, Trie, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
 _MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
@@ -154,42 +154,78 @@ def _proper_name(toks: list[Tok], k: int, head: str = "") -> int:
     return j
 
 
-def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str | None] | None:
-    """A place after an organisation: "tỉnh", "tỉnh Bắc Kạn", "Hà Tĩnh", "Việt Nam", "T.Ư"."""
+def country_after(toks: list[Tok], k: int, trie: Trie) -> int | None:
+    """End of a country of ``trie`` written at ``k`` after the words of a long state name
+    ("nước Cộng hòa Thổ Nhĩ Kỳ", "Liên bang Australia"), or None."""
     lex = lexicon()
-    if k >= len(toks) or toks[k].nl or lex.heads.match(toks, k) and lex.heads.match(toks, k)[0] > k + 1:
-        return None  # "Tỉnh ủy" is a body, not the place word "tỉnh"
+    if k >= len(toks) or not (toks[k].cap or toks[k].low == "nước"):
+        return None
+    pre = lex.country_prefixes.match(toks, k)
+    starts = [pre[0]] if pre else []
+    if toks[k].low == "nước":
+        starts.append(k + 1)  # "nước Cộng hòa xã hội chủ nghĩa Việt Nam": the long name is an alias
+    for start in starts:
+        hit = trie.match(toks, start)
+        if hit and start < len(toks) and toks[start].cap:
+            return hit[0]
+    return None
+
+
+def _named_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """"tỉnh", "tỉnh Bắc Kạn", "quận Hoàng Mai": a place word and the name after it."""
+    lex = lexicon()
     hit = lex.places.match(toks, k)
-    if hit:
-        j, word = hit
-        if j < len(toks) and not toks[j].nl and toks[j].cap:
-            known = lex.provinces.match(toks, j)
-            if known:
-                return known[0], word
-            end = _cap_run(toks, j, 3)
-            # "quận Hoàng Mai" is a place although "Hoàng" is a family name; three capitalised
-            # syllables starting with one ("tỉnh Lý Thái Hải") are the official after the body.
-            if end > j and (not starts_person_name(toks, j) or end - j == 2 and (
-                    end >= len(toks) or not is_name_syllable(toks[end].text))):
-                return end, word
+    if not hit:
+        return None
+    j, word = hit
+    if j >= len(toks) or toks[j].nl or not toks[j].cap:
         return j, word
-    pre = lex.country_prefixes.match(toks, k) if toks[k].cap else None
-    if pre and lex.all_countries.match(toks, pre[0]) and toks[pre[0]].cap:
-        return lex.all_countries.match(toks, pre[0])[0], None  # "Bộ Tư pháp Liên bang Australia"
+    known = lex.provinces.match(toks, j)
+    if known:
+        return known[0], word
+    end = _cap_run(toks, j, 3)
+    # "quận Hoàng Mai" is a place although "Hoàng" is a family name; three capitalised
+    # syllables starting with one ("tỉnh Lý Thái Hải") are the official after the body.
+    if end > j and (not starts_person_name(toks, j) or end - j == 2 and (
+            end >= len(toks) or not is_name_syllable(toks[end].text))):
+        return end, word
+    return j, word
+
+
+def _known_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """A province, a country (with its long-name words: "Liên bang Australia") or a scope."""
+    lex = lexicon()
+    country = country_after(toks, k, lex.all_countries)
+    if country is not None and country > k + 1:
+        return country, None
     for trie in (lex.provinces, lex.countries, lex.scopes):
         hit = trie.match(toks, k)
         if hit and (toks[k].cap or trie is lex.scopes):
             return hit[0], None
-    if bare and toks[k].cap and not starts_person_name(toks, k) and not lex.heads.match(toks, k) \
-            and not _stops(toks, k):
-        end = _cap_run(toks, k, 3)
-        if end > k:
-            return end, None
-    if toks[k].low == "nước":
-        hit = lex.countries.match(toks, k + 1)
-        if hit:
-            return hit[0], None
     return None
+
+
+def _bare_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """Capitalised syllables that are no person, head or post: "Công an Bình Thạnh"."""
+    lex = lexicon()
+    if not toks[k].cap or starts_person_name(toks, k) or lex.heads.match(toks, k) or _stops(toks, k):
+        return None
+    end = _cap_run(toks, k, 3)
+    return (end, None) if end > k else None
+
+
+def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str | None] | None:
+    """A place after an organisation: "tỉnh", "tỉnh Bắc Kạn", "Hà Tĩnh", "Việt Nam", "T.Ư".
+
+    ``bare``: any capitalised syllables count as the place (right after a head that takes no name).
+    """
+    lex = lexicon()
+    if k >= len(toks) or toks[k].nl:
+        return None
+    head = lex.heads.match(toks, k)
+    if head and head[0] > k + 1:
+        return None  # "Tỉnh ủy" is a body, not the place word "tỉnh"
+    return _named_place(toks, k) or _known_place(toks, k) or (_bare_place(toks, k) if bare else None)
 
 
 def _reject_plural(toks: list[Tok], i: int, j: int, head: dict) -> bool:
