@@ -109,6 +109,21 @@ def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | No
     return None
 
 
+def _name_goes_on(toks: list[Tok], k: int) -> bool:
+    lex = lexicon()
+    return k < len(toks) and not toks[k].nl and is_name_syllable(toks[k].text) and not _stops(toks, k) \
+        and not lex.heads.match(toks, k) and not starts_person_name(toks, k) \
+        and not lex.provinces.match(toks, k) and not lex.countries.match(toks, k)
+
+
+def _word_goes_on(toks: list[Tok], k: int) -> bool:
+    """A lower-case syllable after a country makes it part of a word: "Pháp chế", not "Pháp"."""
+    lex = lexicon()
+    return 0 < k < len(toks) and not toks[k].nl and toks[k].text.isalpha() and toks[k].text.islower() \
+        and lex.countries.match(toks, k - 1) is not None and lex.countries.match(toks, k - 1)[0] == k \
+        and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k)
+
+
 def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     """A person, a post, a verb or a place starts at ``j``: the name ends before it."""
     lex = lexicon()
@@ -120,10 +135,12 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
 def _proper_name(toks: list[Tok], k: int, head: str = "") -> int:
     """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
     lex = lexicon()
+    k0 = k
     field = _field_end(toks, k)
     if field is not None:
-        return field
-    k0 = k
+        if not _name_goes_on(toks, field):
+            return field
+        k = field  # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name after the field
     k = _lower_opening(toks, k, head)
     j = k
     lower_run = 0
@@ -137,7 +154,7 @@ def _proper_name(toks: list[Tok], k: int, head: str = "") -> int:
                 continue
             break
         known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
-        if known and toks[j].cap:
+        if known and toks[j].cap and not _word_goes_on(toks, known[0]):
             j = known[0]  # a country or province closes the name ("Đại sứ quán Thụy Điển")
             break
         run = _name_continues(toks, k, j, lower_run)
@@ -247,8 +264,16 @@ def _reject_person(toks: list[Tok], i: int, j: int, head: dict) -> bool:
         toks[i - 1].text in surnames() or i > 1 and toks[i - 2].text in surnames())
 
 
+def _reject_ordinary(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Hội nghị", "Đoàn công tác": the words after the head make it an ordinary noun;
+    # "UBND các huyện": a generic plural after the head
+    lex = lexicon()
+    stop = lex.not_after.get(head["form"].lower())
+    return bool(stop is not None and stop.match(toks, j)) or j < len(toks) and toks[j].low in lex.org_plural
+
+
 # Guards on a head found at [i, j): any true one means the head opens no organisation here.
-_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person)
+_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary)
 
 
 def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> bool:
