@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
-from ._officials_orgs import OrgSpan, country_after, parse_org, place_after, starts_person_name
+from ._officials_orgs import OrgSpan, country_after, org_in_post, parse_org, place_after, starts_person_name
 
 _SEPARATORS = {",", "-", "–", ";", ":", "(", ")", "và", "kiêm"}
 _BOUNDARIES = {".", "!", "?", "…"}
@@ -340,12 +340,15 @@ def scan(toks: list[Tok]) -> list[Item]:
 
 def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     """The body written after a post ending at ``pos_end``, and where the title ends."""
-    org = parse_org(toks, pos_end)
+    org = parse_org(toks, pos_end, after_post=True)
     if org is not None:
         return org, _abroad(toks, _chained(toks, org))
     bare = _bare_head(toks, pos_end)
     if bare is not None:
         return None, bare
+    inner = org_in_post(toks, pos_end - 1) if pos_end > 0 else None
+    if inner is not None:
+        return None, _abroad(toks, _chained(toks, inner))
     end = _foreign_body(toks, pos_end)
     if end:
         return None, end

@@ -92,8 +92,10 @@ def _closed_run(toks: list[Tok], k: int) -> int | None:
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
-    closed = (toks[j].cap and _is_word(toks[j]) and not _stops(toks, j) and not lex.heads.match(toks, j)
-              and not starts_person_name(toks, j)) or lex.places.match(toks, j) or lex.scopes.match(toks, j)
+    head = lex.heads.match(toks, j)
+    closed = (toks[j].cap and _is_word(toks[j]) and not _stops(toks, j) and not head
+              and not starts_person_name(toks, j)) or lex.places.match(toks, j) or lex.scopes.match(toks, j) \
+        or bool(head and head[1].get("name") == "none" and toks[j].cap)  # "Đảng ủy cơ quan LĐLĐ thành phố"
     return j if closed else None
 
 
@@ -315,17 +317,20 @@ def _places(toks: list[Tok], k: int, first_bare: bool) -> tuple[int, bool, str |
     return k, has_place, place_word
 
 
-def _outer(toks: list[Tok], k: int) -> OrgSpan | None:
-    """A body of a body: "Đảng đoàn MTTQ Việt Nam", "Ủy ban Kinh tế Quốc hội", "Ban Tổ chức Huyện ủy"."""
+def _outer(toks: list[Tok], k: int, child: str) -> OrgSpan | None:
+    """A body of a body: "Đảng đoàn MTTQ Việt Nam", "Ủy ban Kinh tế Quốc hội", "Ban Tổ chức
+    Huyện ủy", "Đoàn Thanh niên Bộ Xây dựng" (a unit's parent ministry, written without a comma)."""
     if k >= len(toks) or toks[k].nl or not toks[k].cap:
         return None
-    outer = lexicon().heads.match(toks, k)
-    if outer and outer[1].get("name") == "none":
+    lex = lexicon()
+    outer = lex.heads.match(toks, k)
+    if outer and (outer[1].get("name") == "none" or child in lex.chain_children
+                  and outer[1]["form"].lower() in lex.chain_parents and outer[1]["form"].lower() != child):
         return parse_org(toks, k)
     return None
 
 
-def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
+def parse_org(toks: list[Tok], i: int, after_post: bool = False) -> OrgSpan | None:
     """The organisation whose name starts at token ``i``, or None.
 
     The name is read in phases: a head ("Sở", "UBND", "Quân khu"), the guards that make it an
@@ -347,11 +352,33 @@ def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
     if any(guard(toks, i, j, head) for guard in _HEAD_GUARDS):
         return None
     name_end = _name_end(toks, j, head)
-    if name_end is None or not _lower_head_ok(toks, i, j, name_end, head):
+    if name_end is None:
         return None
+    if not _lower_head_ok(toks, i, j, name_end, head) and not (after_post and name_end > j):
+        return None  # right after a post, "công an huyện Sa Pa" is a body although in lower case
+    return _read_org(toks, i, j, name_end, head)
+
+
+def org_in_post(toks: list[Tok], i: int) -> OrgSpan | None:
+    """The body whose head is the last word of a post ("Trưởng phòng Giáo dục quận Hai Bà
+    Trưng": "phòng" + "Giáo dục quận Hai Bà Trưng"), when a name follows the head."""
+    hit = lexicon().heads.match(toks, i)
+    if not hit or hit[0] != i + 1 or hit[1].get("name") != "required":
+        return None
+    if i + 1 >= len(toks) or not toks[i + 1].cap or starts_person_name(toks, i + 1):
+        return None  # "Trưởng đoàn Trần Đức Phấn": the name is the official's
+    name_end = _proper_name(toks, i + 1, hit[1]["form"].lower())
+    if name_end == i + 1:
+        return None
+    return _read_org(toks, i, i + 1, name_end, hit[1])
+
+
+def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> OrgSpan:
+    """The organisation of head ``[i, j)`` and name ``[j, name_end)``, with its places and parent."""
+    lex = lexicon()
     need = head.get("name", "none")
     k, has_place, place_word = _places(toks, name_end, need != "required" and name_end == j)
-    nested = _outer(toks, k) if need != "none" else None
+    nested = _outer(toks, k, head["form"].lower()) if need != "none" else None
     if nested is not None:
         k = nested.j
         has_place = has_place or nested.has_place
