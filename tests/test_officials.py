@@ -128,6 +128,17 @@ ISSUE_12 = [
      {"Kim Thị Sa Ren": (None, ["Phó Chủ tịch Hội Nông dân tỉnh"])}),
     ("Ông Danh Út, Bí thư Đảng ủy xã Vĩnh Phong dự.", {"Danh Út": (None, ["Bí thư Đảng ủy xã Vĩnh Phong"])}),
     ("Bà Nguyễn Thị Kim Thoa, Giám đốc Sở Y tế báo cáo.", {"Nguyễn Thị Kim Thoa": (None, ["Giám đốc Sở Y tế"])}),
+    # a body in lower case right after a post; a post ending in a head word takes the name
+    ("Ông Hà Văn Quế, Trưởng công an huyện Mường Khương cho biết.",
+     {"Hà Văn Quế": (None, ["Trưởng công an huyện Mường Khương"])}),
+    ("Bà Lưu Thị Hạnh, Trưởng phòng Giáo dục quận Ba Đình cho biết.",
+     {"Lưu Thị Hạnh": (None, ["Trưởng phòng Giáo dục quận Ba Đình"])}),
+    ("Ông Tạ Văn Lý, Xóm trưởng xóm Đồng Tâm kể lại.", {"Tạ Văn Lý": (None, ["Xóm trưởng xóm Đồng Tâm"])}),
+    ("Ông Bế Văn Sinh, Bí thư Đảng ủy cơ quan LĐLĐ tỉnh phát biểu.",
+     {"Bế Văn Sinh": (None, ["Bí thư Đảng ủy cơ quan LĐLĐ tỉnh"])}),
+    ("Anh Triệu Văn Tú, Bí thư Đoàn Thanh niên Bộ Công Thương chia sẻ.",
+     {"Triệu Văn Tú": (None, ["Bí thư Đoàn Thanh niên Bộ Công Thương"])}),
+    ("Trưởng đoàn Nông Văn Bảy cho biết đoàn đã về.", {"Nông Văn Bảy": (None, ["Trưởng đoàn"])}),
     # diplomats and foreign posts
     ("Ông Ali Demir, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Thổ Nhĩ Kỳ tại Việt Nam, dự lễ.",
      {"Ali Demir": (None, ["Đại sứ đặc mệnh toàn quyền nước Cộng hòa Thổ Nhĩ Kỳ tại Việt Nam"])}),
@@ -263,6 +274,17 @@ def test_precomputed_tokens_give_the_same_officials():
 
     text = normalize("Đại tá Lê Văn An, Giám đốc Công an tỉnh; ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh.").text
     assert find_officials(text, tokens=tokens(text)) == find_officials(text)
+
+
+def test_ner_persons_cut_a_place_from_a_name_and_confirm_one_syllable_names():
+    from vngovnlp.types import Entity
+
+    text = "Thị trưởng London Sadiq Khan cho biết. Tổng thống Obama phát biểu."
+    ents = [Entity("LOC", "London", 11, 17), Entity("PER", "Sadiq Khan", 18, 28), Entity("PER", "Obama", 50, 55)]
+    found = {o.name: [t.title for t in o.titles] for o in find_officials(text, entities=ents)}
+    assert found == {"Sadiq Khan": ["Thị trưởng London"], "Obama": ["Tổng thống"]}
+    # without the model's spans the grammar alone reads the run of capitals as one name
+    assert [o.name for o in find_officials(text)] == ["London Sadiq Khan"]
 
 
 def test_first_mention_is_the_name_not_a_role():

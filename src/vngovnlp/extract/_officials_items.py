@@ -58,7 +58,7 @@ def _position(toks: list[Tok], i: int) -> int | None:
         nxt = _position(toks, end + 1)
         if nxt is not None and not toks[end + 1].nl:
             return nxt
-    if entry.get("needs_org") and not parse_org(toks, end) and not _foreign_body(toks, end) \
+    if entry.get("needs_org") and not parse_org(toks, end, after_post=True) and not _foreign_body(toks, end) \
             and not lex.scopes.match(toks, end):
         return None
     if not toks[i].cap and not _lower_post(toks, i, end):
@@ -188,10 +188,11 @@ def _run_end(toks: list[Tok], k: int) -> int:
 class _Scan:
     """The state of one left-to-right pass: the tokens and the items read so far."""
 
-    def __init__(self, toks: list[Tok]):
+    def __init__(self, toks: list[Tok], persons: dict[int, int] | None = None):
         self.toks = toks
         self.items: list[Item] = []
         self.lex = lexicon()
+        self.persons = persons or {}  # the NER model's PER spans: start offset -> end offset
 
     @property
     def prev(self) -> Item | None:
@@ -253,7 +254,31 @@ def _give_back_head(toks: list[Tok], i: int, pos_end: int) -> int:
 
 def _rule_name(s: _Scan, i: int) -> Item | None:
     end = _person(s.toks, i, s.adjacent(i))
-    return Item("name", i, end) if end is not None else None
+    if end is None:
+        return None
+    start = _learned_start(s, i, end)
+    if start > i:
+        s.items[-1].j = start  # "Thị trưởng London Sadiq Khan": the place goes to the post
+    return Item("name", start, end)
+
+
+def _learned_start(s: _Scan, i: int, end: int) -> int:
+    """Where the NER model starts a person inside a run of capitalised words read after a post."""
+    toks = s.toks
+    if not s.persons or toks[i].start in s.persons or not s.adjacent(i, ("title",)):
+        return i
+    for k in range(i + 1, end - 1 if end - i > 2 else end):
+        if toks[k].start in s.persons and s.persons[toks[k].start] >= toks[end - 1].end:
+            return k
+    return i
+
+
+def _rule_learned_name(s: _Scan, i: int) -> Item | None:
+    # "Tổng thống Obama": one syllable after a post that the NER model reads as a whole person
+    t = s.toks[i]
+    if s.persons.get(t.start) == t.end and s.adjacent(i, ("title",)) and _cap_word(t):
+        return Item("name", i, i + 1)
+    return None
 
 
 def _rule_short(s: _Scan, i: int) -> Item | None:
@@ -298,7 +323,7 @@ def _rule_former(s: _Scan, i: int) -> Item | None:
 # Tried in this order at each token; the first that reads an item wins. A token no rule reads
 # is plain text ("other").
 _RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
-          _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_separator, _rule_former)
+          _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_separator, _rule_former)
 _ASIDE_END = frozenset({",", ";"}) | _BOUNDARIES
 
 
@@ -310,8 +335,12 @@ def _other(s: _Scan, i: int) -> None:
         s.items.append(Item("other", i, i + 1))
 
 
-def scan(toks: list[Tok]) -> list[Item]:
+def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
     """The items of a tokenised text, left to right.
+
+    ``persons`` maps the start offset of each PER span of the NER model to its end: a name the
+    grammar reads after a post is cut where the model starts the person, and one syllable the
+    model reads as a whole person after a post is a name.
 
     Examples
     --------
@@ -319,7 +348,7 @@ def scan(toks: list[Tok]) -> list[Item]:
     >>> [(it.kind, it.position) for it in scan(tokens("Đại tá Lê Văn An, Giám đốc Sở Y tế"))]
     [('rank', ''), ('name', ''), ('sep', ''), ('title', 'Giám đốc')]
     """
-    s = _Scan(toks)
+    s = _Scan(toks, persons)
     triggers = s.lex.lower_triggers | _SEPARATORS | _BOUNDARIES
     i = 0
     while i < len(toks):

@@ -274,8 +274,14 @@ def _reject_ordinary(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     return bool(stop is not None and stop.match(toks, j)) or j < len(toks) and toks[j].low in lex.org_plural
 
 
+def _reject_post(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Viện trưởng", "Cục trưởng": the head is the first word of a post
+    post = lexicon().positions.match(toks, i)
+    return bool(post and post[0] > j)
+
+
 # Guards on a head found at [i, j): any true one means the head opens no organisation here.
-_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary)
+_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary, _reject_post)
 
 
 def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> bool:
@@ -354,7 +360,8 @@ def parse_org(toks: list[Tok], i: int, after_post: bool = False) -> OrgSpan | No
     name_end = _name_end(toks, j, head)
     if name_end is None:
         return None
-    if not _lower_head_ok(toks, i, j, name_end, head) and not (after_post and name_end > j):
+    if not _lower_head_ok(toks, i, j, name_end, head) and not (
+            after_post and (name_end > j or _named_place(toks, name_end))):
         return None  # right after a post, "công an huyện Sa Pa" is a body although in lower case
     return _read_org(toks, i, j, name_end, head)
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..names import name_key
-from ..types import Mention, Official, Title
+from ..types import Entity, Mention, Official, Title
 from ._officials_items import Item, scan
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
@@ -168,7 +168,8 @@ _ON_ITEM = {"stop": _on_stop}
 _NAME_PHASES = (_titles_before, _titles_of_list, _titles_after, _promotion)
 
 
-def find_officials(text: str, *, tokens: list[Tok] | None = None) -> list[Official]:
+def find_officials(text: str, *, tokens: list[Tok] | None = None,
+                   entities: list[Entity] | None = None) -> list[Official]:
     """Named officials in ``text``, one per person, in order of first mention.
 
     Parameters
@@ -178,6 +179,10 @@ def find_officials(text: str, *, tokens: list[Tok] | None = None) -> list[Offici
     tokens : list of Tok, optional
         ``_officials_lexicon.tokens(text)``, when the caller has computed it already (the
         organisations extractor reads the same tokens).
+    entities : list of Entity, optional
+        The NER model's spans of ``text``; its PER spans separate a name from the place before
+        it ("Thị trưởng London Sadiq Khan") and confirm one-syllable foreign names ("Tổng thống
+        Obama"). Without them the grammar alone reads the names.
 
     Returns
     -------
@@ -194,7 +199,8 @@ def find_officials(text: str, *, tokens: list[Tok] | None = None) -> list[Offici
     if not text.strip():
         return []
     toks = _tokens(text) if tokens is None else tokens
-    items = scan(toks)
+    persons = {e.start: e.end for e in entities or () if e.label == "PER"}
+    items = scan(toks, persons)
     a = _Attach(text, toks, items)
     for idx, it in enumerate(items):
         if it.kind == "name":
