@@ -83,6 +83,13 @@ ISSUE_12 = [
     ("Ban Tuyên giáo Tỉnh ủy hướng dẫn.", "Ban Tuyên giáo Tỉnh ủy", "state"),
     ("Viện trưởng VKSND tối cao ký.", "VKSND tối cao", "court"),
     ("Bộ Tư pháp Liên bang Australia cho biết.", "Bộ Tư pháp Liên bang Australia", "state"),
+    ("Máy bay của quân đội Nga đã cất cánh.", "quân đội Nga", "military"),
+    ("Đại diện chính phủ Syria phát biểu.", "chính phủ Syria", "foreign"),
+    ("UBND quận 5 đã xử lý vi phạm.", "UBND quận 5", "state"),
+    ("Đảng bộ phường 12 đại hội.", "Đảng bộ phường 12", "party"),
+    ("Học sinh Trường THPT Trần Phú đạt giải.", "Trường THPT Trần Phú", "education"),
+    ("Kỳ họp của Quốc hội khóa XIV bế mạc.", "Quốc hội khóa XIV", "state"),
+    ("Đại sứ quán Nhật Bản tại Việt Nam trao quà.", "Đại sứ quán Nhật Bản tại Việt Nam", "foreign"),
 ]
 
 # (phrase, a fragment that must not be listed beside the longer body)

@@ -234,7 +234,7 @@ def _triggers() -> frozenset[str]:
     # lower-case words that can start an item; any other lower-case word is plain text
     return (lex.honorifics.firsts | lex.academic.firsts | lex.promotion.firsts | lex.linkers.firsts
             | lex.former | lex.asides.firsts | _lower_heads_firsts()
-            | {w.split()[0] for w in lex.lower_ok} | {"phó"})
+            | {w.split()[0] for w in lex.lower_ok} | lex.prefixes.firsts)
 
 
 @cache

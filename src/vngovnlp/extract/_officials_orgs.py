@@ -4,6 +4,7 @@ Shared by the organisations extractor and by titles ("Phó Tư lệnh" + "Quân 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..names import is_name_syllable, surnames
@@ -134,7 +135,7 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     return bool(lex.places.match(toks, j) or lex.scopes.match(toks, j))
 
 
-def _proper_name(toks: list[Tok], k: int, head: str = "") -> int:
+def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False) -> int:
     """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
     lex = lexicon()
     k0 = k
@@ -146,8 +147,13 @@ def _proper_name(toks: list[Tok], k: int, head: str = "") -> int:
     k = _lower_opening(toks, k, head)
     j = k
     lower_run = 0
+    # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
+    named_for = k + 1 if eponym and k < len(toks) and lexicon().heads.match(toks, k) else k
+    eponym = eponym and starts_person_name(toks, named_for)
     while j < len(toks) and not toks[j].nl:
-        if _name_breaks(toks, k, j):
+        if eponym and j > named_for and not toks[j].cap:
+            break  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person's name
+        if _name_breaks(toks, k, j) and not (eponym and j == named_for):
             t = toks[j]
             if j > k and t.low == "và" and j + 1 < len(toks) and toks[j + 1].cap \
                     and not starts_person_name(toks, j + 1):
@@ -197,6 +203,8 @@ def _named_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
     if not hit:
         return None
     j, word = hit
+    if j < len(toks) and not toks[j].nl and toks[j].text.isdigit():
+        return j + 1, word  # "quận 5", "phường 12"
     if j >= len(toks) or toks[j].nl or not toks[j].cap:
         return j, word
     known = lex.provinces.match(toks, j)
@@ -290,7 +298,10 @@ def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -
     if toks[i].cap or any(t.cap for t in toks[i + 1:j]):
         return True
     lex = lexicon()
-    if toks[i].low not in lex.lower_heads or not (name_end > j and toks[j].cap):
+    form = head["form"].lower()
+    if form in lex.lower_heads and j < len(toks) and toks[j].cap and lex.all_countries.match(toks, j):
+        return True  # "quân đội Nga", "chính phủ Syria"
+    if form not in lex.lower_heads or not (name_end > j and toks[j].cap):
         return False
     nxt = lex.heads.match(toks, j)
     if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()):
@@ -303,7 +314,7 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     need = head.get("name", "none")
     if need == "none":
         return j
-    end = _proper_name(toks, j, head["form"].lower())
+    end = _proper_name(toks, j, head["form"].lower(), eponym=head.get("kind") == "education")
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
         return p[0] if p and p[1] is None else None
@@ -390,12 +401,31 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
         k = nested.j
         has_place = has_place or nested.has_place
         place_word = place_word or nested.place_word
+    k = _term_and_abroad(toks, k)
     if not has_place and not place_word:
         place_word = head.get("level")
     kind = head.get("kind", "state")
     if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith("việt"):
         kind = "foreign"
     return OrgSpan(i, k, _canonical(toks, i, j, k, head), kind, has_place, place_word)
+
+
+def _term_and_abroad(toks: list[Tok], k: int) -> int:
+    """ "Quốc hội khóa XIV" (a term numbered after the body), "Đại sứ quán Nhật Bản tại Việt Nam"."""
+    lex = lexicon()
+    if k + 1 < len(toks) and lex.asides.match(toks, k) and not toks[k + 1].nl and (
+            toks[k + 1].text.isdigit() or _ROMAN.fullmatch(toks[k + 1].text)):
+        return k + 2
+    hit = lex.abroad.match(toks, k)
+    if hit:
+        there = country_after(toks, hit[0], lex.all_countries)
+        hit2 = lex.countries.match(toks, hit[0])
+        if there is not None or hit2 and toks[hit[0]].cap:
+            return there or hit2[0]
+    return k
+
+
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 def _canonical(toks: list[Tok], i: int, j: int, k: int, head: dict) -> str:
