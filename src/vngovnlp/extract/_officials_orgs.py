@@ -93,11 +93,19 @@ def _closed_run(toks: list[Tok], k: int) -> int | None:
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
+    return j if _closes(toks, j) else None
+
+
+def _closes(toks: list[Tok], j: int) -> bool:
+    lex = lexicon()
+    if lex.places.match(toks, j) or lex.scopes.match(toks, j):
+        return True
+    if not toks[j].cap:
+        return False
     head = lex.heads.match(toks, j)
-    closed = (toks[j].cap and _is_word(toks[j]) and not _stops(toks, j) and not head
-              and not starts_person_name(toks, j)) or lex.places.match(toks, j) or lex.scopes.match(toks, j) \
-        or bool(head and head[1].get("name") == "none" and toks[j].cap)  # "Đảng ủy cơ quan LĐLĐ thành phố"
-    return j if closed else None
+    if head:
+        return head[1].get("name") == "none"  # "Đảng ủy cơ quan LĐLĐ thành phố"
+    return _is_word(toks[j]) and not _stops(toks, j) and not starts_person_name(toks, j)
 
 
 def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:
@@ -135,6 +143,37 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     return bool(lex.places.match(toks, j) or lex.scopes.match(toks, j))
 
 
+@dataclass(frozen=True)
+class _NameRead:
+    k: int  # where the name starts
+    eponym: bool  # a person's name read at ``named_for`` belongs to the name (schools)
+    named_for: int
+
+
+def _joins(toks: list[Tok], k: int, j: int) -> bool:
+    # "Bộ Văn hóa và Thông tin": "và" before a capitalised word that starts no person's name
+    return j > k and toks[j].low == "và" and j + 1 < len(toks) and toks[j + 1].cap \
+        and not starts_person_name(toks, j + 1)
+
+
+def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:
+    """From token ``j`` of a name: the next token, the lower-case run so far, and whether the
+    name ends there."""
+    if r.eponym and j > r.named_for and not toks[j].cap:
+        return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
+    if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for):
+        return (j + 1, 0, False) if _joins(toks, r.k, j) else (j, lower_run, True)
+    lex = lexicon()
+    known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
+    if known and toks[j].cap and not _word_goes_on(toks, known[0]):
+        return known[0], 0, True  # a country or province closes the name ("Đại sứ quán Thụy Điển")
+    run = _name_continues(toks, r.k, j, lower_run)
+    if run is not None:
+        return j + 1, run, False
+    closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
+    return (j, lower_run, True) if closed is None else (closed, 0, False)
+
+
 def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False) -> int:
     """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
     lex = lexicon()
@@ -145,38 +184,18 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False) 
             return field
         k = field  # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name after the field
     k = _lower_opening(toks, k, head)
-    j = k
-    lower_run = 0
     # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
-    named_for = k + 1 if eponym and k < len(toks) and lexicon().heads.match(toks, k) else k
-    eponym = eponym and starts_person_name(toks, named_for)
-    while j < len(toks) and not toks[j].nl:
-        if eponym and j > named_for and not toks[j].cap:
-            break  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person's name
-        if _name_breaks(toks, k, j) and not (eponym and j == named_for):
-            t = toks[j]
-            if j > k and t.low == "và" and j + 1 < len(toks) and toks[j + 1].cap \
-                    and not starts_person_name(toks, j + 1):
-                j += 1
-                lower_run = 0
-                continue
-            break
-        known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
-        if known and toks[j].cap and not _word_goes_on(toks, known[0]):
-            j = known[0]  # a country or province closes the name ("Đại sứ quán Thụy Điển")
-            break
-        run = _name_continues(toks, k, j, lower_run)
-        if run is None:
-            closed = _closed_run(toks, j) if lower_run else None
-            if closed is None:
-                break
-            j, run = closed, 0  # a longer sentence-case name closed by a capital ("…tháp truyền hình Việt Nam")
-            continue
-        lower_run = run
-        j += 1
-    while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in {"và", ",", "-", "–"}):
+    named_for = k + 1 if eponym and k < len(toks) and lex.heads.match(toks, k) else k
+    r = _NameRead(k, eponym and starts_person_name(toks, named_for), named_for)
+    j, lower_run, done = k, 0, False
+    while j < len(toks) and not toks[j].nl and not done:
+        j, lower_run, done = _step(toks, r, j, lower_run)
+    while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _TRAILING):
         j -= 1
     return j
+
+
+_TRAILING = frozenset({"và", ",", "-", "–"})
 
 
 def country_after(toks: list[Tok], k: int, trie: Trie) -> int | None:
