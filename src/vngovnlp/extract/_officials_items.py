@@ -7,6 +7,7 @@ linkers ("là", "được bổ nhiệm chức vụ") and boundaries (sentence en
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
@@ -324,15 +325,33 @@ def _rule_former(s: _Scan, i: int) -> Item | None:
 # is plain text ("other").
 _RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
           _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_separator, _rule_former)
+_NAME_RULES = (_rule_name, _rule_learned_name, _rule_short)
+# names, ranks and academic titles are capitalised; the other rules also read lower-case words
+_LOWER_RULES = tuple(r for r in _RULES if r not in (_rule_rank, _rule_academic) + _NAME_RULES)
 _ASIDE_END = frozenset({",", ";"}) | _BOUNDARIES
 
 
-def _other(s: _Scan, i: int) -> None:
-    prev = s.prev
-    if prev is not None and prev.kind == "other" and prev.j == i:
-        prev.j = i + 1
-    else:
-        s.items.append(Item("other", i, i + 1))
+def _first_item(rules: tuple, s: _Scan, i: int) -> Item | None:
+    for rule in rules:
+        item = rule(s, i)
+        if item is not None:
+            return item
+    return None
+
+
+@cache
+def _scan_triggers() -> frozenset[str]:
+    """Lower-case words that may open an item; any other lower-case word is plain text."""
+    return lexicon().lower_triggers | _SEPARATORS | _BOUNDARIES
+
+
+@cache
+def _item_firsts() -> frozenset[str]:
+    """The lower-cased words that may open an item other than a name."""
+    lex = lexicon()
+    return (lex.ranks.firsts | lex.honorifics.firsts | lex.academic.firsts | lex.positions.firsts
+            | lex.prefixes.firsts | lex.lower_ok_firsts | lex.asides.firsts | lex.promotion.firsts
+            | lex.linkers.firsts | lex.former | _SEPARATORS | _BOUNDARIES)
 
 
 def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
@@ -349,20 +368,27 @@ def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
     [('rank', ''), ('name', ''), ('sep', ''), ('title', 'Giám đốc')]
     """
     s = _Scan(toks, persons)
-    triggers = s.lex.lower_triggers | _SEPARATORS | _BOUNDARIES
+    triggers, firsts = _scan_triggers(), _item_firsts()
+    items = s.items
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.nl and s.items and s.items[-1].kind != "stop":
-            s.items.append(Item("stop", i, i))
-        item = None
-        if t.cap or t.low in triggers:
-            item = next((it for rule in _RULES if (it := rule(s, i)) is not None), None)
+        if t.nl and items and items[-1].kind != "stop":
+            items.append(Item("stop", i, i))
+        if not t.cap and t.low not in triggers:
+            item = None
+        else:
+            # a word that opens no rank, post, linker or mark can only open a name
+            item = _first_item((_RULES if t.cap else _LOWER_RULES) if t.low in firsts else _NAME_RULES, s, i)
         if item is None:
-            _other(s, i)
+            last = items[-1] if items else None
+            if last is not None and last.kind == "other" and last.j == i:
+                last.j = i + 1  # plain text runs on
+            else:
+                items.append(Item("other", i, i + 1))
             i += 1
         else:
-            s.items.append(item)
+            items.append(item)
             i = item.j
     return s.items
 

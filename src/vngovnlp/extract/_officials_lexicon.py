@@ -18,6 +18,7 @@ from ..names import is_name_syllable
 
 # A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"); "TP." keeps its dot.
 _TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+)*&?|[^\w\s]")
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # the space before a word tells a line break
 
 
 class Tok(NamedTuple):
@@ -42,16 +43,15 @@ def tokens(text: str) -> list[Tok]:
     ['Sở', 'GD-ĐT', 'TP.', 'Hà', 'Nội', '.']
     """
     out: list[Tok] = []
-    prev = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start = m.start()
-        nl = "\n" in text[prev:start]
-        prev = m.end()
+    append = out.append
+    for m in _SPACED_TOKEN.finditer(text):
+        space, word = m.group(1, 2)
+        start = m.start(2)
+        nl = "\n" in space
         if "-" in word and all(is_name_syllable(part) for part in word.split("-")):
             _split_hyphen(out, word, start, nl)
             continue
-        out.append(Tok(word, start, m.end(), word.lower(), nl, word[:1].isupper()))
+        append(Tok(word, start, m.end(), word.lower(), nl, word[:1].isupper()))
     return out
 
 
