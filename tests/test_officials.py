@@ -139,6 +139,8 @@ ISSUE_12 = [
     ("Anh Triệu Văn Tú, Bí thư Đoàn Thanh niên Bộ Công Thương chia sẻ.",
      {"Triệu Văn Tú": (None, ["Bí thư Đoàn Thanh niên Bộ Công Thương"])}),
     ("Trưởng đoàn Nông Văn Bảy cho biết đoàn đã về.", {"Nông Văn Bảy": (None, ["Trưởng đoàn"])}),
+    ("Trưởng phòng Kinh tế huyện Tiên Du - bà Ngô Thị Xuân cho biết.",
+     {"Ngô Thị Xuân": (None, ["Trưởng phòng Kinh tế huyện Tiên Du"])}),
     # diplomats and foreign posts
     ("Ông Ali Demir, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Thổ Nhĩ Kỳ tại Việt Nam, dự lễ.",
      {"Ali Demir": (None, ["Đại sứ đặc mệnh toàn quyền nước Cộng hòa Thổ Nhĩ Kỳ tại Việt Nam"])}),
@@ -283,6 +285,10 @@ def test_ner_persons_cut_a_place_from_a_name_and_confirm_one_syllable_names():
     ents = [Entity("LOC", "London", 11, 17), Entity("PER", "Sadiq Khan", 18, 28), Entity("PER", "Obama", 50, 55)]
     found = {o.name: [t.title for t in o.titles] for o in find_officials(text, entities=ents)}
     assert found == {"Sadiq Khan": ["Thị trưởng London"], "Obama": ["Tổng thống"]}
+    # a brand after the post of the name before it is no person, even when the model says so
+    text2 = "Ông Trần Văn Việt, Tổng Giám đốc Vinatour cho biết."
+    found2 = find_officials(text2, entities=[Entity("PER", "Vinatour", 33, 41)])
+    assert [(o.name, [t.title for t in o.titles]) for o in found2] == [("Trần Văn Việt", ["Tổng Giám đốc"])]
     # without the model's spans the grammar alone reads the run of capitals as one name
     assert [o.name for o in find_officials(text)] == ["London Sadiq Khan"]
 

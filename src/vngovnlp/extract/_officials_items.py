@@ -277,9 +277,12 @@ def _learned_start(s: _Scan, i: int, end: int) -> int:
 def _rule_learned_name(s: _Scan, i: int) -> Item | None:
     # "Tổng thống Obama": one syllable after a post that the NER model reads as a whole person
     t = s.toks[i]
-    if s.persons.get(t.start) == t.end and s.adjacent(i, ("title",)) and _cap_word(t):
-        return Item("name", i, i + 1)
-    return None
+    if s.persons.get(t.start) != t.end or not s.adjacent(i, ("title",)) or not _cap_word(t):
+        return None
+    before = s.items[-3:-1]
+    if len(before) == 2 and before[0].kind == "name" and before[1].kind == "sep":
+        return None  # "Trần Hùng Việt, Tổng Giám đốc Saigontourist": the post is the name's before it
+    return Item("name", i, i + 1)
 
 
 def _rule_short(s: _Scan, i: int) -> Item | None:

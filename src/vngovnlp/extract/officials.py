@@ -135,8 +135,8 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
             if k in a.used:
                 break
             a.add_title(p, k)
-        elif b.value != "," or not a.kind(k - 1, "title") or k - 1 in a.used:
-            break
+        elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title") or k - 1 in a.used:
+            break  # "Trưởng phòng Giáo dục quận - bà Trần Thị A": a post no one before holds
         k -= 1
 
 
