@@ -16,6 +16,8 @@ body whose every surface is the beginning of a longer body's surface ("Há»™i Báº
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..types import Entity, Mention, Organisation
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
@@ -92,11 +94,16 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
 
 def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) -> list[OrgSpan]:
     """The model's ORG spans where the grammar read nothing, cut to the organisation."""
-    taken = [(toks[s.i].start, toks[s.j - 1].end) for s in found]
+    # the grammar's spans are in text order and do not overlap: bisect finds the one an entity meets
+    taken_starts = [toks[s.i].start for s in found]
+    taken_ends = [toks[s.j - 1].end for s in found]
     starts = {t.start: k for k, t in enumerate(toks)}
     out = []
     for e in entities:
-        if e.label != "ORG" or any(s < e.end and e.start < t for s, t in taken):
+        if e.label != "ORG":
+            continue
+        k = bisect_right(taken_ends, e.start)
+        if k < len(taken_starts) and taken_starts[k] < e.end:
             continue
         i = starts.get(e.start)
         if i is None:
