@@ -51,13 +51,13 @@ class Component:
 def _officials(doc: Doc) -> list[Official]:
     from .extract.officials import find_officials
 
-    return find_officials(doc.text)
+    return find_officials(doc.text, tokens=doc.lexicon_tokens, entities=doc.entities)
 
 
 def _organisations(doc: Doc) -> list[Organisation]:
     from .extract.organisations import find_organisations
 
-    return find_organisations(doc.text)
+    return find_organisations(doc.text, tokens=doc.lexicon_tokens, entities=doc.entities)
 
 
 def _dates(doc: Doc) -> list[DateMention]:

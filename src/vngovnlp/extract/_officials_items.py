@@ -7,10 +7,11 @@ linkers ("là", "được bổ nhiệm chức vụ") and boundaries (sentence en
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
-from ._officials_orgs import OrgSpan, parse_org, place_after, starts_person_name
+from ._officials_orgs import OrgSpan, country_after, org_in_post, parse_org, place_after, starts_person_name
 
 _SEPARATORS = {",", "-", "–", ";", ":", "(", ")", "và", "kiêm"}
 _BOUNDARIES = {".", "!", "?", "…"}
@@ -28,6 +29,7 @@ class Item:
     position: str = ""
     org: OrgSpan | None = None
     pj: int = 0  # for a title, where the post ends and its body begins
+    pi: int = -1  # for a title opened by "nguyên", where the post itself begins
 
 
 def _cap_word(t: Tok) -> bool:
@@ -37,7 +39,7 @@ def _cap_word(t: Tok) -> bool:
 def _position(toks: list[Tok], i: int) -> int | None:
     """End of a post starting at ``i`` ("Phó Bí thư Thường trực", "Phó Chủ tịch - Tổng Thư ký")."""
     lex = lexicon()
-    if i >= len(toks) or not toks[i].cap:
+    if i >= len(toks) or not (toks[i].cap or toks[i].low in lex.lower_ok_firsts):
         return None
     j = i
     while True:
@@ -57,62 +59,123 @@ def _position(toks: list[Tok], i: int) -> int | None:
         nxt = _position(toks, end + 1)
         if nxt is not None and not toks[end + 1].nl:
             return nxt
-    if entry.get("needs_org") and not parse_org(toks, end) and not _foreign_body(toks, end):
+    if entry.get("needs_org") and not parse_org(toks, end, after_post=True) and not _foreign_body(toks, end) \
+            and not lex.scopes.match(toks, end):
+        return None
+    if not toks[i].cap and not _lower_post(toks, i, end):
         return None
     return end
 
 
-def _foreign_body(toks: list[Tok], k: int) -> int | None:
-    """A country written after a post ("Thủ tướng Thổ Nhĩ Kỳ", "Đại sứ Vương quốc Thụy Điển")."""
+def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
+    """A post written in lower case is a title when it is one of ``lower_ok`` and a body, a
+    country or a name follows it ("thứ trưởng Bộ Y tế", "tổng thống Syria Assad"), not after
+    a plural ("các giám đốc")."""
+    lex = lexicon()
+    if " ".join(t.low for t in toks[i:end]) not in lex.lower_ok:
+        return False
+    if i > 0 and toks[i - 1].low in lex.plural:
+        return False
+    return bool(parse_org(toks, end) or _foreign_body(toks, end) or _person(toks, end, True))
+
+
+def _country_at(toks: list[Tok], k: int) -> int | None:
+    """End of a country at ``k``, after the words of a long name ("nước Cộng hòa Thổ Nhĩ Kỳ")."""
     lex = lexicon()
     if k >= len(toks) or toks[k].nl:
         return None
-    start = k
-    if toks[k].low == "nước" or toks[k].text in ("Vương", "Cộng") and toks[k].low == "vương":
-        start = k + 1
-    if toks[k].low == "vương" and k + 1 < len(toks) and toks[k + 1].low == "quốc":
-        start = k + 2
-    hit = lex.countries.match(toks, start)
-    if hit and toks[start].cap:
+    long_name = country_after(toks, k, lex.all_countries)
+    if long_name is not None:
+        return long_name
+    hit = lex.countries.match(toks, k)
+    if hit and toks[k].cap:
         return hit[0]
     # one-syllable names ("Nga", "Đức") count after a post when a name follows: "Tổng thống Nga Putin"
-    hit = lex.all_countries.match(toks, start)
-    if hit and toks[start].cap and hit[0] < len(toks) and _cap_word(toks[hit[0]]):
+    hit = lex.all_countries.match(toks, k)
+    if hit and toks[k].cap and hit[0] < len(toks) and _cap_word(toks[hit[0]]):
         return hit[0]
     return None
+
+
+def _foreign_body(toks: list[Tok], k: int) -> int | None:
+    """A country written after a post ("Thủ tướng Thổ Nhĩ Kỳ", "Đại sứ Vương quốc Thụy Điển"),
+    with the country it is posted to ("Đại sứ … tại Việt Nam")."""
+    end = _country_at(toks, k)
+    if end is None:
+        return None
+    return _abroad(toks, end)
+
+
+def _abroad(toks: list[Tok], k: int) -> int:
+    hit = lexicon().abroad.match(toks, k)
+    if hit:
+        there = _country_at(toks, hit[0])
+        if there is not None:
+            return there
+    return k
+
+
+def _opens_name(toks: list[Tok], i: int) -> bool:
+    """A capitalised syllable that is not a post, a rank or an organisation head."""
+    lex = lexicon()
+    if i >= len(toks) or not _cap_word(toks[i]):
+        return False
+    if lex.positions.match(toks, i) or lex.ranks.match(toks, i):
+        return False
+    return not (lex.heads.match(toks, i) and toks[i].text not in surnames())
+
+
+def _has_surname(toks: list[Tok], i: int) -> bool:
+    two = f"{toks[i].text} {toks[i + 1].text}" if i + 1 < len(toks) else ""
+    return toks[i].text in surnames() or two in surnames()
+
+
+def _ends_name(toks: list[Tok], i: int, j: int) -> bool:
+    """Token ``j`` starts something else than the name begun at ``i``."""
+    lex = lexicon()
+    if lex.positions.match(toks, j) or lex.ranks.match(toks, j):
+        return True
+    if lex.prefixes.match(toks, j) and _position(toks, j) is not None:
+        return True
+    if not starts_person_name(toks, j):
+        return False
+    # "… Công Thương Trần Tuấn Anh": the Vietnamese name starts at "Trần"; after a family name,
+    # a second one starts a new name only once three syllables are read ("Nguyễn Thị Kim Ngân")
+    return j > i + 2 if toks[i].text in surnames() else _run_end(toks, j) - j >= 3
+
+
+def _name_run(toks: list[Tok], i: int) -> int:
+    j = i + 1
+    while j < len(toks) and j - i < _MAX_FOREIGN and not toks[j].nl and _cap_word(toks[j]):
+        if _ends_name(toks, i, j):
+            break
+        j += 1
+    return j
+
+
+def _is_place(toks: list[Tok], i: int, j: int) -> bool:
+    """``[i, j)`` is a country or a province ("Hàn Quốc", "Thừa Thiên Huế"), not a person."""
+    lex = lexicon()
+    whole = lex.all_countries.match(toks, i) or lex.provinces.match(toks, i)
+    return bool(whole and whole[0] >= j)
 
 
 def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     """End of a full name at ``i``: a family name and capitalised syllables, or when ``loose``
     (after an honorific or a post) any run of capitalised syllables (foreign names)."""
+    if not _opens_name(toks, i):
+        return None
+    j = _name_run(toks, i)
+    if _is_place(toks, i, j):
+        return None
     lex = lexicon()
-    if i >= len(toks) or not _cap_word(toks[i]):
-        return None
-    if lex.positions.match(toks, i) or lex.ranks.match(toks, i) or (
-        lex.heads.match(toks, i) and toks[i].text not in surnames()
-    ):
-        return None
-    j = i + 1
-    while j < len(toks) and j - i < _MAX_FOREIGN and not toks[j].nl and _cap_word(toks[j]):
-        if lex.positions.match(toks, j) or lex.ranks.match(toks, j) or lex.prefixes.match(toks, j) and \
-                _position(toks, j) is not None:
-            break
-        if j > i + 1 and starts_person_name(toks, j) and (toks[i].text in surnames()) or (
-                toks[i].text not in surnames() and starts_person_name(toks, j) and _run_end(toks, j) - j >= 3):
-            break  # "… Công Thương Trần Tuấn Anh": the Vietnamese name starts at "Trần"
-        j += 1
-    n = j - i
-    whole = lex.all_countries.match(toks, i) or lex.provinces.match(toks, i)
-    if whole and whole[0] >= j:
-        return None  # "Hàn Quốc", "Thừa Thiên Huế" are places, not persons
-    if toks[i].text in surnames() or f"{toks[i].text} {toks[i + 1].text if i + 1 < len(toks) else ''}" in surnames():
-        if n >= 2 and n <= 5 and not (lex.provinces.match(toks, i) and lex.provinces.match(toks, i)[0] == j):
-            return j
-        return None
+    if _has_surname(toks, i):
+        province = lex.provinces.match(toks, i)
+        return j if 2 <= j - i <= 5 and not (province and province[0] == j) else None
     if any(lex.countries.match(toks, k) for k in range(i, j)):
         return None  # "Giám đốc Lixil Việt Nam": a company, not a person
-    if loose and n >= 2 and not lex.fields.match(toks, i) and (
-            j >= len(toks) or not starts_person_name(toks, j) or _run_end(toks, j) - j < 3):
+    foreign_ok = j >= len(toks) or not starts_person_name(toks, j) or _run_end(toks, j) - j < 3
+    if loose and j - i >= 2 and not lex.fields.match(toks, i) and foreign_ok:
         return j
     return None
 
@@ -123,101 +186,282 @@ def _run_end(toks: list[Tok], k: int) -> int:
     return k
 
 
-def scan(toks: list[Tok]) -> list[Item]:
-    """The items of a tokenised text, left to right."""
+class _Scan:
+    """The state of one left-to-right pass: the tokens and the items read so far."""
+
+    def __init__(self, toks: list[Tok], persons: dict[int, int] | None = None):
+        self.toks = toks
+        self.items: list[Item] = []
+        self.lex = lexicon()
+        self.persons = persons or {}  # the NER model's PER spans: start offset -> end offset
+
+    @property
+    def prev(self) -> Item | None:
+        return self.items[-1] if self.items else None
+
+    def adjacent(self, i: int, kinds: tuple[str, ...] = ("hon", "title", "rank")) -> bool:
+        """The previous item ends at ``i`` and is one of ``kinds``."""
+        prev = self.prev
+        return prev is not None and prev.j == i and prev.kind in kinds
+
+
+def _rule_stop(s: _Scan, i: int) -> Item | None:
+    return Item("stop", i, i + 1) if s.toks[i].low in _BOUNDARIES else None
+
+
+def _rule_rank(s: _Scan, i: int) -> Item | None:
+    rank = s.lex.ranks.match(s.toks, i) if s.toks[i].cap else None
+    return Item("rank", i, rank[0], rank[1]) if rank else None
+
+
+def _rule_honorific(s: _Scan, i: int) -> Item | None:
+    hon = s.lex.honorifics.match(s.toks, i)
+    if hon and i + 1 < len(s.toks) and hon[0] < len(s.toks) and s.toks[hon[0]].cap:
+        return Item("hon", i, hon[0], hon[1])
+    return None
+
+
+def _rule_academic(s: _Scan, i: int) -> Item | None:
+    acad = s.lex.academic.match(s.toks, i) if s.toks[i].cap else None
+    return Item("hon", i, acad[0], "") if acad else None
+
+
+def _rule_title(s: _Scan, i: int) -> Item | None:
+    pos_end = _position(s.toks, i)
+    if pos_end is None:
+        return None
+    pos_end = _give_back_head(s.toks, i, pos_end)
+    org, end = title_body(s.toks, pos_end)
+    position = " ".join(x.text for x in s.toks[i:pos_end])
+    start = i
+    prev = s.prev
+    if prev is not None and prev.kind == "link" and prev.j == i and prev.value in s.lex.former:
+        s.items.pop()  # "nguyên Thứ trưởng Bộ Quốc phòng": the word stays in the title
+        start = prev.i
+    return Item("title", start, end, position=position, org=org, pj=pos_end, pi=i)
+
+
+def _give_back_head(toks: list[Tok], i: int, pos_end: int) -> int:
+    """"Phó trưởng Đoàn ĐBQH tỉnh": the last word of the post "Trưởng đoàn" opens a longer body."""
+    if pos_end - i < 2:
+        return pos_end
+    head = lexicon().heads.match(toks, pos_end - 1)
+    if head and head[0] > pos_end and _position(toks, i) is not None:
+        inner = lexicon().positions.match(toks, i) or lexicon().prefixes.match(toks, i)
+        if inner and parse_org(toks, pos_end - 1) is not None:
+            return pos_end - 1
+    return pos_end
+
+
+def _rule_name(s: _Scan, i: int) -> Item | None:
+    end = _person(s.toks, i, s.adjacent(i))
+    if end is None:
+        return None
+    start = _learned_start(s, i, end)
+    if start > i:
+        s.items[-1].j = start  # "Thị trưởng London Sadiq Khan": the place goes to the post
+    return Item("name", start, end)
+
+
+def _learned_start(s: _Scan, i: int, end: int) -> int:
+    """Where the NER model starts a person inside a run of capitalised words read after a post."""
+    toks = s.toks
+    if not s.persons or toks[i].start in s.persons or not s.adjacent(i, ("title",)):
+        return i
+    for k in range(i + 1, end - 1 if end - i > 2 else end):
+        if toks[k].start in s.persons and s.persons[toks[k].start] >= toks[end - 1].end:
+            return k
+    return i
+
+
+def _rule_learned_name(s: _Scan, i: int) -> Item | None:
+    # "Tổng thống Obama": one syllable after a post that the NER model reads as a whole person
+    t = s.toks[i]
+    if s.persons.get(t.start) != t.end or not s.adjacent(i, ("title",)) or not _cap_word(t):
+        return None
+    before = s.items[-3:-1]
+    if len(before) == 2 and before[0].kind == "name" and before[1].kind == "sep":
+        return None  # "Trần Hùng Việt, Tổng Giám đốc Saigontourist": the post is the name's before it
+    return Item("name", i, i + 1)
+
+
+def _rule_short(s: _Scan, i: int) -> Item | None:
+    # "đồng chí Hải": one capitalised syllable after an honorific, a post or a rank
+    toks = s.toks
+    if not s.adjacent(i) or not _cap_word(toks[i]) or s.lex.heads.match(toks, i):
+        return None
+    if i + 1 < len(toks) and _cap_word(toks[i + 1]) and not toks[i + 1].nl:
+        return None
+    return Item("short", i, i + 1)
+
+
+def _rule_aside(s: _Scan, i: int) -> Item | None:
+    # "…, nhiệm kỳ 2014-2019, …": runs to the next comma
+    prev = s.prev
+    if not s.lex.asides.match(s.toks, i) or prev is None or prev.kind != "sep" or prev.value != ",":
+        return None
+    j = s.lex.asides.match(s.toks, i)[0]
+    while j < len(s.toks) and not s.toks[j].nl and s.toks[j].low not in _ASIDE_END:
+        j += 1
+    return Item("aside", i, j)
+
+
+def _rule_promotion(s: _Scan, i: int) -> Item | None:
+    promo = s.lex.promotion.match(s.toks, i)
+    return Item("promo", i, promo[0]) if promo and s.lex.ranks.match(s.toks, promo[0]) else None
+
+
+def _rule_linker(s: _Scan, i: int) -> Item | None:
+    link = s.lex.linkers.match(s.toks, i)
+    return Item("link", i, link[0], link[1]) if link else None
+
+
+def _rule_separator(s: _Scan, i: int) -> Item | None:
+    return Item("sep", i, i + 1, s.toks[i].low) if s.toks[i].low in _SEPARATORS else None
+
+
+def _rule_former(s: _Scan, i: int) -> Item | None:
+    return Item("link", i, i + 1, s.toks[i].low) if s.toks[i].low in s.lex.former else None
+
+
+# Tried in this order at each token; the first that reads an item wins. A token no rule reads
+# is plain text ("other").
+_RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
+          _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_separator, _rule_former)
+_NAME_RULES = (_rule_name, _rule_learned_name, _rule_short)
+# names, ranks and academic titles are capitalised; the other rules also read lower-case words
+_LOWER_RULES = tuple(r for r in _RULES if r not in (_rule_rank, _rule_academic) + _NAME_RULES)
+_ASIDE_END = frozenset({",", ";"}) | _BOUNDARIES
+
+
+def _first_item(rules: tuple, s: _Scan, i: int) -> Item | None:
+    for rule in rules:
+        item = rule(s, i)
+        if item is not None:
+            return item
+    return None
+
+
+@cache
+def _scan_triggers() -> frozenset[str]:
+    """Lower-case words that may open an item; any other lower-case word is plain text."""
+    return lexicon().lower_triggers | _SEPARATORS | _BOUNDARIES
+
+
+@cache
+def _item_firsts() -> frozenset[str]:
+    """The lower-cased words that may open an item other than a name."""
     lex = lexicon()
-    items: list[Item] = []
-    triggers = lex.lower_triggers | _SEPARATORS | _BOUNDARIES
+    return (lex.ranks.firsts | lex.honorifics.firsts | lex.academic.firsts | lex.positions.firsts
+            | lex.prefixes.firsts | lex.lower_ok_firsts | lex.asides.firsts | lex.promotion.firsts
+            | lex.linkers.firsts | lex.former | _SEPARATORS | _BOUNDARIES)
+
+
+def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
+    """The items of a tokenised text, left to right.
+
+    ``persons`` maps the start offset of each PER span of the NER model to its end: a name the
+    grammar reads after a post is cut where the model starts the person, and one syllable the
+    model reads as a whole person after a post is a name.
+
+    Examples
+    --------
+    >>> from ._officials_lexicon import tokens
+    >>> [(it.kind, it.position) for it in scan(tokens("Đại tá Lê Văn An, Giám đốc Sở Y tế"))]
+    [('rank', ''), ('name', ''), ('sep', ''), ('title', 'Giám đốc')]
+    """
+    s = _Scan(toks, persons)
+    triggers, firsts = _scan_triggers(), _item_firsts()
+    items = s.items
     i = 0
     while i < len(toks):
         t = toks[i]
         if t.nl and items and items[-1].kind != "stop":
             items.append(Item("stop", i, i))
-        prev = items[-1] if items else None
         if not t.cap and t.low not in triggers:
-            if prev is not None and prev.kind == "other" and prev.j == i:
-                prev.j = i + 1
+            item = None
+        else:
+            # a word that opens no rank, post, linker or mark can only open a name
+            item = _first_item((_RULES if t.cap else _LOWER_RULES) if t.low in firsts else _NAME_RULES, s, i)
+        if item is None:
+            last = items[-1] if items else None
+            if last is not None and last.kind == "other" and last.j == i:
+                last.j = i + 1  # plain text runs on
             else:
                 items.append(Item("other", i, i + 1))
             i += 1
-            continue
-        adjacent = prev is not None and prev.j == i
-        if t.low in _BOUNDARIES:
-            items.append(Item("stop", i, i + 1))
-            i += 1
-            continue
-        rank = lex.ranks.match(toks, i) if t.cap else None
-        if rank:
-            items.append(Item("rank", i, rank[0], rank[1]))
-            i = rank[0]
-            continue
-        hon = lex.honorifics.match(toks, i)
-        if hon and i + 1 < len(toks) and (toks[hon[0]].cap if hon[0] < len(toks) else False):
-            items.append(Item("hon", i, hon[0], hon[1]))
-            i = hon[0]
-            continue
-        acad = lex.academic.match(toks, i)
-        if acad and t.cap:
-            items.append(Item("hon", i, acad[0], ""))
-            i = acad[0]
-            continue
-        pos_end = _position(toks, i)
-        if pos_end is not None:
-            org = parse_org(toks, pos_end)
-            end = org.j if org else (_foreign_body(toks, pos_end) or pos_end)
-            if org is None and end == pos_end:
-                where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
-                field = lex.fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
-                if where and where[1] and where[0] > pos_end + 1:
-                    end = where[0]
-                elif field and toks[pos_end].cap:
-                    end = field[0]
-                    end = _foreign_body(toks, end) or end  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
-            position = " ".join(x.text for x in toks[i:pos_end])
-            items.append(Item("title", i, end, position=position, org=org, pj=pos_end))
-            i = end
-            continue
-        loose = adjacent and prev.kind in ("hon", "title", "rank")
-        end = _person(toks, i, loose)
-        if end is not None:
-            items.append(Item("name", i, end))
-            i = end
-            continue
-        if adjacent and prev.kind in ("hon", "title", "rank") and _cap_word(t) and not (
-            i + 1 < len(toks) and _cap_word(toks[i + 1]) and not toks[i + 1].nl
-        ) and not lex.heads.match(toks, i):
-            items.append(Item("short", i, i + 1))
-            i += 1
-            continue
-        aside = lex.asides.match(toks, i)
-        if aside and prev is not None and prev.kind == "sep" and prev.value == ",":
-            j = aside[0]
-            while j < len(toks) and not toks[j].nl and toks[j].low not in {",", ";"} | _BOUNDARIES:
-                j += 1
-            items.append(Item("aside", i, j))
-            i = j
-            continue
-        promo = lex.promotion.match(toks, i)
-        if promo and lex.ranks.match(toks, promo[0]):
-            items.append(Item("promo", i, promo[0]))
-            i = promo[0]
-            continue
-        link = lex.linkers.match(toks, i)
-        if link:
-            items.append(Item("link", i, link[0], link[1]))
-            i = link[0]
-            continue
-        if t.low in _SEPARATORS:
-            items.append(Item("sep", i, i + 1, t.low))
-            i += 1
-            continue
-        if t.low in lex.former:
-            items.append(Item("link", i, i + 1, t.low))
-            i += 1
-            continue
-        if prev is not None and prev.kind == "other" and prev.j == i:
-            prev.j = i + 1
         else:
-            items.append(Item("other", i, i + 1))
-        i += 1
-    return items
+            items.append(item)
+            i = item.j
+    return s.items
+
+
+def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
+    """The body written after a post ending at ``pos_end``, and where the title ends."""
+    org = parse_org(toks, pos_end, after_post=True)
+    if org is not None:
+        return org, _abroad(toks, _chained(toks, org))
+    bare = _bare_head(toks, pos_end)
+    if bare is not None:
+        return None, bare
+    inner = org_in_post(toks, pos_end - 1) if pos_end > 0 else None
+    if inner is not None:
+        return None, _abroad(toks, _chained(toks, inner))
+    end = _foreign_body(toks, pos_end)
+    if end:
+        return None, end
+    end = _abroad(toks, pos_end)  # "Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"
+    if end > pos_end:
+        return None, end
+    lex = lexicon()
+    where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
+    if where and where[1] and where[0] > pos_end + 1:
+        return None, where[0]
+    field = lex.fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
+    if field and toks[pos_end].cap:
+        return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
+    return None, pos_end
+
+
+def _chained(toks: list[Tok], org: OrgSpan) -> int:
+    """The end of a title's body with the bodies and places chained after commas: "Vụ Tổ chức
+    cán bộ, Bộ Tư pháp", "UBND xã Tân Triều, huyện Thanh Trì, Hà Nội"."""
+    lex = lexicon()
+    end = org.j
+    child = lex.heads.match(toks, org.i)
+    child_form = child[1]["form"].lower() if child else ""
+    for _ in range(_MAX_CHAIN):
+        if end + 1 >= len(toks) or toks[end].low != "," or toks[end + 1].nl:
+            break
+        nxt = end + 1
+        place = place_after(toks, nxt)
+        if place and (place[1] is None or place[0] > nxt + 1 and toks[nxt + 1].cap) and org.has_place:
+            end = place[0]  # ", huyện Thanh Trì", ", Hà Nội"
+            continue
+        parent = parse_org(toks, nxt) if child_form in lex.chain_children else None
+        head = lex.heads.match(toks, nxt)
+        if parent is None or head is None or head[1]["form"].lower() not in lex.chain_parents \
+                or _followed_by_name(toks, parent.j):
+            break
+        end, child_form = parent.j, head[1]["form"].lower()
+    return end
+
+
+def _followed_by_name(toks: list[Tok], k: int) -> bool:
+    # ", Bộ Tư pháp Nguyễn Văn A": the second body is the next person's title
+    return k < len(toks) and _person(toks, k, True) is not None
+
+
+def _bare_head(toks: list[Tok], k: int) -> int | None:
+    """A head alone after a post, closed by punctuation: "Giám đốc Trung tâm,", "Chủ tịch Công đoàn."."""
+    hit = lexicon().heads.match(toks, k)
+    if not hit or not toks[k].cap:
+        return None
+    j = hit[0]
+    if j >= len(toks) or toks[j].nl or toks[j].low in _BARE_CLOSE:
+        return j
+    return None
+
+
+_MAX_CHAIN = 3
+_BARE_CLOSE = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "và"})

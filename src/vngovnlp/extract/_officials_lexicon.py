@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
 import yaml
 
+from ..names import is_name_syllable
+
 # A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"); "TP." keeps its dot.
 _TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+)*&?|[^\w\s]")
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # the space before a word tells a line break
 
 
 class Tok(NamedTuple):
@@ -30,33 +33,38 @@ class Tok(NamedTuple):
     cap: bool
 
 
-_CACHE_LIMIT = 1_000_000  # characters; longer texts are tokenised again rather than kept in memory
-
-
-@lru_cache(maxsize=2)
-def _cached_tokens(text: str) -> tuple[Tok, ...]:
-    # the officials and organisations extractors read the same article one after the other
-    return _tokens(text)
-
-
-def _tokens(text: str) -> tuple[Tok, ...]:
-    out: list[Tok] = []
-    prev = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start = m.start()
-        out.append(Tok(word, start, m.end(), word.lower(), "\n" in text[prev:start], word[:1].isupper()))
-        prev = m.end()
-    return tuple(out)
-
-
 def tokens(text: str) -> list[Tok]:
     """Words and punctuation of ``text`` with offsets.
+
+    Computed once per article and passed to both :func:`~vngovnlp.extract.officials.find_officials`
+    and :func:`~vngovnlp.extract.organisations.find_organisations` (their ``tokens=`` parameter).
 
     >>> [t.text for t in tokens("Sở GD-ĐT TP.Hà Nội.")]
     ['Sở', 'GD-ĐT', 'TP.', 'Hà', 'Nội', '.']
     """
-    return list(_cached_tokens(text) if len(text) <= _CACHE_LIMIT else _tokens(text))
+    out: list[Tok] = []
+    append = out.append
+    for m in _SPACED_TOKEN.finditer(text):
+        space, word = m.group(1, 2)
+        start = m.start(2)
+        nl = "\n" in space
+        if "-" in word and all(is_name_syllable(part) for part in word.split("-")):
+            _split_hyphen(out, word, start, nl)
+            continue
+        append(Tok(word, start, m.end(), word.lower(), nl, word[:1].isupper()))
+    return out
+
+
+def _split_hyphen(out: list[Tok], word: str, start: int, nl: bool) -> None:
+    # "Hùng-Giám đốc", "Sơn-Bí thư": capitalised syllables joined by a hyphen are words apart (a
+    # name then a post), unlike "GD-ĐT" or "LĐ-TB&XH"
+    pos = start
+    for k, part in enumerate(word.split("-")):
+        if k:
+            out.append(Tok("-", pos, pos + 1, "-", False, False))
+            pos += 1
+        out.append(Tok(part, pos, pos + len(part), part.lower(), nl and k == 0, part[:1].isupper()))
+        pos += len(part)
 
 
 def _split(form: str) -> tuple[str, ...]:
@@ -139,10 +147,21 @@ class Lexicon:
     org_plural: frozenset[str]
     compound_before: dict[str, frozenset[str]]
     lower_heads: frozenset[str]
+    lower_name: frozenset[str]
+    not_after: dict[str, Trie]
+    lower_ok: frozenset[str]
+    country_prefixes: Trie
+    abroad: Trie
+    chain_children: frozenset[str]
+    chain_parents: frozenset[str]
 
     @property
     def lower_triggers(self) -> frozenset[str]:
         return _triggers()
+
+    @property
+    def lower_ok_firsts(self) -> frozenset[str]:
+        return _lower_ok_firsts()
 
     @property
     def lower_heads_firsts(self) -> frozenset[str]:
@@ -157,35 +176,56 @@ def lexicon() -> Lexicon:
     hon = _load("honorifics.yaml")
     org = _load("organisation_heads.yaml")
     countries = _load("countries.yaml")["countries"]
-    country_forms = [(f, c["name"]) for c in countries if not c.get("cue")
-                     for f in [c["name"], *c.get("aliases", [])]]
     return Lexicon(
         positions=Trie([(p["name"], p) for p in titles["positions"]]),
-        prefixes=Trie([(p, p) for p in titles["prefixes"]]),
-        suffixes=Trie([(p, p) for p in titles["suffixes"]]),
-        joiners=frozenset(str(j).lower() for j in titles["joiners"]),
-        linkers=Trie([(p, p) for p in titles["linkers"]]),
-        former=frozenset(str(j).lower() for j in titles["former"]),
-        asides=Trie([(p, p) for p in titles["asides"]]),
-        ranks=Trie([(r, r) for r in ranks["ranks"]]),
-        promotion=Trie([(p, p) for p in ranks["promotion"]]),
-        honorifics=Trie([(h, h) for h in hon["honorifics"]]),
-        academic=Trie([(h, h) for h in hon["academic"]]),
+        prefixes=_trie(titles["prefixes"]),
+        suffixes=_trie(titles["suffixes"]),
+        joiners=_words(titles["joiners"]),
+        linkers=_trie(titles["linkers"]),
+        former=_words(titles["former"]),
+        asides=_trie(titles["asides"]),
+        ranks=_trie(ranks["ranks"]),
+        promotion=_trie(ranks["promotion"]),
+        honorifics=_trie(hon["honorifics"]),
+        academic=_trie(hon["academic"]),
         plural=frozenset(hon["plural"]),
         heads=Trie([(h["form"], h) for h in org["heads"]]),
-        places=Trie([(p, p) for p in org["places"]]),
-        scopes=Trie([(p, p) for p in org["scopes"]]),
-        fields=Trie([(p, p) for p in org["fields"]]),
-        provinces=Trie([(p, p) for p in org["provinces"]]),
-        countries=Trie(country_forms),
-        all_countries=Trie([(f, c["name"]) for c in countries for f in [c["name"], *c.get("aliases", [])]]),
+        places=_trie(org["places"]),
+        scopes=_trie(org["scopes"]),
+        fields=_trie(org["fields"]),
+        provinces=_trie(org["provinces"]),
+        countries=Trie(_country_forms(countries, with_cue=False)),
+        all_countries=Trie(_country_forms(countries, with_cue=True)),
         abbreviations={str(k): str(v) for k, v in org["abbreviations"].items()},
-        name_stop=Trie([(w, w) for w in org["name_stop"]]),
-        org_plural=frozenset(str(w).lower() for w in org["plural"]),
-        compound_before={str(k).lower(): frozenset(str(w).lower() for w in v)
-                         for k, v in (org.get("compound_before") or {}).items()},
-        lower_heads=frozenset(str(w).lower() for w in org["lower_heads"]),
+        name_stop=_trie(org["name_stop"]),
+        org_plural=_words(org["plural"]),
+        compound_before={str(k).lower(): _words(v) for k, v in (org.get("compound_before") or {}).items()},
+        lower_heads=_words(org["lower_heads"]),
+        lower_name=_words(org["lower_name"]),
+        country_prefixes=_trie(org["country_prefixes"]),
+        abroad=_trie(titles["abroad"]),
+        lower_ok=_words(titles["lower_ok"]),
+        chain_children=_words(org["chain_children"]),
+        chain_parents=_words(org["chain_parents"]),
+        not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
     )
+
+
+def _trie(forms: list) -> Trie:
+    return Trie([(f, f) for f in forms])
+
+
+def _words(forms: list) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in forms)
+
+
+def _country_forms(countries: list[dict], with_cue: bool) -> list[tuple[str, str]]:
+    """(form, name) of every country; one-syllable names with a cue only when ``with_cue``."""
+    out = []
+    for c in countries:
+        if with_cue or not c.get("cue"):
+            out += [(f, c["name"]) for f in [c["name"], *c.get("aliases", [])]]
+    return out
 
 
 @cache
@@ -193,7 +233,13 @@ def _triggers() -> frozenset[str]:
     lex = lexicon()
     # lower-case words that can start an item; any other lower-case word is plain text
     return (lex.honorifics.firsts | lex.academic.firsts | lex.promotion.firsts | lex.linkers.firsts
-            | lex.former | lex.asides.firsts | _lower_heads_firsts())
+            | lex.former | lex.asides.firsts | _lower_heads_firsts()
+            | {w.split()[0] for w in lex.lower_ok} | lex.prefixes.firsts)
+
+
+@cache
+def _lower_ok_firsts() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in lexicon().lower_ok)
 
 
 @cache

@@ -4,12 +4,14 @@ Shared by the organisations extractor and by titles ("Phó Tư lệnh" + "Quân 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..names import is_name_syllable, surnames
-from ._officials_lexicon import Tok, lexicon
+from ._officials_lexicon import Tok, Trie, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
+_MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
 
 
 @dataclass(frozen=True)
@@ -56,87 +58,319 @@ def _stops(toks: list[Tok], k: int) -> bool:
                 or lex.prefixes.match(toks, k) and lex.positions.match(toks, k + 1))
 
 
-def _proper_name(toks: list[Tok], k: int) -> int:
-    """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
+def _field_end(toks: list[Tok], k: int) -> int | None:
+    """A ministry or department field ("Y tế", "Tài nguyên và Môi trường"), with its number:
+    "Ban Chỉ đạo 389", not "Chi cục Quản lý thị trường 63 tỉnh"."""
     lex = lexicon()
     hit = lex.fields.match(toks, k)
-    if hit:
-        j = hit[0]
-        if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1):
-            j += 1  # "Ban Chỉ đạo 389", not "Chi cục Quản lý thị trường 63 tỉnh"
-        return j
-    j = k
-    lower_run = 0
-    while j < len(toks) and not toks[j].nl:
-        t = toks[j]
-        if j > k and starts_person_name(toks, j):
-            break
-        if j > k and _stops(toks, j):
-            if t.low == "và" and j + 1 < len(toks) and toks[j + 1].cap and not starts_person_name(toks, j + 1):
-                j += 1
-                lower_run = 0
-                continue
-            break
-        if lex.places.match(toks, j) or lex.scopes.match(toks, j):
-            break
-        known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
-        if known and t.cap:
-            j = known[0]  # a country or province closes the name ("Đại sứ quán Thụy Điển")
-            break
-        if t.text.isdigit() or (t.cap and _is_word(t) and not lex.heads.match(toks, j)) or (
-            t.cap and j == k
-        ):
-            lower_run = 0
-        elif t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
-            lower_run or is_name_syllable(toks[j - 1].text)
-        ):
-            # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
-            lower_run += 1
-        else:
-            break
+    if not hit:
+        return None
+    j = hit[0]
+    if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1):
         j += 1
-    while j > k and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in {"và", ",", "-", "–"}):
+    return j
+
+
+def _lower_opening(toks: list[Tok], k: int, head: str) -> int:
+    """Past a name that opens in lower case after ``head`` ("Liên đoàn bóng đá Việt Nam"): the
+    lower-case words count only when a capitalised word, a place word or a scope closes them."""
+    lex = lexicon()
+    if head not in lex.lower_name or k >= len(toks) or toks[k].cap or not toks[k].text.isalpha():
+        return k
+    stop = lex.not_after.get(head)
+    if stop is not None and stop.match(toks, k):
+        return k
+    return _closed_run(toks, k) or k
+
+
+def _closed_run(toks: list[Tok], k: int) -> int | None:
+    """The end of a run of lower-case words at ``k`` that a capitalised word, a place word or a
+    scope closes ("… thủy đặc sản Thừa Thiên Huế"), or None when nothing closes it."""
+    lex = lexicon()
+    j = k
+    while j < len(toks) and j - k < _MAX_LOWER_OPENING and not toks[j].nl and toks[j].text.isalpha() \
+            and not toks[j].cap and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j):
+        j += 1
+    if j == k or j >= len(toks) or toks[j].nl:
+        return None
+    return j if _closes(toks, j) else None
+
+
+def _closes(toks: list[Tok], j: int) -> bool:
+    lex = lexicon()
+    if lex.places.match(toks, j) or lex.scopes.match(toks, j):
+        return True
+    if not toks[j].cap:
+        return False
+    head = lex.heads.match(toks, j)
+    if head:
+        return head[1].get("name") == "none"  # "Đảng ủy cơ quan LĐLĐ thành phố"
+    return _is_word(toks[j]) and not _stops(toks, j) and not starts_person_name(toks, j)
+
+
+def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:
+    """The lower-case run after token ``j`` of a name begun at ``k`` (None: the name ends)."""
+    t = toks[j]
+    if t.text.isdigit() or (t.cap and _is_word(t) and not lexicon().heads.match(toks, j)) or (t.cap and j == k):
+        return 0
+    # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
+    if t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
+            lower_run or is_name_syllable(toks[j - 1].text)):
+        return lower_run + 1
+    return None
+
+
+def _name_goes_on(toks: list[Tok], k: int) -> bool:
+    lex = lexicon()
+    return k < len(toks) and not toks[k].nl and is_name_syllable(toks[k].text) and not _stops(toks, k) \
+        and not lex.heads.match(toks, k) and not starts_person_name(toks, k) \
+        and not lex.provinces.match(toks, k) and not lex.countries.match(toks, k)
+
+
+def _word_goes_on(toks: list[Tok], k: int) -> bool:
+    """A lower-case syllable after a country makes it part of a word: "Pháp chế", not "Pháp"."""
+    lex = lexicon()
+    return 0 < k < len(toks) and not toks[k].nl and toks[k].text.isalpha() and toks[k].text.islower() \
+        and lex.countries.match(toks, k - 1) is not None and lex.countries.match(toks, k - 1)[0] == k \
+        and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k)
+
+
+def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
+    """A person, a post, a verb or a place starts at ``j``: the name ends before it."""
+    lex = lexicon()
+    if j > k and (starts_person_name(toks, j) or _stops(toks, j)):
+        return True
+    return bool(lex.places.match(toks, j) or lex.scopes.match(toks, j))
+
+
+@dataclass(frozen=True)
+class _NameRead:
+    k: int  # where the name starts
+    eponym: bool  # a person's name read at ``named_for`` belongs to the name (schools)
+    named_for: int
+
+
+def _joins(toks: list[Tok], k: int, j: int) -> bool:
+    # "Bộ Văn hóa và Thông tin": "và" before a capitalised word that starts no person's name
+    return j > k and toks[j].low == "và" and j + 1 < len(toks) and toks[j + 1].cap \
+        and not starts_person_name(toks, j + 1)
+
+
+def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:
+    """From token ``j`` of a name: the next token, the lower-case run so far, and whether the
+    name ends there."""
+    if r.eponym and j > r.named_for and not toks[j].cap:
+        return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
+    if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for):
+        return (j + 1, 0, False) if _joins(toks, r.k, j) else (j, lower_run, True)
+    lex = lexicon()
+    known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
+    if known and toks[j].cap and not _word_goes_on(toks, known[0]):
+        return known[0], 0, True  # a country or province closes the name ("Đại sứ quán Thụy Điển")
+    run = _name_continues(toks, r.k, j, lower_run)
+    if run is not None:
+        return j + 1, run, False
+    closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
+    return (j, lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False) -> int:
+    """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
+    lex = lexicon()
+    k0 = k
+    field = _field_end(toks, k)
+    if field is not None:
+        if not _name_goes_on(toks, field):
+            return field
+        k = field  # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name after the field
+    k = _lower_opening(toks, k, head)
+    # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
+    named_for = k + 1 if eponym and k < len(toks) and lex.heads.match(toks, k) else k
+    r = _NameRead(k, eponym and starts_person_name(toks, named_for), named_for)
+    j, lower_run, done = k, 0, False
+    while j < len(toks) and not toks[j].nl and not done:
+        j, lower_run, done = _step(toks, r, j, lower_run)
+    while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _TRAILING):
         j -= 1
     return j
 
 
-def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str | None] | None:
-    """A place after an organisation: "tỉnh", "tỉnh Bắc Kạn", "Hà Tĩnh", "Việt Nam", "T.Ư"."""
+_TRAILING = frozenset({"và", ",", "-", "–"})
+
+
+def country_after(toks: list[Tok], k: int, trie: Trie) -> int | None:
+    """End of a country of ``trie`` written at ``k`` after the words of a long state name
+    ("nước Cộng hòa Thổ Nhĩ Kỳ", "Liên bang Australia"), or None."""
     lex = lexicon()
-    if k >= len(toks) or toks[k].nl:
+    if k >= len(toks) or not (toks[k].cap or toks[k].low == "nước"):
         return None
+    pre = lex.country_prefixes.match(toks, k)
+    starts = [pre[0]] if pre else []
+    if toks[k].low == "nước":
+        starts.append(k + 1)  # "nước Cộng hòa xã hội chủ nghĩa Việt Nam": the long name is an alias
+    for start in starts:
+        hit = trie.match(toks, start)
+        if hit and start < len(toks) and toks[start].cap:
+            return hit[0]
+    return None
+
+
+def _named_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """"tỉnh", "tỉnh Bắc Kạn", "quận Hoàng Mai": a place word and the name after it."""
+    lex = lexicon()
     hit = lex.places.match(toks, k)
-    if hit:
-        j, word = hit
-        if j < len(toks) and not toks[j].nl and toks[j].cap:
-            known = lex.provinces.match(toks, j)
-            if known:
-                return known[0], word
-            end = _cap_run(toks, j, 3)
-            # "quận Hoàng Mai" is a place although "Hoàng" is a family name; three capitalised
-            # syllables starting with one ("tỉnh Lý Thái Hải") are the official after the body.
-            if end > j and (not starts_person_name(toks, j) or end - j == 2 and (
-                    end >= len(toks) or not is_name_syllable(toks[end].text))):
-                return end, word
+    if not hit:
+        return None
+    j, word = hit
+    if j < len(toks) and not toks[j].nl and toks[j].text.isdigit():
+        return j + 1, word  # "quận 5", "phường 12"
+    if j >= len(toks) or toks[j].nl or not toks[j].cap:
         return j, word
+    known = lex.provinces.match(toks, j)
+    if known:
+        return known[0], word
+    end = _cap_run(toks, j, 3)
+    # "quận Hoàng Mai" is a place although "Hoàng" is a family name; three capitalised
+    # syllables starting with one ("tỉnh Lý Thái Hải") are the official after the body.
+    if end > j and (not starts_person_name(toks, j) or end - j == 2 and (
+            end >= len(toks) or not is_name_syllable(toks[end].text))):
+        return end, word
+    return j, word
+
+
+def _known_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """A province, a country (with its long-name words: "Liên bang Australia") or a scope."""
+    lex = lexicon()
+    country = country_after(toks, k, lex.all_countries)
+    if country is not None and country > k + 1:
+        return country, None
     for trie in (lex.provinces, lex.countries, lex.scopes):
         hit = trie.match(toks, k)
         if hit and (toks[k].cap or trie is lex.scopes):
             return hit[0], None
-    if bare and toks[k].cap and not starts_person_name(toks, k) and not lex.heads.match(toks, k) \
-            and not _stops(toks, k):
-        end = _cap_run(toks, k, 3)
-        if end > k:
-            return end, None
-    if toks[k].low == "nước":
-        hit = lex.countries.match(toks, k + 1)
-        if hit:
-            return hit[0], None
     return None
 
 
-def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
+def _bare_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """Capitalised syllables that are no person, head or post: "Công an Bình Thạnh"."""
+    lex = lexicon()
+    if not toks[k].cap or starts_person_name(toks, k) or lex.heads.match(toks, k) or _stops(toks, k):
+        return None
+    end = _cap_run(toks, k, 3)
+    return (end, None) if end > k else None
+
+
+def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str | None] | None:
+    """A place after an organisation: "tỉnh", "tỉnh Bắc Kạn", "Hà Tĩnh", "Việt Nam", "T.Ư".
+
+    ``bare``: any capitalised syllables count as the place (right after a head that takes no name).
+    """
+    lex = lexicon()
+    if k >= len(toks) or toks[k].nl:
+        return None
+    head = lex.heads.match(toks, k)
+    if head and head[0] > k + 1:
+        return None  # "Tỉnh ủy" is a body, not the place word "tỉnh"
+    return _named_place(toks, k) or _known_place(toks, k) or (_bare_place(toks, k) if bare else None)
+
+
+def _reject_plural(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "các sở, ban, ngành": a generic plural, no organisation
+    return i > 0 and toks[i - 1].low in lexicon().org_plural
+
+
+def _reject_compound(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # the head is the second syllable of a noun ("thị trường", "quảng trường")
+    return i > 0 and toks[i - 1].low in lexicon().compound_before.get(toks[i].low, ())
+
+
+def _reject_person(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Đoàn Thế Quảng" is a person, "Đoàn Thanh niên" a body; "Đặng Trường Xuân" a person
+    if j == i + 1 and toks[i].text in surnames() and starts_person_name(toks, i) \
+            and not lexicon().fields.match(toks, j):
+        return True
+    return i > 0 and toks[i].cap and is_name_syllable(toks[i - 1].text) and not toks[i].nl and (
+        toks[i - 1].text in surnames() or i > 1 and toks[i - 2].text in surnames())
+
+
+def _reject_ordinary(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Hội nghị", "Đoàn công tác": the words after the head make it an ordinary noun;
+    # "UBND các huyện": a generic plural after the head
+    lex = lexicon()
+    stop = lex.not_after.get(head["form"].lower())
+    return bool(stop is not None and stop.match(toks, j)) or j < len(toks) and toks[j].low in lex.org_plural
+
+
+def _reject_post(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Viện trưởng", "Cục trưởng": the head is the first word of a post
+    post = lexicon().positions.match(toks, i)
+    return bool(post and post[0] > j)
+
+
+# Guards on a head found at [i, j): any true one means the head opens no organisation here.
+_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary, _reject_post)
+
+
+def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> bool:
+    """A head written in lower case opens a name only before a capitalised name: "bộ Công an",
+    "trường Mầm non X"; not "cán bộ Bộ…", "nhiệm vụ Phó…", "Đại hội XII"."""
+    if toks[i].cap or any(t.cap for t in toks[i + 1:j]):
+        return True
+    lex = lexicon()
+    form = head["form"].lower()
+    if form in lex.lower_heads and j < len(toks) and toks[j].cap and lex.all_countries.match(toks, j):
+        return True  # "quân đội Nga", "chính phủ Syria"
+    if form not in lex.lower_heads or not (name_end > j and toks[j].cap):
+        return False
+    nxt = lex.heads.match(toks, j)
+    if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()):
+        return False
+    return not (lex.positions.match(toks, j) or lex.prefixes.match(toks, j))
+
+
+def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
+    """End of the proper name after the head; None when a required name is missing."""
+    need = head.get("name", "none")
+    if need == "none":
+        return j
+    end = _proper_name(toks, j, head["form"].lower(), eponym=head.get("kind") == "education")
+    if need == "required" and end == j:
+        p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
+        return p[0] if p and p[1] is None else None
+    return end
+
+
+def _places(toks: list[Tok], k: int, first_bare: bool) -> tuple[int, bool, str | None]:
+    """Up to two places after the name ("huyện Ba Bể, tỉnh Bắc Kạn" reads one at a time)."""
+    has_place, place_word = False, None
+    for n in range(2):
+        p = place_after(toks, k, bare=first_bare and n == 0)
+        if not p:
+            break
+        k, word = p
+        has_place = has_place or word is None or (k > 0 and toks[k - 1].cap)
+        place_word = place_word or word
+    return k, has_place, place_word
+
+
+def _outer(toks: list[Tok], k: int, child: str) -> OrgSpan | None:
+    """A body of a body: "Đảng đoàn MTTQ Việt Nam", "Ủy ban Kinh tế Quốc hội", "Ban Tổ chức
+    Huyện ủy", "Đoàn Thanh niên Bộ Xây dựng" (a unit's parent ministry, written without a comma)."""
+    if k >= len(toks) or toks[k].nl or not toks[k].cap:
+        return None
+    lex = lexicon()
+    outer = lex.heads.match(toks, k)
+    if outer and (outer[1].get("name") == "none" or child in lex.chain_children
+                  and outer[1]["form"].lower() in lex.chain_parents and outer[1]["form"].lower() != child):
+        return parse_org(toks, k)
+    return None
+
+
+def parse_org(toks: list[Tok], i: int, after_post: bool = False) -> OrgSpan | None:
     """The organisation whose name starts at token ``i``, or None.
+
+    The name is read in phases: a head ("Sở", "UBND", "Quân khu"), the guards that make it an
+    ordinary word, the proper name, up to two places, and a body it belongs to.
 
     >>> from ._officials_lexicon import tokens
     >>> t = tokens("Phó Tư lệnh Quân khu 1 phát biểu")
@@ -151,57 +385,66 @@ def parse_org(toks: list[Tok], i: int) -> OrgSpan | None:
     if not hit:
         return None
     j, head = hit
-    if i > 0 and toks[i - 1].low in lex.org_plural:
+    if any(guard(toks, i, j, head) for guard in _HEAD_GUARDS):
         return None
-    if i > 0 and toks[i - 1].low in lex.compound_before.get(toks[i].low, ()):
+    name_end = _name_end(toks, j, head)
+    if name_end is None:
         return None
+    if not _lower_head_ok(toks, i, j, name_end, head) and not (
+            after_post and (name_end > j or _named_place(toks, name_end))):
+        return None  # right after a post, "công an huyện Sa Pa" is a body although in lower case
+    return _read_org(toks, i, j, name_end, head)
+
+
+def org_in_post(toks: list[Tok], i: int) -> OrgSpan | None:
+    """The body whose head is the last word of a post ("Trưởng phòng Giáo dục quận Hai Bà
+    Trưng": "phòng" + "Giáo dục quận Hai Bà Trưng"), when a name follows the head."""
+    hit = lexicon().heads.match(toks, i)
+    if not hit or hit[0] != i + 1 or hit[1].get("name") != "required":
+        return None
+    if i + 1 >= len(toks) or not toks[i + 1].cap or starts_person_name(toks, i + 1):
+        return None  # "Trưởng đoàn Trần Đức Phấn": the name is the official's
+    name_end = _proper_name(toks, i + 1, hit[1]["form"].lower())
+    if name_end == i + 1:
+        return None
+    return _read_org(toks, i, i + 1, name_end, hit[1])
+
+
+def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> OrgSpan:
+    """The organisation of head ``[i, j)`` and name ``[j, name_end)``, with its places and parent."""
+    lex = lexicon()
     need = head.get("name", "none")
-    lower_head = not toks[i].cap
-    name_end = j
-    if need in ("required", "optional"):
-        name_end = _proper_name(toks, j)
-        if need == "required" and name_end == j:
-            p = place_after(toks, j)
-            if not p or p[1] is not None:
-                return None
-            name_end = p[0]
-    if lower_head and not any(t.cap for t in toks[i + 1:j]):
-        # "bộ Công an", "trường Mầm non X"; not "cán bộ Bộ…", "nhiệm vụ Phó…", "Đại hội XII"
-        nxt = lex.heads.match(toks, j)
-        if toks[i].low not in lex.lower_heads or not (name_end > j and toks[j].cap) or (
-                nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower())
-                or lex.positions.match(toks, j) or lex.prefixes.match(toks, j)):
-            return None
-    if j == i + 1 and toks[i].text in surnames() and starts_person_name(toks, i) and not lex.fields.match(toks, j):
-        return None  # "Đoàn Thế Quảng" is a person; "Đoàn Thanh niên" a body
-    if i > 0 and toks[i].cap and is_name_syllable(toks[i - 1].text) and not toks[i].nl and (
-            toks[i - 1].text in surnames() or i > 1 and toks[i - 2].text in surnames()):
-        return None  # inside a person's name: "Đặng Trường Xuân"
-    k = name_end
-    has_place, place_word = False, None
-    for _ in range(2):
-        p = place_after(toks, k, bare=need != "required" and k == j)
-        if not p:
-            break
-        k, word = p
-        has_place = has_place or word is None or (k > 0 and toks[k - 1].cap)
-        place_word = place_word or word
-    if need != "none" and k < len(toks) and not toks[k].nl:
-        # a body of a body: "Đảng đoàn MTTQ Việt Nam", "Ủy ban Kinh tế Quốc hội", "Ban Tổ chức Huyện ủy"
-        outer = lex.heads.match(toks, k)
-        if outer and outer[1].get("name") == "none" and toks[k].cap:
-            nested = parse_org(toks, k)
-            if nested is not None:
-                k = nested.j
-                has_place = has_place or nested.has_place
-                place_word = place_word or nested.place_word
+    k, has_place, place_word = _places(toks, name_end, need != "required" and name_end == j)
+    nested = _outer(toks, k, head["form"].lower()) if need != "none" else None
+    if nested is not None:
+        k = nested.j
+        has_place = has_place or nested.has_place
+        place_word = place_word or nested.place_word
+    k = _term_and_abroad(toks, k)
     if not has_place and not place_word:
         place_word = head.get("level")
-    canonical = _canonical(toks, i, j, k, head)
     kind = head.get("kind", "state")
     if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith("việt"):
         kind = "foreign"
-    return OrgSpan(i, k, canonical, kind, has_place, place_word)
+    return OrgSpan(i, k, _canonical(toks, i, j, k, head), kind, has_place, place_word)
+
+
+def _term_and_abroad(toks: list[Tok], k: int) -> int:
+    """ "Quốc hội khóa XIV" (a term numbered after the body), "Đại sứ quán Nhật Bản tại Việt Nam"."""
+    lex = lexicon()
+    if k + 1 < len(toks) and lex.asides.match(toks, k) and not toks[k + 1].nl and (
+            toks[k + 1].text.isdigit() or _ROMAN.fullmatch(toks[k + 1].text)):
+        return k + 2
+    hit = lex.abroad.match(toks, k)
+    if hit:
+        there = country_after(toks, hit[0], lex.all_countries)
+        hit2 = lex.countries.match(toks, hit[0])
+        if there is not None or hit2 and toks[hit[0]].cap:
+            return there or hit2[0]
+    return k
+
+
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 def _canonical(toks: list[Tok], i: int, j: int, k: int, head: dict) -> str:

@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..names import name_key
-from ..types import Mention, Official, Title
+from ..types import Entity, Mention, Official, Title
 from ._officials_items import Item, scan
-from ._officials_lexicon import Tok, lexicon, tokens
+from ._officials_lexicon import Tok, lexicon
+from ._officials_lexicon import tokens as _tokens
 
 __all__ = ["find_officials"]
 
@@ -43,7 +44,7 @@ def _span(text: str, toks: list[Tok], i: int, j: int) -> tuple[str, int, int]:
 
 def _title(text: str, toks: list[Tok], item: Item, place: str | None) -> Title:
     written, start, end = _span(text, toks, item.i, item.j)
-    position = _span(text, toks, item.i, item.pj)[0]
+    position = _span(text, toks, item.pi if item.pi >= 0 else item.i, item.pj)[0]
     org = item.org
     organisation = _span(text, toks, item.pj, item.j)[0] if item.j > item.pj else None
     resolved = None
@@ -74,13 +75,114 @@ def _dominant_place(toks: list[Tok]) -> dict[str, str]:
     return out
 
 
-def find_officials(text: str) -> list[Official]:
+class _Attach:
+    """Titles, ranks and lists attached to the names of one text, phase by phase."""
+
+    def __init__(self, text: str, toks: list[Tok], items: list[Item]):
+        self.text, self.toks, self.items = text, toks, items
+        self.places = _dominant_place(toks)
+        self.people: dict[str, _Person] = {}
+        self.used: set[int] = set()  # indices of title items attached to a name
+        self.list_titles: list[int] = []  # titles before "các đồng chí …:" given to each name of the list
+
+    def kind(self, k: int, *kinds: str) -> bool:
+        return 0 <= k < len(self.items) and self.items[k].kind in kinds
+
+    def sep(self, k: int, *values: str) -> bool:
+        return self.kind(k, "sep") and self.items[k].value in values
+
+    def person_at(self, idx: int) -> _Person:
+        it = self.items[idx]
+        name, start, end = _span(self.text, self.toks, it.i, it.j)
+        p = self.people.setdefault(name_key(name), _Person(name))
+        p.mentions.append(Mention(name, start, end))
+        return p
+
+    def add_title(self, p: _Person, idx: int) -> None:
+        it = self.items[idx]
+        self.used.add(idx)
+        place = self.places.get(it.org.place_word.lower()) if it.org and it.org.place_word else None
+        p.titles.append((it, _title(self.text, self.toks, it, place)))
+
+
+def _on_stop(a: _Attach, idx: int) -> None:
+    a.list_titles = []
+
+
+def _on_colon(a: _Attach, idx: int) -> None:
+    """"các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B": the titles before the colon open a list."""
+    k = idx - 1
+    chain = []
+    while a.kind(k, "title") or a.sep(k, ","):
+        if a.kind(k, "title"):
+            chain.append(k)
+        k -= 1
+    if chain and (k < 0 or a.kind(k, "hon", "other")):
+        a.list_titles = chain[::-1]
+
+
+def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
+    """[HON] TITLE (, TITLE)* [RANK] [HON] NAME."""
+    items = a.items
+    k = idx - 1
+    while k >= 0 and items[k].j == items[k + 1].i and items[k].kind in ("rank", "hon", "title", "sep"):
+        b = items[k]
+        if b.kind == "rank":
+            p.ranks.append(b.value)
+        elif b.kind == "hon":
+            p.honorific = p.honorific or (b.value.lower() or None)
+        elif b.kind == "title":
+            if k in a.used:
+                break
+            a.add_title(p, k)
+        elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title") or k - 1 in a.used:
+            break  # "Trưởng phòng Giáo dục quận - bà Trần Thị A": a post no one before holds
+        k -= 1
+
+
+def _titles_of_list(a: _Attach, idx: int, p: _Person) -> None:
+    for t in a.list_titles:
+        a.add_title(p, t)
+
+
+def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
+    chain = _post_titles(a.items, idx)
+    if not chain and a.sep(idx + 1, "và") and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
+        chain = _post_titles(a.items, idx + 2)  # "A và B nguyên Phó Chủ tịch …": the post is both's
+    for k in chain:
+        a.add_title(p, k)
+
+
+def _promotion(a: _Attach, idx: int, p: _Person) -> None:
+    """A promotion in the same clause: "được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng"."""
+    items = a.items
+    k = idx + 1
+    while k < len(items) and items[k].kind not in ("stop", "name") and not a.sep(k, ";"):
+        if items[k].kind == "promo" and a.kind(k + 1, "rank"):
+            p.promoted = items[k + 1].value
+        k += 1
+
+
+# What an item does to the attachment state; for names, the phases run in this order.
+_ON_ITEM = {"stop": _on_stop}
+_NAME_PHASES = (_titles_before, _titles_of_list, _titles_after, _promotion)
+
+
+def find_officials(text: str, *, tokens: list[Tok] | None = None,
+                   entities: list[Entity] | None = None) -> list[Official]:
     """Named officials in ``text``, one per person, in order of first mention.
 
     Parameters
     ----------
     text : str
         Normalised text (see :func:`vngovnlp.normalize.normalize`).
+    tokens : list of Tok, optional
+        ``_officials_lexicon.tokens(text)``, when the caller has computed it already (the
+        organisations extractor reads the same tokens).
+    entities : list of Entity, optional
+        The NER model's spans of ``text``; its PER spans separate a name from the place before
+        it ("Thị trưởng London Sadiq Khan") and confirm one-syllable foreign names ("Tổng thống
+        Obama"). Without them the grammar alone reads the names.
 
     Returns
     -------
@@ -96,79 +198,28 @@ def find_officials(text: str) -> list[Official]:
     """
     if not text.strip():
         return []
-    toks = tokens(text)
-    items = scan(toks)
-    places = _dominant_place(toks)
-    people: dict[str, _Person] = {}
-    used: set[int] = set()  # indices of title items attached to a name
-    list_titles: list[int] = []  # titles before "các đồng chí …:" given to each name of the list
-
-    def person_at(idx: int) -> _Person:
-        it = items[idx]
-        name, start, end = _span(text, toks, it.i, it.j)
-        key = name_key(name)
-        p = people.setdefault(key, _Person(name))
-        p.mentions.append(Mention(name, start, end))
-        return p
-
-    def add_title(p: _Person, idx: int) -> None:
-        it = items[idx]
-        used.add(idx)
-        place = places.get(it.org.place_word.lower()) if it.org and it.org.place_word else None
-        p.titles.append((it, _title(text, toks, it, place)))
-
-    n = len(items)
+    toks = _tokens(text) if tokens is None else tokens
+    persons = {e.start: e.end for e in entities or () if e.label == "PER"}
+    items = scan(toks, persons)
+    a = _Attach(text, toks, items)
     for idx, it in enumerate(items):
-        if it.kind == "stop":
-            list_titles = []
-            continue
-        if it.kind == "sep" and it.value == ":":
-            k = idx - 1
-            chain = []
-            while k >= 0 and items[k].kind in ("title", "sep") and (items[k].kind == "title" or items[k].value == ","):
-                if items[k].kind == "title":
-                    chain.append(k)
-                k -= 1
-            if chain and k >= 0 and items[k].kind in ("hon", "other") or chain and k < 0:
-                list_titles = chain[::-1]
-            continue
-        if it.kind != "name":
-            continue
-        p = person_at(idx)
-        # before the name: [HON] TITLE (, TITLE)* [RANK] [HON]
-        k = idx - 1
-        while k >= 0 and items[k].j == items[k + 1].i and items[k].kind in ("rank", "hon", "title", "sep"):
-            b = items[k]
-            if b.kind == "rank":
-                p.ranks.append(b.value)
-            elif b.kind == "hon":
-                p.honorific = p.honorific or (b.value.lower() or None)
-            elif b.kind == "title":
-                if k in used:
-                    break
-                add_title(p, k)
-            elif b.value != "," or k == 0 or items[k - 1].kind != "title" or k - 1 in used:
-                break
-            k -= 1
-        for t in list_titles:
-            add_title(p, t)
-        chain = _post_titles(items, idx)
-        if not chain and idx + 2 < n and items[idx + 1].kind == "sep" and items[idx + 1].value == "và" \
-                and items[idx + 2].kind == "name" and not any(items[k].kind == "title" for k in range(max(0, idx - 1), idx)):
-            chain = _post_titles(items, idx + 2)  # "A và B nguyên Phó Chủ tịch …": the post is both's
-        for k in chain:
-            add_title(p, k)
-        # a promotion in the same clause: "được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng"
-        k = idx + 1
-        while k < n and items[k].kind not in ("stop", "name") and not (items[k].kind == "sep" and items[k].value == ";"):
-            if items[k].kind == "promo" and k + 1 < n and items[k + 1].kind == "rank":
-                p.promoted = items[k + 1].value
-            k += 1
+        if it.kind == "name":
+            p = a.person_at(idx)
+            for phase in _NAME_PHASES:
+                phase(a, idx, p)
+        elif it.kind == "sep" and it.value == ":":
+            _on_colon(a, idx)
+        elif it.kind in _ON_ITEM:
+            _ON_ITEM[it.kind](a, idx)
+    return _officials(a)
 
-    _merge_short_names(people)
-    officials = [p for p in people.values() if p.titles or p.ranks or p.promoted]
+
+def _officials(a: _Attach) -> list[Official]:
+    """Merge the people, keep those with a post or a rank, link their other mentions."""
+    _merge_short_names(a.people)
+    officials = [p for p in a.people.values() if p.titles or p.ranks or p.promoted]
     firsts = {id(p): min(p.mentions, key=lambda m: m.start) for p in officials}  # by name, not by role
-    _link_mentions(text, toks, items, officials, used)
+    _link_mentions(a.text, a.toks, a.items, officials, a.used)
     out = []
     for p in officials:
         first = firsts[id(p)]
@@ -181,38 +232,51 @@ def find_officials(text: str) -> list[Official]:
 
 def _post_titles(items: list[Item], idx: int) -> list[int]:
     """Titles written after the name at ``idx``: (- | , | ( | linker)? TITLE ((, | - | kiêm) TITLE)*."""
-    former = lexicon().former
-    n = len(items)
-    k = idx + 1
-    if k >= n:
-        return []
-    first = items[k]
-    if first.kind in ("sep", "link") and (first.value in {"-", "–", ",", "("} or first.kind == "link"):
-        k += 1
-    elif not (first.kind == "title" and first.i == items[idx].j):
-        return []
-    while k < n and (items[k].kind == "link" or items[k].kind == "hon" and not items[k].value) \
-            and (items[k].value in former or items[k].kind == "hon"):
-        k += 1
-    out = []
-    while k < n and items[k].kind == "title":
-        nxt = items[k + 1] if k + 1 < n else None
+    k = _first_post(items, idx)
+    out: list[int] = []
+    while k is not None and k < len(items) and items[k].kind == "title":
+        nxt = items[k + 1] if k + 1 < len(items) else None
         if nxt is not None and nxt.i == items[k].j and nxt.kind in ("name", "rank"):
             break  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A": the title is A's
         out.append(k)
-        if nxt is not None and nxt.kind == "sep" and nxt.value in (",", "-", "–", "kiêm"):
-            k += 2
-            while k < n and (items[k].kind == "link" and items[k].value != "là" or items[k].kind == "aside"):
-                k += 1
-                if k < n and items[k].kind == "sep" and items[k].value == "," and items[k - 1].kind == "aside":
-                    k += 1
-        elif nxt is not None and nxt.kind == "link" and nxt.value == "kiêm":
-            k += 2
-        else:
-            k = _resume(items, k + 1)
-            if k is None:
-                break
+        k = _next_post(items, k, nxt)
     return out
+
+
+def _first_post(items: list[Item], idx: int) -> int | None:
+    """Where the first post after a name may start: after "-", ",", "(", a linker, "nguyên"."""
+    former = lexicon().former
+    k = idx + 1
+    if k >= len(items):
+        return None
+    first = items[k]
+    if first.kind == "link" or first.kind == "sep" and first.value in {"-", "–", ",", "("}:
+        k += 1
+    elif not (first.kind == "title" and first.i == items[idx].j):
+        return None
+    while k < len(items) and (items[k].kind == "link" and items[k].value in former
+                              or items[k].kind == "hon" and not items[k].value):
+        k += 1
+    return k
+
+
+def _next_post(items: list[Item], k: int, nxt: Item | None) -> int | None:
+    """After the post at ``k``: the next one in the chain, or None."""
+    if nxt is not None and nxt.kind == "sep" and nxt.value in (",", "-", "–", "kiêm"):
+        return _skip_asides(items, k + 2)
+    if nxt is not None and nxt.kind == "link" and nxt.value == "kiêm":
+        return k + 2
+    return _resume(items, k + 1)
+
+
+def _skip_asides(items: list[Item], k: int) -> int:
+    """Past linkers and asides between two posts: "…, nhiệm kỳ 2014-2019, Ủy viên…"."""
+    n = len(items)
+    while k < n and (items[k].kind == "link" and items[k].value != "là" or items[k].kind == "aside"):
+        k += 1
+        if k < n and items[k].kind == "sep" and items[k].value == "," and items[k - 1].kind == "aside":
+            k += 1
+    return k
 
 
 def _resume(items: list[Item], k: int) -> int | None:

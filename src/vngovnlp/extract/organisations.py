@@ -1,30 +1,50 @@
-"""Organisations: state, party, armed forces, police, mass bodies, courts, enterprises, foreign.
+"""Organisations: state, party, armed forces, police, mass bodies, courts, enterprises, media, foreign.
 
-An organisation is read from a head word of ``data/organisation_heads.yaml`` ("UBND", "Sở",
-"Quân khu", "Công ty"…), the proper name after it and an optional place ("tỉnh Bắc Kạn").
-Mentions with the same canonical name (abbreviations expanded: "UBND tỉnh" = "Ủy ban nhân dân
-tỉnh") are merged into one :class:`~vngovnlp.types.Organisation`.
+Two sources are fused:
+
+1. the grammar (:func:`~._officials_orgs.parse_org`): a head word of
+   ``data/organisation_heads.yaml`` ("UBND", "Sở", "Quân khu", "Công ty", "Báo"…), the proper
+   name after it and an optional place ("tỉnh Bắc Kạn");
+2. the NER model's ORG spans (:func:`~vngovnlp.extract.entities.find_entities`) where the
+   grammar read nothing ("Sacombank", "Reuters"), trimmed of a person's name or a post written
+   after them.
+
+Then each body is kept once: mentions with the same canonical name (abbreviations expanded:
+"UBND tỉnh" = "Ủy ban nhân dân tỉnh") are one :class:`~vngovnlp.types.Organisation`, and a
+body whose every surface is the beginning of a longer body's surface ("Hội Bảo trợ" beside
+"Hội Bảo trợ Người khuyết tật tỉnh") is folded into it: the longest surface names it.
 """
 from __future__ import annotations
 
-from ..types import Mention, Organisation
-from ._officials_lexicon import lexicon, tokens
-from ._officials_orgs import parse_org
+from bisect import bisect_right
+
+from ..types import Entity, Mention, Organisation
+from ._officials_lexicon import Tok, lexicon
+from ._officials_lexicon import tokens as _tokens
+from ._officials_orgs import OrgSpan, parse_org, starts_person_name
 
 __all__ = ["find_organisations"]
+
+_MIN_NER_CHARS = 2  # a one-letter ORG span is noise
 
 
 def _key(name: str) -> str:
     return " ".join(name.lower().replace(",", " ").split())
 
 
-def find_organisations(text: str) -> list[Organisation]:
-    """Named organisations in ``text``, one per canonical name, in order of first mention.
+def find_organisations(text: str, *, tokens: list[Tok] | None = None,
+                       entities: list[Entity] | None = None) -> list[Organisation]:
+    """Named organisations in ``text``, one per body, in order of first mention.
 
     Parameters
     ----------
     text : str
         Normalised text (see :func:`vngovnlp.normalize.normalize`).
+    tokens : list of Tok, optional
+        ``_officials_lexicon.tokens(text)``, when the caller has computed it already.
+    entities : list of Entity, optional
+        The NER model's spans of ``text`` (``find_entities(text)``), when the caller has them;
+        otherwise the model is run here.
 
     Returns
     -------
@@ -34,48 +54,113 @@ def find_organisations(text: str) -> list[Organisation]:
 
     Examples
     --------
-    >>> orgs = find_organisations("UBND tỉnh phối hợp với Ủy ban nhân dân tỉnh và Quân khu 1.")
+    >>> orgs = find_organisations("UBND tỉnh phối hợp với Ủy ban nhân dân tỉnh và Quân khu 1.", entities=[])
     >>> [(o.name, o.kind, o.aliases) for o in orgs]
     [('Ủy ban nhân dân tỉnh', 'state', ('UBND tỉnh', 'Ủy ban nhân dân tỉnh')), ('Quân khu 1', 'military', ('Quân khu 1',))]
     """
     if not text.strip():
         return []
-    toks = tokens(text)
-    groups: dict[str, list] = {}
+    toks = _tokens(text) if tokens is None else tokens
+    found = _grammar_spans(toks)
+    if entities is None:
+        from .entities import find_entities
+
+        entities = find_entities(text, labels=("ORG",))
+    found += _ner_spans(toks, entities, found)
+    found.sort(key=lambda s: s.i)
+    groups: dict[str, list[tuple[OrgSpan, Mention]]] = {}
+    for span in found:
+        start, end = toks[span.i].start, toks[span.j - 1].end
+        groups.setdefault(_key(span.name), []).append((span, Mention(text[start:end], start, end)))
+    return [_organisation(items) for items in _fold_prefixes(groups).values()]
+
+
+def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
     lex = lexicon()
     firsts, lower = lex.heads.firsts, lex.lower_heads_firsts
+    out = []
     i = 0
     while i < len(toks):
-        if toks[i].low not in firsts or not toks[i].cap and toks[i].low not in lower:
-            i += 1
-            continue
-        span = parse_org(toks, i)
+        span = None
+        if toks[i].low in firsts and (toks[i].cap or toks[i].low in lower):
+            span = parse_org(toks, i)
         if span is None:
             i += 1
-            continue
-        for part in _with_inner(toks, span):
-            start, end = toks[part.i].start, toks[part.j - 1].end
-            groups.setdefault(_key(part.name), []).append((part, Mention(text[start:end], start, end)))
-        i = span.j
-    out = []
-    for items in groups.values():
-        span, first = items[0]
-        mentions = tuple(m for _, m in items)
-        aliases = tuple(dict.fromkeys(m.text for m in mentions))
-        out.append(Organisation(span.name, span.kind, first.text, first.start, first.end, mentions, aliases))
+        else:
+            out.append(span)
+            i = span.j
     return out
 
 
-def _with_inner(toks, span) -> list:
-    """The span and the bodies named inside it ("Tỉnh ủy Quảng Trị" in "Ban Thường vụ Tỉnh ủy
-    Quảng Trị")."""
-    parts = [span]
-    k = span.i + 1
-    while k < span.j:
-        inner = parse_org(toks, k)
-        if inner is not None and inner.j <= span.j and toks[k].cap:
-            parts.append(inner)
-            k = inner.j
-        else:
-            k += 1
-    return parts
+def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) -> list[OrgSpan]:
+    """The model's ORG spans where the grammar read nothing, cut to the organisation."""
+    # the grammar's spans are in text order and do not overlap: bisect finds the one an entity meets
+    taken_starts = [toks[s.i].start for s in found]
+    taken_ends = [toks[s.j - 1].end for s in found]
+    starts = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for e in entities:
+        if e.label != "ORG":
+            continue
+        k = bisect_right(taken_ends, e.start)
+        if k < len(taken_starts) and taken_starts[k] < e.end:
+            continue
+        i = starts.get(e.start)
+        if i is None:
+            continue
+        j = _ner_end(toks, i, e.end)
+        if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _is_place_only(toks, i, j):
+            name = " ".join(t.text for t in toks[i:j])
+            out.append(OrgSpan(i, j, name, "other", False, None))
+    return out
+
+
+def _ner_end(toks: list[Tok], i: int, end: int) -> int:
+    """Where an ORG span stops: before a person's name, a post or a lower-case tail the model
+    ran into ("Bộ Tư pháp Michael Keenan", "Thành ủy TPHCM phát")."""
+    lex = lexicon()
+    j = i
+    while j < len(toks) and toks[j].end <= end:
+        if j > i and (starts_person_name(toks, j) or lex.positions.match(toks, j)):
+            break
+        j += 1
+    while j > i + 1 and not toks[j - 1].cap and not toks[j - 1].text[:1].isdigit() \
+            and toks[j - 2].cap and toks[j - 2].text[1:2].isupper():
+        j -= 1  # an acronym then a lower-case verb: "TPHCM phát"
+    while j > i and not toks[j - 1].text[:1].isalnum():
+        j -= 1
+    return j
+
+
+def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
+    """A country or a province alone is a place, not a body ("Cộng hòa Nhân dân Trung Hoa")."""
+    lex = lexicon()
+    for trie in (lex.all_countries, lex.provinces):
+        hit = trie.match(toks, i)
+        if hit and hit[0] == j:
+            return True
+    return False
+
+
+def _fold_prefixes(groups: dict[str, list]) -> dict[str, list]:
+    """Fold a body whose every surface begins a longer body's surface into that body."""
+    surfaces = {k: {_key(m.text) for _, m in items} | {k} for k, items in groups.items()}
+    keys = sorted(groups, key=len)
+    for key in keys:
+        longer = [k for k in groups if k != key and len(k) > len(key)
+                  and all(any(o.startswith(s + " ") for o in surfaces[k]) for s in surfaces[key])]
+        if longer:
+            target = max(longer, key=lambda k: len(groups[k]))
+            groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
+            surfaces[target] |= surfaces.pop(key)
+    return groups
+
+
+def _organisation(items: list[tuple[OrgSpan, Mention]]) -> Organisation:
+    """One body: named by its longest grammar-read span (else the model's), first mention first."""
+    best, _ = max(items, key=lambda x: (x[0].kind != "other", x[1].end - x[1].start))
+    first = min((m for _, m in items), key=lambda m: m.start)
+    mentions = tuple(m for _, m in items)
+    aliases = tuple(dict.fromkeys(m.text for m in mentions))
+    kind = best.kind if best.kind != "other" else "other"
+    return Organisation(best.name, kind, first.text, first.start, first.end, mentions, aliases)
