@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -208,81 +208,106 @@ def clean(normalized: NormalizedText, html_meta: dict[str, Any] | None = None) -
     """
     text = normalized.text
     patterns = _patterns()
-    blanked: list[tuple[int, int]] = []
-    metadata: list[tuple[int, int]] = []
-    found: dict[str, Any] = {}
-    warnings: list[str] = []
-    content: list[tuple[int, int]] = []  # (start, end) of lines that carry the article
-
+    page = _Reading()
     for match in _LINES.finditer(text):
         raw = match.group(0)
         stripped = raw.strip(" \t|")
-        if not stripped:
-            continue
-        start = match.start() + raw.index(stripped[0])
-        end = start + len(stripped)
-        if patterns.line.fullmatch(stripped):
-            blanked.append((start, end))
-            continue
-        source = _first(patterns.source, stripped)
-        if source and "source" not in found:
-            found["source"] = source.group("source").strip(" .,!:")
-        pieces = [(start + f.start(), start + f.end()) for p in patterns.fragments for f in p.finditer(stripped)]
-        if pieces:
-            blanked.extend(pieces)
-            rest = list(stripped)
-            for s, e in pieces:
-                rest[s - start : e - start] = [" "] * (e - s)
-            left = "".join(rest).strip(" \t|")
-            if not left or patterns.line.fullmatch(left):
-                blanked.append((start, end))
-                continue
-        key, date = _date_line(patterns, stripped, found)
-        if date:
-            found[key], problem = _iso(date)
-            if problem:
-                warnings.append(f"{key} date {date.group(0).strip()!r} {problem}")
-            metadata.append((start, end))
-            continue
-        author = _first(patterns.author, stripped, full=True)
-        if author and "author" not in found:
-            found["author"] = author.group("author").strip(" .,")
-            metadata.append((start, end))
-            continue
-        content.append((start, end))
-
-    if len(content) >= 2:
-        first, last = content[0], content[-1]
-        line = text[first[0] : first[1]]
-        if "title" not in found and len(line) <= 300 and not line.endswith((".", ":", ";")):
-            found["title"] = line
-        line = text[last[0] : last[1]]
-        if "author" not in found and len(line) <= 40 and _BYLINE.fullmatch(line):
-            found["author"] = line
-            metadata.append(content.pop())
-
+        if stripped:
+            start = match.start() + raw.index(stripped[0])
+            _read_line(page, patterns, stripped, start, start + len(stripped))
+    _title_and_byline(page, text)
     if html_meta:
-        declared = {k: v for k, v in html_meta.items() if v}
-        for key in ("published", "updated"):
-            if key in declared and checked_date(declared[key]) is None:
-                warnings.append(f"{key} date {str(declared.pop(key))[:40]!r} in the page's "
-                                "metadata is not a real date")
-            elif key in declared:
-                declared[key] = checked_date(declared[key])
-        found.update(declared)
-    body_start = content[0][0] if content else 0
-    body_end = content[-1][1] if content else 0
+        _declared(page, html_meta)
+    content, found = page.content, page.found
     meta = Meta(
         title=found.get("title"),
         published=found.get("published"),
         updated=found.get("updated"),
         author=found.get("author"),
         source=found.get("source"),
-        warnings=tuple(warnings),
+        warnings=tuple(page.warnings),
     )
-    spans = _merge(blanked)
-    page = normalized.blank(spans)
-    return CleanPage(page.text, body_start, body_end, meta, spans, tuple(metadata))
+    spans = _merge(page.blanked)
+    return CleanPage(normalized.blank(spans).text, content[0][0] if content else 0,
+                     content[-1][1] if content else 0, meta, spans, tuple(page.metadata))
+
+
+@dataclass
+class _Reading:
+    """What reading a page's lines has found so far (normalised offsets)."""
+
+    blanked: list[tuple[int, int]] = field(default_factory=list)
+    metadata: list[tuple[int, int]] = field(default_factory=list)
+    found: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    content: list[tuple[int, int]] = field(default_factory=list)  # lines that carry the article
+
+
+def _read_line(page: _Reading, patterns: _Patterns, line: str, start: int, end: int) -> None:
+    """File one stripped line: boilerplate, a source mention, a date or byline line, or content."""
+    if patterns.line.fullmatch(line):
+        page.blanked.append((start, end))
+        return
+    source = _first(patterns.source, line)
+    if source and "source" not in page.found:
+        page.found["source"] = source.group("source").strip(" .,!:")
+    if _blank_fragments(page, patterns, line, start, end):
+        return
+    key, date = _date_line(patterns, line, page.found)
+    if date:
+        page.found[key], problem = _iso(date)
+        if problem:
+            page.warnings.append(f"{key} date {date.group(0).strip()!r} {problem}")
+        page.metadata.append((start, end))
+        return
+    author = _first(patterns.author, line, full=True)
+    if author and "author" not in page.found:
+        page.found["author"] = author.group("author").strip(" .,")
+        page.metadata.append((start, end))
+        return
+    page.content.append((start, end))
+
+
+def _blank_fragments(page: _Reading, patterns: _Patterns, line: str, start: int, end: int) -> bool:
+    """Blank the boilerplate fragments of ``line``; True when nothing of the article is left."""
+    pieces = [(start + f.start(), start + f.end()) for p in patterns.fragments for f in p.finditer(line)]
+    if not pieces:
+        return False
+    page.blanked.extend(pieces)
+    rest = list(line)
+    for s, e in pieces:
+        rest[s - start : e - start] = [" "] * (e - s)
+    left = "".join(rest).strip(" \t|")
+    if not left or patterns.line.fullmatch(left):
+        page.blanked.append((start, end))
+        return True
+    return False
+
+
+def _title_and_byline(page: _Reading, text: str) -> None:
+    """The first content line is the title, a short name line at the end the byline."""
+    if len(page.content) < 2:
+        return
+    first, last = page.content[0], page.content[-1]
+    line = text[first[0] : first[1]]
+    if "title" not in page.found and len(line) <= 300 and not line.endswith((".", ":", ";")):
+        page.found["title"] = line
+    line = text[last[0] : last[1]]
+    if "author" not in page.found and len(line) <= 40 and _BYLINE.fullmatch(line):
+        page.found["author"] = line
+        page.metadata.append(page.content.pop())
+
+
+def _declared(page: _Reading, html_meta: dict[str, Any]) -> None:
+    """What the HTML page declares wins over what its text says; impossible dates are dropped."""
+    declared = {k: v for k, v in html_meta.items() if v}
+    for key in ("published", "updated"):
+        if key in declared and checked_date(declared[key]) is None:
+            page.warnings.append(f"{key} date {str(declared.pop(key))[:40]!r} in the page's "
+                                 "metadata is not a real date")
+        elif key in declared:
+            declared[key] = checked_date(declared[key])
+    page.found.update(declared)
 
 
 def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
