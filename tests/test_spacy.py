@@ -132,3 +132,12 @@ def test_components_share_one_library_doc(loaded):
     library = doc._.vngov_doc
     assert {"officials", "awards", "locations", "entities"} <= set(library.facts)
     assert doc._.awards[0].giver_official == "Lý Thái Hải"
+
+
+@pytest.mark.parametrize("text", ["Ngày 26/9 \ud800 tỉnh Bắc Kạn", "\udfff", "Sign In\n\ud83d"])
+def test_lone_surrogates_that_analyze_accepts_do_not_break_spacy(loaded, text):
+    # issue 18.9: analyze accepts them; render() and the components must too
+    assert "LOC" in vspacy.render(text) or "Bắc Kạn" not in text
+    doc = loaded(text)
+    assert len(doc.text) == len(text) and "\ufffd" in doc.text
+    assert doc._.dates == vngovnlp.extract_dates(doc.text)

@@ -23,6 +23,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -95,6 +96,15 @@ def _words_and_spaces(text: str, spans: Iterable[tuple[int, int]]) -> tuple[list
     return words, spaces
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def spacy_safe(text: str) -> str:
+    """``text`` with each lone surrogate (which spaCy cannot encode) replaced by U+FFFD, one
+    character for one, so every offset stays valid."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _runs(piece: str) -> Iterator[str]:
     """``piece`` cut into runs of whitespace and runs of other characters."""
     start = 0
@@ -122,7 +132,7 @@ class VietnameseTokenizer:
     def __call__(self, text: str) -> Doc:
         from .tokenize import words
 
-        check_text(text, "text", "VietnameseTokenizer")
+        text = spacy_safe(check_text(text, "text", "VietnameseTokenizer"))
         tokens, spaces = _words_and_spaces(text, ((t.start, t.end) for t in words(text)))
         return Doc(self.vocab, words=tokens, spaces=spaces)
 
@@ -280,7 +290,7 @@ def load(components: Iterable[str] = _ALL) -> Language:
 
 
 def _doc_from_article(article: Article) -> Doc:
-    doc = blank().make_doc(article.text)
+    doc = blank().make_doc(spacy_safe(article.text))
     for kind in _ALL:
         _set_extension(kind)
         items = list(getattr(article, kind))
