@@ -153,3 +153,20 @@ def test_line_breaks_of_every_kind_give_title_author_and_date(brk: str) -> None:
     assert art.meta.author == "Thu Trang"
     assert art.body.startswith(lines[0]) and art.body.endswith("11 giờ.")
     assert all(text[d.start : d.end] == d.text for d in art.dates)
+
+
+@pytest.mark.parametrize("depth", [10, 250, 300, 1000])
+def test_deeply_nested_html_keeps_its_body(depth):
+    # issue 18.6: from 255 nested elements lxml gives up and trafilatura returned the title only
+    body = "<p>" + "Ngày 26/9/2019, UBND tỉnh Bắc Kạn tổ chức hội nghị sơ kết công tác quốc phòng. " * 20 + "</p>"
+    html = f"<html><head><title>Hội nghị sơ kết</title></head><body>{'<div>' * depth}{body}{'</div>' * depth}</body></html>"
+    art = vngovnlp.analyze(html)
+    assert art.text.count("UBND tỉnh Bắc Kạn") == 20
+    assert len(art.dates) >= 1
+    assert bool(art.meta.warnings) == (depth > 250)  # the fallback says so
+
+
+def test_visible_text_leaves_scripts_out():
+    from vngovnlp.clean import visible_text
+
+    assert visible_text("<p>Tin</p><style>p{}</style><script>var x</script><p>Bắc Kạn</p>") == "Tin\nBắc Kạn"

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from html.parser import HTMLParser
 from typing import Any
 
 from .lexicon import load
@@ -100,8 +101,20 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
-    if doc is None:
-        return "", {}
+    text, meta = _extracted(doc, html) if doc is not None else ("", {})
+    visible = visible_text(html)
+    if len(visible) >= _FALLBACK_MIN and len(text) < _FALLBACK_SHARE * len(visible):
+        # trafilatura lost the body (lxml gives up on 255 nested elements, for one): the page's
+        # visible text, boilerplate and all, loses nothing; cleaning then blanks what it knows
+        text = visible
+        meta["warning"] = (f"HTML extraction kept {len(text)} of {len(visible)} visible "
+                           "characters; the page's visible text was used instead")
+        text = visible
+    return text, {k: v for k, v in meta.items() if v}
+
+
+def _extracted(doc, html: str) -> tuple[str, dict[str, Any]]:
+    """trafilatura's article text (title first) and the metadata it read."""
     text = doc.text or ""
     title = (doc.title or "").strip()
     if title and not text.startswith(title):
@@ -110,8 +123,57 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     found = _META_TIME.search(html)
     if found and len(found.group(1)) > 10:
         published = found.group(1)[:19]
-    meta = {"title": title or None, "published": published, "author": doc.author, "source": doc.sitename}
-    return text, {k: v for k, v in meta.items() if v}
+    return text, {"title": title or None, "published": published, "author": doc.author,
+                  "source": doc.sitename}
+
+
+# When the extracted article is shorter than this share of the page's visible text (and that
+# text is long enough to be an article), the extraction is taken to have failed.
+_FALLBACK_SHARE = 0.1
+_FALLBACK_MIN = 500
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg"})
+_BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                     "article", "header", "footer", "table", "ul", "ol", "blockquote", "title"})
+
+
+class _VisibleText(HTMLParser):
+    """The visible text of a page, one block a line; no depth limit (Python's own parser)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _INVISIBLE:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _INVISIBLE:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of ``html``: text outside scripts and styles, one block a line.
+
+    Examples
+    --------
+    >>> visible_text("<div><p>Ngày 26/9</p><script>x=1</script><p>UBND tỉnh họp.</p></div>")
+    'Ngày 26/9\\nUBND tỉnh họp.'
+    """
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 # A page date outside these years is a typo ("0000", "20224"), not a publication date.
@@ -301,6 +363,8 @@ def _title_and_byline(page: _Reading, text: str) -> None:
 def _declared(page: _Reading, html_meta: dict[str, Any]) -> None:
     """What the HTML page declares wins over what its text says; impossible dates are dropped."""
     declared = {k: v for k, v in html_meta.items() if v}
+    if "warning" in declared:
+        page.warnings.append(declared.pop("warning"))
     for key in ("published", "updated"):
         if key in declared and checked_date(declared[key]) is None:
             page.warnings.append(f"{key} date {str(declared.pop(key))[:40]!r} in the page's "
