@@ -7,9 +7,11 @@ out for the terminal (and the same renderables export to SVG for the documentati
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from rich.markup import escape as _e
 
+from .lexicon import load
 from .types import Article
 
 __all__ = ["conll", "summary"]
@@ -27,12 +29,20 @@ def _official(o) -> str:
     return f"[bold]{_e(o.name)}[/]" + (f" ({_e(o.rank)})" if o.rank else "") + (f" — {titles}" if titles else "")
 
 
+@cache
+def _labels() -> dict[str, str]:
+    """The summary's labels in the articles' language (``data/summary.yaml``)."""
+    return load("summary.yaml")
+
+
 def _award(a) -> str:
-    counts = [f"{n} {what}" for n, what in ((a.collectives, "tập thể"), (a.individuals, "cá nhân")) if n]
+    labels = _labels()
+    counts = [f"{n} {what}" for n, what in ((a.collectives, labels["collectives"]),
+                                            (a.individuals, labels["individuals"])) if n]
     level = f" {_e(a.level)}" if a.level and a.level not in a.award else ""
     giver = _e(a.giver_official or a.giver or "")
     return (f"[bold]{_e(a.award)}[/]{level}" + (" · " + ", ".join(counts) if counts else "")
-            + (f" · từ {giver}" if giver else ""))
+            + (f" · {labels['giver']} {giver}" if giver else ""))
 
 
 def _place(loc) -> str:

@@ -115,7 +115,7 @@ def _cldr_names(skip: frozenset[str], two_letter: bool) -> list[list[str]]:
         for raw in (name, en.get(code, "") if two_letter else ""):
             for part in _BRACKET.split(raw):
                 part = clean_name(part.strip(" ()"))
-                if part and not _JOINED.search(part) and part not in forms:
+                if part and not _joined().search(part) and part not in forms:
                     forms.append(part)
         if forms:
             out.append(forms)
@@ -123,7 +123,13 @@ def _cldr_names(skip: frozenset[str], two_letter: bool) -> list[list[str]]:
 
 
 _BRACKET = re.compile(r" \(|\)")
-_JOINED = re.compile(r"[&,]|\bSt\.|\bthuộc\b")
+
+
+@functools.cache
+def _joined() -> re.Pattern[str]:
+    """A CLDR name that joins two places: "&", ",", "St." or a word of ``cldr_joined_words``."""
+    words = "|".join(re.escape(w) for w in load_data("countries.yaml")["cldr_joined_words"])
+    return re.compile(rf"[&,]|\bSt\.|\b(?:{words})\b")
 
 
 @functools.cache
@@ -161,12 +167,14 @@ def regions() -> tuple[dict, ...]:
     return tuple(records)
 
 
-_WARD_KIND = {"Xã": "commune", "Phường": "ward", "Thị trấn": "township", "Đặc khu": "special_zone"}
-_DISTRICT_KIND = {"Huyện": "district", "Quận": "district", "Thị xã": "town", "Thành phố": "city"}
+@functools.cache
+def _unit_kinds() -> dict:
+    """The kinds of the administrative unit types (``place_aliases.yaml``)."""
+    return load_data("place_aliases.yaml")
 
 
 def _province_kind(p: dict) -> str:
-    return "municipality" if p["province"].startswith("Thành phố") else "province"
+    return "municipality" if p["province"].startswith(_unit_kinds()["municipality_prefix"]) else "province"
 
 
 def _provinces(legacy: dict, new: dict, old_to_new: dict[str, str]) -> list[Unit]:
@@ -182,7 +190,7 @@ def _provinces(legacy: dict, new: dict, old_to_new: dict[str, str]) -> list[Unit
 
 def _districts(legacy: dict, old_to_new: dict[str, str]) -> list[Unit]:
     legacy_short = {key: clean_name(p["provinceShort"]) for key, p in legacy["DICT_PROVINCE"].items()}
-    return [Unit(clean_name(d["districtShort"]), "district", _DISTRICT_KIND.get(d.get("districtType"), "district"),
+    return [Unit(clean_name(d["districtShort"]), "district", _unit_kinds()["district_kinds"].get(d.get("districtType"), "district"),
                  old_to_new.get(pkey), legacy_short.get(pkey))
             for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items() for d in districts.values()]
 
@@ -191,7 +199,7 @@ def _ward(w: dict, province: str | None, legacy_province: str | None = None,
           legacy_district: str | None = None) -> Unit | None:
     if not isinstance(w.get("wardShort"), str):
         return None
-    return Unit(clean_name(w["wardShort"]), "ward", _WARD_KIND.get(w.get("wardType"), "commune"), province,
+    return Unit(clean_name(w["wardShort"]), "ward", _unit_kinds()["ward_kinds"].get(w.get("wardType"), "commune"), province,
                 legacy_province, legacy_district)
 
 

@@ -44,6 +44,11 @@ def alt(words) -> str:
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
 
 
+def _spaced(words: str) -> str:
+    """Words of a data file as a regex fragment: each space as ``\\s+`` (no escaping: they are words)."""
+    return r"\s+".join(words.split())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled patterns; see ``data/awards.yaml`` for what each list means."""
@@ -158,18 +163,18 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     """The act verb and what sits right before it: voice, proposals, recall and negation cues."""
     verbs = d["verbs"]
     all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
-    gap = alt([*d["summary_quantifiers"], d["passive"], "lại", "thêm"])
+    gap = alt([*d["summary_quantifiers"], d["passive"], *d["verb_gap"]])
     not_verb = rf"(?!{alt(d['not_verbs'])}{_E})"
     passive = d["passive"]
+    adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
     return dict(
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
-        # verbs that end a recipient phrase; "công nhận"/"ghi nhận" listed so that "nhận" inside
-        # them is read as part of the longer verb
-        verb_any=re.compile(rf"(?i:{_B}{not_verb}(?:{alt([*all_verbs, passive, 'công nhận', 'ghi nhận'])}){_E})"),
+        # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
+        verb_any=re.compile(rf"(?i:{_B}{not_verb}(?:{alt([*all_verbs, passive, *d['longer_verbs']])}){_E})"),
         passive_agent=re.compile(rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"),
         passive_bare=re.compile(rf"(?i:{_B}{passive}\s*$)"),
         # "Bằng khen (của X) được trao cho ...": the award is the subject of a passive give verb
-        award_passive=re.compile(rf"(?i:\s+(?:đã\s+|cũng\s+)*(?:{passive}\s+)?(?:{alt(verbs['give'])}){_E})"),
+        award_passive=re.compile(rf"(?i:\s+(?:{adverbs})*(?:{passive}\s+)?(?:{alt(verbs['give'])}){_E})"),
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
@@ -187,16 +192,17 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
 def _givers(d: dict[str, Any]) -> dict[str, Any]:
     """The giver phrase: "của X" after the award, the subject or agent of the verb."""
     all_verbs = [*d["verbs"]["give"], *d["verbs"]["receive"], *d["verbs"]["title"]]
-    stop_giver = alt([*d["recipient_markers"], *all_verbs, *d["reason_openers"], "và của", "năm",
-                      "nhân dịp", "trong", "tại", d["passive"], "đã được", "cũng được"])
+    stop_giver = alt([*d["recipient_markers"], *all_verbs, *d["reason_openers"], *d["giver_stops"],
+                      d["passive"], *d["giver_stops_after_passive"]])
     conj = alt(d["conjunctions"])
     # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM"), the
     # colon of a tally or a conjunction that does not join two capitalised names ("và 492 cá nhân")
-    giver_of = (rf"(?i:\s*của\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
+    giver_of = (rf"(?i:\s*{d['giver_word']}\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
                 rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?-i:(?!{UPPER}))|\s*$))")
+    ordinal, year = _spaced(d["filler_ordinal"]), _spaced(d["filler_year"])
     return dict(
         giver_of=re.compile(giver_of),
-        filler=re.compile(r"(?i:(?:\s*\(?lần\s+thứ\s+\w+\)?|\s+năm\s+\d{4})*)"),
+        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}})*)"),
         subject_stop=re.compile(rf"(?i:{_B}{alt(d['subject_stops'])}{_E})"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
         position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"
@@ -221,7 +227,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         noun=re.compile(rf"(?i:{_B}(?P<noun>{alt(nouns)}){_E})"),
         counted=re.compile(counted),
         # a clause that opens with a count ("37 giáo viên ...", "có 50 học sinh ...")
-        lead_count=re.compile(rf"\s*(?i:(?:{alt(d['subject_openers'])}|có|gồm)\s+)?{counted}"),
+        lead_count=re.compile(rf"\s*(?i:(?:{alt(d['subject_openers'])}|{'|'.join(d['lead_count_verbs'])})\s+)?{counted}"),
         # "Bằng khen: 150 tập thể và 320 cá nhân": an award, a colon, a count
         tally=re.compile(rf"\s*:\s*(?={counted})"),
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),

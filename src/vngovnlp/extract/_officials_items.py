@@ -9,11 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
 from ._officials_orgs import OrgSpan, country_after, org_in_post, parse_org, place_after, starts_person_name
 
-_SEPARATORS = {",", "-", "–", ";", ":", "(", ")", "và", "kiêm"}
+
+@cache
+def _separators() -> frozenset[str]:
+    """Punctuation and the words that separate items (``titles.yaml``: conjunction, concurrent)."""
+    titles = _load("titles.yaml")
+    return frozenset({",", "-", "–", ";", ":", "(", ")", titles["conjunction"], titles["concurrent"]})
+
+
 _BOUNDARIES = {".", "!", "?", "…"}
 _MAX_FOREIGN = 6  # syllables of a foreign name ("Phết Ta Von Phi La Văn")
 
@@ -317,7 +325,7 @@ def _rule_linker(s: _Scan, i: int) -> Item | None:
 
 
 def _rule_separator(s: _Scan, i: int) -> Item | None:
-    return Item("sep", i, i + 1, s.toks[i].low) if s.toks[i].low in _SEPARATORS else None
+    return Item("sep", i, i + 1, s.toks[i].low) if s.toks[i].low in _separators() else None
 
 
 def _rule_former(s: _Scan, i: int) -> Item | None:
@@ -345,7 +353,7 @@ def _first_item(rules: tuple, s: _Scan, i: int) -> Item | None:
 @cache
 def _scan_triggers() -> frozenset[str]:
     """Lower-case words that may open an item; any other lower-case word is plain text."""
-    return lexicon().lower_triggers | _SEPARATORS | _BOUNDARIES
+    return lexicon().lower_triggers | _separators() | _BOUNDARIES
 
 
 @cache
@@ -354,7 +362,7 @@ def _item_firsts() -> frozenset[str]:
     lex = lexicon()
     return (lex.ranks.firsts | lex.honorifics.firsts | lex.academic.firsts | lex.positions.firsts
             | lex.prefixes.firsts | lex.lower_ok_firsts | lex.asides.firsts | lex.promotion.firsts
-            | lex.linkers.firsts | lex.former | _SEPARATORS | _BOUNDARIES)
+            | lex.linkers.firsts | lex.former | _separators() | _BOUNDARIES)
 
 
 def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
@@ -458,10 +466,15 @@ def _bare_head(toks: list[Tok], k: int) -> int | None:
     if not hit or not toks[k].cap:
         return None
     j = hit[0]
-    if j >= len(toks) or toks[j].nl or toks[j].low in _BARE_CLOSE:
+    if j >= len(toks) or toks[j].nl or toks[j].low in _bare_close():
         return j
     return None
 
 
 _MAX_CHAIN = 3
-_BARE_CLOSE = frozenset({",", ".", ";", ":", "(", ")", "-", "–", "và"})
+
+
+@cache
+def _bare_close() -> frozenset[str]:
+    """What closes a bare head: punctuation or the conjunction (``titles.yaml``)."""
+    return frozenset({",", ".", ";", ":", "(", ")", "-", "–", _load("titles.yaml")["conjunction"]})

@@ -6,12 +6,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, Trie, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
 _MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
+
+
+@cache
+def _words() -> dict[str, str]:
+    """Words read by their role: the conjunction (``titles.yaml``), the word "country" and the
+    start of the home country's name (``organisation_heads.yaml``)."""
+    titles, heads = _load("titles.yaml"), _load("organisation_heads.yaml")
+    return {"conjunction": titles["conjunction"], "country_word": heads["country_word"],
+            "home_country_start": heads["home_country_start"]}
 
 
 @dataclass(frozen=True)
@@ -152,7 +163,7 @@ class _NameRead:
 
 def _joins(toks: list[Tok], k: int, j: int) -> bool:
     # "Bộ Văn hóa và Thông tin": "và" before a capitalised word that starts no person's name
-    return j > k and toks[j].low == "và" and j + 1 < len(toks) and toks[j + 1].cap \
+    return j > k and toks[j].low == _words()["conjunction"] and j + 1 < len(toks) and toks[j + 1].cap \
         and not starts_person_name(toks, j + 1)
 
 
@@ -190,23 +201,27 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False) 
     j, lower_run, done = k, 0, False
     while j < len(toks) and not toks[j].nl and not done:
         j, lower_run, done = _step(toks, r, j, lower_run)
-    while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _TRAILING):
+    while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
     return j
 
 
-_TRAILING = frozenset({"và", ",", "-", "–"})
+@cache
+def _trailing() -> frozenset[str]:
+    """What a proper name does not end with: the conjunction (``titles.yaml``) and dashes."""
+    return frozenset({_words()["conjunction"], ",", "-", "–"})
 
 
 def country_after(toks: list[Tok], k: int, trie: Trie) -> int | None:
     """End of a country of ``trie`` written at ``k`` after the words of a long state name
     ("nước Cộng hòa Thổ Nhĩ Kỳ", "Liên bang Australia"), or None."""
     lex = lexicon()
-    if k >= len(toks) or not (toks[k].cap or toks[k].low == "nước"):
+    country_word = _words()["country_word"]
+    if k >= len(toks) or not (toks[k].cap or toks[k].low == country_word):
         return None
     pre = lex.country_prefixes.match(toks, k)
     starts = [pre[0]] if pre else []
-    if toks[k].low == "nước":
+    if toks[k].low == country_word:
         starts.append(k + 1)  # "nước Cộng hòa xã hội chủ nghĩa Việt Nam": the long name is an alias
     for start in starts:
         hit = trie.match(toks, start)
@@ -424,7 +439,7 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     if not has_place and not place_word:
         place_word = head.get("level")
     kind = head.get("kind", "state")
-    if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith("việt"):
+    if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith(_words()["home_country_start"]):
         kind = "foreign"
     return OrgSpan(i, k, _canonical(toks, i, j, k, head), kind, has_place, place_word)
 

@@ -105,7 +105,13 @@ def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 _CAP_RUN = re.compile(rf"\w+(?: \w+){{0,{_MAX_SYLLABLES + 2}}}")
-_LIST_SEP = re.compile(r"(?:, và |, | và |; )")
+
+
+@functools.cache
+def _list_sep() -> re.Pattern[str]:
+    """What separates two places of a list: ", ", " và ", ", và ", "; "."""
+    conj = re.escape(load_data("place_prefixes.yaml")["list_conjunction"])
+    return re.compile(rf"(?:, {conj} |, | {conj} |; )")
 
 
 def _is_cap(tok: str) -> bool:
@@ -319,7 +325,7 @@ def _prefixed(doc: _Text) -> list[_Hit]:
 
 def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_Hit]) -> int:
     """A list of places after one administrative word: "các xã A, B và C", "các thôn 3, 4"."""
-    while (sep := _LIST_SEP.match(doc.text, end)):
+    while (sep := _list_sep().match(doc.text, end)):
         nspec = _words().after_village if spec.level == "village" and not plural else spec
         nxt, nxt_end = _name_after(doc, sep.end(), nspec, plural)
         if nxt is None or (not nxt.units and not plural):
@@ -449,7 +455,11 @@ def _directions(text: str, hits: list[_Hit]) -> None:
             h.level, h.kind = "region", "region"
 
 
-_LIST_GAP = re.compile(r"(?: ?\([^()]{0,20}\))?(?:, | và |, và )")
+@functools.cache
+def _list_gap() -> re.Pattern[str]:
+    """What lies between two places of one list: an optional short bracket, then a separator."""
+    conj = re.escape(load_data("place_prefixes.yaml")["list_conjunction"])
+    return re.compile(rf"(?: ?\([^()]{{0,20}}\))?(?:, | {conj} |, {conj} )")
 
 
 def _cue_only(text: str, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
@@ -464,7 +474,7 @@ def _cue_only(text: str, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]
     while changed and pending:
         changed = False
         for h in list(pending):
-            if any(_LIST_GAP.fullmatch(text, o.end, h.start) or _LIST_GAP.fullmatch(text, h.end, o.start)
+            if any(_list_gap().fullmatch(text, o.end, h.start) or _list_gap().fullmatch(text, h.end, o.start)
                    for o in countries_at):
                 kept.append(h)
                 countries_at.append(h)

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
+from ..lexicon import load as _load
 from ..names import name_key
 from ..types import Entity, Mention, Official, Title
 from ._officials_items import Item, scan
@@ -25,6 +27,12 @@ from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
 
 __all__ = ["find_officials"]
+
+
+@cache
+def _titles() -> dict:
+    """``titles.yaml``: the conjunction, concurrent and copula words the title chain reads."""
+    return _load("titles.yaml")
 
 
 @dataclass
@@ -147,7 +155,7 @@ def _titles_of_list(a: _Attach, idx: int, p: _Person) -> None:
 
 def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
     chain = _post_titles(a.items, idx)
-    if not chain and a.sep(idx + 1, "và") and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
+    if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
         chain = _post_titles(a.items, idx + 2)  # "A và B nguyên Phó Chủ tịch …": the post is both's
     for k in chain:
         a.add_title(p, k)
@@ -262,17 +270,18 @@ def _first_post(items: list[Item], idx: int) -> int | None:
 
 def _next_post(items: list[Item], k: int, nxt: Item | None) -> int | None:
     """After the post at ``k``: the next one in the chain, or None."""
-    if nxt is not None and nxt.kind == "sep" and nxt.value in (",", "-", "–", "kiêm"):
+    concurrent = _titles()["concurrent"]
+    if nxt is not None and nxt.kind == "sep" and nxt.value in (",", "-", "–", concurrent):
         return _skip_asides(items, k + 2)
-    if nxt is not None and nxt.kind == "link" and nxt.value == "kiêm":
+    if nxt is not None and nxt.kind == "link" and nxt.value == concurrent:
         return k + 2
     return _resume(items, k + 1)
 
 
 def _skip_asides(items: list[Item], k: int) -> int:
     """Past linkers and asides between two posts: "…, nhiệm kỳ 2014-2019, Ủy viên…"."""
-    n = len(items)
-    while k < n and (items[k].kind == "link" and items[k].value != "là" or items[k].kind == "aside"):
+    n, copula = len(items), _titles()["copula"]
+    while k < n and (items[k].kind == "link" and items[k].value != copula or items[k].kind == "aside"):
         k += 1
         if k < n and items[k].kind == "sep" and items[k].value == "," and items[k - 1].kind == "aside":
             k += 1
@@ -288,7 +297,7 @@ def _resume(items: list[Item], k: int) -> int | None:
         k += 1
     if k < n and items[k].kind == "other" and items[k].j - items[k].i <= 4:
         k += 1
-    if k + 1 < n and items[k].kind == "link" and items[k].value not in ("là", "kiêm") \
+    if k + 1 < n and items[k].kind == "link" and items[k].value not in (_titles()["copula"], _titles()["concurrent"]) \
             and items[k + 1].kind == "title":
         return k + 1
     return None
