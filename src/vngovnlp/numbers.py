@@ -45,7 +45,7 @@ def _words_pattern() -> str:
     unit = _alt(w for w, v in units.items() if v)  # "không" alone means "not"
     any_unit = _alt(units)
     # after mười/mươi, "năm" is the noun "year" ("hai mươi năm"): five is "lăm"/"nhăm" there
-    after_ten = _alt(w for w, v in units.items() if v and w != "năm")
+    after_ten = _alt(w for w, v in units.items() if v and w not in data["not_after_ten"])
     ten, tens = _alt(data["ten"]), _alt(data["tens"])
     hundred, zero, scale = _alt(data["hundred"]), _alt(data["zero_tens"]), _alt(data["scales"])
     tens_part = rf"(?:{ten}(?:\s+{after_ten})?|{unit}\s+{tens}(?:\s+{after_ten})?)"

@@ -12,7 +12,7 @@ from typing import Any
 from ..lexicon import load
 from ..numbers import NUMBER_WORDS_PATTERN, parse_number
 
-__all__ = ["alt", "words", "number", "month_number", "NUM"]
+__all__ = ["alt", "words", "kw", "links", "number", "month_number", "NUM"]
 
 #: a count or day number: 1-2 digits or Vietnamese number words ("sáu", "mười lăm")
 NUM = rf"(?:(?<![\w.,/])\d{{1,2}}(?![\w]|[.,/]\d)|{NUMBER_WORDS_PATTERN})"
@@ -35,6 +35,16 @@ def alt(key_or_words) -> str:
     """
     items = words()[key_or_words] if isinstance(key_or_words, str) else key_or_words
     return "(?:" + "|".join(_word(w) for w in sorted(items, key=len, reverse=True)) + ")"
+
+
+def kw(key: str) -> str:
+    """The regular expression of rule word ``key`` (``rule_words`` in the YAML: ``"month"``...)."""
+    return _word(words()["rule_words"][key])
+
+
+def links(key: str) -> str:
+    """The words under ``key``, each followed by whitespace, as alternatives in their order."""
+    return "|".join(_word(w) + r"\s+" for w in words()[key])
 
 
 def lookup(key: str, text: str) -> Any:
@@ -64,4 +74,4 @@ def month_pattern() -> str:
     """
     names = alt("month_words")
     return (rf"(?:(?<!\w)\d{{1,2}}(?!\w|,\d)|{names}(?!\w)"
-            rf"|(?!năm\s+\d){NUMBER_WORDS_PATTERN}(?!\s+{alt('not_after_month_word')}(?!\w)))")
+            rf"|(?!{kw('year')}\s+\d){NUMBER_WORDS_PATTERN}(?!\s+{alt('not_after_month_word')}(?!\w)))")

@@ -30,7 +30,7 @@ from functools import cache
 
 from ..types import DateMention
 from . import _dates_values as V
-from ._dates_lexicon import NUM, alt, lookup, month_number, month_pattern, number, words
+from ._dates_lexicon import NUM, alt, kw, links, lookup, month_number, month_pattern, number, words
 
 __all__ = ["find_dates"]
 
@@ -101,6 +101,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     to = alt("range_to")
     cycle = _cycle_pattern()
     count_mods = alt(list(w["count_shift"]) + list(w["count_span"]) + w["count_keep"])
+    mo, yr, day, wk, hr, mi, of = (kw(k) for k in ("month", "year", "day", "week", "hour", "minute", "of"))
+    thu = w["rule_words"]["weekday"]   # "thứ", or "Thứ" opening a sentence (group cap)
+    weekday_word = rf"(?:(?-i:(?P<cap>{re.escape(thu[0].upper())}))|{re.escape(thu[0])}){re.escape(thu[1:])}"
+    not_after = "".join("(?<!" + re.escape(x) + " )" for x in w["count_not_after"])
+    hour_letters = "[" + "".join(re.escape(x) for x in w["hour_words"] if len(x) == 1) + "]"   # "10h45"
     rules = [
         ("numeric_date_year",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\w|/\w|[.,]\d)",
@@ -108,32 +113,32 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
         ("word_date",
-         rf"(?i:(?P<pre>{pre})?(?P<dw>{alt('day_words')}\s+)?(?P<d>{NUM})\s+tháng\s+(?P<m>{mon})"
-         rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?)", _word_date),
+         rf"(?i:(?P<pre>{pre})?(?P<dw>{alt('day_words')}\s+)?(?P<d>{NUM})\s+{mo}\s+(?P<m>{mon})"
+         rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?)", _word_date),
         ("month",
-         rf"(?i:(?:{part}\s+)?{_B}tháng\s+(?P<m>{mon})"
-         rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+năm\s+(?P<y2>{_YEAR})"
-         rf"|\s+năm\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E})?)", _month),
+         rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
+         rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
+         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E})?)", _month),
         ("year",
          rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
         ("year_range",
-         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/|\s{to}\s)\s*(?:năm\s+)?(?P<b>{_YEAR}))",
+         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR}))",
          _year_range),
         # a day range sharing its month (and year): "từ 3 - 9/6/2018", "ngày 1-15/6",
         # "từ ngày 22 đến ngày 24-6-2017", "(12-18/4)"
         ("day_range",
-         rf"(?i:(?P<d1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+(?:ngày\s+)?)\s*(?P<d2>\d{{1,2}})"
+         rf"(?i:(?P<d1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+(?:{day}\s+)?)\s*(?P<d2>\d{{1,2}})"
          rf"(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[/.,-]?\d))",
          _day_range),
         # the same in words: "7-8 tháng 3", "từ ngày 2 đến 12 tháng 8 năm 2017"
         ("day_range_words",
          rf"(?i:(?:{alt('range_from')}\s+)?(?P<pre>{pre})?(?P<d1>{NUM})\s*(?:{dash}|\s{to}\s+"
-         rf"(?:ngày\s+)?)\s*(?P<d2>{NUM})\s+tháng\s+(?P<m>{mon})"
-         rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?{_E})", _day_range),
+         rf"(?:{day}\s+)?)\s*(?P<d2>{NUM})\s+{mo}\s+(?P<m>{mon})"
+         rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?{_E})", _day_range),
         # months sharing the year: "tháng 3-5/2018", "từ tháng 3 đến 5/2018"
         ("month_range",
-         rf"(?i:(?:{alt('range_from')}\s+)?{_B}tháng\s+(?P<m1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+)\s*"
-         rf"(?:tháng\s+)?(?P<m2>\d{{1,2}})\s*[/.-]\s*(?P<y>{_YEAR_DIGITS}))", _month_range),
+         rf"(?i:(?:{alt('range_from')}\s+)?{_B}{mo}\s+(?P<m1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+)\s*"
+         rf"(?:{mo}\s+)?(?P<m2>\d{{1,2}})\s*[/.-]\s*(?P<y>{_YEAR_DIGITS}))", _month_range),
         # days sharing the month: "hai ngày 7 và 8/3", "ngày 7, 8/3/2018" (the first day; the
         # second is the date after it)
         ("day_list",
@@ -141,24 +146,24 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
         ("quarter",
          rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
-         rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:của\s+)?năm\s+(?P<y2>{_YEAR}))?)", _quarter),
+         rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR}))?)", _quarter),
         ("quarter_relative",
          rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
-         rf"(?i:{_B}(?:(?P<n>{NUM})\s+tháng|(?P<nq>{NUM})\s+{w['quarter_word']}"
+         rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
          rf"|(?P<half>{alt('half_words')}))\s+"
-         rf"(?P<which>{alt(list(w['year_part']))})\s+năm(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
+         rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|[hg](?P<mi3>\d{{2}})?)(?!\w|:\d)|(?P<h2>{NUM})\s+giờ(?:\s+(?P<half>{w['half_hour']})"
-         rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+phút)?)?{_E})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?P<mi3>\d{{2}})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi})?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
          rf"(?:\s+(?P<podrel>{alt(list(w['relative_part_days']))}))?{_E})?)",
          _clock),
         ("weekday",
-         rf"(?i:{_B}(?:(?:(?-i:(?P<cap>T))|t)hứ\s+(?P<wd>[2-7](?!\d)|{NUM})|(?P<sun>{alt('sunday')}))"
-         rf"(?:\s+(?:của\s+)?tuần\s+(?P<week>{rel_mod})|\s+(?P<rel>{rel_mod}))?{_E})", _weekday),
+         rf"(?i:{_B}(?:{weekday_word}\s+(?P<wd>[2-7](?!\d)|{NUM})|(?P<sun>{alt('sunday')}))"
+         rf"(?:\s+(?:{of}\s+)?{wk}\s+(?P<week>{rel_mod})|\s+(?P<rel>{rel_mod}))?{_E})", _weekday),
         ("relative_day",
          rf"(?i:{_B}(?:(?P<pod>{pod})\s+)?(?P<rel>{alt(list(w['relative_days']))}){_E})",
          _relative_day),
@@ -166,31 +171,31 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
          _relative_day),
         ("unit_relative",
-         rf"(?i:{_B}(?P<unit>tuần|tháng|năm)\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
+         rf"(?i:{_B}(?P<unit>{wk}|{mo}|{yr})\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("count",
-         rf"(?i:(?<!tháng )(?<!ngày )(?<!mùng )(?<!mồng )(?<!quý )(?<!thứ )(?<!năm )"
-         rf"(?:(?P<after>sau)\s+)?"
+         rf"(?i:{not_after}"
+         rf"(?:(?P<after>{kw('after')})\s+)?"
          rf"(?P<parts>{_count_parts()}){_E}"
          rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E})(?:\s+(?P<mod>{count_mods})"
          rf"(?:\s+(?P<event>{alt('count_event_links')}))?{_E})?)", _count),
         ("lunar_full_moon",
-         rf"(?i:{_B}{w['lunar_full_moon']}\s+tháng\s+(?P<m>{mon})"
-         rf"(?:\s+{alt('lunar_markers')})?(?:\s+năm\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
+         rf"(?i:{_B}{w['lunar_full_moon']}\s+{mo}\s+(?P<m>{mon})"
+         rf"(?:\s+{alt('lunar_markers')})?(?:\s+{yr}\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
         ("lunar_tet",
-         rf"(?i:{_B}(?:mùng|mồng)\s+(?P<d>{NUM})\s+{w['lunar_new_year']}"
-         rf"(?:\s+(?:Nguyên\s+đán\s+)?(?P<y>{_YEAR})|\s+(?P<cc>{cycle}))?{_E})", _lunar_tet),
+         rf"(?i:{_B}{alt('lunar_day_words')}\s+(?P<d>{NUM})\s+{w['lunar_new_year']}"
+         rf"(?:\s+(?:{kw('new_year_name')}\s+)?(?P<y>{_YEAR})|\s+(?P<cc>{cycle}))?{_E})", _lunar_tet),
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
          rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))})"
          rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle}))"
-         rf"(?:\s+năm\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+năm\s+(?P<rel>{rel_mod})"
-         rf"|\s+(?:năm\s+)?(?P<cc>{cycle}))?{_E})", _season),
-        ("cycle_year", rf"(?i:{_B}năm\s+(?P<cc>{cycle}){_E})", _cycle_year),
-        ("now", rf"(?i:{_B}(?:ngay\s+)?{alt('now_words')}{_E})", _now),
+         rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
+         rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle}))?{_E})", _season),
+        ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
+        ("now", rf"(?i:{_B}(?:{kw('right')}\s+)?{alt('now_words')}{_E})", _now),
         # "ngày đầu tiên của tháng 3", "tuần đầu tiên của tháng 9 năm 2017"
         ("month_end_day",
-         rf"(?i:{_B}(?P<unit>{alt(list(w['month_day_units']))})\s+(?P<end>{alt(list(w['month_day_ends']))})\s+(?:của\s+)?"
-         rf"tháng\s+(?P<m>{mon})(?:\s+năm\s+(?P<y>{_YEAR})|\s*[/.-]\s*(?P<y2>{_YEAR_DIGITS}))?{_E})",
+         rf"(?i:{_B}(?P<unit>{alt(list(w['month_day_units']))})\s+(?P<end>{alt(list(w['month_day_ends']))})\s+(?:{of}\s+)?"
+         rf"{mo}\s+(?P<m>{mon})(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[/.-]\s*(?P<y2>{_YEAR_DIGITS}))?{_E})",
          _month_end_day),
     ]
     # every expression starts a word: the cheap look-behind first spares the engine trying
@@ -212,7 +217,7 @@ def _prefix_res() -> dict[str, re.Pattern[str]]:
         "day": re.compile(rf"(?i:(?:{_B}(?P<pre>{_day_prefix()}))?)"),
         "period": re.compile(rf"(?i:(?:{_B}{alt('range_from')}\s+)?"
                              rf"(?:{_B}(?P<intro>{alt('period_intro')})\s*:?\s*)?"
-                             rf"(?:{_B}năm\s+)?)"),
+                             rf"(?:{_B}{kw('year')}\s+)?)"),
         "range": re.compile(rf"(?i:(?:{_B}{alt('range_from')}\s+)?(?:{_B}(?P<pre>{_day_prefix()}))?)"),
     }
 
@@ -605,7 +610,7 @@ def _count(m: re.Match) -> _Atom | None:
         # "3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event
         atom.end = m.end("parts")
         return atom
-    if mod in w["count_shift"] or (_g(m, "after") and mod == "nữa"):
+    if mod in w["count_shift"] or (_g(m, "after") and mod == w["rule_words"]["more"]):
         return _count_shift(m, atom, parts, w["count_shift"][mod])
     if _g(m, "after"):
         atom.start = m.start("parts")   # "sau 10 năm" is "after ten years": keep the duration
@@ -634,7 +639,7 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
     if not (framed or intro) and len(parts) == 1 and \
             m["parts"].split()[0].lower() == words()["indefinite_one"]:
         return None   # "một ngày" alone is "one day", "a day" ("Một ngày tuyệt vời")
-    hours = any(u == "H" for _, u in parts) and "tiếng" not in m["parts"].lower()
+    hours = any(u == "H" for _, u in parts) and words()["rule_words"]["hour_spoken"] not in m["parts"].lower()
     if hours and atom.mod is None:
         if intro is None:
             return None   # "14 giờ" alone is a clock reading
@@ -662,7 +667,7 @@ def _count_shift(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], sign:
 
     atom.needs_ref = resolve
     if words()["count_shift"].get(" ".join(m["mod"].lower().split())) == 1 and \
-            m["mod"].lower() != "sau":
+            m["mod"].lower() != words()["rule_words"]["after"]:
         atom.typ = "optional"
     return atom
 
@@ -833,17 +838,19 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     digit = r"\d+"
     table = {
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
-        "day_range": digit, "day_range_words": "tháng", "bare_year": digit,
-        "month_range": "tháng", "day_list": digit,
-        "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": "năm", "now": alt("now_words"),
+        "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
+        "month_range": kw("month"), "day_list": digit,
+        "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
-        "word_date": "tháng", "month": "tháng", "year_part": rf"tháng|quý|{alt('half_words')}",
-        "lunar_full_moon": "tháng", "year": alt("year_intro"),
+        "word_date": kw("month"), "month": kw("month"),
+        "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",
+        "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
-        "clock": rf"{digit}|giờ", "weekday": rf"thứ|{alt('sunday')}",
+        "clock": rf"{digit}|{kw('hour')}", "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
-        "unit_relative": "tuần|tháng|năm", "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
+        "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
+        "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
     }
     # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
     # times faster than an IGNORECASE one over Vietnamese letters
@@ -914,17 +921,17 @@ def _gaps() -> dict[str, re.Pattern[str]]:
     dash = "[" + re.escape(w["range_dashes"]) + "]"
     intro = alt("time_intro")
     return {
-        "weekday_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|mùng\s+|mồng\s+)?)"),
+        "weekday_day": re.compile(rf"(?i:\s*,?\s*(?:{links('weekday_day_links')})?)"),
         "day_time": re.compile(rf"(?i:\s*[,|]?\s*(?:{intro}\s*)?)"),
-        "time_day": re.compile(r"(?i:\s*,?\s*(?:ngày\s+|hôm\s+)?)"),
-        "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:ngày\s+|năm\s+)?)"),
+        "time_day": re.compile(rf"(?i:\s*,?\s*(?:{links('time_day_links')})?)"),
+        "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
         # "Ngày 5/1 tới": the next 5 January ("tới" closes the phrase, else it is the verb)
         "future": re.compile(rf"(?i:(?P<m>\s+{alt('future_markers')}){_E}"
                              rf"(?=\s*(?:[,.;:)]|$)|\s+{alt('future_followers')}{_E}))"),
         "lunar": re.compile(rf"(?i:\s*\(?\s*{alt('lunar_markers')}{_E})"),
-        "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:ngày\s+|năm\s+)?"
+        "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:{links('range_end_links')})?"
                            rf"(?:{alt(list(words()['relative_days']))}\s*)?)$"),
     }
 
