@@ -21,8 +21,9 @@ LAYERS: list[set[str]] = [
     {"doc"},
     {"extract.*", "classify"},
     {"pipeline"},
-    {"batch", "frame", "spacy", "dask", "link", "_link_posts", "schema", "__init__", "__main__"},
-    {"cli"},
+    {"batch", "frame", "spacy", "dask", "link", "_link_posts", "schema", "__init__"},
+    {"_output", "cli"},  # the command line and its terminal summary
+    {"__main__"},  # python -m vngovnlp: runs the command line
 ]
 TRAINING = "training"
 
@@ -98,7 +99,7 @@ def test_the_graph_was_read():
 @pytest.mark.parametrize("module", sorted(m for m in GRAPH if not m.startswith(TRAINING)))
 def test_no_upward_import(module):
     upward = {i for i in GRAPH[module] if _layer(i) > _layer(module)}
-    allowed = {i for i in upward if module == "cli" and i.startswith(TRAINING)}
+    allowed = {i for i in upward if module == "cli" and i.startswith(TRAINING)}  # train/evaluate commands
     assert upward == allowed, f"vngovnlp.{module} imports a higher layer: {sorted(upward - allowed)}"
 
 

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from vngovnlp import cli
+from vngovnlp.cli import PEOPLE_TABLES
 from vngovnlp.frame import COLUMNS
 
 TEXT = "Ngày 26/9/2019, UBND tỉnh Bắc Kạn tổ chức hội nghị tổng kết."
@@ -143,7 +144,7 @@ def test_tables_directory(files, tmp_path, fmt):
               "--table-format", fmt, "-o", str(tmp_path / "o.jsonl"))
     assert res.exit_code == 0, res.output
     names = sorted(p.name for p in tables.iterdir())
-    assert names == sorted(f"{t}.{fmt}" for t in (*COLUMNS, "people", "posts"))
+    assert names == sorted(f"{t}.{fmt}" for t in (*COLUMNS, *PEOPLE_TABLES))
     read = pd.read_parquet if fmt == "parquet" else pd.read_csv
     arts = read(tables / f"articles.{fmt}")
     assert list(arts.columns) == list(COLUMNS["articles"]) and list(arts["id"]) == ["r1", "r2", "r3", "bai1"]
@@ -219,7 +220,7 @@ def test_a_huge_count_never_breaks_the_tables(tmp_path, fmt):
     tables = tmp_path / "tbl"
     res = run(str(src), "--tables", str(tables), "--table-format", fmt, "-o", str(tmp_path / "o.jsonl"))
     assert res.exit_code == 0, res.output
-    assert sorted(p.name for p in tables.iterdir()) == sorted(f"{t}.{fmt}" for t in COLUMNS)
+    assert sorted(p.name for p in tables.iterdir()) == sorted(f"{t}.{fmt}" for t in (*COLUMNS, *PEOPLE_TABLES))
     awards = (pd.read_parquet if fmt == "parquet" else pd.read_csv)(tables / f"awards.{fmt}")
     assert awards["collectives"].isna().all() and list(awards["individuals"]) == [12]
     # the JSON keeps the number as written: JSON integers have no ceiling

@@ -202,6 +202,10 @@ def _chmod_like_open(path: str) -> None:
     os.chmod(path, 0o666 & ~umask)
 
 
+#: The tables of officials linked across a run's articles, written beside the long tables.
+PEOPLE_TABLES = ("people", "posts")
+
+
 class _TableWriters:
     """Long tables (and the articles table) written chunk by chunk into DIR, atomically."""
 
@@ -262,7 +266,8 @@ class _TableWriters:
     def _write_people(self) -> None:
         """The officials linked across the articles (``people``, ``posts``), written atomically."""
         people = self.linker.result()
-        for name, df in (("people", people.people), ("posts", people.posts)):
+        for name in PEOPLE_TABLES:
+            df = getattr(people, name)
             tmp = self.dir / f".{name}.tmp"
             try:
                 df.to_parquet(tmp, index=False) if self.fmt == "parquet" else df.to_csv(tmp, index=False)

@@ -45,7 +45,8 @@ def load(name: str, package: str = _PACKAGE) -> Any:
     if name.endswith((".yaml", ".yml")):
         import yaml
 
-        return yaml.safe_load(text)
+        # libyaml's parser when PyYAML has it: the same safe loading, several times faster
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if name.endswith(".json"):
         return json.loads(text)
     raise ValueError(f"The 'name' parameter of load must end in .yaml, .yml or .json. Got {name!r} instead.")
