@@ -235,9 +235,8 @@ def find_entities(text: str, labels: tuple[str, ...] = ("PER", "ORG", "LOC")) ->
     return [e for e in _tag(text) if e.label in keep]
 
 
-@functools.lru_cache(maxsize=4)
 def _tag(text: str) -> tuple[Entity, ...]:
-    """All entities of ``text``; cached because the locations extractor asks for the same text."""
+    """All entities of ``text`` (the pipeline's Doc computes them once per article)."""
     spans = syllables(text)
     if not spans:
         return ()
