@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from .lexicon import load
 
 __all__ = ["honorifics", "is_name_syllable", "looks_like_person_name",
            "name_key", "name_pattern", "surnames"]
@@ -26,7 +25,7 @@ __all__ = ["honorifics", "is_name_syllable", "looks_like_person_name",
 
 @cache
 def _load(name: str) -> dict[str, Any]:
-    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text("utf-8"))
+    return load(name)
 
 
 @cache

@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
-import yaml
-
+from ..lexicon import load
 from ..names import is_name_syllable
 
 # A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"); "TP." keeps its dot.
@@ -116,7 +114,7 @@ class Trie:
 
 
 def _load(name: str) -> dict[str, Any]:
-    return yaml.safe_load(resources.files("vngovnlp.data").joinpath(name).read_text("utf-8"))
+    return load(name)
 
 
 @dataclass(frozen=True)
