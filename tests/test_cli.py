@@ -13,6 +13,8 @@ from vngovnlp import cli
 from vngovnlp.cli import PEOPLE_TABLES
 from vngovnlp.frame import COLUMNS
 
+REPO = Path(__file__).resolve().parents[1]
+
 TEXT = "Ngày 26/9/2019, UBND tỉnh Bắc Kạn tổ chức hội nghị tổng kết."
 HTML = ("<html><head><title>Hội nghị</title></head><body><article><h1>Hội nghị tổng kết</h1>"
         "<p>Ngày 26/9/2019, UBND tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác quốc phòng.</p>"
@@ -419,3 +421,22 @@ def test_summary_survives_markup_in_the_text(tmp_path):
     res = run(str(src), "--format", "summary")
     assert res.exit_code == 0, res.output
     assert "[/]" in res.output and "[x]" in res.output
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_csv_into_a_directory_writes_one_file_per_table(tmp_path, existing):
+    out = tmp_path / "tables"
+    if existing:
+        out.mkdir()
+    target = str(out) if existing else str(out) + "/"
+    res = run(str(REPO / "corpus" / "samples"), "--format", "csv", "-o", target, "--no-progress")
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.csv" for t in (*COLUMNS, *PEOPLE_TABLES))
+    with (out / "officials.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == list(COLUMNS["officials"]) and any(r["name"] == "Nông Thị Lan" for r in rows)
+
+
+def test_a_directory_output_needs_csv(tmp_path):
+    res = run(str(REPO / "corpus" / "samples"), "--format", "json", "-o", str(tmp_path), "--no-progress")
+    assert res.exit_code == 2 and "only --format csv" in res.output

@@ -352,8 +352,9 @@ FORMATS = ["summary", "json", "jsonl", "csv", "conll"]
               help="With --format csv: which table to write.")
 @click.option("--reference-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Date that partial dates are resolved against (a JSONL row's own wins).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write here (atomically) instead of stdout.")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Write here (atomically) instead of stdout; with --format csv, a directory "
+                   "(existing, or ending in /) receives one CSV file per table.")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True,
               help="Worker processes; -1 for every core (same default as analyze_batch).")
 @click.option("--chunksize", type=click.IntRange(1), default=32, show_default=True,
@@ -376,6 +377,13 @@ def analyze(paths, fmt, table, reference_date, output, jobs, chunksize, recursiv
         raise click.BadParameter("must not be 0", param_hint="--jobs")
     if fmt is None:
         fmt = "summary" if output is None and click.get_text_stream("stdout").isatty() else "jsonl"
+    if output is not None and (os.path.isdir(output) or output.endswith(os.sep)):
+        if fmt != "csv":
+            raise click.BadParameter("is a directory: only --format csv writes one file per table there",
+                                     param_hint="-o")
+        # every table as CSV into the directory, through the same atomic writers as --tables
+        fmt, tables, table_format, output = "none", Path(output), "csv", None
+    output = Path(output) if output is not None else None
     ref = reference_date.date().isoformat() if reference_date else None
     bar = None
     if not no_progress:
@@ -414,6 +422,8 @@ class _Output:
 
     def write(self, res) -> None:
         self.n += 1
+        if self.fmt == "none":  # everything goes to the tables
+            return
         if self.fmt == "jsonl":
             self.out.write((res.line if res.line is not None else _line(res)) + "\n")
         elif self.fmt == "json":  # one object for one article, an array for several
