@@ -32,7 +32,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from .errors import ModelLoadError
-from .integrity import check_sha256
+from .integrity import check_sha256, recorded_sha256
 from .normalize import canonical_tones
 from .types import Topic
 
@@ -313,7 +313,8 @@ def load_model(path: str | Path) -> TopicClassifier:
     path = Path(path)
     if not path.is_file():
         raise ModelLoadError(f"Topic model file not found: {path}")
-    check_sha256(path, _recorded_sha256(path), "rebuild it with models/train_topic.py")
+    check_sha256(path, recorded_sha256(path.with_suffix(".json"), "model_sha256"),
+                 "rebuild it with models/train_topic.py")
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # zip, JSON and schema errors all mean a corrupt file
@@ -332,17 +333,6 @@ def load_model(path: str | Path) -> TopicClassifier:
         raise ModelLoadError(f"{path} does not hold a fitted TopicClassifier "
                              f"(got {type(model).__name__}).")
     return model
-
-
-def _recorded_sha256(path: Path) -> str | None:
-    """The digest the model's JSON sidecar records, if it has one."""
-    sidecar = path.with_suffix(".json")
-    if not sidecar.is_file():
-        return None
-    try:
-        return json.loads(sidecar.read_text(encoding="utf-8")).get("model_sha256")
-    except (ValueError, AttributeError) as exc:
-        raise ModelLoadError(f"The model's sidecar {str(sidecar)!r} is not readable JSON ({exc}).") from exc
 
 
 def default_model_path() -> Path:

@@ -8,11 +8,12 @@ names the file. The manifest beside each model records its digest (``models/topi
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from .errors import ModelLoadError
 
-__all__ = ["check_sha256", "sha256_of"]
+__all__ = ["check_sha256", "recorded_sha256", "sha256_of"]
 
 
 def sha256_of(path: str | Path) -> str:
@@ -34,3 +35,17 @@ def check_sha256(path: str | Path, expected: str | None, rebuild: str) -> None:
         raise ModelLoadError(f"The model file {str(path)!r} does not match its manifest (SHA-256 "
                              f"{found[:12]}… instead of {expected[:12]}…): it is damaged or was "
                              f"changed. Reinstall vngovnlp or {rebuild}.")
+
+
+def recorded_sha256(manifest: Path, key: str, model: str | None = None) -> str | None:
+    """The digest ``manifest`` (a JSON file beside the model) records under ``key``; None when
+    there is no manifest, or when ``model`` is given and the manifest describes another file."""
+    if not manifest.is_file():
+        return None
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        if model is not None and data.get("model") != model:
+            return None
+        return data.get(key)
+    except (ValueError, AttributeError) as exc:
+        raise ModelLoadError(f"The model manifest {str(manifest)!r} is not readable JSON ({exc}).") from exc

@@ -10,14 +10,13 @@ its manifest ``ner.manifest.json`` lists the training files, the feature set and
 from __future__ import annotations
 
 import functools
-import json
 import re
 import unicodedata
 from importlib import resources
 from pathlib import Path
 
 from ..errors import ModelLoadError
-from ..integrity import check_sha256
+from ..integrity import check_sha256, recorded_sha256
 from ..types import Entity
 
 __all__ = ["MODEL_NAME", "bio_spans", "features", "find_entities", "load_tagger", "syllables"]
@@ -154,18 +153,6 @@ def features(tokens: list[str]) -> list[list[str]]:
     return out
 
 
-def _recorded_sha256(path: Path) -> str | None:
-    """The digest ``ner.manifest.json`` beside the model records for it, if any."""
-    manifest = path.with_name("ner.manifest.json")
-    if not manifest.is_file():
-        return None
-    try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise ModelLoadError(f"The NER manifest {str(manifest)!r} is not readable JSON ({exc}).") from exc
-    return data.get("sha256") if data.get("model") == path.name else None
-
-
 def load_tagger(path: str | Path | None = None):
     """Load the CRF tagger from ``path`` (default: the packaged model).
 
@@ -189,7 +176,8 @@ def load_tagger(path: str | Path | None = None):
     if head != b"lCRF":
         raise ModelLoadError(f"The NER model file {str(path)!r} is not a CRFsuite model (corrupt or "
                              "truncated). Reinstall vngovnlp or rebuild it with `python models/train_ner.py`.")
-    check_sha256(path, _recorded_sha256(path), "rebuild it with `python models/train_ner.py`")
+    check_sha256(path, recorded_sha256(path.with_name("ner.manifest.json"), "sha256", path.name),
+                 "rebuild it with `python models/train_ner.py`")
     tagger = CRFTagger()
     try:
         tagger.load(str(path))
