@@ -32,7 +32,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from .errors import ModelLoadError
-from .integrity import check_sha256, recorded_sha256
+from .integrity import check_archive, check_matrix, check_sha256, recorded_sha256
 from .normalize import canonical_tones
 from .types import Topic
 
@@ -313,8 +313,9 @@ def load_model(path: str | Path) -> TopicClassifier:
     path = Path(path)
     if not path.is_file():
         raise ModelLoadError(f"Topic model file not found: {path}")
-    check_sha256(path, recorded_sha256(path.with_suffix(".json"), "model_sha256"),
-                 "rebuild it with models/train_topic.py")
+    rebuild = "rebuild it with models/train_topic.py"
+    check_archive(path, rebuild)  # sizes first: a huge file is refused before it is read
+    check_sha256(path, recorded_sha256(path.with_suffix(".json"), "model_sha256"), rebuild)
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # zip, JSON and schema errors all mean a corrupt file
@@ -332,7 +333,31 @@ def load_model(path: str | Path) -> TopicClassifier:
     if not isinstance(model, TopicClassifier) or not hasattr(model, "pipeline_"):
         raise ModelLoadError(f"{path} does not hold a fitted TopicClassifier "
                              f"(got {type(model).__name__}).")
+    _check_fitted(model, path)
     return model
+
+
+#: The steps of a fitted topic pipeline, in order (``TopicClassifier.fit`` builds them).
+_STEPS = (HashingVectorizer, TfidfTransformer, CalibratedClassifierCV)
+
+
+def _check_fitted(model: TopicClassifier, path: Path) -> None:
+    """Raise :class:`ModelLoadError` unless the loaded pipeline has the steps ``fit`` builds and
+    weights of the shapes they imply: a swapped estimator or zeroed weights would otherwise load
+    and fail, or answer one label for everything, at predict time."""
+    steps = [step for _, step in getattr(model.pipeline_, "steps", [])]
+    if len(steps) != len(_STEPS) or not all(isinstance(s, t) for s, t in zip(steps, _STEPS, strict=True)):
+        raise ModelLoadError(f"{path} holds a pipeline of {[type(s).__name__ for s in steps]}, not "
+                             f"{[t.__name__ for t in _STEPS]}; it was not loaded.")
+    hasher, tfidf, calibrated = steps
+    fitted = getattr(calibrated, "calibrated_classifiers_", None)
+    classes = getattr(calibrated, "classes_", None)
+    if not fitted or classes is None or list(getattr(model, "classes_", [])) != list(classes):
+        raise ModelLoadError(f"{path} holds a topic pipeline that was not fitted; it was not loaded.")
+    check_matrix("idf weights", getattr(tfidf, "idf_", None), (hasher.n_features,), path)
+    for cal in fitted:
+        check_matrix("coefficients", getattr(cal.estimator, "coef_", None),
+                     (len(classes), hasher.n_features), path)
 
 
 def default_model_path() -> Path:

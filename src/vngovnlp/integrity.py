@@ -13,7 +13,16 @@ from pathlib import Path
 
 from .errors import ModelLoadError
 
-__all__ = ["check_sha256", "recorded_sha256", "sha256_of"]
+__all__ = ["MAX_MODEL_BYTES", "MAX_UNPACKED_BYTES", "check_archive", "check_matrix", "check_sha256",
+           "check_size", "recorded_sha256", "sha256_of"]
+
+#: Limits checked before a model file is parsed. The shipped models are 16 MB (NER) and 22 MB
+#: (topic, 30 MB unpacked); a file or an archive far beyond that is not a model of ours, and
+#: parsing it would only exhaust memory (a 600 MB skops schema took 1.5 GB to refuse).
+MAX_MODEL_BYTES = 256 * 2**20
+MAX_UNPACKED_BYTES = 512 * 2**20
+#: skops parses its ``schema.json`` whole before it can refuse an untrusted type.
+MAX_SCHEMA_BYTES = 16 * 2**20
 
 
 def sha256_of(path: str | Path) -> str:
@@ -49,3 +58,55 @@ def recorded_sha256(manifest: Path, key: str, model: str | None = None) -> str |
         return data.get(key)
     except (ValueError, AttributeError) as exc:
         raise ModelLoadError(f"The model manifest {str(manifest)!r} is not readable JSON ({exc}).") from exc
+
+
+def check_size(path: str | Path, rebuild: str, limit: int = MAX_MODEL_BYTES) -> None:
+    """Raise :class:`ModelLoadError` when the file at ``path`` is larger than ``limit`` bytes."""
+    size = Path(path).stat().st_size
+    if size > limit:
+        raise ModelLoadError(f"The model file {str(path)!r} is {size:,} bytes, more than the "
+                             f"{limit:,} a model may have: it is not a vngovnlp model. Reinstall "
+                             f"vngovnlp or {rebuild}.")
+
+
+def check_archive(path: str | Path, rebuild: str, limit: int = MAX_UNPACKED_BYTES,
+                  schema_limit: int = MAX_SCHEMA_BYTES) -> None:
+    """Raise :class:`ModelLoadError` when the zip archive at ``path`` (a skops file) is not one,
+    or unpacks to more than ``limit`` bytes, or its ``schema.json`` to more than ``schema_limit``.
+
+    The sizes come from the archive's directory, read before anything is unpacked.
+    """
+    import zipfile
+
+    check_size(path, rebuild)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ModelLoadError(f"{str(path)!r} is not a readable skops model file ({exc}). "
+                             f"Reinstall vngovnlp or {rebuild}.") from exc
+    unpacked = sum(m.file_size for m in members)
+    schema = sum(m.file_size for m in members if m.filename == "schema.json")
+    if unpacked > limit or schema > schema_limit:
+        raise ModelLoadError(f"The model file {str(path)!r} unpacks to {unpacked:,} bytes (schema "
+                             f"{schema:,}), more than a model may ({limit:,}, schema "
+                             f"{schema_limit:,}): it was not loaded. Reinstall vngovnlp or {rebuild}.")
+
+
+def check_matrix(name: str, values, shape: tuple[int, ...], where: str | Path) -> None:
+    """Raise :class:`ModelLoadError` unless ``values`` is a finite float array of ``shape`` with
+    at least one non-zero entry (zeroed weights load but make every answer the same label)."""
+    import numpy as np
+
+    array = np.asarray(values)
+    problem = None
+    if array.shape != shape:
+        problem = f"has shape {array.shape}, expected {shape}"
+    elif not np.issubdtype(array.dtype, np.floating):
+        problem = f"has dtype {array.dtype}, expected floats"
+    elif not np.isfinite(array).all():
+        problem = "holds NaN or infinite values"
+    elif not array.any():
+        problem = "is all zeros"
+    if problem:
+        raise ModelLoadError(f"The model file {str(where)!r} is damaged: its {name} {problem}.")

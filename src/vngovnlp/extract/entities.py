@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ModelLoadError
-from ..integrity import check_sha256, recorded_sha256
+from ..integrity import check_sha256, check_size, recorded_sha256
 from ..types import Entity
 
 __all__ = ["MODEL_NAME", "bio_spans", "features", "find_entities", "load_tagger", "syllables"]
@@ -169,6 +169,7 @@ def load_tagger(path: str | Path | None = None):
     if not path.is_file():
         raise ModelLoadError(f"The NER model file {str(path)!r} does not exist. Reinstall vngovnlp "
                              "or rebuild it with `python models/train_ner.py`.")
+    check_size(path, "rebuild it with `python models/train_ner.py`")  # before anything is read
     # a CRFsuite file starts with the magic "lCRF"; check first, so that a corrupt file gives our
     # message rather than whatever the Rust reader makes of it
     with path.open("rb") as fh:
