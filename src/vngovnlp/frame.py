@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import types
+from .normalize import replace_surrogates
 from .types import Article
 
 __all__ = ["COLUMNS", "TABLES", "article_record", "long_records", "to_frame", "empty_frame"]
@@ -167,7 +168,12 @@ def to_frame(table: str, records: list[dict], index=None):
     import pandas as pd
 
     cols = COLUMNS[table]
-    df = pd.DataFrame.from_records(records, columns=list(cols))
+    try:
+        df = pd.DataFrame.from_records(records, columns=list(cols))
+    except UnicodeEncodeError:  # a lone surrogate, which Arrow strings refuse: U+FFFD, one for one
+        records = [{k: replace_surrogates(v) if isinstance(v, str) else v for k, v in r.items()}
+                   for r in records]
+        df = pd.DataFrame.from_records(records, columns=list(cols))
     df = df.astype({c: _PANDAS_DTYPE[k] for c, k in cols.items() if c != "row"})
     for c, k in cols.items():
         if k == _STR and c != "row":

@@ -16,7 +16,21 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["NormalizedText", "blank", "canonical_tones", "normalize", "to_source"]
+__all__ = ["NormalizedText", "blank", "canonical_tones", "normalize", "replace_surrogates", "to_source"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (which UTF-8 cannot encode: spaCy, Arrow and files
+    refuse it) replaced by U+FFFD, one character for one, so every offset stays valid.
+
+    Examples
+    --------
+    >>> replace_surrogates("Ngày \ud800 26/9") == "Ngày \ufffd 26/9"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text)
 
 # Tone marks as combining characters (grave, acute, tilde, hook above, dot below).
 _TONES = "\u0300\u0301\u0303\u0309\u0323"

@@ -23,7 +23,6 @@ Examples
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -33,7 +32,7 @@ from spacy.util import filter_spans, registry
 
 from . import pipeline
 from .errors import check_text
-from .normalize import to_source
+from .normalize import replace_surrogates, to_source
 from .types import Article
 
 __all__ = [
@@ -96,13 +95,8 @@ def _words_and_spaces(text: str, spans: Iterable[tuple[int, int]]) -> tuple[list
     return words, spaces
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def spacy_safe(text: str) -> str:
-    """``text`` with each lone surrogate (which spaCy cannot encode) replaced by U+FFFD, one
-    character for one, so every offset stays valid."""
-    return _SURROGATE.sub("\ufffd", text)
+#: ``text`` with each lone surrogate (which spaCy cannot encode) replaced by U+FFFD, one for one.
+spacy_safe = replace_surrogates
 
 
 def _runs(piece: str) -> Iterator[str]:
