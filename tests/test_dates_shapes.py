@@ -50,6 +50,8 @@ ROWS = [
     ("nửa tháng", None, [("duration", "P15D")]),
     ("45 phút", None, [("duration", "PT45M")]),
     ("đạt danh hiệu 3 năm liền", None, [("duration", "P3Y")]),
+    ("Đoàn lưu lại 12 ngày tới 20 tháng 6 mới về", None,
+     [("duration", "P12D"), ("date", "XXXX-06-20")]),
 ]
 
 NEGATIVE = [
@@ -61,6 +63,11 @@ NEGATIVE = [
     "cháu bé 18 tháng tuổi",
     "trẻ từ 3 đến 5 tuổi",
     "Sư đoàn 3 đóng quân",
+    # a range of durations, each end with its unit, is left out as a range of counts is
+    "bị phạt tù từ 2 năm đến 7 năm",
+    "thì bị phạt tù từ bảy năm đến mười lăm năm.",
+    "phạt tù từ 6 tháng đến 3 năm",
+    "thời gian thi công 3 tháng - 5 tháng",
 ]
 
 # no reference date: (article, [(text, value, inferred_year)])

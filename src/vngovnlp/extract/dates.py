@@ -566,8 +566,12 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{NUM}|{w['half_word']})\s+"
                            rf"(?P<u>{alt(_unit_words())})(?P<half>\s+{w['half_after']})?)"),
         # "1-2 năm", "từ 2 đến 3 tuần": a range of counts; "3 lần trong 1 tuần": a frequency
-        "range_before": re.compile(rf"(?i:(?:(?:\d+|{NUM})\s*(?:{dash}|\s{alt('count_range_links')})"
+        # "từ 2 năm đến 7 năm": both ends written with their unit, a range too
+        "range_before": re.compile(rf"(?i:(?:(?:\d+|{NUM})(?:\s+{alt(_unit_words())})?\s*"
+                                   rf"(?:{dash}|\s{alt('count_range_links')})"
                                    rf"|{alt('frequency_before')})\s*)$"),
+        "range_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*"
+                                  rf"(?:\d+|{NUM})\s+{alt(_unit_words())}{_E}(?!\s*\d))"),
         "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
         # found looking back from the count, so that the rule itself stays cheap to scan
         "mod_before": re.compile(rf"(?i:{_B}(?P<mod>{alt(list(w['duration_mods']))})\s+)$"),
@@ -609,7 +613,7 @@ def _count(m: re.Match) -> _Atom | None:
         return None
     res = _count_res()
     text, lo = m.string, max(0, m.start() - 24)
-    if res["range_before"].search(text, lo, m.start()):
+    if res["range_before"].search(text, lo, m.start()) or res["range_after"].match(text, m.end()):
         return None
     mod = " ".join(m["mod"].lower().split()) if _g(m, "mod") else None
     am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
