@@ -1,5 +1,6 @@
 """Table rows for the date shapes of issue 17: ranges sharing their month, seasons written
-with two years, centuries, weekly sets, the year an article establishes, durations."""
+with two years, centuries, weekly sets, the year an article establishes ("năm đó"),
+durations, and numbers that are no dates (rounds, amounts, ranges of durations)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,6 +27,8 @@ ROWS = [
      [("period", "2019-03-12/2019-03-14")]),
     ("từ 3 - 9/6/2018", None, [("period", "2018-06-03/2018-06-09")]),
     ("từ ngày 2 đến 12-8", None, [("period", "XXXX-08-02/XXXX-08-12")]),
+    ("Từ 12-8, tỉnh triển khai.", None, [("date", "XXXX-08-12")]),
+    ("Ngày 1/8 triệu người xuống đường", None, [("date", "XXXX-08-01")]),
     ("7-8 tháng 3", None, [("period", "XXXX-03-07/XXXX-03-08")]),
     ("Hội chợ mở cửa từ ngày 10 đến hết ngày 15-8.", None, [("period", "XXXX-08-10/XXXX-08-15")]),
     # a season or a school year written with two digits for the second year
@@ -63,6 +66,11 @@ NEGATIVE = [
     "cháu bé 18 tháng tuổi",
     "trẻ từ 3 đến 5 tuổi",
     "Sư đoàn 3 đóng quân",
+    # a round of a tournament, an amount
+    "Các trận vòng 1/8, tứ kết",
+    "nhận mức lương khởi điểm từ 8-12 triệu đồng mỗi tháng.",
+    "giá dao động từ 5-7 nghìn đồng/kg",
+    "mỗi nhóm từ 3-5 người",
     # a range of durations, each end with its unit, is left out as a range of counts is
     "bị phạt tù từ 2 năm đến 7 năm",
     "thì bị phạt tù từ bảy năm đến mười lăm năm.",
@@ -87,6 +95,14 @@ YEAR_IN_CONTEXT = [
     # one year in the paragraph: carried to the range, marked inferred
     ("Kế hoạch năm 2017 được ban hành. Theo đó, chiến dịch diễn ra từ 1.3 - 31.5.",
      [("năm 2017", "2017", False), ("từ 1.3 - 31.5", "2017-03-01/2017-05-31", True)]),
+    # "năm đó", "năm ấy", "cùng năm" after a month: the year the text wrote last
+    ("Năm 2017, khi đang là sinh viên, anh nhận học bổng. Tháng 10 năm đó, anh đến Nhật.",
+     [("Năm 2017", "2017", False), ("Tháng 10 năm đó", "2017-10", True)]),
+    ("Ông nhập ngũ tháng 2/1968, đến tháng 5 cùng năm thì được kết nạp Đảng.",
+     [("tháng 2/1968", "1968-02", False), ("tháng 5 cùng năm", "1968-05", True)]),
+    ("Năm 1975 đất nước thống nhất; tháng 9 năm ấy ông về quê.",
+     [("Năm 1975", "1975", False), ("tháng 9 năm ấy", "1975-09", True)]),
+    ("Tháng 10 năm đó, anh đến Nhật.", [("Tháng 10 năm đó", "XXXX-10", False)]),
     # a dated day of the same month carries its year to the undated days around it
     ("Hội chợ diễn ra từ 3 - 9/6/2018 tại Hà Nội. Sáng 15/6, đoàn đến thăm.",
      [("từ 3 - 9/6/2018", "2018-06-03/2018-06-09", False), ("Sáng 15/6", "2018-06-15", True)]),

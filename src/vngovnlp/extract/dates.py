@@ -118,7 +118,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
          rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
-         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E})?)", _month),
+         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E}"
+         rf"|\s+(?:{yr}\s+{alt('year_anaphora')}|{alt([w['same_year']])}){_E}(?P<ana>))?)", _month),
         ("year",
          rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
         ("year_range",
@@ -271,8 +272,9 @@ def _numeric_date(m: re.Match) -> _Atom | None:
             return None
     if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
         return None
-    if year is None and not _context(pm) and not _stands_as_date(m):
-        return None
+    if year is None and not _context(pm) and (not _stands_as_date(m) or _numbered_unit(m)
+                                              or _amount_after().match(m.string, m.end())):
+        return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
 
@@ -309,6 +311,11 @@ def _numbered_unit_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{alt('numbered_unit_words')}\s+)$")
 
 
+@cache
+def _amount_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s*{alt('amount_words')}{_E})")
+
+
 def _numbered_unit(m: re.Match) -> bool:
     """Whether the number starting ``m`` numbers a unit ("Quân đoàn 4 tháng 5")."""
     return _numbered_unit_re().search(m.string, max(0, m.start() - 12), m.start()) is not None
@@ -335,7 +342,10 @@ def _month(m: re.Match) -> _Atom | None:
     if lookup("month_words", m["m"]) is not None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
-    if _g(m, "rel"):
+    if _g(m, "ana") is not None:   # "tháng 10 năm đó": the year the text wrote last
+        atom.year = _last_year(m.string, m.start())
+        atom.inferred = atom.year is not None
+    elif _g(m, "rel"):
         off = lookup("relative_modifiers", m["rel"])
 
         def resolve(ref: dt.datetime, atom=atom, off=off) -> _Atom:
@@ -355,6 +365,14 @@ def _month(m: re.Match) -> _Atom | None:
         atom.typ = "optional"
         atom.year_offset = off
     return atom
+
+
+def _last_year(text: str, start: int) -> int | None:
+    """The last year written before ``start`` in its paragraph ("Năm 2017, ... Tháng 10 năm
+    đó"), ``None`` when there is none."""
+    para = max(text.rfind("\n", 0, start) + 1, start - _WINDOW)
+    years = list(re.finditer(_YEAR_IN_DATE, text[para:start]))
+    return int(years[-1].group()) if years else None
 
 
 def _year(m: re.Match) -> _Atom | None:
