@@ -71,6 +71,7 @@ NEGATIVE = [
     "nhận mức lương khởi điểm từ 8-12 triệu đồng mỗi tháng.",
     "giá dao động từ 5-7 nghìn đồng/kg",
     "mỗi nhóm từ 3-5 người",
+    "khi có từ 2/3 tổng số đại biểu tán thành",
     # a range of durations, each end with its unit, is left out as a range of counts is
     "bị phạt tù từ 2 năm đến 7 năm",
     "thì bị phạt tù từ bảy năm đến mười lăm năm.",
