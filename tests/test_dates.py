@@ -243,8 +243,6 @@ XFAIL = [
     ("đêm giao thừa", REF, [("datetime", "2024-02-09T24:00")]),   # feasts are not read
     ("Ngày 17/12/2016 ông đi. Một ngày sau, ông trở về", None,     # a day after an event
      [("date", "2016-12-17"), ("date", "2016-12-18")]),
-    ("thế kỉ XX", None, [("century", "19")]),                      # centuries are not read
-    ("thứ Bảy hàng tuần", None, [("set", "XXXX-WXX-6")]),          # sets are not read
 ]
 
 

@@ -118,22 +118,24 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
          rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
-         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E})?)", _month),
+         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E}"
+         rf"|\s+(?:{yr}\s+{alt('year_anaphora')}|{alt([w['same_year']])}){_E}(?P<ana>))?)", _month),
         ("year",
          rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
         ("year_range",
-         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR}))",
+         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR}"
+         rf"|(?<=[{re.escape(w['range_dashes'])}])\d\d(?!\w|[.,/-]?\d)))",
          _year_range),
         # a day range sharing its month (and year): "từ 3 - 9/6/2018", "ngày 1-15/6",
-        # "từ ngày 22 đến ngày 24-6-2017", "(12-18/4)"
+        # "từ ngày 22 đến ngày 24-6-2017", "(12-18/4)", "từ tối 25 đến tối 26/6"
         ("day_range",
-         rf"(?i:(?P<d1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+(?:{day}\s+)?)\s*(?P<d2>\d{{1,2}})"
+         rf"(?i:(?P<d1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+(?:(?:{day}|{pod})\s+)?)\s*(?P<d2>\d{{1,2}})"
          rf"(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[/.,-]?\d))",
          _day_range),
         # the same in words: "7-8 tháng 3", "từ ngày 2 đến 12 tháng 8 năm 2017"
         ("day_range_words",
          rf"(?i:(?:{alt('range_from')}\s+)?(?P<pre>{pre})?(?P<d1>{NUM})\s*(?:{dash}|\s{to}\s+"
-         rf"(?:{day}\s+)?)\s*(?P<d2>{NUM})\s+{mo}\s+(?P<m>{mon})"
+         rf"(?:(?:{day}|{pod})\s+)?)\s*(?P<d2>{NUM})\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?{_E})", _day_range),
         # months sharing the year: "tháng 3-5/2018", "từ tháng 3 đến 5/2018"
         ("month_range",
@@ -163,7 +165,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _clock),
         ("weekday",
          rf"(?i:{_B}(?:{weekday_word}\s+(?P<wd>[2-7](?!\d)|{NUM})|(?P<sun>{alt('sunday')}))"
-         rf"(?:\s+(?:{of}\s+)?{wk}\s+(?P<week>{rel_mod})|\s+(?P<rel>{rel_mod}))?{_E})", _weekday),
+         rf"(?:\s+(?:{of}\s+)?{wk}\s+(?P<week>{rel_mod})|\s+(?P<rel>{rel_mod})"
+         rf"|\s+(?P<every>{alt('weekly_words')}))?{_E})", _weekday),
         ("relative_day",
          rf"(?i:{_B}(?:(?P<pod>{pod})\s+)?(?P<rel>{alt(list(w['relative_days']))}){_E})",
          _relative_day),
@@ -191,6 +194,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
+        # "thế kỷ XX", "đầu thế kỉ 21": the century, TIMEX "19", "20"
+        ("century",
+         rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?:(?-i:(?P<r>[IVX]+))|(?P<n>\d{{1,2}})){_E})",
+         _century),
         ("now", rf"(?i:{_B}(?:{kw('right')}\s+)?{alt('now_words')}{_E})", _now),
         # "ngày đầu tiên của tháng 3", "tuần đầu tiên của tháng 9 năm 2017"
         ("month_end_day",
@@ -265,8 +272,9 @@ def _numeric_date(m: re.Match) -> _Atom | None:
             return None
     if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
         return None
-    if year is None and not _context(pm) and not _stands_as_date(m):
-        return None
+    if year is None and not _context(pm) and (not _stands_as_date(m) or _numbered_unit(m)
+                                              or _amount_after().match(m.string, m.end())):
+        return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
 
@@ -303,6 +311,11 @@ def _numbered_unit_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{alt('numbered_unit_words')}\s+)$")
 
 
+@cache
+def _amount_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s*{alt('amount_words')}{_E})")
+
+
 def _numbered_unit(m: re.Match) -> bool:
     """Whether the number starting ``m`` numbers a unit ("Quân đoàn 4 tháng 5")."""
     return _numbered_unit_re().search(m.string, max(0, m.start() - 12), m.start()) is not None
@@ -329,7 +342,10 @@ def _month(m: re.Match) -> _Atom | None:
     if lookup("month_words", m["m"]) is not None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
-    if _g(m, "rel"):
+    if _g(m, "ana") is not None:   # "tháng 10 năm đó": the year the text wrote last
+        atom.year = _last_year(m.string, m.start())
+        atom.inferred = atom.year is not None
+    elif _g(m, "rel"):
         off = lookup("relative_modifiers", m["rel"])
 
         def resolve(ref: dt.datetime, atom=atom, off=off) -> _Atom:
@@ -351,6 +367,14 @@ def _month(m: re.Match) -> _Atom | None:
     return atom
 
 
+def _last_year(text: str, start: int) -> int | None:
+    """The last year written before ``start`` in its paragraph ("Năm 2017, ... Tháng 10 năm
+    đó"), ``None`` when there is none."""
+    para = max(text.rfind("\n", 0, start) + 1, start - _WINDOW)
+    years = list(re.finditer(_YEAR_IN_DATE, text[para:start]))
+    return int(years[-1].group()) if years else None
+
+
 def _year(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "Y", year=int(m["y"]))
 
@@ -358,6 +382,10 @@ def _year(m: re.Match) -> _Atom | None:
 def _year_range(m: re.Match) -> _Atom | None:
     pm = _prefix(m, "period")
     a, b = int(m["a"]), int(m["b"])
+    if len(m["b"]) == 2:   # a season or school year: "(2007-08)", "mùa giải 2016-17"
+        b += a - a % 100
+        if b != a + 1:
+            return None
     if pm is None or not 0 < b - a <= 100:
         return None
     return _Atom(pm.start(), m.end(), "P", value=f"{a}/{b}", year=a, n2=b)
@@ -464,9 +492,8 @@ def _on_day(atom: _Atom, day: dt.date) -> _Atom:
 
 def _weekday(m: re.Match) -> _Atom | None:
     if _g(m, "sun"):
-        iso = 7
-        weak = False
-    if not _g(m, "sun"):
+        iso, weak = 7, False
+    else:
         n = number(m["wd"])
         if n is None or not 2 <= n <= 7:
             return None
@@ -474,8 +501,8 @@ def _weekday(m: re.Match) -> _Atom | None:
         # "thứ hai" is also the ordinal "second": a bare weekday in words needs a capital
         # "Thứ", a week or a modifier
         weak = not m["wd"][0].isdigit() and not (_g(m, "cap") or _g(m, "week") or _g(m, "rel"))
-    else:
-        weak = False
+    if _g(m, "every"):   # "thứ Bảy hàng tuần": every Saturday, a TIMEX set
+        return _Atom(m.start(), m.end(), "E", n=iso, value=f"XXXX-WXX-{iso}")
     atom = _Atom(m.start(), m.end(), "W", n=iso, typ="weak" if weak else None)
     week = lookup("relative_modifiers", m["week"]) if _g(m, "week") else None
     rel = lookup("relative_modifiers", m["rel"]) if _g(m, "rel") else None
@@ -557,8 +584,12 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{NUM}|{w['half_word']})\s+"
                            rf"(?P<u>{alt(_unit_words())})(?P<half>\s+{w['half_after']})?)"),
         # "1-2 năm", "từ 2 đến 3 tuần": a range of counts; "3 lần trong 1 tuần": a frequency
-        "range_before": re.compile(rf"(?i:(?:(?:\d+|{NUM})\s*(?:{dash}|\s{alt('count_range_links')})"
+        # "từ 2 năm đến 7 năm": both ends written with their unit, a range too
+        "range_before": re.compile(rf"(?i:(?:(?:\d+|{NUM})(?:\s+{alt(_unit_words())})?\s*"
+                                   rf"(?:{dash}|\s{alt('count_range_links')})"
                                    rf"|{alt('frequency_before')})\s*)$"),
+        "range_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*"
+                                  rf"(?:\d+|{NUM})\s+{alt(_unit_words())}{_E}(?!\s*\d))"),
         "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
         # found looking back from the count, so that the rule itself stays cheap to scan
         "mod_before": re.compile(rf"(?i:{_B}(?P<mod>{alt(list(w['duration_mods']))})\s+)$"),
@@ -600,7 +631,7 @@ def _count(m: re.Match) -> _Atom | None:
         return None
     res = _count_res()
     text, lo = m.string, max(0, m.start() - 24)
-    if res["range_before"].search(text, lo, m.start()):
+    if res["range_before"].search(text, lo, m.start()) or res["range_after"].match(text, m.end()):
         return None
     mod = " ".join(m["mod"].lower().split()) if _g(m, "mod") else None
     am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
@@ -769,6 +800,32 @@ def _bare_year(m: re.Match) -> _Atom | None:
     return _Atom(start, end, "Y", year=int(m["y"]))
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral ("XXI" 21, "XIX" 19), ``None`` if it is not one."""
+    values = [_ROMAN[c] for c in text]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return total if 0 < total and _to_roman(total) == text else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, r in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + r, n - v
+    return out
+
+
+def _century(m: re.Match) -> _Atom | None:
+    n = _roman(m["r"]) if _g(m, "r") else int(m["n"])
+    if n is None or not 15 <= n <= 22:
+        return None
+    return _Atom(m.start(), m.end(), "E", value=f"{n - 1:02d}", typ="century")
+
+
 def _now(m: re.Match) -> _Atom | None:
     atom = _Atom(m.start(), m.end(), "T")
     atom.needs_ref = lambda ref: dataclasses.replace(
@@ -851,6 +908,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
         "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
+        "century": alt("century_words"),
     }
     # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
     # times faster than an IGNORECASE one over Vietnamese letters
@@ -1071,8 +1129,9 @@ _WINDOW = 1000   # how far a year may carry, in characters (keeps long texts lin
 
 
 def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YEAR) -> int | None:
-    """The year written nearest to ``atom`` in its sentence, else the last one before it in
-    its paragraph ("Kế hoạch ... năm 2017. Theo đó, ... từ 1.3 - 31.5")."""
+    """The year written nearest to ``atom`` in its sentence, else the one year the sentence
+    before it writes in its paragraph ("Kế hoạch ... năm 2017. Theo đó, ... từ 1.3 - 31.5");
+    none when that sentence writes several."""
     i = bisect.bisect_right(bounds, atom.start)
     lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(text)
     lo, hi = max(lo, atom.start - _WINDOW), min(hi, atom.end + _WINDOW)
@@ -1086,9 +1145,12 @@ def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YE
             best = (dist, int(m.group()))
     if best:
         return best[1]
+    # the sentence before, in the same paragraph ("Kế hoạch năm 2017. Theo đó, ..."); never
+    # one chosen among conflicting years ("Năm 2017 sớm hơn năm 2016. Từ 16/6 ...")
     para = max(text.rfind("\n", 0, atom.start) + 1, atom.start - _WINDOW)
-    before = list(re.finditer(pattern, text[para:atom.start]))
-    return int(before[-1].group()) if before else None
+    prev = max(bounds[i - 2] if i >= 2 else 0, para)
+    before = {int(m.group()) for m in re.finditer(pattern, text[prev:lo])}
+    return before.pop() if len(before) == 1 else None
 
 
 def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
@@ -1253,6 +1315,8 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
         return "period", _period_value(atom)
     if k == "U":
         return "duration", atom.value
+    if k == "E":   # a set ("XXXX-WXX-6") or a century ("19")
+        return ("century" if atom.typ == "century" else "set"), atom.value
     if k == "S":
         return "season", f"{V.fmt_year(atom.year)}-{atom.value}"
     if k == "L":
