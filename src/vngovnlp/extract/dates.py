@@ -457,19 +457,26 @@ def _year_part(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last)
 
 
+def _clock_digits(m: re.Match) -> tuple[int | None, int | None, int | None]:
+    """Hour, minute and second of a clock time in digits ("7h30", "14:05:10")."""
+    h, mi = int(m["h"]), int(_g(m, "mi") or _g(m, "mi3") or 0)
+    return h, mi, int(m["s"]) if _g(m, "s") else None
+
+
+def _clock_words(m: re.Match) -> tuple[int | None, int | None, None]:
+    """Hour and minute of a clock time in words ("bảy giờ rưỡi", "tám giờ kém mười lăm")."""
+    h = number(m["h2"])
+    mi = 30 if _g(m, "half") else number(_g(m, "mi2")) if _g(m, "mi2") else 0
+    if _g(m, "minus"):
+        minus = number(m["minus"])
+        if h is None or minus is None or not 0 < minus < 60:
+            return None, None, None
+        h, mi = h - 1, 60 - minus
+    return h, mi, None
+
+
 def _clock(m: re.Match) -> _Atom | None:
-    if _g(m, "h") is not None:
-        h, mi = int(m["h"]), int(_g(m, "mi") or _g(m, "mi3") or 0)
-        s = int(m["s"]) if _g(m, "s") else None
-    else:
-        h = number(m["h2"])
-        mi = 30 if _g(m, "half") else number(_g(m, "mi2")) if _g(m, "mi2") else 0
-        s = None
-        if _g(m, "minus"):
-            minus = number(m["minus"])
-            if h is None or minus is None or not 0 < minus < 60:
-                return None
-            h, mi = h - 1, 60 - minus
+    h, mi, s = _clock_digits(m) if _g(m, "h") is not None else _clock_words(m)
     if h is None or mi is None:
         return None
     if _g(m, "pod"):
@@ -478,8 +485,7 @@ def _clock(m: re.Match) -> _Atom | None:
             h += add
     if not (0 <= h <= 24 and 0 <= mi < 60 and (s is None or 0 <= s < 60)):
         return None
-    h = h % 24
-    atom = _Atom(m.start(), m.end(), "T", hour=h, minute=mi, second=s)
+    atom = _Atom(m.start(), m.end(), "T", hour=h % 24, minute=mi, second=s)
     off = lookup("relative_part_days", m["podrel"]) if _g(m, "podrel") else 0
     atom.needs_ref = lambda ref, atom=atom, off=off: _on_day(atom, ref.date() + dt.timedelta(off))
     return atom
