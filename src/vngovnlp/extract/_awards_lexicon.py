@@ -99,6 +99,9 @@ class Lexicon:
     proposal: re.Pattern[str]
     recall: re.Pattern[str]
     recall_year: re.Pattern[str]
+    revoke: re.Pattern[str]
+    giver_by: re.Pattern[str]
+    recipient_head: re.Pattern[str]
     lead_count: re.Pattern[str]
     award_passive: re.Pattern[str]
     tally: re.Pattern[str]
@@ -146,7 +149,9 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         head=re.compile(rf"(?i:{_B}{alt(heads)})"),
         not_award=re.compile(rf"(?i:{'|'.join(d['not_awards'])})"),
         proper_name=re.compile(rf"\s+(?P<name>{UPPER}[^\W\d_]*(?:\s+{word}){{0,3}})(?!\w)"),
-        title_kinds={key(t["name"]): t["kind"] for t in d["titles"]},
+        # who receives a title, or a simple award the Law gives one kind only ("Kỷ niệm chương")
+        title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
+                     **{key(t["name"]): t["kind"] for t in d["titles"]}},
         flag_recipients=flag["recipients"],
         level_word=d["level_word"],
         title_word=d["title_word"],
@@ -166,6 +171,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     gap = alt([*d["summary_quantifiers"], d["passive"], *d["verb_gap"]])
     not_verb = rf"(?!{alt(d['not_verbs'])}{_E})"
     passive = d["passive"]
+    post = alt([*words(d["positions"]), *d["position_heads"]])
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
     return dict(
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
@@ -179,8 +185,14 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
-        # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng": a proposal, not an act
-        not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+{UPPER}[^,;.]{{0,60}}?)?\s*$"),
+        # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
+        # a proposal or a condition, not an act
+        not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
+                                  rf"[^,;.]{{0,60}}?)?\s*$"),
+        revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
+        # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
+        giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
+                            rf"(?i:{alt([*verbs['give'], *d['giver_by_verbs']])}){_E}"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),
         receive_verbs=frozenset(key(w) for w in verbs["receive"]),
         title_verbs=frozenset(key(w) for w in verbs["title"]),
@@ -195,10 +207,13 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
     stop_giver = alt([*d["recipient_markers"], *all_verbs, *d["reason_openers"], *d["giver_stops"],
                       d["passive"], *d["giver_stops_after_passive"]])
     conj = alt(d["conjunctions"])
+    nouns = alt([*d["collective_nouns"], *d["individual_nouns"]])
     # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM"), the
     # colon of a tally or a conjunction that does not join two capitalised names ("và 492 cá nhân")
     giver_of = (rf"(?i:\s*{d['giver_word']}\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
-                rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?-i:(?!{UPPER}))|\s*$))")
+                rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?-i:(?!{UPPER}))|\s*$"
+                # "Cờ thi đua của Chính phủ, 5 cá nhân được nhận ...": a counted clause follows
+                rf"|\s*,\s*{numbers.NUMBER_PATTERN}\s+{nouns}{_E}))")
     ordinal, year = _spaced(d["filler_ordinal"]), _spaced(d["filler_year"])
     return dict(
         giver_of=re.compile(giver_of),
@@ -217,7 +232,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
     num = numbers.NUMBER_PATTERN
     conj = alt(d["conjunctions"])
     nouns = [*d["collective_nouns"], *d["individual_nouns"]]
-    counted = rf"(?i:(?P<n>{num})\s+(?P<noun>{alt(nouns)}){_E})"
+    counted = rf"(?i:(?P<n>{num})\s+(?:{alt(d['count_modifiers'])}\s+)?(?P<noun>{alt(nouns)}){_E})"
     # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
     org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
                rf"|{conj}){_E})")
@@ -233,6 +248,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),
+        recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"

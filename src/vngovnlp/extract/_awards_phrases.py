@@ -106,8 +106,8 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
         if cue.start() < last_end:  # "Anh" inside "Lan Anh" is part of a name, not a cue
             continue
         found = name_after(text, cue.end(), b)
-        if found and lex.organisation.match(found[0]):
-            found = None  # "học sinh Trường THCS X" names a school, not a person
+        if found and lex.organisation.match(text, cue.end(), b):
+            found = None  # "học sinh Trường THCS X", "công nhân Công ty X" name a body, not a person
         while found:
             last_end = found[1]
             if found[0] not in names:

@@ -56,6 +56,7 @@ __all__ = ["find_awards"]
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+")
 _SEPARATORS = " \t,;:-–"
 _COUNT_REACH = 40  # characters a count written before an award may take
+_REVOKE_REACH = 60  # characters before an award a word that takes it back may sit ("thu hồi ...")
 
 
 @dataclass
@@ -81,6 +82,7 @@ class _Act:
     kind: str = ""  # the kind the leading count was read as
     chained: bool = False  # continues the list of the act before it
     giver_rank: int = 0  # AUTHORITY when the giver is the one in whose name it is given
+    count_rule: str = ""  # the count rule its counts came from
 
 
 # how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
@@ -341,10 +343,11 @@ def _count_subject(lex, art, right, context):
 
 
 def _count_after_active(lex, art, right, context):
-    if context.voice != "active":
+    if context.voice not in ("active", "award_subject"):
         return None
-    counted = ph.recipients(lex, art.text, right.pos, right.counts_end, org_at_start=True)
-    return counted if counted[2] else None
+    counted = ph.recipients(lex, art.text, right.pos, right.counts_end, org_at_start=True, persons=art.persons)
+    # "Bằng khen của UBND tỉnh tặng bà X": after the award as subject, a named recipient counts
+    return counted if counted[2] or context.voice == "award_subject" else None
 
 
 def _count_elsewhere(lex, art, right, context):
@@ -354,6 +357,7 @@ def _count_elsewhere(lex, art, right, context):
     return coll, ind, bool(coll or ind), []
 
 
+_OWN_COUNTS = ("marker", "tally", "after", "holder")  # count rules that read the act's own recipients
 _COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
                 ("after", _count_after_active), ("elsewhere", _count_elsewhere))
 
@@ -381,25 +385,46 @@ def _leading_kind(lex: Lexicon, text: str, act: _Act, right: _Right, coll: int, 
     return ""
 
 
+def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
+    """(giver, rank, position after it, holder) from the words right after an award: "của X" (the
+    one in whose name it is given), "do X trao tặng"; after a receive verb "của <a company, a
+    school ...>" names who receives it, the holder ("đón nhận Huân chương ... của Công ty X")."""
+    giver, rank = context.giver, context.giver_rank
+    giver_of = lex.giver_of.match(text, pos, r0)
+    if giver_of:
+        pos = giver_of.end()
+        own = ph.clean_giver(lex, text, giver_of.start("giver"), giver_of.end("giver"))
+        if own and context.voice in ("receive", "") and lex.recipient_head.match(text, own[1]):
+            return giver, rank, pos, own
+        if own:
+            giver, rank = own, AUTHORITY
+        return giver, rank, pos, None
+    giver_by = lex.giver_by.match(text, pos, r0)
+    if giver_by and rank < AUTHORITY:
+        own = ph.clean_giver(lex, text, giver_by.start("giver"), giver_by.end("giver"))
+        if own:
+            return own, AUTHORITY, giver_by.end(), None
+    return giver, rank, pos, None
+
+
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
                 act: _Act) -> int:
     """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
     text = art.text
-    pos = lex.filler.match(text, m.end(), r0).end()
-    giver_of = lex.giver_of.match(text, pos, r0)
-    giver, act.giver_rank = context.giver, context.giver_rank
-    if giver_of:
-        pos = giver_of.end()
-        own = ph.clean_giver(lex, text, giver_of.start("giver"), giver_of.end("giver"))
-        if own:
-            giver, act.giver_rank = own, AUTHORITY
+    giver, act.giver_rank, pos, holder = _giver_after(lex, text, lex.filler.match(text, m.end(), r0).end(),
+                                                      r0, context)
     act.giver_span = giver[1:] if giver else None
     act.giver = giver[0] if giver else None
     after_verb = lex.award_passive.match(text, pos, r0) if context.voice == "award_subject" else None
     if after_verb:
         pos = after_verb.end()
     right = _right_span(lex, text, pos, r0)
+    if lex.recall.search(text, m.end(), right.marker.start() if right.marker else right.counts_end):
+        act.summary = True  # "bằng khen của Thủ tướng đã trao trước đây cho ông X"
     coll, ind, numeral, names, rule = _counts(lex, art, right, context)
+    if holder and not (coll or ind):
+        coll, names, rule = 1, [holder[0]], "holder"
+    act.count_rule = rule
     own_count = numeral and rule in ("marker", "tally", "after")
     if act.leading and not own_count:
         # "tặng 6 Cờ thi đua", "47 cá nhân được tặng ..., gồm: 5 Huân chương ...": N awards, one each
@@ -424,7 +449,8 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     """The act an award mention stands in, with the context it passes on; None when no act."""
     text = art.text
     award_start = m.end("count") if m.group("count") else m.start()
-    if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]):
+    if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]) or lex.revoke.search(
+            text, max(span[2], m.start() - _REVOKE_REACH), m.start()):
         return None
     named = _award_name(lex, m)
     if named is None:  # "43 cờ" repeats the flag named before it in the sentence
@@ -488,7 +514,8 @@ def _drop_honour_lists(acts: list[_Act]) -> None:
         if act is not None and act.chained and group:
             group.append(act)
             continue
-        if len(group) >= 3 and not any(a.collectives or a.individuals for a in group):
+        # a holder named as the subject ("Thái Nguyên đã được tặng ...") keeps it a record
+        if len(group) >= 3 and not any(a.numeral or a.count_rule in _OWN_COUNTS for a in group):
             for a in group:
                 a.summary = True
         group = [act] if act is not None else []
@@ -666,6 +693,14 @@ def _lend_authority(acts: list[_Act]) -> None:
             act.giver_rank = AUTHORITY
 
 
+def _without_classless_repeats(acts: list[_Act]) -> list[_Act]:
+    """"Huân chương Lao động hạng Nhì cho Đại sứ quán ...; lễ đón nhận Huân chương Lao động": an
+    order or medal named without its class, when the article names the same one with a class,
+    tells that act again; another order without a class stays."""
+    classed = {key(a.award).rsplit(" " + key(a.level), 1)[0] for a in acts if a.level}
+    return [a for a in acts if a.level or a.klass not in ("order", "medal") or key(a.award) not in classed]
+
+
 def _resolve_giver(lex: Lexicon, text: str, giver: str | None, officials: tuple[Official, ...]) -> str | None:
     """The giver made explicit from the article's officials: "Chủ tịch UBND tỉnh" → "Chủ tịch
     UBND tỉnh Thái Nguyên" (a title some official holds, or an organisation some title resolves),
@@ -726,6 +761,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     _lend_authority(acts)
     specific = {a.klass for a in acts if a.specific}
     acts = [a for a in acts if a.specific or a.klass not in specific]
+    acts = _without_classless_repeats(acts)
     out = []
     for act in _merge(lex, acts):
         who, giver = _official_for(text, act, officials)

@@ -1,0 +1,135 @@
+"""Awards: the failure classes found by reading unseen ceremony reports (issue 13).
+
+Each row is a phrase written for this test in the shape news aggregators and portals write award
+ceremonies (names and numbers made up): the recipient kinds award news counts, the giver written
+after the award, takebacks, proposals and conditions that confer nothing, records of honours
+held. Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+
+def _awards(text: str):
+    text = normalize(text).text
+    return find_awards(text, officials=find_officials(text))
+
+
+def _key(a):
+    return (a.award, a.giver, a.collectives, a.individuals)
+
+
+# counted persons written with a spelling variant, an abbreviation, a gender word or an occupation
+COUNTED_PERSONS = [
+    ("Nhân dịp này, 5 bác sỹ của bệnh viện được Nhà nước trao tặng Huân chương Lao động hạng Nhì.",
+     [("Huân chương Lao động hạng Nhì", None, 0, 5)]),
+    ("Ba nữ thực tập sinh đã được Công an thành phố tặng Bằng khen vì dũng cảm cứu người.",
+     [("Bằng khen", "Công an thành phố", 0, 3)]),
+    ("Lãnh đạo phường đã tặng Giấy khen và tiền thưởng cho 13 bác tài xe ôm có thành tích bắt cướp.",
+     [("Giấy khen", "Lãnh đạo phường", 0, 13)]),
+    ("Sở Văn hóa và Thể thao tặng Giấy khen cho 12 HLV và 40 VĐV có thành tích tại Đại hội.",
+     [("Giấy khen", "Sở Văn hóa và Thể thao", 0, 52)]),
+    ("UBND huyện trao Giấy khen cho 6 chiến sỹ và 2 nam thanh niên tham gia cứu hộ.",
+     [("Giấy khen", "UBND huyện", 0, 8)]),
+]
+
+# a Kỷ niệm chương goes to individuals only; an occupation noun before a name opens a person
+RECIPIENT_KINDS = [
+    ("Dịp này, Tổng Liên đoàn Lao động Việt Nam trao 5 Kỷ niệm chương “Vì sự nghiệp Công đoàn” tặng "
+     "lãnh đạo Báo Lao động.",
+     [("Kỷ niệm chương", "Tổng Liên đoàn Lao động Việt Nam", 0, 5)]),
+    ("Hội Nhà văn trao 3 Kỷ niệm chương cho Hội Văn học nghệ thuật tỉnh.",
+     [("Kỷ niệm chương", "Hội Nhà văn", 0, 3)]),
+    ("Bộ trưởng truy tặng Bằng khen cho cố nhạc sĩ Văn Ký.",
+     [("Bằng khen", "Bộ trưởng", 0, 1)]),
+    ("Giám đốc Sở Y tế tặng Giấy khen cho bác sĩ Trần Minh Châu.",
+     [("Giấy khen", "Giám đốc Sở Y tế", 0, 1)]),
+    ("Công đoàn ngành tặng Bằng khen cho công nhân Lê Văn Dũng.",
+     [("Bằng khen", "Công đoàn ngành", 0, 1)]),
+    # the award as the subject, the recipient right after the verb
+    ("Bằng khen của UBND tỉnh Tây Ninh tặng bà Phạm Thị Màng.",
+     [("Bằng khen", "UBND tỉnh Tây Ninh", 0, 1)]),
+    ("Giấy khen của Chủ tịch UBND huyện tặng em Hoàng Văn Nam.",
+     [("Giấy khen", "Chủ tịch UBND huyện", 0, 1)]),
+    # after a receive verb, "của" + a company or a school names who receives it
+    ("Lễ khánh thành nhà máy và đón nhận Huân chương Lao động hạng Ba của Công ty Cổ phần Xi măng Hòa Phát.",
+     [("Huân chương Lao động hạng Ba", None, 1, 0)]),
+    ("Sáng nay diễn ra lễ đón nhận Cờ thi đua của Trường THPT Chuyên Lê Quý Đôn.",
+     [("Cờ thi đua", None, 1, 0)]),
+]
+
+# the giver written after the award ("do X trao tặng"), after an opener or before an adverb
+GIVERS = [
+    ("Ông Nguyễn Cảnh Hồng nhận Cờ thi đua do Thủ tướng Chính phủ trao tặng.",
+     [("Cờ thi đua", "Thủ tướng Chính phủ", 0, 1)]),
+    ("Trường đón nhận danh hiệu Anh hùng Lao động do Chủ tịch nước trao tặng vì có thành tích xuất sắc.",
+     [("danh hiệu Anh hùng Lao động", "Chủ tịch nước", 1, 0)]),
+    ("Bệnh viện đón nhận Huân chương Lao động hạng Nhì do Chủ tịch nước ký tặng.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0)]),
+    ("Nhân dịp này Ban Chấp hành Công đoàn tỉnh đã trao Bằng khen cho 10 cá nhân.",
+     [("Bằng khen", "Ban Chấp hành Công đoàn tỉnh", 0, 10)]),
+    ("Thủ tướng trân trọng trao Huân chương Hồ Chí Minh cho đồng chí Bùi Văn Ngộ.",
+     [("Huân chương Hồ Chí Minh", "Thủ tướng", 0, 1)]),
+    ("Phó Chủ tịch nước trực tiếp trao Huân chương Độc lập hạng Ba cho Bệnh viện Chợ Rẫy.",
+     [("Huân chương Độc lập hạng Ba", "Phó Chủ tịch nước", 1, 0)]),
+    # a counted clause after the giver is the subject of the next act, not part of the giver
+    ("Công ty được nhận Cờ thi đua của Chính phủ, 5 cá nhân của công ty được nhận Bằng khen của Thủ tướng "
+     "Chính phủ và 11 cá nhân được nhận Bằng khen của UBND tỉnh.",
+     [("Cờ thi đua", "Chính phủ", 1, 0), ("Bằng khen", "Thủ tướng Chính phủ", 0, 5),
+      ("Bằng khen", "UBND tỉnh", 0, 11)]),
+    ("Công an huyện Tân Lạc nhận Bằng khen của Bộ trưởng Bộ Công an, 3 cán bộ được nhận Giấy khen của Giám đốc Công an tỉnh.",
+     [("Bằng khen", "Bộ trưởng Bộ Công an", 1, 0), ("Giấy khen", "Giám đốc Công an tỉnh", 0, 3)]),
+]
+
+# no act: a takeback, a proposal or a condition with a post in lower case, last year's award, a
+# record of honours held by a named body
+NOT_ACTS = [
+    "Bộ kiến nghị thu hồi tiền thưởng và bằng khen của Thủ tướng đã trao cho ông Trịnh Văn Thanh.",
+    "Chủ tịch nước quyết định hủy bỏ danh hiệu Anh hùng Lao động đối với Tổng công ty X.",
+    "Sở Nội vụ đã có hồ sơ đề xuất chủ tịch tỉnh tặng bằng khen cho bà Bùi Lệ Oanh.",
+    "Bà Oanh có thể được thưởng một tháng lương nếu được chủ tịch tỉnh tặng bằng khen.",
+    "Hội đồng thi đua kiến nghị chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân.",
+    "Năm ngoái, trường đã được nhận Bằng khen của Thủ tướng Chính phủ.",
+    "Bằng khen của Bộ trưởng đã trao trước đây cho ông Nguyễn Văn Tám.",
+    "Thái Nguyên đã vinh dự được Đảng, Nhà nước tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân, Huân "
+    "chương Sao vàng, Huân chương Hồ Chí Minh, Huân chương Độc lập hạng Ba.",
+    "Ông Lê Văn Bảy được tặng Huân chương Kháng chiến hạng Nhất, Huân chương Chiến công hạng Nhì, Huy "
+    "chương Chiến sĩ vẻ vang.",
+]
+
+# an order named without its class, beside the same order with a class, is that act told again
+ARTICLES = [
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhì cho Đại sứ quán Việt Nam tại Nga.\n"
+     "Nhân dịp này, Đại sứ quán tổ chức lễ đón nhận Huân chương Lao động phong tặng cho tập thể, cá nhân.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0)]),
+    # a different order without a class stays
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhì cho Sở Y tế. Bệnh viện đón nhận Huân chương Chiến công.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0), ("Huân chương Chiến công", None, 1, 0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_PERSONS + RECIPIENT_KINDS + GIVERS + ARTICLES)
+def test_ceremony_phrases(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_ACTS)
+def test_ceremony_not_acts(text):
+    assert _awards(text) == []
+
+
+def test_giver_after_the_award_is_kept_out_of_the_reason():
+    [a] = _awards("Trường đón nhận danh hiệu Anh hùng Lao động do Chủ tịch nước trao tặng vì có thành tích "
+                  "xuất sắc trong thời kỳ đổi mới.")
+    assert a.giver == "Chủ tịch nước"
+    assert a.reason == "vì có thành tích xuất sắc trong thời kỳ đổi mới"
+
+
+def test_holder_named_after_a_receive_verb_is_a_recipient():
+    [a] = _awards("Lễ đón nhận Huân chương Lao động hạng Ba của Công ty Cổ phần Xi măng Hòa Phát.")
+    assert a.giver is None
+    assert a.recipients == ("Công ty Cổ phần Xi măng Hòa Phát",)
