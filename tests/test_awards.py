@@ -71,7 +71,7 @@ DEVELOPMENT = [
     ("Công ty được Bộ Xây dựng, UBND tỉnh trao tặng Cờ thi đua xuất sắc.",
      [("Cờ thi đua xuất sắc", "Bộ Xây dựng", 1, 0), ("Cờ thi đua xuất sắc", "UBND tỉnh", 1, 0)]),
     ("Đơn vị vinh dự được đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba của Đảng, Nhà nước.",
-     [("Huân chương Bảo vệ Tổ quốc hạng Ba", None, 0, 0)]),
+     [("Huân chương Bảo vệ Tổ quốc hạng Ba", None, 1, 0)]),  # "Đơn vị" stands for one body (issue 13)
     ("Nhiều tập thể nhận Bằng khen của Thủ tướng Chính phủ và Bằng khen của Bộ trưởng Bộ Y tế.",
      [("Bằng khen", "Thủ tướng Chính phủ", 0, 0), ("Bằng khen", "Bộ trưởng Bộ Y tế", 0, 0)]),
     ("Chủ tịch Quốc hội đã trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập hạng Ba, "
@@ -88,7 +88,7 @@ DEVELOPMENT = [
     ("Thủ tướng Chính phủ tặng Bằng khen đối với ông Trần Văn Bảy.",
      [("Bằng khen", "Thủ tướng Chính phủ", 0, 1)]),
     ("Ông được tặng Huân chương Kháng chiến chống Mỹ hạng hai.",
-     [("Huân chương Kháng chiến chống Mỹ hạng Nhì", None, 0, 0)]),
+     [("Huân chương Kháng chiến chống Mỹ hạng Nhì", None, 0, 1)]),  # "Ông" stands for one person
     ("Trong đó, 70 cá nhân hiến máu 40 lần được trao Kỷ niệm chương “Vì sự nghiệp nhân đạo”, 180 cá nhân "
      "hiến máu 30 lần được tặng Bằng khen của Hội Chữ thập đỏ tỉnh và 490 cá nhân hiến máu 20 lần được "
      "UBND TP.Cần Thơ tặng Giấy khen.",

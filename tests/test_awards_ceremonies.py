@@ -133,3 +133,32 @@ def test_holder_named_after_a_receive_verb_is_a_recipient():
     [a] = _awards("Lễ đón nhận Huân chương Lao động hạng Ba của Công ty Cổ phần Xi măng Hòa Phát.")
     assert a.giver is None
     assert a.recipients == ("Công ty Cổ phần Xi măng Hòa Phát",)
+
+
+# a subject word standing for one recipient named elsewhere counts as one
+SINGULAR_SUBJECTS = [
+    ("Bà đã được tặng Kỷ niệm chương Vì sự nghiệp giáo dục.", [("Kỷ niệm chương", None, 0, 1)]),
+    ("Nhà trường vinh dự đón nhận Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", None, 1, 0)]),
+    ("Tại buổi lễ, bệnh viện được Bộ trưởng Bộ Y tế tặng Cờ thi đua.", [("Cờ thi đua", "Bộ trưởng Bộ Y tế", 1, 0)]),
+    ("Anh được Chủ tịch UBND tỉnh tặng Bằng khen.", [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 1)]),
+    # a plural is no single recipient
+    ("Các đơn vị được tặng Bằng khen của UBND tỉnh.", [("Bằng khen", "UBND tỉnh", 0, 0)]),
+]
+
+# an award with no giver, no recipient counted or named tells no act
+NO_ACT_TOLD = [
+    "Cha mẹ đăng ảnh con nhận Bằng khen, Giấy khen lên mạng xã hội thì có vi phạm không?",
+    "Nhiều học sinh được nhận giấy khen cuối năm học.",
+    "Giấy khen khiến phụ huynh bối rối.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGULAR_SUBJECTS)
+def test_singular_subjects(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", NO_ACT_TOLD)
+def test_no_act_told(text):
+    assert _awards(text) == []

@@ -102,6 +102,7 @@ class Lexicon:
     revoke: re.Pattern[str]
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
+    singular: re.Pattern[str]
     lead_count: re.Pattern[str]
     award_passive: re.Pattern[str]
     tally: re.Pattern[str]
@@ -248,6 +249,10 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),
+        # a subject word standing for one person or one body, then no name and no count
+        singular=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
+                            rf"|{alt(d['singular_referents']['collective'])})"
+                            rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")

@@ -321,4 +321,17 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if numeral and lex.lead_count.match(text, seg_a, b):
         more = _coordinated_counts(lex, text, a if floor is None else floor, seg_a)
         coll, ind = coll + more[0], ind + more[1]
+    if not (coll or ind):
+        coll, ind = _singular_referent(lex, text, seg_a, b)
     return coll, ind, numeral, names
+
+
+def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int]:
+    """"Ông được tặng ...", "Đơn vị vinh dự đón nhận ...": a subject that opens with a word
+    standing for one person or one body, named elsewhere in the article, is one recipient."""
+    a = strip_span(text, a, b)[0]
+    opener = lex.subject_opener.match(text, a, b)
+    m = lex.singular.match(text, opener.end() if opener else a, b)
+    if not m:
+        return 0, 0
+    return (0, 1) if m.group("person") else (1, 0)

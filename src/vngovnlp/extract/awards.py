@@ -764,6 +764,8 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     acts = _without_classless_repeats(acts)
     out = []
     for act in _merge(lex, acts):
+        if not (act.giver or act.collectives or act.individuals or act.recipients):
+            continue  # "đăng ảnh con nhận Bằng khen, Giấy khen": no giver, no recipient, no act told
         who, giver = _official_for(text, act, officials)
         out.append(Award(
             award=act.award, text=text[act.start:act.end], start=act.start, end=act.end,
