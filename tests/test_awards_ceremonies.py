@@ -162,3 +162,29 @@ def test_singular_subjects(text, expected):
 @pytest.mark.parametrize("text", NO_ACT_TOLD)
 def test_no_act_told(text):
     assert _awards(text) == []
+
+
+# bodies listed with commas before one verb each give their award; a recipient after a praise verb
+LISTED_GIVERS = [
+    ("Hội đồng đội tỉnh, Sở GD&ĐT, UBND huyện Kỳ Anh và Trường Tiểu học Kỳ Tân đã tặng giấy khen và "
+     "tuyên dương em Nguyễn Văn Minh.",
+     [("Giấy khen", "Hội đồng đội tỉnh", 0, 1), ("Giấy khen", "Sở GD&ĐT", 0, 1),
+      ("Giấy khen", "UBND huyện Kỳ Anh", 0, 1), ("Giấy khen", "Trường Tiểu học Kỳ Tân", 0, 1)]),
+    ("Sở Y tế, Công đoàn ngành Y tế tặng Giấy khen cho bác sĩ Lê Thị Hoa.",
+     [("Giấy khen", "Sở Y tế", 0, 1), ("Giấy khen", "Công đoàn ngành Y tế", 0, 1)]),
+    # a counted recipient keeps the bodies one joint act
+    ("Sở Nội vụ, Sở Tài chính tặng Giấy khen cho 12 cá nhân.",
+     [("Giấy khen", "Sở Nội vụ, Sở Tài chính", 0, 12)]),
+    # a segment with a verb before the list is no giver of it
+    ("Sáng nay, Tỉnh đoàn tổ chức lễ tuyên dương, UBND huyện tặng Giấy khen cho anh Lò Văn Pấu.",
+     [("Giấy khen", "UBND huyện", 0, 1)]),
+    ("Lãnh đạo Sở GD&ĐT đã trao tặng bằng khen, phần thưởng tuyên dương em Nguyễn Thị Hà, học sinh lớp 4A.",
+     [("Bằng khen", "Lãnh đạo Sở GD&ĐT", 0, 1)]),
+    ("UBND xã trao Giấy khen và biểu dương anh Trần Văn Hải vì dũng cảm cứu người.",
+     [("Giấy khen", "UBND xã", 0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_GIVERS)
+def test_listed_givers(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

@@ -292,7 +292,32 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
     giver = ph.clean_giver(lex, text, seg_a, seg_end)
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
+    if giver is not None:
+        giver = _listed_bodies(lex, text, clause_a, giver)
     return giver
+
+
+def _listed_bodies(lex: Lexicon, text: str, clause_a: int, giver: tuple[str, int, int]):
+    """"Hội đồng đội tỉnh, Sở GD&ĐT, UBND huyện và Trường Tiểu học X đã tặng giấy khen": a giver
+    that is a body continues the list of bodies written before it, comma by comma (each segment
+    a body with no verb); ``_split_givers`` then makes one act of each."""
+    _, a, b = giver
+    if not lex.organisation.match(text, a, b):
+        return giver
+    start = a
+    while True:
+        comma = ph.last_comma(text, clause_a, start)
+        if comma < 0 or text[comma + 1:start].strip():
+            break
+        cut = ph.last_comma(text, clause_a, comma)
+        seg_a, seg_b = ph.strip_span(text, cut + 1 if cut >= 0 else clause_a, comma, " ")
+        if not lex.organisation.match(text, seg_a, seg_b) or seg_b - seg_a > 60 or (
+                lex.verb_any.search(text, seg_a, seg_b) or lex.subject_stop.search(text, seg_a, seg_b)):
+            break
+        start = seg_a
+    if start == a:
+        return giver
+    return " ".join(text[start:b].split()), start, b
 
 
 @dataclass
