@@ -188,3 +188,21 @@ LISTED_GIVERS = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_GIVERS)
 def test_listed_givers(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+PROSPECTS_AND_NAMES = [
+    # a prospect confers nothing yet
+    ("Các công trình đoạt giải Nhất sẽ nhận được bằng khen của Thủ tướng Chính phủ.", []),
+    ("Đội tuyển sẽ được UBND tỉnh tặng Bằng khen sau giải đấu.", []),
+    # a recipient after "vinh danh"
+    ("Bà Lê Thị Hương, Giám đốc Sở GD&ĐT tặng bằng khen vinh danh em Phạm Huy.",
+     [("Bằng khen", "Giám đốc Sở GD&ĐT", 0, 1)]),
+    # an abbreviation after a cue inside a compound ("trẻ em VN") is no second person
+    ("Bộ trưởng tặng Kỷ niệm chương cho bà Trần Thị Thanh, nguyên Chủ nhiệm Ủy ban Bảo vệ trẻ em VN.",
+     [("Kỷ niệm chương", "Bộ trưởng", 0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSPECTS_AND_NAMES)
+def test_prospects_and_names(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

@@ -41,8 +41,8 @@ def name_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
         word = m.group()
         core = word.rstrip(",.;:)”\"")
         if (not core or not core[0].isupper() or not core.replace("-", "").isalpha()
-                or core.lower() in lexicon().not_name_words):
-            break
+                or core.lower() in lexicon().not_name_words or (not words and len(core) > 1 and core.isupper())):
+            break  # an abbreviation ("trẻ em VN") opens no name
         words.append((core, pos + m.start() + len(core)))
         if core != word or len(words) == 5:
             break
