@@ -206,3 +206,31 @@ PROSPECTS_AND_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), PROSPECTS_AND_NAMES)
 def test_prospects_and_names(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+COORDINATION = [
+    # a person named before a count joined by "và" is one more
+    ("Lê Văn Tùng và 8 người tham gia cứu người đã được UBND huyện trao giấy khen.",
+     [("Giấy khen", "UBND huyện", 0, 9)]),
+    ("Anh Lò Văn Sinh và 4 thanh niên khác được Chủ tịch UBND xã tặng Giấy khen.",
+     [("Giấy khen", "Chủ tịch UBND xã", 0, 5)]),
+    ("UBND tỉnh tặng Bằng khen cho 3 tập thể và 12 cá nhân.", [("Bằng khen", "UBND tỉnh", 3, 12)]),
+    # a verb joined by "và" to an earlier verb shares its subject
+    ("Hội Phụ nữ tỉnh trao 50 triệu đồng cho 5 vận động viên và trao Bằng khen cho 12 cá nhân.",
+     [("Bằng khen", "Hội Phụ nữ tỉnh", 0, 12)]),
+    ("Sở Y tế tổ chức lễ kỷ niệm và trao Giấy khen cho 20 cá nhân.", [("Giấy khen", "Sở Y tế", 0, 20)]),
+    # the same numbers in two clauses of one sentence are two acts
+    ("Tổng Liên đoàn trao 3 Bằng khen tặng cá nhân; Thông tấn xã Việt Nam trao 3 Bằng khen tặng cá nhân.",
+     [("Bằng khen", "Tổng Liên đoàn", 0, 3), ("Bằng khen", "Thông tấn xã Việt Nam", 0, 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATION)
+def test_coordination(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+def test_same_numbers_in_a_caption_run_into_the_body_are_one_act():
+    found = _awards("Liên đoàn Lao động tỉnh tặng cờ thi đua xuất sắc cho 9 tập thể Vừa qua, các công đoàn "
+                    "được LĐLĐ tỉnh tặng cờ thi đua xuất sắc cho 9 tập thể.")
+    assert [(a.award, a.collectives) for a in found] == [("Cờ thi đua xuất sắc", 9)]

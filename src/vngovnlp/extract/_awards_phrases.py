@@ -181,6 +181,23 @@ def named_recipients(lex: Lexicon, text: str, a: int, b: int, persons=()) -> lis
     return items
 
 
+def _person_before_count(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """"Lê Văn Tùng và 8 người ...", "anh A và 8 người khác": a person named before the count
+    and joined to it by a conjunction is one more individual."""
+    first = lex.counted.search(text, a, b)
+    head = text[a:first.start()] if first else ""
+    tail = lex.trailing_conjunction.search(head)
+    if not tail:
+        return 0
+    pos = strip_span(text, a, a + tail.start())
+    cue = lex.person_cue.match(text, *pos)
+    found = name_after(text, cue.end() if cue else pos[0], pos[1])
+    if not found or found[1] != pos[1]:
+        return 0
+    full = len(found[0].split()) >= 2 and found[0].split()[0] in lex.surnames
+    return 1 if cue or full else 0
+
+
 def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = True, persons=()):
     """Counts and names of the recipients written in ``text[a:b]``.
 
@@ -189,7 +206,7 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     """
     coll, ind, numeral = counts(lex, text, a, b)
     if numeral:
-        return coll, ind, True, []
+        return coll, ind + _person_before_count(lex, text, a, b), True, []
     plural = lex.plural_person_cue.search(text, a, b)
     names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
     if names:

@@ -83,6 +83,7 @@ class _Act:
     chained: bool = False  # continues the list of the act before it
     giver_rank: int = 0  # AUTHORITY when the giver is the one in whose name it is given
     count_rule: str = ""  # the count rule its counts came from
+    clause: int = 0  # how many ";" of its sentence come before it
 
 
 # how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
@@ -289,12 +290,22 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
         if text[seg_a:seg_end].strip() or seg_a == clause_a:
             break
         seg_end = cut
-    giver = ph.clean_giver(lex, text, seg_a, seg_end)
+    coordinated = _coordinated_subject(lex, text, seg_a, seg_end)
+    giver = ph.clean_giver(lex, text, seg_a, coordinated or seg_end)
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
     if giver is not None:
         giver = _listed_bodies(lex, text, clause_a, giver)
     return giver
+
+
+def _coordinated_subject(lex: Lexicon, text: str, a: int, b: int) -> int | None:
+    """"Hội LHPN trao tặng 150 triệu đồng cho 5 VĐV và trao bằng khen ...": a verb joined by a
+    conjunction to an earlier give verb of its segment shares its subject, which ends there."""
+    if not lex.trailing_conjunction.search(text, a, b):
+        return None
+    first = lex.verb_any.search(text, a, b)
+    return first.start() if first and text[a:first.start()].strip() else None
 
 
 def _listed_bodies(lex: Lexicon, text: str, clause_a: int, giver: tuple[str, int, int]):
@@ -516,6 +527,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
             prev_end, prev = max(prev_end, m.end()), None
             continue
         act, context, r_end = found
+        act.clause = text.count(";", s_start, m.start())
         prev_end = max(prev_end, r_end)
         prev = (act, context)
         giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
@@ -637,8 +649,10 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
     for x, y in ((g.collectives, a.collectives), (g.individuals, a.individuals)):
         if x and y and x != y:
             return False
-    same_numbers = (g.numeral and a.numeral and (g.collectives, g.individuals)
-                    == (a.collectives, a.individuals))
+    # the same numbers tell one act twice in a caption and a body, not in two clauses (";") of
+    # one sentence ("Tổng Liên đoàn trao 3 Bằng khen ...; Thông tấn xã trao 3 Bằng khen ...")
+    same_numbers = (g.numeral and a.numeral and (g.sentence != a.sentence or g.clause == a.clause)
+                    and (g.collectives, g.individuals) == (a.collectives, a.individuals))
     shared = any(x.startswith(y) or y.startswith(x) for x in g.recipients for y in a.recipients)
     return same_numbers or shared or _givers_compatible(lex, g.givers, a.givers)
 
