@@ -234,3 +234,20 @@ def test_same_numbers_in_a_caption_run_into_the_body_are_one_act():
     found = _awards("Liên đoàn Lao động tỉnh tặng cờ thi đua xuất sắc cho 9 tập thể Vừa qua, các công đoàn "
                     "được LĐLĐ tỉnh tặng cờ thi đua xuất sắc cho 9 tập thể.")
     assert [(a.award, a.collectives) for a in found] == [("Cờ thi đua xuất sắc", 9)]
+
+
+GIFTS_AND_TITLES = [
+    # gifts handed over with the award sit between the verb and the award
+    ("Thứ trưởng Bộ GD&ĐT tặng hoa và bằng khen cho em Phạm Huy.", [("Bằng khen", "Thứ trưởng Bộ GD&ĐT", 0, 1)]),
+    ("Chủ tịch UBND huyện trao quà, Giấy khen cho 15 học sinh nghèo vượt khó.",
+     [("Giấy khen", "Chủ tịch UBND huyện", 0, 15)]),
+    # a qualifier or quotes between "danh hiệu" and the title
+    ("Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng” cho 12 mẹ.",
+     [("danh hiệu Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", 0, 12)]),
+    ("Anh được công nhận danh hiệu “Chiến sĩ thi đua cơ sở”.", [("danh hiệu Chiến sĩ thi đua cơ sở", None, 0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIFTS_AND_TITLES)
+def test_gifts_and_titles(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

@@ -136,7 +136,9 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     flag_re = (rf"(?P<flag>{alt([flag['word']])}(?:(?:\s+{word}){{0,{flag['max_words'] - 1}}}"
                rf"\s+{alt(flag['ends'])})?)")
     titles = [t["name"] for t in d["titles"]]
-    title = rf"(?P<title>(?P<dh>{alt([d['title_word']])}\s+)?(?P<tname>{alt(titles)}))"
+    # "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”": a qualifier and quotes may come between
+    title = (rf"(?P<title>(?P<dh>{alt([d['title_word']])}\s+(?:{alt(d['title_qualifiers'])}\s+)?)?[“\"']?"
+             rf"(?P<tname>{alt(titles)})[”\"']?)")
     prize = rf"(?P<prize>{alt(d['prizes'])})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
              rf"|{alt([badges['bare']])}))")
