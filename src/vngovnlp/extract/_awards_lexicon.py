@@ -103,6 +103,7 @@ class Lexicon:
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
+    reason_end: re.Pattern[str]
     lead_count: re.Pattern[str]
     award_passive: re.Pattern[str]
     tally: re.Pattern[str]
@@ -255,6 +256,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         singular=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                             rf"|{alt(d['singular_referents']['collective'])})"
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
+        # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
+        reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")

@@ -356,6 +356,11 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
         r_end = cut.start() if cut else r_end
     reason_m = lex.reason.search(text, marker.end() if marker else pos, r_end)
     counts_end = reason_m.start() if reason_m else r_end
+    if reason_m and marker is not None:
+        # the reason is a whole clause: a verb inside it ("nhiệm vụ được giao", "công tác tiếp
+        # nhận") does not end it; a comma before a new subject or a count does
+        nxt = lex.reason_end.search(text, reason_m.end(), r0)
+        r_end = nxt.start() if nxt else r0
     return _Right(pos, marker, r_end, counts_end, reason_m)
 
 
