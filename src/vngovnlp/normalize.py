@@ -22,7 +22,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def replace_surrogates(text: str) -> str:
-    """``text`` with each lone surrogate (which UTF-8 cannot encode: spaCy, Arrow and files
+    r"""``text`` with each lone surrogate (which UTF-8 cannot encode: spaCy, Arrow and files
     refuse it) replaced by U+FFFD, one character for one, so every offset stays valid.
 
     Examples
