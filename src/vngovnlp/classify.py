@@ -21,6 +21,7 @@ import weakref
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -296,7 +297,7 @@ def _weigher(pipeline: Pipeline):
     n_features, dtype, alternate_sign = hasher.n_features, hasher.dtype, hasher.alternate_sign
 
     def weigh(texts: list[str]):
-        indices, indptr, values = hash_rows((((f, 1) for f in analyzer(t)) for t in texts),
+        indices, indptr, values = hash_rows((zip(analyzer(t), repeat(1)) for t in texts),
                                             n_features, dtype, alternate_sign, seed=0)
         X = sp.csr_matrix((values, indices, indptr), dtype=dtype, shape=(len(indptr) - 1, n_features))
         X.sum_duplicates()  # also sorts the indices, as FeatureHasher does

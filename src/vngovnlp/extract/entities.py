@@ -245,12 +245,13 @@ def _default_tagger():
         return load_tagger(path)  # the tagger reads the whole file: the path may then go
 
 
-def _chunks(spans: list[tuple[int, int]], text: str):
+def _chunks(spans: list[tuple[int, int]], text: str, tokens: list[str]):
     # a line break ends a chunk too: a headline without a full stop is not part of the next line
     start = 0
-    for i, (s, e) in enumerate(spans):
-        next_start = spans[i + 1][0] if i + 1 < len(spans) else e
-        if text[s:e] in _SENTENCE_END or i - start >= _MAX_CHUNK or "\n" in text[e:next_start]:
+    ends = [s for s, _ in spans[1:]]
+    ends.append(spans[-1][1] if spans else 0)
+    for i, ((_, e), next_start, tok) in enumerate(zip(spans, ends, tokens, strict=True)):
+        if tok in _SENTENCE_END or i - start >= _MAX_CHUNK or text.find("\n", e, next_start) >= 0:
             yield start, i + 1
             start = i + 1
     if start < len(spans):
@@ -289,10 +290,11 @@ def _tag(text: str) -> tuple[Entity, ...]:
     if not spans:
         return ()
     tagger = _default_tagger()
+    tokens = [text[s:e] for s, e in spans]
     out: list = []
-    for a, b in _chunks(spans, text):
+    for a, b in _chunks(spans, text, tokens):
         piece = spans[a:b]
-        tags = tagger.tag(features([text[s:e] for s, e in piece]))
+        tags = tagger.tag(features(tokens[a:b]))
         out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(piece, tags, strict=True)))
     return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)
 
