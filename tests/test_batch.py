@@ -194,3 +194,38 @@ def test_batch_from_a_script_on_stdin_uses_workers() -> None:
     done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "3 [None, None, None] <stdin>"  # and __file__ is given back
+
+
+# Issue 14: workers take seconds to start (imports, models); a session's later calls reuse the
+# warm pool, and a call that is interrupted stops it, so that the next call starts a new one.
+def test_later_calls_reuse_the_warm_pool_and_an_interrupted_call_replaces_it() -> None:
+    from vngovnlp import batch
+
+    texts = ["Ngày 26/9/2019, UBND tỉnh Bắc Kạn họp.", "Chủ tịch UBND tỉnh Lào Cai trao Bằng khen."] * 3
+    first = analyze_batch(texts, n_jobs=2, chunksize=1, progress=False)
+    pool = batch._POOLS[2]
+    workers = set(pool._processes)
+    assert len(workers) == 2
+    second = analyze_batch(texts, n_jobs=2, chunksize=1, progress=False)
+    assert batch._POOLS[2] is pool and set(pool._processes) == workers
+    assert [a.to_dict() for a in first] == [a.to_dict() for a in second]
+    rows = [batch.Row(i, None, t) for i, t in enumerate(texts * 4)]
+    gen = batch.iter_analyze(rows, n_jobs=2, chunksize=1)
+    assert next(gen).error is None
+    processes = list(pool._processes.values())
+    gen.close()  # abandoned: the pool is stopped, not left for the next call
+    assert 2 not in batch._POOLS and processes and not any(p.is_alive() for p in processes)
+    third = analyze_batch(texts, n_jobs=2, chunksize=1, progress=False)
+    assert batch._POOLS[2] is not pool and [a.to_dict() for a in third] == [a.to_dict() for a in first]
+
+
+def test_a_call_while_another_uses_the_pool_gets_its_own() -> None:
+    from vngovnlp import batch
+
+    rows = [batch.Row(i, None, "UBND tỉnh Bắc Kạn họp.") for i in range(8)]
+    outer = batch.iter_analyze(rows, n_jobs=2, chunksize=1)
+    assert next(outer).error is None
+    shared = batch._POOLS[2]
+    inner = list(batch.iter_analyze(rows, n_jobs=2, chunksize=1))
+    assert [r.error for r in inner] == [None] * 8 and batch._POOLS[2] is shared
+    assert [r.row for r in outer] == list(range(1, 8))  # the shared pool was not disturbed

@@ -305,3 +305,40 @@ def test_runtime_imports_no_training_code():
             "print(sorted(m for m in sys.modules if m.startswith('vngovnlp.training')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# Issue 14: the fast path hashes and weighs without scikit-learn's per-call checks; the matrix it
+# builds must be scikit-learn's own, bit for bit, and so must the probabilities that follow.
+FAST_TEXTS = [
+    "Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập khu vực phòng thủ năm 2024.",
+    "Giá lúa tăng mạnh, nông dân phấn khởi. Giá lúa tăng mạnh, nông dân phấn khởi.",
+    "Sở Y tế triển khai tiêm chủng mở rộng cho 12.500 trẻ em dưới 5 tuổi ở các xã vùng cao.",
+    "!!! ... ???",
+    "",
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 bàn về công tác xây dựng Đảng. " * 60,
+]
+
+
+def test_fast_weighing_equals_scikit_learns_bit_for_bit() -> None:
+    from vngovnlp.classify import _fast_path, load_default
+
+    model = load_default()
+    cut = [t[: model.max_chars] for t in FAST_TEXTS]
+    weigh = _fast_path(model)[-1]
+    mine, theirs = weigh(cut), model.pipeline_[:-1].transform(cut)
+    assert mine.shape == theirs.shape and mine.nnz == theirs.nnz > 0
+    assert np.array_equal(mine.indptr, theirs.indptr) and np.array_equal(mine.indices, theirs.indices)
+    assert np.array_equal(mine.data, theirs.data)
+    for one in cut:  # one text at a time, as analyze calls it
+        assert np.array_equal(weigh([one]).toarray(), model.pipeline_[:-1].transform([one]).toarray())
+
+
+@pytest.mark.parametrize("text", FAST_TEXTS)
+def test_fast_probabilities_equal_scikit_learns_per_text(text) -> None:
+    from vngovnlp.classify import load_default
+
+    model = load_default()
+    expected = model.pipeline_.predict_proba([text[: model.max_chars]])
+    np.testing.assert_allclose(model.predict_proba([text]), expected, rtol=1e-12, atol=1e-15)
+    assert cl.classify_body(text) is None if not text.strip() else (
+        cl.classify_body(text).label == model.classes_[int(np.argmax(expected))])

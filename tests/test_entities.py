@@ -134,3 +134,59 @@ def test_entities_never_cross_a_line_break() -> None:
     found = vngovnlp.extract_entities(text)
     assert found
     assert all("\n" not in e.text for e in found)
+
+
+# Issue 14: features are built from per-syllable caches; they must stay the strings, in the
+# order, the model was trained on. The reference below is the plain construction they replaced.
+def _reference_features(tokens: list[str]) -> list[list[str]]:
+    from vngovnlp.extract.entities import _shape
+
+    low = [t.lower() for t in tokens]
+    shp = [_shape(t) for t in tokens]
+    names = entities._place_names()[0]
+    longest = max(len(k.split()) for k in names)
+    gaz: list = [None] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        if tokens[i][:1].isupper():
+            for n in range(min(longest, len(tokens) - i), 0, -1):
+                if " ".join(low[i:i + n]) in names and all(t[:1].isupper() for t in tokens[i:i + n]):
+                    gaz[i:i + n] = ["B"] + ["I"] * (n - 1)
+                    i += n - 1
+                    break
+        i += 1
+    pw, ps, pg = ["<s>"] * 2 + low + ["</s>"] * 2, ["<s>"] * 2 + shp + ["</s>"] * 2, [None] * 2 + gaz + [None] * 2
+    out = []
+    for i in range(len(tokens)):
+        j, w, s = i + 2, pw[i + 2], ps[i + 2]
+        f = ["w=" + w, "s=" + s, "w-1=" + pw[j - 1], "w+1=" + pw[j + 1], "w-2=" + pw[j - 2], "w+2=" + pw[j + 2],
+             "s-1=" + ps[j - 1], "s+1=" + ps[j + 1], "w-1w=" + pw[j - 1] + "|" + w, "ww+1=" + w + "|" + pw[j + 1],
+             "w-2w-1=" + pw[j - 2] + "|" + pw[j - 1], "w+1w+2=" + pw[j + 1] + "|" + pw[j + 2],
+             "s-1s=" + ps[j - 1] + s, "ss+1=" + s + ps[j + 1], "s-1ss+1=" + ps[j - 1] + s + ps[j + 1],
+             "s-2s-1s=" + ps[j - 2] + ps[j - 1] + s, "sss+2=" + s + ps[j + 1] + ps[j + 2]]
+        f += ["allcap"] * (len(tokens[i]) > 1 and tokens[i].isupper()) + ["hasdigit"] * bool(re.search(r"\d", w))
+        f += [k + g for k, g in (("gz=", gaz[i]), ("gz-1=", pg[j - 1]), ("gz+1=", pg[j + 1])) if g]
+        out.append(f)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An đến thăm Lào Cai.",
+    "Đoàn công tác của TP.HCM làm việc với Hà Nội, Đà Nẵng và Cần Thơ ngày 26/9/2019.",
+    "ĐẠI TƯỚNG NGÔ XUÂN LỊCH THĂM QUÂN KHU 2",
+    "Thủ tướng hội đàm với Tổng thống Hoa Kỳ tại Thành phố Hồ Chí Minh; 1.250 tỷ đồng.",
+    "Bà Rịa - Vũng Tàu, Thừa Thiên Huế và Bắc Kạn Bắc Kạn họp.",
+    "x",
+    "",
+])
+def test_features_equal_the_plain_construction(text) -> None:
+    tokens = [text[s:e] for s, e in entities.syllables(text)]
+    assert entities.features(tokens) == _reference_features(tokens)
+    assert entities.features(tokens) == _reference_features(tokens)  # again, from the caches
+
+
+def test_feature_caches_stay_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(entities, "_MAX_CACHED", 8)
+    tokens = [f"Xã{i}" for i in range(40)]
+    assert entities.features(tokens) == _reference_features(tokens)
+    assert len(entities._SYLLABLES) <= 8 and len(entities._BIGRAMS) <= 8

@@ -194,7 +194,7 @@ def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
                     progress.update(1)
         return
     pending = []
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm)
+    pool, shared = _pool(jobs)
     done = False
     try:
         for chunk in itertools.chain([first, second], chunks):
@@ -207,8 +207,42 @@ def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
         done = True
     finally:
         # Interrupted (Ctrl-C, SIGTERM, an abandoned generator): do not wait for chunks in
-        # flight, stop the workers now so that no process outlives the run.
-        pool.shutdown(wait=True) if done else _stop(pool)
+        # flight, stop the workers now so that no process outlives the run. Done: the shared
+        # pool stays, warm, for the next call; a private one is shut down.
+        _IN_USE.discard(pool)
+        if not done:
+            if _POOLS.get(jobs) is pool:
+                del _POOLS[jobs]
+            _stop(pool)
+        elif not shared:
+            pool.shutdown(wait=True)
+
+
+#: The session's pool of warm workers, by size, reused by later calls (workers take seconds to
+#: start: they import and load the models). Only one size is kept; a pool that broke, or that
+#: an interrupted call stopped, is replaced.
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+_IN_USE: set[ProcessPoolExecutor] = set()
+
+
+def _pool(jobs: int) -> tuple[ProcessPoolExecutor, bool]:
+    """A pool of ``jobs`` workers and whether it is the shared one (a call made while another
+    call's generator still uses the shared pool gets a private pool, so that stopping one
+    never breaks the other)."""
+    pool = _POOLS.get(jobs)
+    if pool is not None and (getattr(pool, "_broken", False) or getattr(pool, "_shutdown_thread", False)):
+        del _POOLS[jobs]
+        pool = None
+    if pool is not None and pool in _IN_USE:
+        private = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm)
+        _IN_USE.add(private)
+        return private, False
+    if pool is None:
+        for size in list(_POOLS):  # one idle pool at a time
+            _POOLS.pop(size).shutdown(wait=True)
+        pool = _POOLS[jobs] = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm)
+    _IN_USE.add(pool)
+    return pool, True
 
 
 def _batched(rows: Iterable[Row], n: int) -> Iterator[list[Row]]:
@@ -370,7 +404,8 @@ def analyze_batch(texts, *, n_jobs: int = 1, progress: bool = True, reference_da
         labels become the ``row`` labels.
     n_jobs : int, default 1
         Worker processes; 1 runs in this process (as ``vngovnlp analyze`` does by default),
-        -1 uses every core. Workers pay a start-up of a few seconds each.
+        -1 uses every core. Workers pay a start-up of a few seconds, once: the pool
+        stays warm for later calls in the same session.
     progress : bool, default True
         Show a tqdm progress bar (with total and ETA) on stderr, or in the notebook.
     reference_dates : date, str or sequence, optional

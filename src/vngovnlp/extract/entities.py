@@ -82,74 +82,118 @@ def _shape(tok: str) -> str:
 
 
 @functools.cache
-def _place_names() -> tuple[frozenset[str], int]:
-    """Lower-cased names of provinces, districts, countries and regions (the locations gazetteer)."""
+def _place_names() -> tuple[frozenset[str], int, dict[str, tuple[int, ...]]]:
+    """Lower-cased names of provinces, districts, countries and regions (the locations gazetteer),
+    the longest name's syllable count, and per first syllable the lengths of the names it starts
+    (longest first), so that a syllable starting no name costs one dict lookup."""
     from ..gazetteer import gazetteer
 
     names = frozenset(k for k, units in gazetteer().items()
                       if any(u.level in ("province", "district", "country", "region") for u in units))
-    return names, max(len(k.split()) for k in names)
+    longest = max(len(k.split()) for k in names)
+    starts: dict[str, set[int]] = {}
+    for k in names:
+        parts = k.split(" ")
+        starts.setdefault(parts[0], set()).add(len(parts))
+    return names, longest, {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}
 
 
 def _place_flags(tokens: list[str], low: list[str]) -> list[str | None]:
     """"B"/"I" for syllables inside a capitalised gazetteer name, else None."""
-    names, longest = _place_names()
+    names, longest, starts = _place_names()
     flags: list[str | None] = [None] * len(tokens)
     i = 0
     while i < len(tokens):
-        if tokens[i][:1].isupper():
-            for n in range(min(longest, len(tokens) - i), 0, -1):
-                if " ".join(low[i:i + n]) in names and all(t[:1].isupper() for t in tokens[i:i + n]):
-                    flags[i] = "B"
-                    for k in range(i + 1, i + n):
-                        flags[k] = "I"
-                    i += n - 1
-                    break
+        lengths = starts.get(low[i]) if tokens[i][:1].isupper() else None
+        for n in lengths or ():
+            if n > min(longest, len(tokens) - i):
+                continue
+            if " ".join(low[i:i + n]) in names and all(t[:1].isupper() for t in tokens[i:i + n]):
+                flags[i] = "B"
+                for k in range(i + 1, i + n):
+                    flags[k] = "I"
+                i += n - 1
+                break
         i += 1
     return flags
 
 
+#: Feature strings are built once per distinct piece and kept: per syllable as written (its
+#: lower-cased form, shape, word features at each offset, flags), per pair of neighbouring
+#: syllables (the four bigram features), per window of five shapes (the seven shape features).
+#: Syllables repeat (a few thousand make most of the news), so these hit almost always; they
+#: are keyed by syllables, never by a text, and each is emptied when it grows past ``_MAX_CACHED``.
+_SYLLABLES: dict[str, tuple] = {}
+_BIGRAMS: dict[tuple[str, str], tuple[str, ...]] = {}
+_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+_MAX_CACHED = 1 << 17
+_START = ("<s>", "<s>", ("w-2=<s>", "w-1=<s>", "w+1=<s>", "w+2=<s>"))
+_STOP = ("</s>", "</s>", ("w-2=</s>", "w-1=</s>", "w+1=</s>", "w+2=</s>"))
+
+
+def _remember(cache: dict, key, value):
+    if len(cache) >= _MAX_CACHED:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def _syllable(tok: str) -> tuple:
+    """(lower-cased, shape, (w-2=, w-1=, w+1=, w+2= strings), (w=, s=), flags) of one syllable."""
+    w = tok.lower()
+    s = _shape(tok)
+    flags = ("allcap",) if len(tok) > 1 and tok.isupper() else ()
+    if _DIGIT.search(w):
+        flags += ("hasdigit",)
+    return _remember(_SYLLABLES, tok, (w, s, ("w-2=" + w, "w-1=" + w, "w+1=" + w, "w+2=" + w),
+                                       ("w=" + w, "s=" + s), flags))
+
+
+def _bigram(a: str, b: str) -> tuple[str, ...]:
+    """The pair at each of its offsets: (w-2w-1=, w-1w=, ww+1=, w+1w+2=)."""
+    ab = a + "|" + b
+    return _remember(_BIGRAMS, (a, b), ("w-2w-1=" + ab, "w-1w=" + ab, "ww+1=" + ab, "w+1w+2=" + ab))
+
+
+def _shape_window(s2: str, s1: str, s: str, n1: str, n2: str) -> tuple[str, ...]:
+    return _remember(_SHAPES, (s2, s1, s, n1, n2), (
+        "s-1=" + s1, "s+1=" + n1, "s-1s=" + s1 + s, "ss+1=" + s + n1, "s-1ss+1=" + s1 + s + n1,
+        "s-2s-1s=" + s2 + s1 + s, "sss+2=" + s + n1 + n2))
+
+
 def features(tokens: list[str]) -> list[list[str]]:
     """CRF feature strings of each syllable: itself, shape, neighbours ±2, bigrams, gazetteer.
+
+    The strings and their order are those the model was trained on (``FEATURE_SET``); only the
+    way they are built is quick: from the caches above, column by column.
 
     Examples
     --------
     >>> features(["Bắc", "Kạn"])[0][:3]
     ['w=bắc', 's=C', 'w-1=<s>']
     """
-    low = [t.lower() for t in tokens]
-    shp = [_shape(t) for t in tokens]
-    n = len(tokens)
-    gaz = _place_flags(tokens, low)
-    pad_g = [None, None, *gaz, None, None]
-    pad_w = ["<s>", "<s>"] + low + ["</s>", "</s>"]
-    pad_s = ["<s>", "<s>"] + shp + ["</s>", "</s>"]
-    out = []
-    for i in range(n):
-        j = i + 2
-        w, s = pad_w[j], pad_s[j]
-        f = [
-            "w=" + w, "s=" + s,
-            "w-1=" + pad_w[j - 1], "w+1=" + pad_w[j + 1],
-            "w-2=" + pad_w[j - 2], "w+2=" + pad_w[j + 2],
-            "s-1=" + pad_s[j - 1], "s+1=" + pad_s[j + 1],
-            "w-1w=" + pad_w[j - 1] + "|" + w, "ww+1=" + w + "|" + pad_w[j + 1],
-            "w-2w-1=" + pad_w[j - 2] + "|" + pad_w[j - 1], "w+1w+2=" + pad_w[j + 1] + "|" + pad_w[j + 2],
-            "s-1s=" + pad_s[j - 1] + s, "ss+1=" + s + pad_s[j + 1],
-            "s-1ss+1=" + pad_s[j - 1] + s + pad_s[j + 1],
-            "s-2s-1s=" + pad_s[j - 2] + pad_s[j - 1] + s, "sss+2=" + s + pad_s[j + 1] + pad_s[j + 2],
-        ]
-        if len(tokens[i]) > 1 and tokens[i].isupper():
-            f.append("allcap")
-        if _DIGIT.search(w):
-            f.append("hasdigit")
-        if gaz[i]:
-            f.append("gz=" + gaz[i])
-        if pad_g[j - 1]:
-            f.append("gz-1=" + pad_g[j - 1])
-        if pad_g[j + 1]:
-            f.append("gz+1=" + pad_g[j + 1])
-        out.append(f)
+    syll, bigrams, shapes = _SYLLABLES, _BIGRAMS, _SHAPES
+    info = [syll.get(t) or _syllable(t) for t in tokens]
+    pad = [_START, _START, *info, _STOP, _STOP]
+    pad_w = [e[0] for e in pad]
+    pad_s = [e[1] for e in pad]
+    big = [bigrams.get(k) or _bigram(*k) for k in zip(pad_w, pad_w[1:], strict=False)]
+    windows = zip(pad_s, pad_s[1:], pad_s[2:], pad_s[3:], pad_s[4:], strict=False)
+    shp = [shapes.get(k) or _shape_window(*k) for k in windows]
+    out = [[*e[3], m1[2][1], p1[2][2], m2[2][0], p2[2][3], sh[0], sh[1],
+            b1[1], b0[2], b2[0], bp[3], *sh[2:], *e[4]]
+           for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in zip(
+               info, pad, pad[1:], pad[3:], pad[4:], big, big[1:], big[2:], big[3:], shp, strict=False)]
+    gaz = _place_flags(tokens, pad_w[2:-2])
+    if any(gaz):
+        pad_g = [None, *gaz, None]
+        for i, f in enumerate(out):
+            if gaz[i]:
+                f.append("gz=" + gaz[i])
+            if pad_g[i]:
+                f.append("gz-1=" + pad_g[i])
+            if pad_g[i + 2]:
+                f.append("gz+1=" + pad_g[i + 2])
     return out
 
 
@@ -201,12 +245,13 @@ def _default_tagger():
         return load_tagger(path)  # the tagger reads the whole file: the path may then go
 
 
-def _chunks(spans: list[tuple[int, int]], text: str):
+def _chunks(spans: list[tuple[int, int]], text: str, tokens: list[str]):
     # a line break ends a chunk too: a headline without a full stop is not part of the next line
     start = 0
-    for i, (s, e) in enumerate(spans):
-        next_start = spans[i + 1][0] if i + 1 < len(spans) else e
-        if text[s:e] in _SENTENCE_END or i - start >= _MAX_CHUNK or "\n" in text[e:next_start]:
+    ends = [s for s, _ in spans[1:]]
+    ends.append(spans[-1][1] if spans else 0)
+    for i, ((_, e), next_start, tok) in enumerate(zip(spans, ends, tokens, strict=True)):
+        if tok in _SENTENCE_END or i - start >= _MAX_CHUNK or text.find("\n", e, next_start) >= 0:
             yield start, i + 1
             start = i + 1
     if start < len(spans):
@@ -245,10 +290,11 @@ def _tag(text: str) -> tuple[Entity, ...]:
     if not spans:
         return ()
     tagger = _default_tagger()
+    tokens = [text[s:e] for s, e in spans]
     out: list = []
-    for a, b in _chunks(spans, text):
+    for a, b in _chunks(spans, text, tokens):
         piece = spans[a:b]
-        tags = tagger.tag(features([text[s:e] for s, e in piece]))
+        tags = tagger.tag(features(tokens[a:b]))
         out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(piece, tags, strict=True)))
     return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)
 
