@@ -118,6 +118,32 @@ NEGATIVE = [
     "Đoàn công tác đã đến thăm các gia đình.",
 ]
 
+# a body's own organ ("Ban Giám đốc", "Ban Thường vụ", "Ban tổ chức", "HĐQT") is whole with the
+# body written after it, and names no organisation alone: (phrase, the whole surface or None)
+ORGANS = [
+    ("Ban Giám đốc Sở Y tế đã họp giao ban.", "Ban Giám đốc Sở Y tế"),
+    ("Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng tổ chức lễ kết nạp.",
+     "Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng"),
+    ("Ban tổ chức SEA Games 31 cho biết lịch thi đấu.", "Ban tổ chức SEA Games 31"),
+    ("Ban Chỉ đạo Phòng chống tham nhũng Trung ương họp phiên thứ 20.",
+     "Ban Chỉ đạo Phòng chống tham nhũng Trung ương"),
+    ("Thư được gửi tới Ban Bạn đọc Báo Nhân dân.", "Ban Bạn đọc Báo Nhân dân"),
+    ("HĐQT Công ty CP Sữa Việt Nam đã thông qua kế hoạch.", "HĐQT Công ty CP Sữa Việt Nam"),
+    ("Ban Giám đốc đã họp với công nhân.", None),
+    ("Ban tổ chức cho biết giải sẽ diễn ra vào tháng 5.", None),
+    ("Ban Chấp hành mới ra mắt đại hội.", None),
+    ("Hội đồng Giám khảo chấm điểm các bài thi.", None),
+    ("Ban Thường trực đã báo cáo kết quả.", None),
+    ("Nhà trường và Ban Giám hiệu tìm người nhà em học sinh.", None),
+]
+
+
+@pytest.mark.parametrize("text,surface", ORGANS)
+def test_an_organ_is_whole_with_its_owner_and_nothing_alone(text, surface):
+    orgs = find_organisations(normalize(text).text, entities=[])
+    assert [o.text for o in orgs] == ([surface] if surface else [])
+
+
 KNOWN_MISSES = [
     # a verb no list names runs into the lower-case rest of a name ("Nậm Cắn bắt giữ")
     ("Đồn Biên phòng Nậm Cắn bắt giữ đối tượng.", "Đồn Biên phòng Nậm Cắn"),

@@ -152,6 +152,8 @@ class Lexicon:
     abroad: Trie
     chain_children: frozenset[str]
     chain_parents: frozenset[str]
+    organs: Trie
+    syllable: re.Pattern[str]
 
     @property
     def lower_triggers(self) -> frozenset[str]:
@@ -206,7 +208,15 @@ def lexicon() -> Lexicon:
         chain_children=_words(org["chain_children"]),
         chain_parents=_words(org["chain_parents"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
+        organs=_trie(org["organs"]),
+        syllable=_syllable(_load("syllables.yaml")),
     )
+
+
+def _syllable(syl: dict) -> re.Pattern[str]:
+    """The shape of one Vietnamese syllable (``syllables.yaml``): "Nuôi" has it, "Formosa" not."""
+    initials = "|".join(sorted(syl["initials"], key=len, reverse=True))
+    return re.compile(rf"(?:{initials})?[{syl['vowels']}]{{1,3}}(?:{'|'.join(syl['finals'])})?", re.IGNORECASE)
 
 
 def _trie(forms: list) -> Trie:

@@ -212,6 +212,19 @@ def _trailing() -> frozenset[str]:
     return frozenset({_words()["conjunction"], ",", "-", "–"})
 
 
+def owner_after(toks: list[Tok], k: int) -> int:
+    """End of the owner of a body's organ written at ``k``: a proper name and its place ("Ban tổ
+    chức" + "SEA Games", "Ban Chỉ đạo" + "Phòng chống tham nhũng Trung ương"), or lower-case
+    words a capitalised one closes ("Ban Quản lý" + "vịnh Hạ Long"); ``k`` when there is none."""
+    if k >= len(toks) or toks[k].nl or starts_person_name(toks, k) or _stops(toks, k):
+        return k
+    start = k if toks[k].cap or toks[k].text.isdigit() else (_closed_run(toks, k) or k)
+    end = _proper_name(toks, start)
+    if end == start:
+        return k
+    return _places(toks, end, False)[0]
+
+
 def country_after(toks: list[Tok], k: int, trie: Trie) -> int | None:
     """End of a country of ``trie`` written at ``k`` after the words of a long state name
     ("nước Cộng hòa Thổ Nhĩ Kỳ", "Liên bang Australia"), or None."""

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from ..types import Entity, Mention, Organisation
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
-from ._officials_orgs import OrgSpan, parse_org, starts_person_name
+from ._officials_orgs import OrgSpan, owner_after, parse_org, starts_person_name
 
 __all__ = ["find_organisations"]
 
@@ -68,6 +68,7 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
         entities = find_entities(text, labels=("ORG",))
     found += _ner_spans(toks, entities, found)
     found.sort(key=lambda s: s.i)
+    found = _owned_organs(toks, found)
     groups: dict[str, list[tuple[OrgSpan, Mention]]] = {}
     for span in found:
         start, end = toks[span.i].start, toks[span.j - 1].end
@@ -90,6 +91,36 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
             out.append(span)
             i = span.j
     return out
+
+
+def _owned_organs(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
+    """A body's organ with its owner ("Ban Thường vụ" + "Đoàn Thanh niên Bộ Xây dựng" is one
+    body); an organ with no owner written after it ("Ban Giám đốc đã họp") names no body."""
+    organs = lexicon().organs
+    out: list[OrgSpan] = []
+    k = 0
+    while k < len(found):
+        span = found[k]
+        k += 1
+        hit = organs.match(toks, span.i)
+        if hit is None or _owner_read(toks, hit[0], span.j):
+            out.append(span)
+        elif k < len(found) and found[k].i == span.j:
+            owner = found[k]
+            k += 1
+            out.append(OrgSpan(span.i, owner.j, f"{span.name} {owner.name}", owner.kind,
+                               owner.has_place, owner.place_word))
+        else:
+            end = owner_after(toks, span.j)
+            if end > span.j:
+                name = " ".join([span.name, *(t.text for t in toks[span.j:end])])
+                out.append(OrgSpan(span.i, end, name, span.kind, span.has_place, span.place_word))
+    return out
+
+
+def _owner_read(toks: list[Tok], e: int, j: int) -> bool:
+    """The span read past the organ's words a capitalised name or a number: its owner."""
+    return any(t.cap or t.text[:1].isdigit() for t in toks[e:j])
 
 
 def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) -> list[OrgSpan]:
