@@ -118,6 +118,44 @@ NEGATIVE = [
     "Đoàn công tác đã đến thăm các gia đình.",
 ]
 
+# a name whose end structure finds: a pair joined by a dash ("Việt Nam - Oman"), an enterprise
+# named by its line of business in sentence case, run through "và" and lower-case words until a
+# comma, a verb, a post, another body or a country ends it: (phrase, the whole surface)
+OPEN_NAMES = [
+    ("Công ty cổ phần Đầu tư Việt Nam - Oman ký hợp đồng.", "Công ty cổ phần Đầu tư Việt Nam - Oman"),
+    ("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An trao quà.", "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An"),
+    ("Công ty cổ phần Que hàn Việt - Đức đón khách.", "Công ty cổ phần Que hàn Việt - Đức"),
+    ("Hiệp hội hữu nghị Việt Nam - Nhật Bản đã tặng quà.", "Hiệp hội hữu nghị Việt Nam - Nhật Bản"),
+    ("Công ty cổ phần Nuôi và dịch vụ thủy đặc sản Thừa Thiên Huế đã nộp thuế.",
+     "Công ty cổ phần Nuôi và dịch vụ thủy đặc sản Thừa Thiên Huế"),
+    ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) thoái vốn.",
+     "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"),
+    ("Ông làm việc tại Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình giao thông, từ năm 2010.",
+     "Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình giao thông"),
+    ("Công ty cổ phần Tư vấn đầu tư và xây dựng Việt Nam cho biết.",
+     "Công ty cổ phần Tư vấn đầu tư và xây dựng Việt Nam"),
+    ("Hợp tác xã Chăn nuôi dịch vụ tổng hợp Hòa Mỹ có 20 thành viên.",
+     "Hợp tác xã Chăn nuôi dịch vụ tổng hợp Hòa Mỹ"),
+    ("Công ty Cấp nước sạch nông thôn tỉnh Bắc Ninh cho biết.", "Công ty Cấp nước sạch nông thôn tỉnh Bắc Ninh"),
+]
+
+
+@pytest.mark.parametrize("text,surface", OPEN_NAMES)
+def test_an_open_name_ends_where_the_structure_ends_it(text, surface):
+    orgs = find_organisations(normalize(text).text, entities=[])
+    assert [o.text for o in orgs] == [surface]
+
+
+def test_a_line_of_business_stops_at_another_body_and_at_a_post():
+    text = "Công ty Môi trường đô thị và Công ty TNHH Minh Long ký kết."
+    assert [o.text for o in find_organisations(text, entities=[])] == ["Công ty Môi trường đô thị",
+                                                                        "Công ty TNHH Minh Long"]
+    text = "Bộ Ngoại giao - Bộ trưởng Bùi Thanh Sơn cho biết."
+    assert [o.text for o in find_organisations(text, entities=[])] == ["Bộ Ngoại giao"]
+    text = "Sở Y tế Hà Nội - Trần Văn Hùng cho biết."
+    assert [o.text for o in find_organisations(text, entities=[])] == ["Sở Y tế Hà Nội"]
+
+
 # a body's own organ ("Ban Giám đốc", "Ban Thường vụ", "Ban tổ chức", "HĐQT") is whole with the
 # body written after it, and names no organisation alone: (phrase, the whole surface or None)
 ORGANS = [

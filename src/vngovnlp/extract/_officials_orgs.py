@@ -154,6 +154,30 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     return bool(lex.places.match(toks, j) or lex.scopes.match(toks, j))
 
 
+def _pair_dash(toks: list[Tok], k: int, j: int) -> bool:
+    """A dash inside a name, between two capitalised words that are no person and no post:
+    "Đầu tư Việt Nam - Oman", "ngoại giao Việt Nam - Nhật Bản"."""
+    if not (k < j < len(toks) - 1 and toks[j].text in _DASHES and not toks[j + 1].nl):
+        return False
+    before, after = toks[j - 1], j + 1
+    return before.cap and _is_word(before) and toks[after].cap and _is_word(toks[after]) \
+        and not starts_person_name(toks, after) and not _stops(toks, after) \
+        and not lexicon().heads.match(toks, after)
+
+
+def _pair_end(toks: list[Tok], k: int, j: int) -> int:
+    """Past the second member of a pair written after a place: "Việt Nam - Lào", "Việt Nam -
+    Nhật Bản" (``j`` when no pair follows)."""
+    if not _pair_dash(toks, k, j):
+        return j
+    lex = lexicon()
+    hit = lex.countries.match(toks, j + 1) or lex.provinces.match(toks, j + 1)
+    return hit[0] if hit else _cap_run(toks, j + 1, 3)
+
+
+_DASHES = frozenset({"-", "–"})
+
+
 @dataclass(frozen=True)
 class _NameRead:
     k: int  # where the name starts
@@ -174,10 +198,13 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
         return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
     if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for):
         return (j + 1, 0, False) if _joins(toks, r.k, j) else (j, lower_run, True)
+    if _pair_dash(toks, r.k, j):
+        return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
     lex = lexicon()
     known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
     if known and toks[j].cap and not _word_goes_on(toks, known[0]):
-        return known[0], 0, True  # a country or province closes the name ("Đại sứ quán Thụy Điển")
+        done = not _pair_dash(toks, r.k, known[0])
+        return known[0], 0, done  # a country or province closes the name ("Đại sứ quán Thụy Điển")
     run = _name_continues(toks, r.k, j, lower_run)
     if run is not None:
         return j + 1, run, False
@@ -185,10 +212,16 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     return (j, lower_run, True) if closed is None else (closed, 0, False)
 
 
-def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False) -> int:
-    """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14")."""
+def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, trade: bool = False) -> int:
+    """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14").
+
+    ``trade``: an enterprise's name may be its line of business in sentence case, as long as a
+    sentence ("Công ty cổ phần Nuôi và dịch vụ thủy đặc sản Thừa Thiên Huế").
+    """
     lex = lexicon()
     k0 = k
+    if trade and _sentence_case(toks, k):
+        return _trade_end(toks, k)
     field = _field_end(toks, k)
     if field is not None:
         if not _name_goes_on(toks, field):
@@ -202,6 +235,46 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False) 
     while j < len(toks) and not toks[j].nl and not done:
         j, lower_run, done = _step(toks, r, j, lower_run)
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
+        j -= 1
+    return j
+
+
+def _sentence_case(toks: list[Tok], k: int) -> bool:
+    """A Vietnamese word with a capital, then a lower-case one: "Thiết kế", "Chăn nuôi", "Nuôi
+    và" (a brand is written "Hòa Phát", "Formosa", "ABC")."""
+    return k + 1 < len(toks) and is_name_syllable(toks[k].text) and not toks[k + 1].nl \
+        and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
+        and bool(lexicon().syllable.fullmatch(toks[k].text)) and not lexicon().fields.match(toks, k) \
+        and not lexicon().name_stop.match(toks, k + 1) or _conjoined(toks, k)
+
+
+def _conjoined(toks: list[Tok], k: int) -> bool:
+    # "Nuôi và dịch vụ": one capitalised word, then the conjunction
+    return k + 2 < len(toks) and is_name_syllable(toks[k].text) and bool(lexicon().syllable.fullmatch(toks[k].text)) \
+        and toks[k + 1].low == _words()["conjunction"] and toks[k + 2].text.isalpha()
+
+
+_MAX_TRADE = 14  # words of a line of business ("Thiết kế và tư vấn xây dựng công trình hàng không")
+
+
+def _trade_end(toks: list[Tok], k: int) -> int:
+    """End of a line of business: it runs through lower-case words and "và" until the structure
+    ends it: punctuation, a line break, a verb, a post, a person, a place word, a country."""
+    lex = lexicon()
+    conj = _words()["conjunction"]
+    j = k
+    while j < len(toks) and j - k < _MAX_TRADE and not toks[j].nl:
+        t = toks[j]
+        if _pair_dash(toks, k, j) or j > k and t.low == conj:
+            j += 1
+            continue
+        if not t.text[:1].isalnum() or j > k and (_name_breaks(toks, k, j) or t.cap and lex.heads.match(toks, j)):
+            break  # "… và Công ty TNHH Minh Long": another body
+        known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
+        if known and t.cap:
+            return known[0]
+        j += 1
+    while j > k + 1 and toks[j - 1].low in _trailing():
         j -= 1
     return j
 
@@ -361,7 +434,8 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     need = head.get("name", "none")
     if need == "none":
         return j
-    end = _proper_name(toks, j, head["form"].lower(), eponym=head.get("kind") == "education")
+    end = _proper_name(toks, j, head["form"].lower(), eponym=head.get("kind") == "education",
+                       trade=head.get("kind") == "enterprise")
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
         return p[0] if p and p[1] is None else None
@@ -443,6 +517,9 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     lex = lexicon()
     need = head.get("name", "none")
     k, has_place, place_word = _places(toks, name_end, need != "required" and name_end == j)
+    paired = _pair_end(toks, j, k) if k > name_end else k
+    if paired > k:  # "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An"
+        k = _places(toks, paired, False)[0]
     nested = _outer(toks, k, head["form"].lower()) if need != "none" else None
     if nested is not None:
         k = nested.j
