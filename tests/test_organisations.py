@@ -116,6 +116,11 @@ NEGATIVE = [
     "Lãnh đạo UBND các huyện, thị xã dự hội nghị.",
     "Hội nghị tổng kết năm diễn ra tại hội trường.",
     "Đoàn công tác đã đến thăm các gia đình.",
+    # "Bộ luật", "bộ máy", "bộ hồ sơ": a code, an apparatus, a set; no ministry
+    "Theo Bộ Luật tố tụng hình sự, bị can được quyền bào chữa.",
+    "Bộ luật Hình sự năm 2015 quy định rõ.",
+    "Bộ máy hành chính được tinh gọn.",
+    "Mỗi thí sinh nộp một bộ hồ sơ Đăng ký dự thi.",
 ]
 
 # a name whose end structure finds: a pair joined by a dash ("Việt Nam - Oman"), an enterprise
@@ -137,6 +142,9 @@ OPEN_NAMES = [
     ("Hợp tác xã Chăn nuôi dịch vụ tổng hợp Hòa Mỹ có 20 thành viên.",
      "Hợp tác xã Chăn nuôi dịch vụ tổng hợp Hòa Mỹ"),
     ("Công ty Cấp nước sạch nông thôn tỉnh Bắc Ninh cho biết.", "Công ty Cấp nước sạch nông thôn tỉnh Bắc Ninh"),
+    ("Ngày 19/5, Công ty cổ phần Xây dựng và Kinh doanh Địa ốc Hòa Bình (HBC) cho biết.",
+     "Công ty cổ phần Xây dựng và Kinh doanh Địa ốc Hòa Bình"),
+    ("Công ty Xây dựng số 1 Hà Nội trúng thầu.", "Công ty Xây dựng số 1 Hà Nội"),
 ]
 
 

@@ -244,7 +244,7 @@ def _sentence_case(toks: list[Tok], k: int) -> bool:
     và" (a brand is written "Hòa Phát", "Formosa", "ABC")."""
     return k + 1 < len(toks) and is_name_syllable(toks[k].text) and not toks[k + 1].nl \
         and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
-        and bool(lexicon().syllable.fullmatch(toks[k].text)) and not lexicon().fields.match(toks, k) \
+        and bool(lexicon().syllable.fullmatch(toks[k].text)) \
         and not lexicon().name_stop.match(toks, k + 1) or _conjoined(toks, k)
 
 
