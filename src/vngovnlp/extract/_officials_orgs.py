@@ -402,6 +402,12 @@ def _reject_ordinary(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     return bool(stop is not None and stop.match(toks, j)) or j < len(toks) and toks[j].low in lex.org_plural
 
 
+def ordinary_head(toks: list[Tok], i: int) -> bool:
+    """The head at ``i`` is an ordinary noun here ("Bộ luật", "Hội nghị"), whoever read it."""
+    hit = lexicon().heads.match(toks, i)
+    return bool(hit and _reject_ordinary(toks, i, hit[0], hit[1]))
+
+
 def _reject_post(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     # "Viện trưởng", "Cục trưởng": the head is the first word of a post
     post = lexicon().positions.match(toks, i)

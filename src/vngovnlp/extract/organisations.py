@@ -21,7 +21,7 @@ from bisect import bisect_right
 from ..types import Entity, Mention, Organisation
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
-from ._officials_orgs import OrgSpan, owner_after, parse_org, starts_person_name
+from ._officials_orgs import OrgSpan, ordinary_head, owner_after, parse_org, starts_person_name
 
 __all__ = ["find_organisations"]
 
@@ -137,7 +137,7 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
         if k < len(taken_starts) and taken_starts[k] < e.end:
             continue
         i = starts.get(e.start)
-        if i is None:
+        if i is None or ordinary_head(toks, i):
             continue
         j = _ner_end(toks, i, e.end)
         if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _is_place_only(toks, i, j):
