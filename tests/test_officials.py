@@ -97,6 +97,14 @@ ISSUE_12 = [
     # a title keeps its whole organisation, chained after commas
     ("Ông Lê Văn Hòa, Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp phát biểu.",
      {"Lê Văn Hòa": (None, ["Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp"])}),
+    # a field ("Tổ chức") with a lower-case rest that the comma and the parent body close
+    # (was a known miss)
+    ("Ông Lê Văn Hòa, Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp phát biểu.",
+     {"Lê Văn Hòa": (None, ["Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp"])}),
+    ("Bà Nguyễn Thị Hoa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế cho biết.",
+     {"Nguyễn Thị Hoa": (None, ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế"])}),
+    ("Ông Trần Minh Đức, Phó Trưởng phòng Tổ chức hành chính, Sở Nội vụ tỉnh Nam Định dự.",
+     {"Trần Minh Đức": (None, ["Phó Trưởng phòng Tổ chức hành chính, Sở Nội vụ tỉnh Nam Định"])}),
     ("Bà Trần Thị Mơ, Phó Chủ tịch UBND xã Tân Lập, huyện Đan Phượng, Hà Nội cho biết.",
      {"Trần Thị Mơ": (None, ["Phó Chủ tịch UBND xã Tân Lập, huyện Đan Phượng, Hà Nội"])}),
     ("Ông Vũ Văn Kiên, Trưởng Công an huyện Bát Xát, tỉnh Lào Cai nói.",
@@ -167,9 +175,6 @@ NEGATIVE = [
 ]
 
 KNOWN_MISSES = [
-    # a field name ("Tổ chức") read from the list stops the body before its lower-case rest
-    ("Ông Lê Văn Hòa, Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp phát biểu.",
-     {"Lê Văn Hòa": (None, ["Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp"])}),
     # a post told far from the name, in a later sentence about "ông Xuân"
     ("Ông Đặng Văn Xuân được bổ nhiệm làm Bí thư Đoàn xã từ tháng 7. Sau đó ông Xuân thôi giữ chức.",
      {"Đặng Văn Xuân": (None, ["Bí thư Đoàn xã"])}),

@@ -154,6 +154,13 @@ def test_an_open_name_ends_where_the_structure_ends_it(text, surface):
     assert [o.text for o in orgs] == [surface]
 
 
+def test_the_rest_of_a_field_needs_a_unit_and_its_parent_after_a_comma():
+    orgs = find_organisations("Vụ Tổ chức cán bộ, Bộ Nội vụ đã trình.", entities=[])
+    assert [o.text for o in orgs] == ["Vụ Tổ chức cán bộ", "Bộ Nội vụ"]
+    orgs = find_organisations("Bộ Công an điều tra, Bộ Y tế phối hợp.", entities=[])
+    assert [o.text for o in orgs] == ["Bộ Công an", "Bộ Y tế"]
+
+
 def test_a_line_of_business_stops_at_another_body_and_at_a_post():
     text = "Công ty Môi trường đô thị và Công ty TNHH Minh Long ký kết."
     assert [o.text for o in find_organisations(text, entities=[])] == ["Công ty Môi trường đô thị",
@@ -200,6 +207,8 @@ KNOWN_MISSES = [
     ("Cổ phần hóa Sabeco đã hoàn thành.", "Sabeco"),
     # a unit code
     ("Phòng C47 phối hợp điều tra.", "C47"),
+    # the lower-case rest of a field is read only when a comma and the parent body close it
+    ("Vụ Tổ chức cán bộ phát biểu.", "Vụ Tổ chức cán bộ"),
 ]
 
 

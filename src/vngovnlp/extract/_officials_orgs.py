@@ -225,7 +225,8 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     field = _field_end(toks, k)
     if field is not None:
         if not _name_goes_on(toks, field):
-            return field
+            # a unit inside a body ("Vụ", "Phòng"): its parent closes the rest of the field
+            return _rest_before_parent(toks, field) if head in lex.chain_children else field
         k = field  # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name after the field
     k = _lower_opening(toks, k, head)
     # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
@@ -237,6 +238,20 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
     return j
+
+
+def _rest_before_parent(toks: list[Tok], k: int) -> int:
+    """Past the lower-case rest of a field that a comma and the parent body close: "Vụ Tổ chức"
+    + "cán bộ" before ", Bộ Tư pháp" (``k`` when nothing closes it so)."""
+    lex = lexicon()
+    j = k
+    while j < len(toks) and j - k < _MAX_LOWER_RUN and not toks[j].nl and toks[j].text.isalpha() \
+            and toks[j].text.islower() and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j):
+        j += 1
+    if j == k or j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].cap:
+        return k
+    parent = lex.heads.match(toks, j + 1)
+    return j if parent and parent[1]["form"].lower() in lex.chain_parents else k
 
 
 def _sentence_case(toks: list[Tok], k: int) -> bool:
@@ -402,10 +417,14 @@ def _reject_ordinary(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     return bool(stop is not None and stop.match(toks, j)) or j < len(toks) and toks[j].low in lex.org_plural
 
 
-def ordinary_head(toks: list[Tok], i: int) -> bool:
-    """The head at ``i`` is an ordinary noun here ("Bộ luật", "Hội nghị"), whoever read it."""
-    hit = lexicon().heads.match(toks, i)
-    return bool(hit and _reject_ordinary(toks, i, hit[0], hit[1]))
+def ordinary_head(toks: list[Tok], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a head and the word that makes it an ordinary noun, nothing more
+    ("Bộ Luật", "Hội nghị"), whoever read them."""
+    lex = lexicon()
+    hit = lex.heads.match(toks, i)
+    stop = lex.not_after.get(hit[1]["form"].lower()) if hit else None
+    end = stop.match(toks, hit[0]) if stop is not None else None
+    return bool(end and end[0] >= j)
 
 
 def _reject_post(toks: list[Tok], i: int, j: int, head: dict) -> bool:

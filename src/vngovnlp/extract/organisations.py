@@ -137,10 +137,10 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
         if k < len(taken_starts) and taken_starts[k] < e.end:
             continue
         i = starts.get(e.start)
-        if i is None or ordinary_head(toks, i):
+        if i is None:
             continue
         j = _ner_end(toks, i, e.end)
-        if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _is_place_only(toks, i, j):
+        if j > i and not ordinary_head(toks, i, j) and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _is_place_only(toks, i, j):
             name = " ".join(t.text for t in toks[i:j])
             out.append(OrgSpan(i, j, name, "other", False, None))
     return out
