@@ -171,6 +171,31 @@ def test_a_line_of_business_stops_at_another_body_and_at_a_post():
     assert [o.text for o in find_organisations(text, entities=[])] == ["Sở Y tế Hà Nội"]
 
 
+# a whole-name body that is a unit of another, written right after it: one body
+# (phrase, the whole surface)
+UNITS_OF_A_PARENT = [
+    ("Cơ quan CSĐT Công an TP Yên Bái đã khởi tố vụ án.", "Cơ quan CSĐT Công an TP Yên Bái"),
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An đã bắt giữ.",
+     "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An"),
+    ("Ủy viên Bộ Chính trị Đảng Cộng sản Cuba phát biểu.", "Bộ Chính trị Đảng Cộng sản Cuba"),
+    ("Chủ nhiệm UB Kiểm tra Tỉnh ủy Quảng Bình kết luận.", "UB Kiểm tra Tỉnh ủy Quảng Bình"),
+    ("Ủy ban Kiểm tra Huyện ủy Bố Trạch thi hành kỷ luật.", "Ủy ban Kiểm tra Huyện ủy Bố Trạch"),
+    ("Đảng Cộng sản Trung Quốc tổ chức đại hội.", "Đảng Cộng sản Trung Quốc"),
+]
+
+
+@pytest.mark.parametrize("text,surface", UNITS_OF_A_PARENT)
+def test_a_unit_is_one_body_with_its_parent(text, surface):
+    orgs = find_organisations(normalize(text).text, entities=[])
+    assert [o.text for o in orgs] == [surface]
+
+
+def test_a_unit_alone_or_before_a_comma_stays_alone():
+    orgs = find_organisations("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội dự.", entities=[])
+    assert [o.text for o in orgs] == ["Bộ Chính trị", "Thành ủy Hà Nội"]
+    assert [o.text for o in find_organisations("Cơ quan CSĐT đã khởi tố.", entities=[])] == ["Cơ quan CSĐT"]
+
+
 # a body's own organ ("Ban Giám đốc", "Ban Thường vụ", "Ban tổ chức", "HĐQT") is whole with the
 # body written after it, and names no organisation alone: (phrase, the whole surface or None)
 ORGANS = [

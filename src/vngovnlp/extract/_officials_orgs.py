@@ -545,7 +545,10 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     paired = _pair_end(toks, j, k) if k > name_end else k
     if paired > k:  # "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An"
         k = _places(toks, paired, False)[0]
-    nested = _outer(toks, k, head["form"].lower()) if need != "none" else None
+    # a whole-name body still belongs to a parent when it is a unit ("Cơ quan CSĐT Công an TP
+    # Yên Bái", "Bộ Chính trị Đảng Cộng sản Cuba")
+    child = head["form"].lower()
+    nested = _outer(toks, k, child) if need != "none" or child in lex.chain_children else None
     if nested is not None:
         k = nested.j
         has_place = has_place or nested.has_place
