@@ -121,6 +121,11 @@ NEGATIVE = [
     "Bộ luật Hình sự năm 2015 quy định rõ.",
     "Bộ máy hành chính được tinh gọn.",
     "Mỗi thí sinh nộp một bộ hồ sơ Đăng ký dự thi.",
+    # a head and a capitalised syllable that together name a place: a town, islands, a range, a street
+    "Du khách đến Hội An ngắm phố cổ.",
+    "Bộ đội giữ vững chủ quyền Trường Sa.",
+    "Đường mòn Trường Sơn nổi tiếng.",
+    "Cửa hàng ở số 48 ngõ 102 Trường Chinh, quận Đống Đa.",
 ]
 
 # a name whose end structure finds: a pair joined by a dash ("Việt Nam - Oman"), an enterprise
@@ -268,6 +273,21 @@ def test_ner_spans_fill_what_the_grammar_misses_cut_before_a_name():
     text = "Ông Nguyễn Văn An gặp Sacombank Nguyễn Văn Bình."
     orgs = find_organisations(text, entities=[Entity("ORG", "Sacombank Nguyễn Văn Bình", 22, 47)])
     assert [o.text for o in orgs] == ["Sacombank"]
+
+
+def test_a_place_name_is_no_body_but_a_body_named_after_a_place_is():
+    assert [o.text for o in find_organisations("Cục Thuế đã thu.", entities=[])] == ["Cục Thuế"]
+    assert [o.text for o in find_organisations("Hội Nông dân xã phát động.", entities=[])] == ["Hội Nông dân xã"]
+    assert [o.text for o in find_organisations("Trường Hòa Bình khai giảng.", entities=[])] == ["Trường Hòa Bình"]
+
+
+def test_a_model_span_that_is_only_a_person_or_a_code_of_law_is_dropped():
+    from vngovnlp.types import Entity
+
+    text = "Phó Thủ tướng Trương Hòa Bình chỉ đạo."
+    assert find_organisations(text, entities=[Entity("ORG", "Trương Hòa Bình", 14, 29)]) == []
+    text = "Theo Bộ Luật mới, bị can có quyền."
+    assert find_organisations(text, entities=[Entity("ORG", "Bộ Luật", 5, 12)]) == []
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
@@ -88,9 +89,23 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
         if span is None:
             i += 1
         else:
-            out.append(span)
+            if not _is_place_name(toks, span.i, span.j):
+                out.append(span)
             i = span.j
     return out
+
+
+def _is_place_name(toks: list[Tok], i: int, j: int) -> bool:
+    """A head and a capitalised syllable that are together a place's name: "Hội An", "Trường
+    Sa", "Trường Sơn" (a town, islands, a range), not "Hội Nông dân" or "Cục Thuế"."""
+    k = i
+    while k < j and is_name_syllable(toks[k].text):
+        k += 1
+    if k - i < 2 or any(t.cap or not t.text.isalpha() for t in toks[k:j]):
+        return False  # the name goes on with capitals, a number or a place after it
+    from ..gazetteer import gazetteer
+
+    return " ".join(t.low for t in toks[i:k]) in gazetteer()
 
 
 def _owned_organs(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
@@ -140,7 +155,7 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
         if i is None:
             continue
         j = _ner_end(toks, i, e.end)
-        if j > i and not ordinary_head(toks, i, j) and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _is_place_only(toks, i, j):
+        if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j):
             name = " ".join(t.text for t in toks[i:j])
             out.append(OrgSpan(i, j, name, "other", False, None))
     return out
@@ -161,6 +176,14 @@ def _ner_end(toks: list[Tok], i: int, end: int) -> int:
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
     return j
+
+
+def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
+    """A model's ORG span that is an ordinary noun ("Bộ luật"), a place ("Cộng hòa Nhân dân Trung
+    Hoa") or a person's full name ("Trương Hòa Bình") and nothing more."""
+    if ordinary_head(toks, i, j) or _is_place_only(toks, i, j):
+        return True
+    return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
 
 
 def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
