@@ -97,6 +97,18 @@ ISSUE_12 = [
     # a title keeps its whole organisation, chained after commas
     ("Ông Lê Văn Hòa, Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp phát biểu.",
      {"Lê Văn Hòa": (None, ["Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp"])}),
+    # a pair joined by a dash stays in the title; a dash before a person ends it
+    ("Ông Sugi Ryotaro, Đại sứ đặc biệt Việt Nam - Nhật Bản, phát biểu.",
+     {"Sugi Ryotaro": (None, ["Đại sứ đặc biệt Việt Nam - Nhật Bản"])}),
+    ("Ông Nguyễn Văn Nam, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An, trao quà.",
+     {"Nguyễn Văn Nam": (None, ["Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An"])}),
+    ("Ông Trần Văn Bình, Tổng Giám đốc Công ty cổ phần Đầu tư Việt Nam - Oman cho biết.",
+     {"Trần Văn Bình": (None, ["Tổng Giám đốc Công ty cổ phần Đầu tư Việt Nam - Oman"])}),
+    # an enterprise named by its line of business keeps it whole in the title
+    ("Ông Lê Minh Tâm, Giám đốc Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình giao thông cho biết.",
+     {"Lê Minh Tâm": (None, ["Giám đốc Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình giao thông"])}),
+    ("Ông Vũ Văn Hải, Chủ tịch HĐQT Hợp tác xã Chăn nuôi dịch vụ tổng hợp Hòa Mỹ cho biết.",
+     {"Vũ Văn Hải": (None, ["Chủ tịch HĐQT Hợp tác xã Chăn nuôi dịch vụ tổng hợp Hòa Mỹ"])}),
     # a field ("Tổ chức") with a lower-case rest that the comma and the parent body close
     # (was a known miss)
     ("Ông Lê Văn Hòa, Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp phát biểu.",

@@ -12,7 +12,15 @@ from functools import cache
 from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
-from ._officials_orgs import OrgSpan, country_after, org_in_post, parse_org, place_after, starts_person_name
+from ._officials_orgs import (
+    OrgSpan,
+    country_after,
+    org_in_post,
+    pair_end,
+    parse_org,
+    place_after,
+    starts_person_name,
+)
 
 
 @cache
@@ -417,7 +425,7 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
         return None, _abroad(toks, _chained(toks, inner))
     end = _foreign_body(toks, pos_end)
     if end:
-        return None, end
+        return None, pair_end(toks, pos_end, end)  # "Đại sứ đặc biệt Việt Nam - Nhật Bản"
     end = _abroad(toks, pos_end)  # "Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"
     if end > pos_end:
         return None, end

@@ -165,7 +165,7 @@ def _pair_dash(toks: list[Tok], k: int, j: int) -> bool:
         and not lexicon().heads.match(toks, after)
 
 
-def _pair_end(toks: list[Tok], k: int, j: int) -> int:
+def pair_end(toks: list[Tok], k: int, j: int) -> int:
     """Past the second member of a pair written after a place: "Việt Nam - Lào", "Việt Nam -
     Nhật Bản" (``j`` when no pair follows)."""
     if not _pair_dash(toks, k, j):
@@ -542,7 +542,7 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     lex = lexicon()
     need = head.get("name", "none")
     k, has_place, place_word = _places(toks, name_end, need != "required" and name_end == j)
-    paired = _pair_end(toks, j, k) if k > name_end else k
+    paired = pair_end(toks, j, k) if k > name_end else k
     if paired > k:  # "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An"
         k = _places(toks, paired, False)[0]
     # a whole-name body still belongs to a parent when it is a unit ("Cơ quan CSĐT Công an TP
