@@ -97,6 +97,12 @@ ISSUE_12 = [
     # a title keeps its whole organisation, chained after commas
     ("Ông Lê Văn Hòa, Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp phát biểu.",
      {"Lê Văn Hòa": (None, ["Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp"])}),
+    # a one-syllable country ("Nga", "Anh", "Đức") ends a foreign post before a comma or a stop
+    ("Ông Ivan Petrov, Đại sứ Nga, phát biểu.", {"Ivan Petrov": (None, ["Đại sứ Nga"])}),
+    ("Bà Theresa May, Thủ tướng Anh, cho biết.", {"Theresa May": (None, ["Thủ tướng Anh"])}),
+    ("Theo ông Peter Schmidt, Bộ trưởng Ngoại giao Đức.",
+     {"Peter Schmidt": (None, ["Bộ trưởng Ngoại giao Đức"])}),
+    ("Anh Nguyễn Văn Hùng, Trưởng thôn, Anh cho biết.", {"Nguyễn Văn Hùng": (None, ["Trưởng thôn"])}),
     # a pair joined by a dash stays in the title; a dash before a person ends it
     ("Ông Sugi Ryotaro, Đại sứ đặc biệt Việt Nam - Nhật Bản, phát biểu.",
      {"Sugi Ryotaro": (None, ["Đại sứ đặc biệt Việt Nam - Nhật Bản"])}),

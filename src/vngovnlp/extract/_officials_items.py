@@ -106,11 +106,16 @@ def _country_at(toks: list[Tok], k: int) -> int | None:
     hit = lex.countries.match(toks, k)
     if hit and toks[k].cap:
         return hit[0]
-    # one-syllable names ("Nga", "Đức") count after a post when a name follows: "Tổng thống Nga Putin"
+    # one-syllable names ("Nga", "Đức") count after a post when a name follows ("Tổng thống Nga
+    # Putin") or when the phrase ends there ("…, Đại sứ Nga, cho biết")
     hit = lex.all_countries.match(toks, k)
-    if hit and toks[k].cap and hit[0] < len(toks) and _cap_word(toks[hit[0]]):
+    if hit and toks[k].cap and (hit[0] >= len(toks) or _cap_word(toks[hit[0]]) or toks[hit[0]].nl
+                                or toks[hit[0]].text in _PHRASE_ENDS):
         return hit[0]
     return None
+
+
+_PHRASE_ENDS = frozenset({",", ".", ";", ")", ":"})
 
 
 def _foreign_body(toks: list[Tok], k: int) -> int | None:
