@@ -126,6 +126,9 @@ NEGATIVE = [
     "Bộ đội giữ vững chủ quyền Trường Sa.",
     "Đường mòn Trường Sơn nổi tiếng.",
     "Cửa hàng ở số 48 ngõ 102 Trường Chinh, quận Đống Đa.",
+    # "Tây Ban Nha" is Spain: "Ban" there is the second syllable of a country
+    "Đội tuyển Tây Ban Nha thắng đậm.",
+    "Ông từng sống ở Tây Ban Nha nhiều năm.",
 ]
 
 # a name whose end structure finds: a pair joined by a dash ("Việt Nam - Oman"), an enterprise
@@ -164,6 +167,12 @@ def test_the_rest_of_a_field_needs_a_unit_and_its_parent_after_a_comma():
     assert [o.text for o in orgs] == ["Vụ Tổ chức cán bộ", "Bộ Nội vụ"]
     orgs = find_organisations("Bộ Công an điều tra, Bộ Y tế phối hợp.", entities=[])
     assert [o.text for o in orgs] == ["Bộ Công an", "Bộ Y tế"]
+
+
+def test_a_line_of_business_joins_a_line_of_business_not_a_count():
+    for text in ("Tổng công ty Lương thực miền Nam và 17 địa phương ký kết.",
+                 "Tổng công ty Lương thực miền Nam và các doanh nghiệp ký kết."):
+        assert [o.text for o in find_organisations(text, entities=[])] == ["Tổng công ty Lương thực miền Nam"]
 
 
 def test_a_line_of_business_stops_at_another_body_and_at_a_post():

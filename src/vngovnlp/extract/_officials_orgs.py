@@ -269,6 +269,11 @@ def _conjoined(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].low == _words()["conjunction"] and toks[k + 2].text.isalpha()
 
 
+def _joins_trade(toks: list[Tok], k: int) -> bool:
+    # "và" joins two lines of business ("Nuôi và dịch vụ"), not a count ("và 17 địa phương")
+    return k < len(toks) and toks[k].text.isalpha() and toks[k].low not in lexicon().org_plural
+
+
 _MAX_TRADE = 14  # words of a line of business ("Thiết kế và tư vấn xây dựng công trình hàng không")
 
 
@@ -280,7 +285,7 @@ def _trade_end(toks: list[Tok], k: int) -> int:
     j = k
     while j < len(toks) and j - k < _MAX_TRADE and not toks[j].nl:
         t = toks[j]
-        if _pair_dash(toks, k, j) or j > k and t.low == conj:
+        if _pair_dash(toks, k, j) or j > k and t.low == conj and _joins_trade(toks, j + 1):
             j += 1
             continue
         if not t.text[:1].isalnum() or j > k and (_name_breaks(toks, k, j) or t.cap and lex.heads.match(toks, j)):
