@@ -181,7 +181,7 @@ def lexicon() -> Lexicon:
         prefixes=_trie(titles["prefixes"]),
         suffixes=_trie(titles["suffixes"]),
         joiners=_words(titles["joiners"]),
-        linkers=_trie(titles["linkers"]),
+        linkers=_linkers(titles["linkers"], titles["present"]),
         former=_words(titles["former"]),
         asides=_trie(titles["asides"]),
         ranks=_trie(ranks["ranks"]),
@@ -221,6 +221,12 @@ def _syllable(syl: dict) -> re.Pattern[str]:
 
 def _trie(forms: list) -> Trie:
     return Trie([(f, f) for f in forms])
+
+
+def _linkers(linkers: list, present: list) -> Trie:
+    """Each linker alone and after each present-time word ("là", "hiện là", "đang giữ chức"); the
+    value is the bare linker, which is what the title chain reads."""
+    return Trie([(f, f) for f in linkers] + [(f"{w} {f}", f) for w in present for f in linkers])
 
 
 def _words(forms: list) -> frozenset[str]:

@@ -260,6 +260,8 @@ def _first_post(items: list[Item], idx: int) -> int | None:
     first = items[k]
     if first.kind == "link" or first.kind == "sep" and first.value in {"-", "–", ",", "("}:
         k += 1
+        if first.kind == "sep" and k < len(items) and items[k].kind == "link" and items[k].value not in former:
+            k += 1  # "X, hiện là Chủ tịch …", "Y, được bổ nhiệm giữ chức …"
     elif not (first.kind == "title" and first.i == items[idx].j):
         return None
     while k < len(items) and (items[k].kind == "link" and items[k].value in former
