@@ -11,7 +11,6 @@ Usage: python benchmarks/bench_processes.py [--n 1000] [--shared ../shared]
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import subprocess
@@ -19,24 +18,14 @@ import sys
 import time
 from pathlib import Path
 
+from _articles import distinct_articles
+
 REPO = Path(__file__).resolve().parents[1]
 
 
 def sample(shared: Path, n: int) -> list[str]:
     """``n`` distinct real articles of 1,500–8,000 characters, the same ones on every run."""
-    texts: list[str] = []
-    seen: set[str] = set()
-    with gzip.open(shared / "corpus" / "topic" / "baomoi_unlabelled.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for i, line in enumerate(lines):
-            if i % 7:
-                continue
-            text = json.loads(line).get("text") or ""
-            if 1500 <= len(text) <= 8000 and text not in seen:
-                seen.add(text)
-                texts.append(text)
-                if len(texts) >= n:
-                    break
-    return texts
+    return distinct_articles([shared / "corpus" / "topic" / "baomoi_unlabelled.jsonl.gz"], n)
 
 
 def run_one(args) -> None:

@@ -17,8 +17,6 @@ and the one-sentence case (slow).
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import re
 import resource
@@ -26,29 +24,16 @@ import time
 import warnings
 from pathlib import Path
 
+from _articles import distinct_articles
+
 REPO = Path(__file__).resolve().parents[1]
 _FIRST_SENTENCE = re.compile(r"^.{40,300}?[.!?](?=\s|$)", re.S)
 
 
 def sample(shared: Path, n: int) -> list[str]:
     """``n`` distinct real articles of 1,500–8,000 characters, the same ones on every run."""
-    sources = [shared / "corpus" / "topic" / "baomoi_unlabelled.jsonl.gz",
-               shared / "corpus" / "topic" / "vlsp2018_topics.jsonl"]
-    texts: list[str] = []
-    seen = set()
-    for path in sources:
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for i, line in enumerate(lines):
-                if i % 7:
-                    continue
-                text = json.loads(line).get("text") or ""
-                if 1500 <= len(text) <= 8000 and text not in seen:
-                    seen.add(text)
-                    texts.append(text)
-                if len(texts) >= n * (sources.index(path) + 1) // len(sources):
-                    break
-    return texts[:n]
+    topic = shared / "corpus" / "topic"
+    return distinct_articles([topic / "baomoi_unlabelled.jsonl.gz", topic / "vlsp2018_topics.jsonl"], n)
 
 
 def timed(fn, texts) -> float:
