@@ -20,7 +20,7 @@ from typing import Any
 from .lexicon import load
 
 __all__ = ["honorifics", "is_name_syllable", "looks_like_person_name",
-           "name_key", "name_pattern", "surnames"]
+           "name_key", "name_pattern", "surnames", "vietnamese_syllable"]
 
 
 @cache
@@ -48,6 +48,19 @@ def is_name_syllable(token: str) -> bool:
     """
     return (len(token) >= 1 and token.isalpha() and token[0].isupper()
             and (len(token) == 1 or token[1:].islower()))
+
+
+@cache
+def vietnamese_syllable() -> re.Pattern[str]:
+    """The shape of one Vietnamese syllable (``syllables.yaml``: initial, one to three vowels,
+    final), without regard to case; ``fullmatch`` it on a word.
+
+    >>> bool(vietnamese_syllable().fullmatch("Nuôi")), bool(vietnamese_syllable().fullmatch("Formosa"))
+    (True, False)
+    """
+    syl = _load("syllables.yaml")
+    initials = "|".join(sorted(syl["initials"], key=len, reverse=True))
+    return re.compile(rf"(?:{initials})?[{syl['vowels']}]{{1,3}}(?:{'|'.join(syl['finals'])})?", re.IGNORECASE)
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from ..lexicon import load
-from ..names import is_name_syllable
+from ..names import is_name_syllable, vietnamese_syllable
 
 # A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"); "TP." keeps its dot.
 _TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+)*&?|[^\w\s]")
@@ -209,14 +209,8 @@ def lexicon() -> Lexicon:
         chain_parents=_words(org["chain_parents"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
         organs=_trie(org["organs"]),
-        syllable=_syllable(_load("syllables.yaml")),
+        syllable=vietnamese_syllable(),
     )
-
-
-def _syllable(syl: dict) -> re.Pattern[str]:
-    """The shape of one Vietnamese syllable (``syllables.yaml``): "Nuôi" has it, "Formosa" not."""
-    initials = "|".join(sorted(syl["initials"], key=len, reverse=True))
-    return re.compile(rf"(?:{initials})?[{syl['vowels']}]{{1,3}}(?:{'|'.join(syl['finals'])})?", re.IGNORECASE)
 
 
 def _trie(forms: list) -> Trie:

@@ -37,7 +37,7 @@ from ..gazetteer import (
     trie_source,
     world_cities,
 )
-from ..names import is_name_syllable, surnames
+from ..names import is_name_syllable, surnames, vietnamese_syllable
 from ..types import Entity, Location, Mention
 
 __all__ = ["find_locations", "gazetteer"]
@@ -84,15 +84,12 @@ def _words() -> _Words:
              for p in data["prefixes"]}
     # one trie of the words, matched without regard to case; the plural before is read after
     pattern = re.compile(rf"(?<!\w)(?P<prefix>{trie_source(specs)})(?P<gap>:? ?)(?=\w)", re.IGNORECASE)
-    syl = load_data("syllables.yaml")
-    alt = "|".join(sorted(syl["initials"], key=len, reverse=True))
-    syllable = re.compile(rf"(?:{alt})?[{syl['vowels']}]{{1,3}}(?:{'|'.join(syl['finals'])})?", re.IGNORECASE)
     return _Words(pattern, specs, frozenset(data["cues"]), tuple(f + " " for f in data["foreign_cues"]),
                   tuple(f + " " for f in data["foreign_cue_not_after"]),
                   re.compile(rf"(?<!\w)(?:{trie_source(data['plural'])}|\d+) $", re.IGNORECASE),
                   specs[data["after_village"]],
                   frozenset(data["directions"]),
-                  re.compile(rf"(?<!\w)(?:{trie_source(data['facilities'])}) $", re.IGNORECASE), syllable)
+                  re.compile(rf"(?<!\w)(?:{trie_source(data['facilities'])}) $", re.IGNORECASE), vietnamese_syllable())
 
 
 @functools.cache
