@@ -501,3 +501,20 @@ def _line(res) -> str:
     from .batch import _json_line
 
     return _json_line(res.article, res.id, res.error)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON list of the models instead of text.")
+def models(as_json: bool) -> None:
+    """The shipped models: file, digest, training data and what that data's licence allows."""
+    from .models_info import models_info
+
+    infos = models_info()
+    if as_json:
+        click.echo(json.dumps([m.to_dict() for m in infos], ensure_ascii=False, indent=2))
+        return
+    for m in infos:
+        click.echo(f"{m.name}: {m.file} (sha256 {m.sha256[:12]}…, manifest {m.manifest})")
+        click.echo(f"  trained on    {', '.join(m.training_files)}")
+        for key in ("training_data", "data_licence", "model_use", "code"):
+            click.echo(f"  {key:<13} {m.licence[key]}")

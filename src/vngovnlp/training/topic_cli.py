@@ -52,6 +52,17 @@ UNDERTHESEA_VNTC_ACCURACY = 0.9249
 #: The hand-labelled government-news set and the weight of its training articles.
 HANDSET = "corpus/topic_handset.jsonl"
 HAND_WEIGHT = 5.0
+#: What the topic model's training data allows, written into its sidecar (``vngovnlp.models_info``).
+TOPIC_LICENCE = {
+    "code": "MIT",
+    "training_data": ("VNTC (Vu Cong Duy Hoang et al., MIT), VLSP 2018 articles, VnExpress, Dân trí and "
+                      "Báo Mới news gathered by public research repositories (corpus/topic_manifest), "
+                      "and 930 Báo Mới articles labelled by hand (corpus/topic_handset.jsonl)"),
+    "data_licence": ("VNTC is MIT; the VLSP articles are for research only under the VLSP user agreement; "
+                     "the news texts remain their publishers' copyright and their repositories state no "
+                     "licence. The model holds hashed-feature weights, no text"),
+    "model_use": "research use; check the publishers' terms before commercial use",
+}
 
 
 def default_shared() -> Path:
@@ -339,6 +350,7 @@ def train_command(shared: Path | None, out: Path, manifest: Path, handset: Path,
         "handset_manifest": handset.as_posix() if hand else None,
         "handset_sha256": hashlib.sha256(handset.read_bytes()).hexdigest() if hand else None,
         "hand_weight": hand_weight,
+        "licence": TOPIC_LICENCE,
         "train_docs": len(train),
         "hand_train_docs": sum(d.split == "train" for d in hand),
         "fit_seconds": round(fit_s, 1),
