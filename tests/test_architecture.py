@@ -14,7 +14,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "vngovnlp"
 
 LAYERS: list[set[str]] = [
-    {"errors", "lexicon", "integrity", "data", "models_info"},
+    {"errors", "lexicon", "integrity", "data", "model_manifests"},
     {"types", "normalize", "numbers", "names", "gazetteer"},
     # text → annotations every component may want: cleaning, words, the lexicon tokens, NER spans
     {"clean", "tokenize", "extract._officials_lexicon", "extract.entities", "extract"},

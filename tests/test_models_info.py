@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from vngovnlp import models_info as mi
+from vngovnlp import model_manifests as mi
 from vngovnlp.cli import main
 from vngovnlp.errors import ModelLoadError
 from vngovnlp.integrity import sha256_of

@@ -507,7 +507,7 @@ def _line(res) -> str:
 @click.option("--json", "as_json", is_flag=True, help="One JSON list of the models instead of text.")
 def models(as_json: bool) -> None:
     """The shipped models: file, digest, training data and what that data's licence allows."""
-    from .models_info import models_info
+    from .model_manifests import models_info
 
     infos = models_info()
     if as_json:
