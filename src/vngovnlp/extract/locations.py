@@ -101,7 +101,8 @@ def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
     return names_pattern(names), cue_only
 
 
-_CAP_RUN = re.compile(rf"\w+(?: \w+){{0,{_MAX_SYLLABLES + 2}}}")
+# a hyphen joins the parts of one foreign word ("Al-Lataminah"); see _run_tokens
+_CAP_RUN = re.compile(rf"\w+(?:-\w+)*(?: \w+(?:-\w+)*){{0,{_MAX_SYLLABLES + 2}}}")
 
 
 @functools.cache
@@ -149,6 +150,25 @@ def _caps(tokens: list[str]) -> int:
     return n
 
 
+def _run_tokens(run: str) -> list[str]:
+    """The words of a capitalised run; a hyphenated word stays whole only when every part is
+    foreign ("Al-Lataminah"): "Bà Rịa-Vũng Tàu" ends at its hyphen, as Vietnamese names do."""
+    tokens = run.split(" ")
+    for i, tok in enumerate(tokens):
+        parts = tok.split("-")
+        if len(parts) > 1 and not all(map(_is_foreign_word, parts)):
+            return tokens[:i] + [parts[0]]
+    return tokens
+
+
+def _foreign_name_end(tokens: list[str], n: int) -> int:
+    """An unknown name that began with a foreign word ends before a Vietnamese syllable: in
+    "tỉnh Hama Lực lượng …" (a caption run into the next sentence) the name is "Hama"."""
+    if n < 2 or not _is_foreign_word(tokens[0]):
+        return n
+    return next((i for i in range(1, n) if not _is_foreign_word(tokens[i])), n)
+
+
 def _read_country(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     n, units = _lookup(tokens, "country")
     return (n, units) if n and _is_cap(tokens[0]) else (0, ())
@@ -185,7 +205,7 @@ def _read_foreign(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     text, pos = ctx
     end = pos + len(" ".join(tokens[:caps]))
     if 0 < caps <= 4 and (_looks_like_place(pos, end, text.entities) or any(map(_is_foreign_word, tokens[:caps]))):
-        return caps, ()
+        return _foreign_name_end(tokens, caps), ()
     return 0, ()
 
 
@@ -199,9 +219,12 @@ def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
         units = tuple(u for u in units if u.level not in ("country", "region"))
     if not n and fallback and caps <= 4 and tokens[0].lower() not in _words().specs:  # "thành phố: Tp. …"
         text, pos = ctx
-        end = pos + len(" ".join(tokens[:caps]))
-        if _looks_like_place(pos, end, text.entities) or _country_follows(text.text, end):
-            n, units = caps, ()
+        n_name = _foreign_name_end(tokens, caps)
+        end = pos + len(" ".join(tokens[:n_name]))
+        # a foreign word is no Vietnamese unit's name (the gazetteer has them all): "tỉnh Idlib"
+        if (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end)
+                or any(map(_is_foreign_word, tokens[:n_name]))):
+            n, units = n_name, ()
     # "xã Ngư Thủy Bắc": the gazetteer may know only the commune the three were merged into
     if n and n < caps and tokens[n] in _words().directions and (n + 1 == caps or not fallback):
         n += 1
@@ -221,11 +244,12 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
     run = _CAP_RUN.match(doc.text, pos)
     if not run:
         return None, pos
-    tokens = run.group().split(" ")
+    tokens = _run_tokens(run.group())
     if tokens[0].isdigit():  # "quận 8", "thôn 14"
         if not spec.numbered:
             return None, pos
-        name = f"{(spec.full or spec.prefix).capitalize()} {tokens[0]}"
+        # a number names nothing alone: "Quận 8"; a village keeps its word anyway (``keep``)
+        name = tokens[0] if spec.keep else f"{(spec.full or spec.prefix).capitalize()} {tokens[0]}"
         end = pos + len(tokens[0])
         return _Hit(name, spec.kind, spec.level, pos, end, gazetteer().get(name.lower(), ())), end
     n, units = _READERS.get(spec.level, _read_admin)(tokens, spec, fallback, (doc, pos))
@@ -329,7 +353,7 @@ def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_H
             break
         if nxt.units and not any(u.level == spec.level for u in nxt.units):
             nxt.level, nxt.kind = nxt.units[0].level, nxt.units[0].kind
-        if spec.keep:
+        if nspec.keep:
             nxt.name = f"{spec.prefix} {nxt.name}"
         hits.append(nxt)
         end = nxt_end
@@ -405,10 +429,20 @@ def _veto_capital_before(b: _Bare) -> bool:
     before = _cap_before(b.text, b.start)
     if not before or before.isupper() or before.lower() in _words().cues:
         return False  # "Tại Việt Nam, …" begins a sentence
+    if _starts_sentence(b.text, b.start - len(before) - 1) and before not in surnames():
+        return False  # "Việc Ả Rập Saudi cô lập Qatar …": a common word opens the sentence
     if before in _words().directions and any(u.level in ("country", "region") for u in
                                               gazetteer().get(b.text[b.start:b.end].lower(), ())):
         return False  # "Đông Ukraine": see _directions
     return before in surnames() or not any(e.label == "ORG" for e in b.around)
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;…]\s+|\n\s*|[“\"(]\s*)$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence end, a line break or an opening quote before ``start``."""
+    return bool(_SENTENCE_END.search(text, max(0, start - 4), start))
 
 
 def _veto_nickname(b: _Bare) -> bool:
@@ -491,12 +525,20 @@ def _city_hits(doc: _Text, taken: _Spans) -> list[_Hit]:
     hits = []
     for m in _city_pattern().finditer(doc.text):
         s, e = m.span()
-        if taken.overlapping(s, e) or not (_looks_like_place(s, e, doc.entities) or _after_cue(doc.text, s)):
-            continue
         around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
-        if not any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
+        alone = _foreign_city_alone(m.group(), s, e, around)
+        if taken.overlapping(s, e) or not (alone or _looks_like_place(s, e, doc.entities) or _after_cue(doc.text, s)):
+            continue
+        if not any(veto(_Bare(doc.text, s, e, around, alone)) for veto in _VETOES):
             hits.append(_Hit(m.group(), "city", "foreign", s, e, ()))
     return hits
+
+
+def _foreign_city_alone(name: str, start: int, end: int, around: tuple) -> bool:
+    """A listed city of foreign words that the NER model reads as a one-word person of exactly
+    itself ("… khiến Riyadh phải đối mặt"): the city, named for its government."""
+    return all(map(_is_foreign_word, name.split(" "))) and any(
+        e.label == "PER" and (e.start, e.end) == (start, end) for e in around)
 
 
 def _after_cue(text: str, start: int) -> bool:
