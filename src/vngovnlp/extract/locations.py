@@ -638,7 +638,8 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     -------
     list of Location
         One per place, in order of first mention, with every mention; ``name`` is the place as
-        written without its administrative word.
+        written without its administrative word ("Ba Bể"); a village and a natural feature keep
+        their word ("thôn Đông Xá", "sông Hồng").
 
     Examples
     --------
