@@ -321,3 +321,14 @@ NOT_FOREIGN = [
 @pytest.mark.parametrize(("text", "fragment"), NOT_FOREIGN)
 def test_not_foreign_names(text, fragment):
     assert not any(fragment in x.name for x in find_locations(text))
+
+
+# a region after a plural administrative word is the region, never a province
+@pytest.mark.parametrize(("text", "name"), [
+    ("Các tỉnh Tây Bắc gặp nhiều khó khăn do mưa lũ.", "Tây Bắc"),
+    ("Hội nghị các tỉnh Tây Nguyên bàn về cà phê.", "Tây Nguyên"),
+    ("Liên kết vùng giữa các tỉnh Đông Nam Bộ được đẩy mạnh.", "Đông Nam Bộ"),
+])
+def test_region_after_plural_word(text, name):
+    found = {x.name: x.kind for x in find_locations(text)}
+    assert found.get(name) == "region"

@@ -216,7 +216,9 @@ def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     n, units = _lookup(tokens[:caps], spec.level)
     if not n:
         n, units = _lookup(tokens[:caps], None)
-        units = tuple(u for u in units if u.level not in ("country", "region"))
+        if any(u.level == "region" for u in units):
+            return 0, ()  # "các tỉnh Tây Bắc": the provinces of a region, read as the region
+        units = tuple(u for u in units if u.level != "country")
     if not n and fallback and caps <= 4 and tokens[0].lower() not in _words().specs:  # "thành phố: Tp. …"
         text, pos = ctx
         n_name = _foreign_name_end(tokens, caps)
