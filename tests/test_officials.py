@@ -205,6 +205,42 @@ NEGATIVE = [
     "Hội nghị tổng kết của Hội Nông dân diễn ra.",
 ]
 
+# what stands between a post and its holder: the body's abbreviation in brackets, the age in
+# brackets; and a body written only as its abbreviation after the post (phrase, {name: titles})
+BETWEEN_POST_AND_NAME = [
+    ("Phó Chủ tịch thường trực Liên đoàn bóng đá Việt Nam (VFF) Trần Quốc Toàn cho biết.",
+     {"Trần Quốc Toàn": (None, ["Phó Chủ tịch thường trực Liên đoàn bóng đá Việt Nam"])}),
+    ("Giám đốc Sở Y tế (SYT) Nguyễn Văn Hùng phát biểu.", {"Nguyễn Văn Hùng": (None, ["Giám đốc Sở Y tế"])}),
+    ("Tổng giám đốc ACV Lê Mạnh Hà nói.", {"Lê Mạnh Hà": (None, ["Tổng giám đốc ACV"])}),
+    ("Chủ tịch HĐQT PVN Trần Văn Sỹ dự.", {"Trần Văn Sỹ": (None, ["Chủ tịch HĐQT PVN"])}),
+    ("Bà Dương Thị Tuyên (67 tuổi) - Chủ tịch Hội Người cao tuổi xã cho biết.",
+     {"Dương Thị Tuyên": (None, ["Chủ tịch Hội Người cao tuổi xã"])}),
+    ("Ông Lê Duy Phúc, Trưởng Ban bạn đọc Báo Nhân Dân, cho biết.",
+     {"Lê Duy Phúc": (None, ["Trưởng Ban bạn đọc Báo Nhân Dân"])}),
+]
+
+# and what does not: an age makes no one an official
+NOT_BETWEEN_POST_AND_NAME = [
+    ("Ông Trần Văn Hà (67 tuổi) là nông dân.", {}),
+    ("Bà Lò Thị Mai (45 tuổi) - người dân bản Mển cho biết.", {}),
+]
+
+
+@pytest.mark.parametrize("word,expected", [("VFF", True), ("HĐQT", True), ("KCX-KCN", True),
+                                           ("PC47", True), ("XII", False), ("XIV", False),
+                                           ("Vinamilk", False), ("A", False)])
+def test_an_acronym_is_upper_case_and_no_roman_numeral(word, expected):
+    from vngovnlp.extract._officials_items import is_acronym
+    from vngovnlp.extract._officials_lexicon import tokens
+
+    assert is_acronym(tokens(word), 0) is expected
+
+
+@pytest.mark.parametrize("text,expected", BETWEEN_POST_AND_NAME + NOT_BETWEEN_POST_AND_NAME)
+def test_what_stands_between_a_post_and_its_holder(text, expected):
+    assert _summary(text) == expected
+
+
 KNOWN_MISSES = [
     # a post told far from the name, in a later sentence about "ông Xuân"
     ("Ông Đặng Văn Xuân được bổ nhiệm làm Bí thư Đoàn xã từ tháng 7. Sau đó ông Xuân thôi giữ chức.",

@@ -236,9 +236,52 @@ def test_an_organ_is_whole_with_its_owner_and_nothing_alone(text, surface):
     assert [o.text for o in orgs] == ([surface] if surface else [])
 
 
-KNOWN_MISSES = [
-    # a verb no list names runs into the lower-case rest of a name ("Nậm Cắn bắt giữ")
+# a name in title case ends at its last capitalised word: lower-case words after two capitalised
+# ones are the sentence ("Bạch Mai mở cửa"); after one they are its sentence-case rest ("Quản lý
+# thị trường"); a unit's lower-case rest is closed by the body it belongs to ("Ban bạn đọc Báo …")
+NAME_CASE = [
     ("Đồn Biên phòng Nậm Cắn bắt giữ đối tượng.", "Đồn Biên phòng Nậm Cắn"),
+    ("Phòng khám Bệnh viện Bạch Mai mở cửa từ sáng.", "Bệnh viện Bạch Mai"),
+    ("Trường THPT Lê Quý Đôn tổ chức lễ khai giảng.", "Trường THPT Lê Quý Đôn"),
+    ("Cục Quản lý thị trường tỉnh Nam Định kiểm tra.", "Cục Quản lý thị trường tỉnh Nam Định"),
+    ("Hội Nông dân xã đã họp.", "Hội Nông dân xã"),
+    ("Đảng bộ Bộ Xây dựng tổ chức đại hội.", "Đảng bộ Bộ Xây dựng"),
+    ("Ông được điều về Ban bạn đọc Báo Nhân Dân.", "Ban bạn đọc Báo Nhân Dân"),
+    ("Bà làm ở Phòng kinh doanh Công ty Sữa Việt Nam từ năm 2010.", "Phòng kinh doanh Công ty Sữa Việt Nam"),
+]
+
+
+@pytest.mark.parametrize("text,surface", NAME_CASE)
+def test_a_name_ends_with_its_case(text, surface):
+    orgs = find_organisations(normalize(text).text, entities=[])
+    assert [o.text for o in orgs] == [surface]
+
+
+# a unit's head alone is a common noun; "Nhà nước" is the State only beside another body, alone
+# it is the adjective "state" (phrase, surfaces)
+HEADS_THAT_NEED_COMPANY = [
+    ("Công tác Chi bộ được chú trọng.", []),
+    ("Chi bộ thôn Đông Xá họp định kỳ.", ["Chi bộ thôn Đông Xá"]),
+    ("Hoạt động Công đoàn ngày càng thiết thực.", []),
+    ("Công đoàn Ngân hàng Công thương Việt Nam trao quà.", ["Công đoàn Ngân hàng Công thương Việt Nam"]),
+    ("Lực lượng Công an đã có mặt kịp thời.", []),
+    ("Công an huyện Ba Bể vào cuộc.", ["Công an huyện Ba Bể"]),
+    ("Cấp ủy các cấp cần quan tâm hơn.", []),
+    ("Tin tưởng vào sự lãnh đạo của Đảng, Nhà nước, Chính phủ.", ["Đảng", "Nhà nước", "Chính phủ"]),
+    ("Ông được Đảng và Nhà nước tặng nhiều danh hiệu.", ["Đảng", "Nhà nước"]),
+    ("Nhà nước và Chính phủ luôn quan tâm.", ["Nhà nước", "Chính phủ"]),
+    ("Doanh nghiệp Nhà nước phải công khai tài chính.", []),
+    ("Vốn Nhà nước tại doanh nghiệp được bảo toàn.", []),
+]
+
+
+@pytest.mark.parametrize("text,surfaces", HEADS_THAT_NEED_COMPANY)
+def test_a_head_that_needs_a_name_or_a_neighbour(text, surfaces):
+    orgs = find_organisations(normalize(text).text, entities=[])
+    assert [o.text for o in orgs] == surfaces
+
+
+KNOWN_MISSES = [
     # lower-case words after "về các" end the name too early
     ("Theo Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",
      "Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài"),

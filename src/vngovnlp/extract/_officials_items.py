@@ -6,6 +6,7 @@ linkers ("là", "được bổ nhiệm chức vụ") and boundaries (sentence en
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,9 @@ def _separators() -> frozenset[str]:
 
 
 _BOUNDARIES = {".", "!", "?", "…"}
+# an acronym written as a body: "VFF", "ACV", "HĐQT", "KCX-KCN" (a roman numeral is a term)
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9]")
+_ROMAN = re.compile(r"[IVXLC]+")
 _MAX_FOREIGN = 6  # syllables of a foreign name ("Phết Ta Von Phi La Văn")
 
 
@@ -76,7 +80,7 @@ def _position(toks: list[Tok], i: int) -> int | None:
         if nxt is not None and not toks[end + 1].nl:
             return nxt
     if entry.get("needs_org") and not parse_org(toks, end, after_post=True) and not _foreign_body(toks, end) \
-            and not lex.scopes.match(toks, end):
+            and not lex.scopes.match(toks, end) and not is_acronym(toks, end):
         return None
     if not toks[i].cap and not _lower_post(toks, i, end):
         return None
@@ -223,6 +227,8 @@ class _Scan:
     def adjacent(self, i: int, kinds: tuple[str, ...] = ("hon", "title", "rank")) -> bool:
         """The previous item ends at ``i`` and is one of ``kinds``."""
         prev = self.prev
+        if prev is not None and prev.kind == "abbr" and prev.j == i and len(self.items) > 1:
+            i, prev = prev.i, self.items[-2]  # "Giám đốc Sở Y tế (SYT) Nguyễn Văn A"
         return prev is not None and prev.j == i and prev.kind in kinds
 
 
@@ -327,6 +333,30 @@ def _rule_aside(s: _Scan, i: int) -> Item | None:
     return Item("aside", i, j)
 
 
+def is_acronym(toks: list[Tok], k: int) -> bool:
+    """An upper-case abbreviation at ``k`` ("VFF", "HĐQT"), not a roman numeral ("XII")."""
+    return k < len(toks) and not toks[k].nl and bool(_ACRONYM.fullmatch(toks[k].text)) \
+        and not _ROMAN.fullmatch(toks[k].text)
+
+
+def _rule_abbreviation(s: _Scan, i: int) -> Item | None:
+    # "Liên đoàn bóng đá Việt Nam (VFF) Trần Quốc Tuấn": the body's abbreviation in brackets
+    toks = s.toks
+    if toks[i].text != "(" or not s.adjacent(i, ("title",)) or not is_acronym(toks, i + 1) \
+            or i + 2 >= len(toks) or toks[i + 2].text != ")":
+        return None
+    return Item("abbr", i, i + 3)
+
+
+def _rule_age(s: _Scan, i: int) -> Item | None:
+    # "bà Dương Thị Tuyết (67 tuổi) - Chủ tịch Hội …": the age between a name and its post
+    toks = s.toks
+    if toks[i].text != "(" or not s.adjacent(i, ("name",)) or i + 3 >= len(toks) \
+            or not toks[i + 1].text.isdigit() or toks[i + 2].low not in s.lex.age_words or toks[i + 3].text != ")":
+        return None
+    return Item("age", i, i + 4)
+
+
 def _rule_promotion(s: _Scan, i: int) -> Item | None:
     promo = s.lex.promotion.match(s.toks, i)
     return Item("promo", i, promo[0]) if promo and s.lex.ranks.match(s.toks, promo[0]) else None
@@ -348,7 +378,8 @@ def _rule_former(s: _Scan, i: int) -> Item | None:
 # Tried in this order at each token; the first that reads an item wins. A token no rule reads
 # is plain text ("other").
 _RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
-          _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_separator, _rule_former)
+          _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_abbreviation,
+          _rule_age, _rule_separator, _rule_former)
 _NAME_RULES = (_rule_name, _rule_learned_name, _rule_short)
 # names, ranks and academic titles are capitalised; the other rules also read lower-case words
 _LOWER_RULES = tuple(r for r in _RULES if r not in (_rule_rank, _rule_academic) + _NAME_RULES)
@@ -441,6 +472,8 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     field = lex.fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
     if field and toks[pos_end].cap:
         return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
+    if is_acronym(toks, pos_end):
+        return None, pos_end + 1  # "TTK VFF", "Tổng giám đốc ACV": a body by its abbreviation
     return None, pos_end
 
 

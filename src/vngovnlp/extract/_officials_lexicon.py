@@ -128,6 +128,7 @@ class Lexicon:
     linkers: Trie
     former: frozenset[str]
     asides: Trie
+    age_words: frozenset[str]
     ranks: Trie
     promotion: Trie
     honorifics: Trie
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         linkers=_linkers(titles["linkers"], titles["present"]),
         former=_words(titles["former"]),
         asides=_trie(titles["asides"]),
+        age_words=_words(titles["age_words"]),
         ranks=_trie(ranks["ranks"]),
         promotion=_trie(ranks["promotion"]),
         honorifics=_trie(hon["honorifics"]),

@@ -91,12 +91,15 @@ def _lower_opening(toks: list[Tok], k: int, head: str) -> int:
     stop = lex.not_after.get(head)
     if stop is not None and stop.match(toks, k):
         return k
-    return _closed_run(toks, k) or k
+    return _closed_run(toks, k, child=head in lex.chain_children) or k
 
 
-def _closed_run(toks: list[Tok], k: int) -> int | None:
+def _closed_run(toks: list[Tok], k: int, child: bool = False) -> int | None:
     """The end of a run of lower-case words at ``k`` that a capitalised word, a place word or a
-    scope closes ("… thủy đặc sản Thừa Thiên Huế"), or None when nothing closes it."""
+    scope closes ("… thủy đặc sản Thừa Thiên Huế"), or None when nothing closes it.
+
+    ``child``: the run names a unit of a body, and the body closes it too ("Ban" + "bạn đọc" +
+    "Báo Nhân Dân", "Phòng" + "kinh doanh" + "Công ty X")."""
     lex = lexicon()
     j = k
     while j < len(toks) and j - k < _MAX_LOWER_OPENING and not toks[j].nl and toks[j].text.isalpha() \
@@ -104,10 +107,10 @@ def _closed_run(toks: list[Tok], k: int) -> int | None:
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
-    return j if _closes(toks, j) else None
+    return j if _closes(toks, j, child) else None
 
 
-def _closes(toks: list[Tok], j: int) -> bool:
+def _closes(toks: list[Tok], j: int, child: bool = False) -> bool:
     lex = lexicon()
     if lex.places.match(toks, j) or lex.scopes.match(toks, j):
         return True
@@ -115,7 +118,8 @@ def _closes(toks: list[Tok], j: int) -> bool:
         return False
     head = lex.heads.match(toks, j)
     if head:
-        return head[1].get("name") == "none"  # "Đảng ủy cơ quan LĐLĐ thành phố"
+        # "Đảng ủy cơ quan LĐLĐ thành phố"; a unit's parent: "Ban bạn đọc Báo Nhân Dân"
+        return head[1].get("name") == "none" or child and parse_org(toks, j) is not None
     return _is_word(toks[j]) and not _stops(toks, j) and not starts_person_name(toks, j)
 
 
@@ -126,9 +130,17 @@ def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | No
         return 0
     # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
     if t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
-            lower_run or is_name_syllable(toks[j - 1].text)):
+            lower_run or _sentence_case_word(toks, k, j - 1)):
         return lower_run + 1
     return None
+
+
+def _sentence_case_word(toks: list[Tok], k: int, c: int) -> bool:
+    """The capitalised word at ``c`` opens a word in sentence case ("Quản" of "Quản lý"), not
+    ends a name in title case ("Mai" of "Bệnh viện Bạch Mai" before "mở cửa")."""
+    if not is_name_syllable(toks[c].text):
+        return False
+    return c <= k or not is_name_syllable(toks[c - 1].text) or bool(lexicon().heads.match(toks, c - 1))
 
 
 def _name_goes_on(toks: list[Tok], k: int) -> bool:
@@ -438,8 +450,31 @@ def _reject_post(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     return bool(post and post[0] > j)
 
 
+def _reject_uncoordinated(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Đảng, Nhà nước" is a body; "doanh nghiệp Nhà nước" is the adjective "state"
+    if not head.get("coordinated"):
+        return False
+    return not (_body_ends_at(toks, i - 1) or j + 1 < len(toks) and toks[j].low in _joining()
+                and toks[j + 1].cap and lexicon().heads.match(toks, j + 1))
+
+
+def _body_ends_at(toks: list[Tok], k: int) -> bool:
+    """A comma or the conjunction at ``k`` after a whole head ("Đảng," "Chính phủ và")."""
+    if k < 1 or toks[k].low not in _joining():
+        return False
+    heads = lexicon().heads
+    return any(heads.match(toks, s) is not None and heads.match(toks, s)[0] == k and toks[s].cap
+               for s in range(max(0, k - 3), k))
+
+
+@cache
+def _joining() -> frozenset[str]:
+    return frozenset({",", _words()["conjunction"]})
+
+
 # Guards on a head found at [i, j): any true one means the head opens no organisation here.
-_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary, _reject_post)
+_HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary, _reject_post,
+                _reject_uncoordinated)
 
 
 def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> bool:

@@ -133,9 +133,12 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
     """[HON] TITLE (, TITLE)* [RANK] [HON] NAME."""
     items = a.items
     k = idx - 1
-    while k >= 0 and items[k].j == items[k + 1].i and items[k].kind in ("rank", "hon", "title", "sep"):
+    while k >= 0 and items[k].j == items[k + 1].i and items[k].kind in ("rank", "hon", "title", "sep", "abbr"):
         b = items[k]
-        if b.kind == "rank":
+        if b.kind == "abbr":
+            if not a.kind(k - 1, "title"):
+                break  # "(SYT)" is read only after its body's title
+        elif b.kind == "rank":
             p.ranks.append(b.value)
         elif b.kind == "hon":
             p.honorific = p.honorific or (b.value.lower() or None)
@@ -255,6 +258,8 @@ def _first_post(items: list[Item], idx: int) -> int | None:
     """Where the first post after a name may start: after "-", ",", "(", a linker, "nguyên"."""
     former = lexicon().former
     k = idx + 1
+    if k < len(items) and items[k].kind == "age":
+        k += 1  # "bà Dương Thị Tuyết (67 tuổi) - Chủ tịch …"
     if k >= len(items):
         return None
     first = items[k]

@@ -89,10 +89,17 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
         if span is None:
             i += 1
         else:
-            if not _is_place_name(toks, span.i, span.j):
+            if not _is_place_name(toks, span.i, span.j) and not _common_noun(toks, span):
                 out.append(span)
             i = span.j
     return out
+
+
+def _common_noun(toks: list[Tok], span: OrgSpan) -> bool:
+    """A head that names no body alone ("alone: false"), read with nothing after it, by the
+    grammar or the model: "công tác chi bộ", "lực lượng Công an"."""
+    hit = lexicon().heads.match(toks, span.i)
+    return hit is not None and hit[0] == span.j and hit[1].get("alone") is False
 
 
 def _is_place_name(toks: list[Tok], i: int, j: int) -> bool:
@@ -181,7 +188,7 @@ def _ner_end(toks: list[Tok], i: int, end: int) -> int:
 def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     """A model's ORG span that is an ordinary noun ("Bộ luật"), a place ("Cộng hòa Nhân dân Trung
     Hoa") or a person's full name ("Trương Hòa Bình") and nothing more."""
-    if ordinary_head(toks, i, j) or _is_place_only(toks, i, j):
+    if ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, OrgSpan(i, j, "", "", False, None)):
         return True
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
 
