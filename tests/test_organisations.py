@@ -281,6 +281,30 @@ def test_a_head_that_needs_a_name_or_a_neighbour(text, surfaces):
     assert [o.text for o in orgs] == surfaces
 
 
+# a field is one unit, commas and all, inside a name; after a ministry's or a department's field
+# capitalised words are the official, a country still belongs to it (phrase, surface)
+FIELDS_IN_NAMES = [
+    ("Cục Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra.",
+     "Cục Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+    ("Hiệp hội Phòng cháy, chữa cháy Nhật Bản tặng xe.", "Hiệp hội Phòng cháy, chữa cháy Nhật Bản"),
+    ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Nam Định diễn tập.",
+     "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Nam Định"),
+    ("Cục Quản lý Y, dược cổ truyền cho biết.", "Cục Quản lý Y, dược cổ truyền"),
+    ("Bộ trưởng Bộ Tư pháp Michael Keenan cho biết.", "Bộ Tư pháp"),
+    ("Giám đốc Sở Giáo dục và Đào tạo Chử Xuân Dũng phát biểu.", "Sở Giáo dục và Đào tạo"),
+    ("Bộ Quốc phòng Nga thông báo.", "Bộ Quốc phòng Nga"),
+    ("Sở Y tế Hà Nội họp.", "Sở Y tế Hà Nội"),
+    ("Công ty cổ phần Xây dựng Sông Đà 5 trúng thầu.", "Công ty cổ phần Xây dựng Sông Đà 5"),
+    ("Công ty cổ phần Xây dựng Sông Hồng khởi công dự án.", "Công ty cổ phần Xây dựng Sông Hồng"),
+]
+
+
+@pytest.mark.parametrize("text,surface", FIELDS_IN_NAMES)
+def test_a_field_is_one_unit_of_a_name(text, surface):
+    orgs = find_organisations(normalize(text).text, entities=[])
+    assert [o.text for o in orgs] == [surface]
+
+
 KNOWN_MISSES = [
     # lower-case words after "về các" end the name too early
     ("Theo Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",

@@ -153,6 +153,7 @@ class Lexicon:
     abroad: Trie
     chain_children: frozenset[str]
     chain_parents: frozenset[str]
+    field_only: frozenset[str]
     organs: Trie
     syllable: re.Pattern[str]
 
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         lower_ok=_words(titles["lower_ok"]),
         chain_children=_words(org["chain_children"]),
         chain_parents=_words(org["chain_parents"]),
+        field_only=_words(org["field_only"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
         organs=_trie(org["organs"]),
         syllable=vietnamese_syllable(),

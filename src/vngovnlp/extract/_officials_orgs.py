@@ -213,6 +213,9 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     if _pair_dash(toks, r.k, j):
         return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
     lex = lexicon()
+    field = lex.fields.match(toks, j) if j > r.k and toks[j].cap else None
+    if field and field[0] > j + 1:
+        return field[0], 0, False  # "Cục Cảnh sát" + "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
     known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
     if known and toks[j].cap and not _word_goes_on(toks, known[0]):
         done = not _pair_dash(toks, r.k, known[0])
@@ -224,11 +227,15 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     return (j, lower_run, True) if closed is None else (closed, 0, False)
 
 
-def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, trade: bool = False) -> int:
+def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, trade: bool = False,
+                 office: bool = False) -> int:
     """End of the proper name after a head ("Quốc phòng", "Quản lý thị trường", "Licogi 14").
 
     ``trade``: an enterprise's name may be its line of business in sentence case, as long as a
     sentence ("Công ty cổ phần Nuôi và dịch vụ thủy đặc sản Thừa Thiên Huế").
+    ``office``: a ministry or department, whose field is its whole name (``field_only``):
+    capitalised words after it are the official ("Bộ Tư pháp Michael Keenan"), not more name as
+    after a firm's field; a country may still follow ("Bộ Quốc phòng Nga").
     """
     lex = lexicon()
     k0 = k
@@ -236,6 +243,9 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
         return _trade_end(toks, k)
     field = _field_end(toks, k)
     if field is not None:
+        if office:
+            country = lex.all_countries.match(toks, field) if field < len(toks) and toks[field].cap else None
+            return country[0] if country else field
         if not _name_goes_on(toks, field):
             # a unit inside a body ("Vụ", "Phòng"): its parent closes the rest of the field
             return _rest_before_parent(toks, field) if head in lex.chain_children else field
@@ -302,6 +312,8 @@ def _trade_end(toks: list[Tok], k: int) -> int:
             continue
         if not t.text[:1].isalnum() or j > k and (_name_breaks(toks, k, j) or t.cap and lex.heads.match(toks, j)):
             break  # "… và Công ty TNHH Minh Long": another body
+        if j > k + 1 and t.text.islower() and _proper_before(toks, k, j):
+            break  # "Xây dựng Sông Đà 5" + "trúng thầu": the sentence after a proper name
         known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
         if known and t.cap:
             return known[0]
@@ -309,6 +321,13 @@ def _trade_end(toks: list[Tok], k: int) -> int:
     while j > k + 1 and toks[j - 1].low in _trailing():
         j -= 1
     return j
+
+
+def _proper_before(toks: list[Tok], k: int, j: int) -> bool:
+    """A proper name ends at ``j`` inside a line of business begun at ``k``: two capitalised
+    words ("Sông Đà"), or a capitalised word and a number ("Sông Đà 5")."""
+    a, b = toks[j - 2], toks[j - 1]
+    return j - 2 > k and (a.cap or a.text.isdigit()) and (b.cap or b.text.isdigit())
 
 
 @cache
@@ -499,8 +518,9 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     need = head.get("name", "none")
     if need == "none":
         return j
-    end = _proper_name(toks, j, head["form"].lower(), eponym=head.get("kind") == "education",
-                       trade=head.get("kind") == "enterprise")
+    kind = head.get("kind")
+    end = _proper_name(toks, j, head["form"].lower(), eponym=kind == "education", trade=kind == "enterprise",
+                       office=head["form"].lower() in lexicon().field_only)
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
         return p[0] if p and p[1] is None else None
