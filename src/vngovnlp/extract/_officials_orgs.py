@@ -310,10 +310,8 @@ def _trade_end(toks: list[Tok], k: int) -> int:
         if _pair_dash(toks, k, j) or j > k and t.low == conj and _joins_trade(toks, j + 1):
             j += 1
             continue
-        if not t.text[:1].isalnum() or j > k and (_name_breaks(toks, k, j) or t.cap and lex.heads.match(toks, j)):
-            break  # "… và Công ty TNHH Minh Long": another body
-        if j > k + 1 and t.text.islower() and _proper_before(toks, k, j):
-            break  # "Xây dựng Sông Đà 5" + "trúng thầu": the sentence after a proper name
+        if _trade_breaks(toks, k, j):
+            break
         known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
         if known and t.cap:
             return known[0]
@@ -321,6 +319,20 @@ def _trade_end(toks: list[Tok], k: int) -> int:
     while j > k + 1 and toks[j - 1].low in _trailing():
         j -= 1
     return j
+
+
+def _trade_breaks(toks: list[Tok], k: int, j: int) -> bool:
+    """Token ``j`` ends a line of business begun at ``k``: punctuation, a person, a post, a place
+    word, another body ("… và Công ty TNHH Minh Long"), or the sentence after a proper name
+    ("Xây dựng Sông Đà 5" + "trúng thầu")."""
+    t = toks[j]
+    if not t.text[:1].isalnum():
+        return True
+    if j == k:
+        return False
+    if _name_breaks(toks, k, j) or t.cap and lexicon().heads.match(toks, j):
+        return True
+    return j > k + 1 and t.text.islower() and _proper_before(toks, k, j)
 
 
 def _proper_before(toks: list[Tok], k: int, j: int) -> bool:
