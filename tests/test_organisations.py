@@ -305,6 +305,33 @@ def test_a_field_is_one_unit_of_a_name(text, surface):
     assert [o.text for o in orgs] == [surface]
 
 
+# how a name meets what is around it: a country that begins with a family name ("Hàn Quốc", "Hà
+# Lan") closes a name; "và" before another body's abbreviation joins nothing; the body's
+# abbreviation in brackets before its place is inside the name; a body in lower case right after
+# a post is a body (phrase, surfaces)
+NAME_EDGES = [
+    ("Phía Liên đoàn bóng đá Hàn Quốc sẽ hỗ trợ.", ["Liên đoàn bóng đá Hàn Quốc"]),
+    ("Tòa án Hà Lan đã tuyên phạt anh hai năm tù.", ["Tòa án Hà Lan"]),
+    ("Tòa án Hiến pháp Hàn Quốc ra phán quyết.", ["Tòa án Hiến pháp Hàn Quốc"]),
+    ("Đội tuyển được Tổng cục TDTT và VFF giao chỉ tiêu.", ["Tổng cục TDTT"]),  # VFF: the model's
+    ("Bộ Văn hóa và Thông tin ban hành quyết định.", ["Bộ Văn hóa và Thông tin"]),
+    ("Cán bộ Ban Chỉ huy quân sự (CHQS) huyện Phú Xuyên đến từng nhà.",
+     ["Ban Chỉ huy quân sự (CHQS) huyện Phú Xuyên"]),
+    ("Sở Y tế (SYT) đã họp.", ["Sở Y tế"]),
+    ("Học sinh được Phòng GD & ĐT quận Tây Hồ khen thưởng.", ["Phòng GD & ĐT quận Tây Hồ"]),
+    ("Đại tá Trần Văn Trường, Trưởng công an huyện Sa Pa cho hay.", ["công an huyện Sa Pa"]),
+    ("Người dân đã báo công an huyện.", []),
+    ("Ông được bầu làm Bí thư Đoàn xã Hướng Linh.", ["Đoàn xã Hướng Linh"]),
+    ("Đoàn đã đến thăm gia đình.", []),
+]
+
+
+@pytest.mark.parametrize("text,surfaces", NAME_EDGES)
+def test_where_a_name_meets_what_is_around_it(text, surfaces):
+    orgs = find_organisations(normalize(text).text, entities=[])
+    assert [o.text for o in orgs] == surfaces
+
+
 KNOWN_MISSES = [
     # lower-case words after "về các" end the name too early
     ("Theo Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",

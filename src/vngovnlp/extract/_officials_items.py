@@ -6,7 +6,6 @@ linkers ("là", "được bổ nhiệm chức vụ") and boundaries (sentence en
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +15,7 @@ from ._officials_lexicon import Tok, lexicon
 from ._officials_orgs import (
     OrgSpan,
     country_after,
+    is_acronym,
     org_in_post,
     pair_end,
     parse_org,
@@ -32,9 +32,6 @@ def _separators() -> frozenset[str]:
 
 
 _BOUNDARIES = {".", "!", "?", "…"}
-# an acronym written as a body: "VFF", "ACV", "HĐQT", "KCX-KCN" (a roman numeral is a term)
-_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9]")
-_ROMAN = re.compile(r"[IVXLC]+")
 _MAX_FOREIGN = 6  # syllables of a foreign name ("Phết Ta Von Phi La Văn")
 
 
@@ -331,12 +328,6 @@ def _rule_aside(s: _Scan, i: int) -> Item | None:
     while j < len(s.toks) and not s.toks[j].nl and s.toks[j].low not in _ASIDE_END:
         j += 1
     return Item("aside", i, j)
-
-
-def is_acronym(toks: list[Tok], k: int) -> bool:
-    """An upper-case abbreviation at ``k`` ("VFF", "HĐQT"), not a roman numeral ("XII")."""
-    return k < len(toks) and not toks[k].nl and bool(_ACRONYM.fullmatch(toks[k].text)) \
-        and not _ROMAN.fullmatch(toks[k].text)
 
 
 def _rule_abbreviation(s: _Scan, i: int) -> Item | None:

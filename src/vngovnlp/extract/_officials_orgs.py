@@ -48,9 +48,14 @@ def starts_person_name(toks: list[Tok], k: int) -> bool:
     two = f"{toks[k].text} {toks[k + 1].text}"
     if toks[k].text not in surnames() and two not in surnames():
         return False
-    if lexicon().provinces.match(toks, k):
-        return False
+    if lexicon().provinces.match(toks, k) or _two_word_country(toks, k):
+        return False  # "Hà Nội", "Hàn Quốc", "Hà Lan" begin with a family name
     return is_name_syllable(toks[k + 1].text)
+
+
+def _two_word_country(toks: list[Tok], k: int) -> bool:
+    hit = lexicon().countries.match(toks, k)
+    return hit is not None and hit[0] - k >= 2
 
 
 def _cap_run(toks: list[Tok], k: int, limit: int = 4) -> int:
@@ -198,9 +203,20 @@ class _NameRead:
 
 
 def _joins(toks: list[Tok], k: int, j: int) -> bool:
-    # "Bộ Văn hóa và Thông tin": "và" before a capitalised word that starts no person's name
+    # "Bộ Văn hóa và Thông tin": "và" before a capitalised word that starts no person's name and
+    # is no other body's abbreviation ("Tổng cục TDTT và VFF")
     return j > k and toks[j].low == _words()["conjunction"] and j + 1 < len(toks) and toks[j + 1].cap \
-        and not starts_person_name(toks, j + 1)
+        and not starts_person_name(toks, j + 1) and not is_acronym(toks, j + 1)
+
+
+def is_acronym(toks: list[Tok], k: int) -> bool:
+    """An upper-case abbreviation at ``k`` ("VFF", "HĐQT", "KCX-KCN"), not a roman numeral ("XII")."""
+    return k < len(toks) and not toks[k].nl and bool(_ACRONYM.fullmatch(toks[k].text)) \
+        and not _ROMAN_TERM.fullmatch(toks[k].text)
+
+
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9]")
+_ROMAN_TERM = re.compile(r"[IVXLC]+")
 
 
 def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:
@@ -613,7 +629,10 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     """The organisation of head ``[i, j)`` and name ``[j, name_end)``, with its places and parent."""
     lex = lexicon()
     need = head.get("name", "none")
-    k, has_place, place_word = _places(toks, name_end, need != "required" and name_end == j)
+    before_place = _abbreviation_before_place(toks, name_end)
+    k, has_place, place_word = _places(toks, before_place, need != "required" and name_end == j)
+    if k == before_place:
+        k = name_end  # the brackets hold no abbreviation of this body: no place follows them
     paired = pair_end(toks, j, k) if k > name_end else k
     if paired > k:  # "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An"
         k = _places(toks, paired, False)[0]
@@ -652,11 +671,23 @@ def _term_and_abroad(toks: list[Tok], k: int) -> int:
 _ROMAN = re.compile(r"[IVXL]+")
 
 
+def _abbreviation_before_place(toks: list[Tok], k: int) -> int:
+    """Past the body's abbreviation in brackets when its place follows: "Ban Chỉ huy quân sự" +
+    "(CHQS)" + "huyện Phú Xuyên" (``k`` when there is none)."""
+    if k + 3 < len(toks) and toks[k].text == "(" and is_acronym(toks, k + 1) and toks[k + 2].text == ")" \
+            and lexicon().places.match(toks, k + 3):
+        return k + 3
+    return k
+
+
 def _canonical(toks: list[Tok], i: int, j: int, k: int, head: dict) -> str:
-    """The name with the head and abbreviations expanded, words joined by single spaces."""
+    """The name with the head and abbreviations expanded, words joined by single spaces; an
+    abbreviation in brackets inside the name is left out."""
     abbr = lexicon().abbreviations
     words = [str(head.get("expand") or head["form"])]
-    for t in toks[j:k]:
-        words.append(abbr.get(t.text, t.text))
+    bracketed = {n + d for n in range(j, k - 2) if toks[n].text == "(" and toks[n + 2].text == ")" for d in range(3)}
+    for n in range(j, k):
+        if n not in bracketed:
+            words.append(abbr.get(toks[n].text, toks[n].text))
     text = " ".join(words)
     return text.replace(" ,", ",")

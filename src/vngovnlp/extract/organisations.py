@@ -85,7 +85,7 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
     while i < len(toks):
         span = None
         if toks[i].low in firsts and (toks[i].cap or toks[i].low in lower):
-            span = parse_org(toks, i)
+            span = parse_org(toks, i, after_post=_after_post(toks, i))
         if span is None:
             i += 1
         else:
@@ -100,6 +100,17 @@ def _common_noun(toks: list[Tok], span: OrgSpan) -> bool:
     grammar or the model: "công tác chi bộ", "lực lượng Công an"."""
     hit = lexicon().heads.match(toks, span.i)
     return hit is not None and hit[0] == span.j and hit[1].get("alone") is False
+
+
+def _after_post(toks: list[Tok], i: int) -> bool:
+    """A post ends right before token ``i``: "Trưởng" + "công an huyện Sa Pa" is a body,
+    although written in lower case."""
+    positions = lexicon().positions
+    for s in range(max(0, i - 4), i):
+        hit = positions.match(toks, s)
+        if hit and hit[0] == i:
+            return True
+    return False
 
 
 def _is_place_name(toks: list[Tok], i: int, j: int) -> bool:
