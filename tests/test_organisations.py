@@ -247,6 +247,7 @@ NAME_CASE = [
     ("Hội Nông dân xã đã họp.", "Hội Nông dân xã"),
     ("Đảng bộ Bộ Xây dựng tổ chức đại hội.", "Đảng bộ Bộ Xây dựng"),
     ("Ông được điều về Ban bạn đọc Báo Nhân Dân.", "Ban bạn đọc Báo Nhân Dân"),
+    ("Ông học tại Đại học Georgetown ở Washington.", "Đại học Georgetown"),
     ("Bà làm ở Phòng kinh doanh Công ty Sữa Việt Nam từ năm 2010.", "Phòng kinh doanh Công ty Sữa Việt Nam"),
 ]
 
@@ -376,6 +377,30 @@ def test_ner_spans_fill_what_the_grammar_misses_cut_before_a_name():
     text = "Ông Nguyễn Văn An gặp Sacombank Nguyễn Văn Bình."
     orgs = find_organisations(text, entities=[Entity("ORG", "Sacombank Nguyễn Văn Bình", 22, 47)])
     assert [o.text for o in orgs] == ["Sacombank"]
+
+
+# a model's span that runs on into the sentence: cut where the sentence goes on in lower case
+# after a foreign word or two capitalised words; a name that opens in lower case keeps it
+# (phrase, the model's span, what is kept)
+MODEL_SPAN_TAILS = [
+    ("Hãng Formosa báo cáo doanh thu.", "Formosa báo cáo", "Formosa"),
+    ("Theo hãng Bloomberg ở New York, giá dầu tăng.", "Bloomberg ở New York", "Bloomberg"),
+    ("Ông phát biểu tại Air Combat Command hồi đầu tháng.", "Air Combat Command hồi đầu", "Air Combat Command"),
+    ("Đại diện Liên hiệp các tổ chức hữu nghị Việt Nam dự.", "Liên hiệp các tổ chức hữu nghị Việt Nam",
+     "Liên hiệp các tổ chức hữu nghị Việt Nam"),
+    ("Theo Viện nghiên cứu hòa bình quốc tế Stockholm, chi tiêu tăng.",
+     "Viện nghiên cứu hòa bình quốc tế Stockholm", "Viện nghiên cứu hòa bình quốc tế Stockholm"),
+]
+
+
+@pytest.mark.parametrize("text,span,kept", MODEL_SPAN_TAILS)
+def test_a_model_span_is_cut_where_the_sentence_goes_on(text, span, kept):
+    from vngovnlp.types import Entity
+
+    start = text.index(span)
+    orgs = find_organisations(text, entities=[Entity("ORG", span, start, start + len(span))])
+    assert kept in [m.text for o in orgs for m in o.mentions]
+    assert not any(m.text.startswith(kept + " ") and m.start == start for o in orgs for m in o.mentions)
 
 
 def test_a_place_name_is_no_body_but_a_body_named_after_a_place_is():

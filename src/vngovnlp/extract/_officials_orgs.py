@@ -143,8 +143,8 @@ def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | No
 def _sentence_case_word(toks: list[Tok], k: int, c: int) -> bool:
     """The capitalised word at ``c`` opens a word in sentence case ("Quản" of "Quản lý"), not
     ends a name in title case ("Mai" of "Bệnh viện Bạch Mai" before "mở cửa")."""
-    if not is_name_syllable(toks[c].text):
-        return False
+    if not is_name_syllable(toks[c].text) or not lexicon().syllable.fullmatch(toks[c].text):
+        return False  # "Georgetown ở Washington": a foreign word opens no Vietnamese word
     return c <= k or not is_name_syllable(toks[c - 1].text) or bool(lexicon().heads.match(toks, c - 1))
 
 

@@ -185,7 +185,7 @@ def _ner_end(toks: list[Tok], i: int, end: int) -> int:
     lex = lexicon()
     j = i
     while j < len(toks) and toks[j].end <= end:
-        if j > i and (starts_person_name(toks, j) or lex.positions.match(toks, j)):
+        if j > i and (starts_person_name(toks, j) or lex.positions.match(toks, j) or _sentence_after(toks, i, j)):
             break
         j += 1
     while j > i + 1 and not toks[j - 1].cap and not toks[j - 1].text[:1].isdigit() \
@@ -194,6 +194,20 @@ def _ner_end(toks: list[Tok], i: int, end: int) -> int:
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
     return j
+
+
+def _sentence_after(toks: list[Tok], i: int, j: int) -> bool:
+    """A lower-case word at ``j`` that the sentence, not the name, goes on with: after a foreign
+    word or after two capitalised ones ("Công ty Formosa | báo cáo", "Đại học Geogretown | ở
+    Washington", "Liên hiệp Không quân | hồi đầu"); not "Liên hiệp | các tổ chức hữu nghị"."""
+    t = toks[j]
+    if not t.text.isalpha() or not t.text.islower():
+        return False
+    before = toks[j - 1]
+    if before.cap and before.text.isalpha() and not lexicon().syllable.fullmatch(before.text):
+        return True
+    return j - 2 >= i and is_name_syllable(before.text) and is_name_syllable(toks[j - 2].text) \
+        and not lexicon().heads.match(toks, j - 2)
 
 
 def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
