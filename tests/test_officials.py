@@ -244,6 +244,27 @@ def test_what_stands_between_a_post_and_its_holder(text, expected):
     assert _summary(text) == expected
 
 
+# foreign names: initials ("George W. Bush", "Konstantin V.Vnukov"), hyphenated given names
+# ("Jean-Claude Juncker"), and a foreign name that a post follows needs no honorific; a
+# Vietnamese name, two people joined by a hyphen and a place before a post are none of these
+FOREIGN_NAMES = [
+    ("Tổng thống George W. Bush nói.", {"George W. Bush": (None, ["Tổng thống"])}),
+    ("Đại sứ Konstantin V.Vnukov trao Kỷ niệm chương.", {"Konstantin V.Vnukov": (None, ["Đại sứ"])}),
+    ("Ông viết thư cho Jean-Claude Juncker, Chủ tịch Ủy ban châu Âu, hôm qua.",
+     {"Jean-Claude Juncker": (None, ["Chủ tịch Ủy ban châu Âu"])}),
+    ("Sergei Lavrov, Ngoại trưởng Nga, cho biết.", {"Sergei Lavrov": (None, ["Ngoại trưởng Nga"])}),
+    ("Ông Nguyễn Văn An-Chủ tịch UBND xã phát biểu.", {"Nguyễn Văn An": (None, ["Chủ tịch UBND xã"])}),
+    ("Cuộc gặp giữa hai Tổng thống Putin-Trump kết thúc.", {}),  # one syllable needs the model
+    ("Sông Hồng, Chủ tịch UBND tỉnh nói, cần được bảo vệ.", {}),
+    ("Tây Nguyên - Bí thư Tỉnh ủy cho biết, sẽ trồng rừng.", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_NAMES)
+def test_foreign_names(text, expected):
+    assert _summary(text) == expected
+
+
 KNOWN_MISSES = [
     # a body whose name runs through "về các" is cut before it
     ("Theo ông Đôn Tuấn Yên, Phó Chủ nhiệm Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",

@@ -6,6 +6,7 @@ linkers ("là", "được bổ nhiệm chức vụ") and boundaries (sentence en
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -168,11 +169,49 @@ def _ends_name(toks: list[Tok], i: int, j: int) -> bool:
 
 def _name_run(toks: list[Tok], i: int) -> int:
     j = i + 1
-    while j < len(toks) and j - i < _MAX_FOREIGN and not toks[j].nl and _cap_word(toks[j]):
-        if _ends_name(toks, i, j):
+    while j < len(toks) and j - i < _MAX_FOREIGN and not toks[j].nl:
+        nxt = _next_part(toks, i, j)
+        if nxt is None or _ends_name(toks, i, nxt[1]):
             break
-        j += 1
+        j = nxt[0]
     return j
+
+
+def _next_part(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
+    """(end, start of its word) of the part of a name at ``j``: a capitalised syllable; in a
+    foreign name also an initial ("James M. Holmes", "Konstantin V.Vnukov") and a hyphenated
+    word ("Jean-Claude"); ``None`` when the name ends before ``j``."""
+    t = toks[j]
+    if _cap_word(t):
+        return j + 1, j
+    if _has_surname(toks, i):
+        return None  # a Vietnamese name has no initials: "Nguyễn Văn An-Chủ tịch" ends at "An"
+    if _INITIAL_NAME.fullmatch(t.text):
+        return j + 1, j
+    nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].nl else None
+    if nxt is None:
+        return None
+    if _hyphenated_first_name(toks, j):
+        return j + 2, j + 1  # "Jean-Claude" + "Juncker"
+    if t.text == "." and _INITIAL.fullmatch(toks[j - 1].text) and _cap_word(nxt):
+        return j + 2, j + 1  # "M." + "Holmes"
+    if _INITIAL.fullmatch(t.text) and nxt.text == "." and t.end == nxt.start:
+        return j + 1, j  # the initial, then its dot
+    return None
+
+
+def _hyphenated_first_name(toks: list[Tok], j: int) -> bool:
+    """A hyphen at ``j`` joining two given names, with a family name after them: "Jean-Claude
+    Juncker", not two people ("Putin-Trump") nor a letter and a word ("K-League")."""
+    if j + 2 >= len(toks) or toks[j].text not in ("-", "–") or toks[j + 2].nl:
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return len(before.text) > 1 and before.end == toks[j].start and toks[j].end == after.start \
+        and _cap_word(after) and _cap_word(toks[j + 2])
+
+
+_INITIAL = re.compile(r"[A-Z]")
+_INITIAL_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]+")  # "V.Vnukov"
 
 
 def _is_place(toks: list[Tok], i: int, j: int) -> bool:
@@ -280,11 +319,27 @@ def _give_back_head(toks: list[Tok], i: int, pos_end: int) -> int:
 def _rule_name(s: _Scan, i: int) -> Item | None:
     end = _person(s.toks, i, s.adjacent(i))
     if end is None:
-        return None
+        end = _person(s.toks, i, True)
+        if end is None or not _post_follows(s.toks, end) or not _foreign_words(s.toks, i, end):
+            return None  # "Sergei Lavrov, Ngoại trưởng Nga": a foreign name that a post follows
     start = _learned_start(s, i, end)
     if start > i:
         s.items[-1].j = start  # "Thị trưởng London Sadiq Khan": the place goes to the post
     return Item("name", start, end)
+
+
+def _foreign_words(toks: list[Tok], i: int, j: int) -> bool:
+    """Every capitalised word of ``[i, j)`` is no Vietnamese syllable ("Sergei Lavrov", not
+    "Sông Hồng" or "Tây Nguyên")."""
+    syllable = lexicon().syllable
+    words = [t.text for t in toks[i:j] if _cap_word(t)]
+    return bool(words) and not any(syllable.fullmatch(w) for w in words)
+
+
+def _post_follows(toks: list[Tok], k: int) -> bool:
+    """A comma or a dash, then a post, right after token ``k - 1``."""
+    return k + 1 < len(toks) and toks[k].text in (",", "-", "–") and not toks[k + 1].nl \
+        and _position(toks, k + 1) is not None
 
 
 def _learned_start(s: _Scan, i: int, end: int) -> int:
