@@ -324,6 +324,15 @@ NAME_EDGES = [
     ("Người dân đã báo công an huyện.", []),
     ("Ông được bầu làm Bí thư Đoàn xã Hướng Linh.", ["Đoàn xã Hướng Linh"]),
     ("Đoàn đã đến thăm gia đình.", []),
+    # a whole body after a head is its parent, never the start of a name in sentence case
+    ("Thanh tra Chính phủ phản hồi về vụ việc.", ["Thanh tra Chính phủ"]),
+    # the last word of a post before a person's name opens no body
+    ("Tổng Thanh tra Phan Văn Sáu cho biết.", []),
+    ("Trưởng phòng Nguyễn Văn An cho biết.", []),
+    # a time word opens the next sentence, also where a full stop is missing
+    ("Phó chủ tịch UBND xã Hải Yến Ngày 20/6, cơ quan điều tra bắt giữ.", ["UBND xã Hải Yến"]),
+    ("UBND huyện Năm Căn họp.", ["UBND huyện Năm Căn"]),
+    ("Công an quận Bắc Từ Liêm vào cuộc.", ["Công an quận Bắc Từ Liêm"]),
 ]
 
 

@@ -63,8 +63,8 @@ def _cap_run(toks: list[Tok], k: int, limit: int = 4) -> int:
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and (
         is_name_syllable(toks[j].text) or toks[j].text.isdigit()
-    ):
-        j += 1
+    ) and not (j > k and toks[j].low in lexicon().sentence_openers):
+        j += 1  # "xã Hải Yến" + "Ngày 20/6": a word that opens the next sentence
     return j
 
 
@@ -255,6 +255,9 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     """
     lex = lexicon()
     k0 = k
+    whole = lex.heads.match(toks, k) if k < len(toks) and toks[k].cap else None
+    if whole and whole[1].get("name") == "none":
+        return k  # "Thanh tra" + "Chính phủ": a whole body after the head is its parent, no name
     if trade and _sentence_case(toks, k):
         return _trade_end(toks, k)
     field = _field_end(toks, k)

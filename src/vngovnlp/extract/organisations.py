@@ -84,7 +84,7 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
     i = 0
     while i < len(toks):
         span = None
-        if toks[i].low in firsts and (toks[i].cap or toks[i].low in lower):
+        if toks[i].low in firsts and (toks[i].cap or toks[i].low in lower) and not _post_before_name(toks, i):
             span = parse_org(toks, i, after_post=_after_post(toks, i))
         if span is None:
             i += 1
@@ -100,6 +100,16 @@ def _common_noun(toks: list[Tok], span: OrgSpan) -> bool:
     grammar or the model: "công tác chi bộ", "lực lượng Công an"."""
     hit = lexicon().heads.match(toks, span.i)
     return hit is not None and hit[0] == span.j and hit[1].get("alone") is False
+
+
+def _post_before_name(toks: list[Tok], i: int) -> bool:
+    """The head at ``i`` is the last word of a post and a person's name follows: "Tổng Thanh
+    tra" + "Phan Văn Sáu", "Trưởng phòng" + "Nguyễn Văn A" open no body."""
+    head = lexicon().heads.match(toks, i)
+    if head is None or not starts_person_name(toks, head[0]):
+        return False
+    positions = lexicon().positions
+    return any((hit := positions.match(toks, s)) is not None and hit[0] == head[0] for s in range(max(0, i - 3), i))
 
 
 def _after_post(toks: list[Tok], i: int) -> bool:
