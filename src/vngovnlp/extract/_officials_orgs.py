@@ -262,12 +262,9 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
         return _trade_end(toks, k)
     field = _field_end(toks, k)
     if field is not None:
-        if office:
-            country = lex.all_countries.match(toks, field) if field < len(toks) and toks[field].cap else None
-            return country[0] if country else field
-        if not _name_goes_on(toks, field):
-            # a unit inside a body ("Vụ", "Phòng"): its parent closes the rest of the field
-            return _rest_before_parent(toks, field) if head in lex.chain_children else field
+        end = _after_field(toks, field, head, office)
+        if end is not None:
+            return end
         k = field  # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name after the field
     k = _lower_opening(toks, k, head)
     # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
@@ -279,6 +276,19 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
     return j
+
+
+def _after_field(toks: list[Tok], field: int, head: str, office: bool) -> int | None:
+    """Where a name that is a field ends ("Bộ Quốc phòng", "Bộ Quốc phòng Nga", "Vụ Tổ chức cán
+    bộ, Bộ Tư pháp"), or None when a capitalised name goes on after it."""
+    lex = lexicon()
+    if office:
+        country = lex.all_countries.match(toks, field) if field < len(toks) and toks[field].cap else None
+        return country[0] if country else field
+    if not _name_goes_on(toks, field):
+        # a unit inside a body ("Vụ", "Phòng"): its parent closes the rest of the field
+        return _rest_before_parent(toks, field) if head in lex.chain_children else field
+    return None
 
 
 def _rest_before_parent(toks: list[Tok], k: int) -> int:
