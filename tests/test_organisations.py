@@ -333,6 +333,11 @@ NAME_EDGES = [
     ("Phó chủ tịch UBND xã Hải Yến Ngày 20/6, cơ quan điều tra bắt giữ.", ["UBND xã Hải Yến"]),
     ("UBND huyện Năm Căn họp.", ["UBND huyện Năm Căn"]),
     ("Công an quận Bắc Từ Liêm vào cuộc.", ["Công an quận Bắc Từ Liêm"]),
+    # a verb of reporting ends a name; "Thanh tra" alone is the verb "inspect"
+    ("Cảnh sát Đức thông báo đêm qua có hỏa hoạn.", ["Cảnh sát Đức"]),
+    ("Công ty Formosa xác nhận sự cố.", ["Công ty Formosa"]),
+    ("Thanh tra tuyến metro Nhổn - ga Hà Nội.", []),
+    ("Thanh tra Chính phủ kết luận.", ["Thanh tra Chính phủ"]),
 ]
 
 
