@@ -265,6 +265,27 @@ def test_foreign_names(text, expected):
     assert _summary(text) == expected
 
 
+# a chain of posts before a name may hold the rank; a body's head in lower case closed by
+# punctuation is the body; every country of CLDR is a country a post may be held in
+CHAINS = [
+    ("Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng Ngô Xuân Lịch tới thăm.",
+     {"Ngô Xuân Lịch": ("Đại tướng", ["Bộ trưởng Quốc phòng", "Phó Bí thư Quân ủy Trung ương"])}),
+    ("Thiếu tướng Lê Văn An, Đại tá Trần Văn Bình dự.",
+     {"Lê Văn An": ("Thiếu tướng", []), "Trần Văn Bình": ("Đại tá", [])}),
+    ("Đồng chí Tống Văn Thắng, Bí thư chi bộ - Giám đốc Trung tâm; đồng chí Lê Văn Bình dự.",
+     {"Tống Văn Thắng": (None, ["Bí thư chi bộ", "Giám đốc Trung tâm"])}),
+    ("Ông Nguyễn Chí Thành, Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania, phát biểu.",
+     {"Nguyễn Chí Thành": (None, ["Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"])}),
+    ("Ông Trần Văn Nam, Đại sứ Việt Nam tại Mozambique, phát biểu.",
+     {"Trần Văn Nam": (None, ["Đại sứ Việt Nam tại Mozambique"])}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAINS)
+def test_chains_of_posts(text, expected):
+    assert _summary(text) == expected
+
+
 KNOWN_MISSES = [
     # a body whose name runs through "về các" is cut before it
     ("Theo ông Đôn Tuấn Yên, Phó Chủ nhiệm Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",

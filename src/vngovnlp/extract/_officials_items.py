@@ -553,9 +553,10 @@ def _followed_by_name(toks: list[Tok], k: int) -> bool:
 
 
 def _bare_head(toks: list[Tok], k: int) -> int | None:
-    """A head alone after a post, closed by punctuation: "Giám đốc Trung tâm,", "Chủ tịch Công đoàn."."""
+    """A head alone after a post, closed by punctuation: "Giám đốc Trung tâm,", "Chủ tịch Công
+    đoàn.", also in lower case: "Bí thư chi bộ - Giám đốc …"."""
     hit = lexicon().heads.match(toks, k)
-    if not hit or not toks[k].cap:
+    if not hit or not (toks[k].cap or toks[k].text.isalpha()):
         return None
     j = hit[0]
     if j >= len(toks) or toks[j].nl or toks[j].low in _bare_close():

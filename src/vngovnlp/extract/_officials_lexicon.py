@@ -178,7 +178,9 @@ def lexicon() -> Lexicon:
     ranks = _load("ranks.yaml")
     hon = _load("honorifics.yaml")
     org = _load("organisation_heads.yaml")
-    countries = _load("countries.yaml")["countries"]
+    from ..gazetteer import countries as _all_countries
+
+    countries = list(_all_countries())  # the data file's, then CLDR's ("Albania")
     return Lexicon(
         positions=Trie([(p["name"], p) for p in titles["positions"]]),
         prefixes=_trie(titles["prefixes"]),

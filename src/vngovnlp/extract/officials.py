@@ -146,8 +146,9 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
             if k in a.used:
                 break
             a.add_title(p, k)
-        elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title") or k - 1 in a.used:
+        elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title", "rank") or k - 1 in a.used:
             break  # "Trưởng phòng Giáo dục quận - bà Trần Thị A": a post no one before holds
+        # "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng X": a rank in the chain
         k -= 1
 
 
