@@ -278,6 +278,11 @@ CHAINS = [
      {"Nguyễn Chí Thành": (None, ["Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"])}),
     ("Ông Trần Văn Nam, Đại sứ Việt Nam tại Mozambique, phát biểu.",
      {"Trần Văn Nam": (None, ["Đại sứ Việt Nam tại Mozambique"])}),
+    # an assistant's post is the post assisted
+    ("Bà Trương Thị Lệ Trinh, Trợ lý Bộ trưởng Bộ Y tế, cho biết.",
+     {"Trương Thị Lệ Trinh": (None, ["Trợ lý Bộ trưởng Bộ Y tế"])}),
+    ("Trợ lý Cảnh sát trưởng London Mark Rowley xác nhận.", {"Mark Rowley": (None, ["Trợ lý Cảnh sát trưởng London"])}),
+    ("Bà Lê Thị Hoa, Trợ lý, cho biết.", {"Lê Thị Hoa": (None, ["Trợ lý"])}),
 ]
 
 
