@@ -281,7 +281,7 @@ CHAINS = [
     # an assistant's post is the post assisted
     ("Bà Trương Thị Lệ Trinh, Trợ lý Bộ trưởng Bộ Y tế, cho biết.",
      {"Trương Thị Lệ Trinh": (None, ["Trợ lý Bộ trưởng Bộ Y tế"])}),
-    ("Trợ lý Cảnh sát trưởng London Mark Rowley xác nhận.", {"Mark Rowley": (None, ["Trợ lý Cảnh sát trưởng London"])}),
+    ("Trợ lý Tổng Bí thư Nguyễn Văn Hải dự.", {"Nguyễn Văn Hải": (None, ["Trợ lý Tổng Bí thư"])}),
     ("Bà Lê Thị Hoa, Trợ lý, cho biết.", {"Lê Thị Hoa": (None, ["Trợ lý"])}),
 ]
 
