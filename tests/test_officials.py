@@ -283,6 +283,8 @@ CHAINS = [
      {"Trương Thị Lệ Trinh": (None, ["Trợ lý Bộ trưởng Bộ Y tế"])}),
     ("Trợ lý Tổng Bí thư Nguyễn Văn Hải dự.", {"Nguyễn Văn Hải": (None, ["Trợ lý Tổng Bí thư"])}),
     ("Bà Lê Thị Hoa, Trợ lý, cho biết.", {"Lê Thị Hoa": (None, ["Trợ lý"])}),
+    ("Ông bị nghi đã tiếp tay cho Nghị sĩ Oleksandr Onishchenko chiếm đoạt tiền.",
+     {"Oleksandr Onishchenko": (None, ["Nghị sĩ"])}),
 ]
 
 
