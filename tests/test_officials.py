@@ -222,6 +222,21 @@ BETWEEN_POST_AND_NAME = [
      {"Đặng Văn Xuân": (None, ["Bí thư Đoàn xã"])}),
 ]
 
+# a name ends before an award or a connective written with no comma or full stop
+NAME_ENDS = [
+    ("Liên bang Nga tặng Thượng tướng Trương Quang Khánh Huân chương Hữu nghị.",
+     {"Trương Quang Khánh": ("Thượng tướng", [])}),
+    ("Chủ tịch UBND tỉnh trao cho Đại tá Lê Văn Hòa Bằng khen.", {"Lê Văn Hòa": ("Đại tá", [])}),
+    ("Thứ trưởng Huỳnh Vĩnh Ái Như vậy, mục đích đã rõ.", {"Huỳnh Vĩnh Ái": (None, ["Thứ trưởng"])}),
+    ("Bà Lê Thị Như, Giám đốc Sở Y tế, dự.", {"Lê Thị Như": (None, ["Giám đốc Sở Y tế"])}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_ENDS)
+def test_a_name_ends_before_an_award_or_a_connective(text, expected):
+    assert _summary(text) == expected
+
+
 # and what does not: an age makes no one an official
 NOT_BETWEEN_POST_AND_NAME = [
     ("Ông Trần Văn Hà (67 tuổi) là nông dân.", {}),

@@ -156,8 +156,8 @@ def _has_surname(toks: list[Tok], i: int) -> bool:
 def _ends_name(toks: list[Tok], i: int, j: int) -> bool:
     """Token ``j`` starts something else than the name begun at ``i``."""
     lex = lexicon()
-    if lex.positions.match(toks, j) or lex.ranks.match(toks, j):
-        return True
+    if lex.positions.match(toks, j) or lex.ranks.match(toks, j) or lex.not_names.match(toks, j):
+        return True  # "Thượng tướng Trương Quang Khánh" + "Huân chương", "Ái Như" + "Như vậy"
     if lex.prefixes.match(toks, j) and _position(toks, j) is not None:
         return True
     if not starts_person_name(toks, j):

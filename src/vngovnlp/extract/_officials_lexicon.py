@@ -129,6 +129,7 @@ class Lexicon:
     former: frozenset[str]
     asides: Trie
     age_words: frozenset[str]
+    not_names: Trie
     ranks: Trie
     promotion: Trie
     honorifics: Trie
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         former=_words(titles["former"]),
         asides=_trie(titles["asides"]),
         age_words=_words(titles["age_words"]),
+        not_names=_trie(titles["not_names"]),
         ranks=_trie(ranks["ranks"]),
         promotion=_trie(ranks["promotion"]),
         honorifics=_trie(hon["honorifics"]),
