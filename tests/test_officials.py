@@ -229,6 +229,12 @@ NAME_ENDS = [
     ("Chủ tịch UBND tỉnh trao cho Đại tá Lê Văn Hòa Bằng khen.", {"Lê Văn Hòa": ("Đại tá", [])}),
     ("Thứ trưởng Huỳnh Vĩnh Ái Như vậy, mục đích đã rõ.", {"Huỳnh Vĩnh Ái": (None, ["Thứ trưởng"])}),
     ("Bà Lê Thị Như, Giám đốc Sở Y tế, dự.", {"Lê Thị Như": (None, ["Giám đốc Sở Y tế"])}),
+    # a name written in capitals opens with a family name; a heading in capitals is no name
+    ("Bà NGUYỄN THỤY TRÚC MAI, Phó Chủ tịch Công đoàn KCX-KCN TP.HCM cho biết.",
+     {"NGUYỄN THỤY TRÚC MAI": (None, ["Phó Chủ tịch Công đoàn KCX-KCN TP.HCM"])}),
+    ("Ông TRẦN VĂN HÀ, Giám đốc Sở Y tế, dự.", {"TRẦN VĂN HÀ": (None, ["Giám đốc Sở Y tế"])}),
+    ("HÀ NỘI - Chủ tịch UBND thành phố cho biết.", {}),
+    ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA MỚI", {}),
 ]
 
 

@@ -51,7 +51,12 @@ class Item:
 
 
 def _cap_word(t: Tok) -> bool:
-    return is_name_syllable(t.text)
+    """A capitalised syllable, or a Vietnamese one written in capitals ("NGUYỄN THỤY TRÚC MAI")."""
+    return is_name_syllable(t.text) or _upper_syllable(t.text)
+
+
+def _upper_syllable(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper() and bool(lexicon().syllable.fullmatch(text))
 
 
 def _position(toks: list[Tok], i: int) -> int | None:
@@ -143,14 +148,17 @@ def _opens_name(toks: list[Tok], i: int) -> bool:
     lex = lexicon()
     if i >= len(toks) or not _cap_word(toks[i]):
         return False
+    if _upper_syllable(toks[i].text) and not _has_surname(toks, i):
+        return False  # a name in capitals opens with a family name: "NGUYỄN THỤY TRÚC MAI"
     if lex.positions.match(toks, i) or lex.ranks.match(toks, i):
         return False
     return not (lex.heads.match(toks, i) and toks[i].text not in surnames())
 
 
 def _has_surname(toks: list[Tok], i: int) -> bool:
-    two = f"{toks[i].text} {toks[i + 1].text}" if i + 1 < len(toks) else ""
-    return toks[i].text in surnames() or two in surnames()
+    one = toks[i].text.title() if _upper_syllable(toks[i].text) else toks[i].text
+    two = f"{one} {toks[i + 1].text.title()}" if i + 1 < len(toks) else ""
+    return one in surnames() or two in surnames()
 
 
 def _ends_name(toks: list[Tok], i: int, j: int) -> bool:
