@@ -407,6 +407,27 @@ MODEL_SPAN_TAILS = [
 ]
 
 
+# a model's span that reads like no name is dropped; one that opens with a head in lower case
+# before a capitalised name is kept (phrase, the model's span, kept)
+MODEL_SPANS_THAT_ARE_NO_NAME = [
+    ("Nhiều bài thuốc y học cổ truyền Việt Nam được công nhận.", "y học cổ truyền Việt Nam", False),
+    ("Hậu quả vụ nổ lò vôi Formosa rất lớn.", "vụ nổ lò vôi Formosa", False),
+    ("Máy bay F / A-18 Super Hornet cất cánh.", "F / A-18 Super Hornet", False),
+    ("Theo báo Lao Động, giá xăng tăng.", "báo Lao Động", True),
+    ("Đội tuyển U22 Việt Nam thắng.", "U22 Việt Nam", True),
+    ("Trận đấu của đội tuyển U22 Việt Nam kết thúc.", "đội tuyển U22 Việt Nam", True),
+]
+
+
+@pytest.mark.parametrize("text,span,kept", MODEL_SPANS_THAT_ARE_NO_NAME)
+def test_a_model_span_that_reads_like_no_name_is_dropped(text, span, kept):
+    from vngovnlp.types import Entity
+
+    start = text.index(span)
+    orgs = find_organisations(text, entities=[Entity("ORG", span, start, start + len(span))])
+    assert any(m.start == start for o in orgs for m in o.mentions) is kept
+
+
 @pytest.mark.parametrize("text,span,kept", MODEL_SPAN_TAILS)
 def test_a_model_span_is_cut_where_the_sentence_goes_on(text, span, kept):
     from vngovnlp.types import Entity

@@ -223,9 +223,22 @@ def _sentence_after(toks: list[Tok], i: int, j: int) -> bool:
 def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     """A model's ORG span that is an ordinary noun ("Bộ luật"), a place ("Cộng hòa Nhân dân Trung
     Hoa") or a person's full name ("Trương Hòa Bình") and nothing more."""
-    if ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, OrgSpan(i, j, "", "", False, None)):
+    if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, OrgSpan(i, j, "", "", False, None)):
         return True
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
+
+
+def _loose_span(toks: list[Tok], i: int, j: int) -> bool:
+    """A model's span that reads like no name: more than two lower-case words before its first
+    capital ("y học cổ truyền Việt Nam", "vụ nổ lò vôi Formosa"; "báo Lao Động", "đội tuyển U22"
+    are names), or a slash or a lone full stop inside ("F / A-18", "A . NHIÊN")."""
+    first_cap = next((k for k in range(i, j) if toks[k].cap or toks[k].text[:1].isdigit()), j)
+    if first_cap - i > _MAX_LOWER_BEFORE_NAME:
+        return True
+    return any(t.text in ("/", ".") for t in toks[i:j])
+
+
+_MAX_LOWER_BEFORE_NAME = 2
 
 
 def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
