@@ -314,6 +314,29 @@ def test_chains_of_posts(text, expected):
     assert _summary(text) == expected
 
 
+# whose post it is: a post spoken of ("của Bộ trưởng …, bà X") is not the name's after it; the
+# post of an appointment goes to the name after "cho"; "X sẽ đảm nhiệm chức vụ T" is X's
+WHOSE_POST = [
+    ("Theo Quyết định của Bộ trưởng Bộ Tài chính, bà Phan Thị Hiền sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Ngân sách.",
+     {"Phan Thị Hiền": (None, ["Vụ trưởng Vụ Ngân sách"])}),
+    ("Thay mặt Chủ tịch nước, ông Nguyễn Văn An trao Huân chương.", {}),
+    ("Giám đốc Sở Y tế, ông Nguyễn Văn An cho biết.", {"Nguyễn Văn An": (None, ["Giám đốc Sở Y tế"])}),
+    ("Bộ trưởng Trần Văn Sơn trao quyết định bổ nhiệm chức vụ Vụ trưởng Vụ Pháp chế cho bà Lê Thị Hà.",
+     {"Trần Văn Sơn": (None, ["Bộ trưởng"]), "Lê Thị Hà": (None, ["Vụ trưởng Vụ Pháp chế"])}),
+    ("Giám đốc Sở Nội vụ trao Bằng khen cho bà Lê Thị Hà.", {}),
+    ("Lời thăm hỏi của Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng Ngô Xuân Lịch.",
+     {"Ngô Xuân Lịch": ("Đại tướng", ["Bộ trưởng Quốc phòng", "Phó Bí thư Quân ủy Trung ương"])}),
+    ("Thủ tướng tiếp ông Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản tại Việt Nam.",
+     {"Atsusuke Kawada": (None, ["Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản tại Việt Nam"])}),
+    ("Bổ nhiệm Vụ trưởng Vụ Ngân sách Theo Quyết định đó, ông sẽ nhận việc.", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOSE_POST)
+def test_whose_post_it_is(text, expected):
+    assert _summary(text) == expected
+
+
 KNOWN_MISSES = [
     # a body whose name runs through "về các" is cut before it
     ("Theo ông Đôn Tuấn Yên, Phó Chủ nhiệm Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",

@@ -150,6 +150,8 @@ def _opens_name(toks: list[Tok], i: int) -> bool:
         return False
     if _upper_syllable(toks[i].text) and not _has_surname(toks, i):
         return False  # a name in capitals opens with a family name: "NGUYỄN THỤY TRÚC MAI"
+    if toks[i].low in lex.sentence_openers and not _has_surname(toks, i):
+        return False  # "Vụ trưởng Vụ TCNH" + "Theo Quyết định …": the next sentence
     if lex.positions.match(toks, i) or lex.ranks.match(toks, i):
         return False
     return not (lex.heads.match(toks, i) and toks[i].text not in surnames())

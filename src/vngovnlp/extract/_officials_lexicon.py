@@ -130,6 +130,9 @@ class Lexicon:
     asides: Trie
     age_words: frozenset[str]
     not_names: Trie
+    not_apposed_after: frozenset[str]
+    appointed_before: frozenset[str]
+    appointed_to: frozenset[str]
     ranks: Trie
     promotion: Trie
     honorifics: Trie
@@ -192,6 +195,9 @@ def lexicon() -> Lexicon:
         asides=_trie(titles["asides"]),
         age_words=_words(titles["age_words"]),
         not_names=_trie(titles["not_names"]),
+        not_apposed_after=_words(titles["not_apposed_after"]),
+        appointed_before=_words(titles["appointed_before"]),
+        appointed_to=_words(titles["appointed_to"]),
         ranks=_trie(ranks["ranks"]),
         promotion=_trie(ranks["promotion"]),
         honorifics=_trie(hon["honorifics"]),
@@ -225,6 +231,12 @@ def lexicon() -> Lexicon:
 
 def _trie(forms: list) -> Trie:
     return Trie([(f, f) for f in forms])
+
+
+def ends_with(toks: list[Tok], k: int, forms: frozenset[str]) -> bool:
+    """The words right before token ``k`` end with one of ``forms`` (lower-cased, up to three
+    words): ``ends_with(tokens("thay mặt Bộ trưởng"), 2, {"thay mặt"})``."""
+    return any(k - n >= 0 and " ".join(t.low for t in toks[k - n:k]) in forms for n in (1, 2, 3))
 
 
 def _linkers(linkers: list, present: list) -> Trie:

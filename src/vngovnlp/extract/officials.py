@@ -23,7 +23,7 @@ from ..lexicon import load as _load
 from ..names import name_key
 from ..types import Entity, Mention, Official, Title
 from ._officials_items import Item, scan
-from ._officials_lexicon import Tok, lexicon
+from ._officials_lexicon import Tok, ends_with, lexicon
 from ._officials_lexicon import tokens as _tokens
 
 __all__ = ["find_officials"]
@@ -146,8 +146,10 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
             if k in a.used:
                 break
             a.add_title(p, k)
-        elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title", "rank") or k - 1 in a.used:
-            break  # "Trưởng phòng Giáo dục quận - bà Trần Thị A": a post no one before holds
+        elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title", "rank") or k - 1 in a.used \
+                or a.kind(k + 1, "hon") and ends_with(a.toks, items[k - 1].i, lexicon().not_apposed_after):
+            break  # "Trưởng phòng Giáo dục quận - bà Trần Thị A": a post no one before holds;
+            # "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà X": a role spoken of, not hers
         # "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng X": a rank in the chain
         k -= 1
 
@@ -175,9 +177,26 @@ def _promotion(a: _Attach, idx: int, p: _Person) -> None:
         k += 1
 
 
+def _appointed(a: _Attach, idx: int, p: _Person) -> None:
+    """"bổ nhiệm chức vụ Vụ trưởng Vụ Tài chính cho bà X": the post of an appointment goes to the
+    name after "cho" / "đối với"."""
+    items, toks, lex = a.items, a.toks, lexicon()
+    k = idx - 1
+    if a.kind(k, "hon"):
+        k -= 1
+    if k < 1 or not ends_with(toks, items[k + 1].i, lex.appointed_to):
+        return
+    if a.kind(k, "other") and items[k].j - items[k].i <= _MAX_APPOINTED_GAP:
+        k -= 1  # "Vụ trưởng Vụ Tài chính" + "các ngân hàng cho" + "bà X"
+    if a.kind(k, "title") and k not in a.used and ends_with(toks, items[k].i, lex.appointed_before):
+        a.add_title(p, k)
+
+
+_MAX_APPOINTED_GAP = 5  # words between the post of an appointment and "cho" (the rest of a body)
+
 # What an item does to the attachment state; for names, the phases run in this order.
 _ON_ITEM = {"stop": _on_stop}
-_NAME_PHASES = (_titles_before, _titles_of_list, _titles_after, _promotion)
+_NAME_PHASES = (_titles_before, _titles_of_list, _titles_after, _appointed, _promotion)
 
 
 def find_officials(text: str, *, tokens: list[Tok] | None = None,
