@@ -278,6 +278,12 @@ FOREIGN_NAMES = [
     ("Cuộc gặp giữa hai Tổng thống Putin-Trump kết thúc.", {}),  # one syllable needs the model
     ("Sông Hồng, Chủ tịch UBND tỉnh nói, cần được bảo vệ.", {}),
     ("Tây Nguyên - Bí thư Tỉnh ủy cho biết, sẽ trồng rừng.", {}),
+    # particles of a foreign name
+    ("Quốc vương Qatar Tamim bin Hamad al-Thani phát biểu.", {"Tamim bin Hamad al-Thani": (None, ["Quốc vương Qatar"])}),
+    ("Thái tử Mohammed bin Salman, Bộ trưởng Quốc phòng, cho biết.",
+     {"Mohammed bin Salman": (None, ["Bộ trưởng Quốc phòng"])}),
+    ("Ông Frank-Walter Steinmeier, Tổng thống Đức, phát biểu.", {"Frank-Walter Steinmeier": (None, ["Tổng thống Đức"])}),
+    ("Chủ tịch UBND tỉnh Nguyễn Văn An la lớn.", {"Nguyễn Văn An": (None, ["Chủ tịch UBND tỉnh"])}),
 ]
 
 

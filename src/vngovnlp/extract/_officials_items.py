@@ -196,11 +196,14 @@ def _next_part(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         return j + 1, j
     if _has_surname(toks, i):
         return None  # a Vietnamese name has no initials: "Nguyễn Văn An-Chủ tịch" ends at "An"
-    if _INITIAL_NAME.fullmatch(t.text):
-        return j + 1, j
+    if _INITIAL_NAME.fullmatch(t.text) or _PARTICLE_NAME.fullmatch(t.text):
+        return j + 1, j  # "V.Vnukov", "al-Thani"
     nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].nl else None
     if nxt is None:
         return None
+    if t.low in lexicon().name_particles:
+        after = _next_part(toks, i, j + 1)
+        return (after[0], j) if after else None  # "Mohammed bin Salman", "Ursula von der Leyen"
     if _hyphenated_first_name(toks, j):
         return j + 2, j + 1  # "Jean-Claude" + "Juncker"
     if t.text == "." and _INITIAL.fullmatch(toks[j - 1].text) and _cap_word(nxt):
@@ -222,6 +225,7 @@ def _hyphenated_first_name(toks: list[Tok], j: int) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]+")  # "V.Vnukov"
+_PARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]+")  # "al-Thani"
 
 
 def _is_place(toks: list[Tok], i: int, j: int) -> bool:

@@ -130,6 +130,7 @@ class Lexicon:
     asides: Trie
     age_words: frozenset[str]
     not_names: Trie
+    name_particles: frozenset[str]
     not_apposed_after: frozenset[str]
     appointed_before: frozenset[str]
     appointed_to: frozenset[str]
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         asides=_trie(titles["asides"]),
         age_words=_words(titles["age_words"]),
         not_names=_trie(titles["not_names"]),
+        name_particles=_words(titles["name_particles"]),
         not_apposed_after=_words(titles["not_apposed_after"]),
         appointed_before=_words(titles["appointed_before"]),
         appointed_to=_words(titles["appointed_to"]),
