@@ -284,6 +284,11 @@ FOREIGN_NAMES = [
      {"Mohammed bin Salman": (None, ["Bộ trưởng Quốc phòng"])}),
     ("Ông Frank-Walter Steinmeier, Tổng thống Đức, phát biểu.", {"Frank-Walter Steinmeier": (None, ["Tổng thống Đức"])}),
     ("Chủ tịch UBND tỉnh Nguyễn Văn An la lớn.", {"Nguyễn Văn An": (None, ["Chủ tịch UBND tỉnh"])}),
+    # a foreign name after its post and a comma or a dash; one word after the post is its body
+    ("Về phần mình, Tổng Giám đốc Sputnik, Dmitry Kiselev cho biết.",
+     {"Dmitry Kiselev": (None, ["Tổng Giám đốc Sputnik"])}),
+    ("Cựu Chủ tịch Barcelona - Sandro Rosell vừa bị bắt.", {"Sandro Rosell": (None, ["Cựu Chủ tịch Barcelona"])}),
+    ("Giám đốc Sở Y tế, Hà Nội cho biết.", {}),
 ]
 
 
@@ -332,6 +337,12 @@ WHOSE_POST = [
     ("Giám đốc Sở Nội vụ trao Bằng khen cho bà Lê Thị Hà.", {}),
     ("Lời thăm hỏi của Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng Ngô Xuân Lịch.",
      {"Ngô Xuân Lịch": ("Đại tướng", ["Bộ trưởng Quốc phòng", "Phó Bí thư Quân ủy Trung ương"])}),
+    ("Phó Chủ nhiệm UB KHCN-MT Lê Hồng Tịnh cho biết.", {"Lê Hồng Tịnh": (None, ["Phó Chủ nhiệm UB KHCN-MT"])}),
+    ("Ông Vũ Đình Duy sinh năm 1975, nguyên là Tổng Giám đốc PVTEX.", {"Vũ Đình Duy": (None, ["Tổng Giám đốc PVTEX"])}),
+    ("Ông Lê Văn Tám (SN 1970, quê Nam Định), Chủ tịch UBND xã, cho biết.",
+     {"Lê Văn Tám": (None, ["Chủ tịch UBND xã"])}),
+    ("Nạn nhân là anh Nguyễn Văn Chung (SN 1998, quê Thanh Hóa).", {}),
+    ("Vũ Phương Nam, Kế toán trưởng PVTEX, bị khởi tố.", {"Vũ Phương Nam": (None, ["Kế toán trưởng PVTEX"])}),
     ("Thủ tướng tiếp ông Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản tại Việt Nam.",
      {"Atsusuke Kawada": (None, ["Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản tại Việt Nam"])}),
     ("Bổ nhiệm Vụ trưởng Vụ Ngân sách Theo Quyết định đó, ông sẽ nhận việc.", {}),

@@ -334,8 +334,8 @@ def _rule_name(s: _Scan, i: int) -> Item | None:
     end = _person(s.toks, i, s.adjacent(i))
     if end is None:
         end = _person(s.toks, i, True)
-        if end is None or not _post_follows(s.toks, end) or not _foreign_words(s.toks, i, end):
-            return None  # "Sergei Lavrov, Ngoại trưởng Nga": a foreign name that a post follows
+        if end is None or not _foreign_words(s.toks, i, end) or not (_post_follows(s.toks, end) or _post_before(s)):
+            return None  # "Sergei Lavrov, Ngoại trưởng Nga", "Tổng Giám đốc Sputnik, Dmitry Kiselev"
     start = _learned_start(s, i, end)
     if start > i:
         s.items[-1].j = start  # "Thị trưởng London Sadiq Khan": the place goes to the post
@@ -348,6 +348,19 @@ def _foreign_words(toks: list[Tok], i: int, j: int) -> bool:
     syllable = lexicon().syllable
     words = [t.text for t in toks[i:j] if _cap_word(t)]
     return bool(words) and not any(syllable.fullmatch(w) for w in words)
+
+
+def _post_before(s: _Scan) -> bool:
+    """A post, then a comma or a dash, right before: "Tổng Giám đốc Sputnik, Dmitry Kiselev";
+    one capitalised word read after the post is its body, not a short name ("Sputnik")."""
+    items = s.items
+    if len(items) < 2 or items[-1].kind != "sep" or items[-1].value not in (",", "-", "–"):
+        return False
+    if len(items) >= 3 and items[-2].kind == "short" and items[-3].kind == "title" \
+            and items[-3].j == items[-2].i and items[-3].org is None:
+        body = items.pop(-2)
+        items[-2].j = body.j  # "Tổng Giám đốc" + "Sputnik"
+    return items[-2].kind == "title" and items[-2].j == items[-1].i
 
 
 def _post_follows(toks: list[Tok], k: int) -> bool:
@@ -409,12 +422,31 @@ def _rule_abbreviation(s: _Scan, i: int) -> Item | None:
 
 
 def _rule_age(s: _Scan, i: int) -> Item | None:
-    # "bà Dương Thị Tuyết (67 tuổi) - Chủ tịch Hội …": the age between a name and its post
+    """The age or the birth year between a name and its post: "bà Dương Thị Tuyết (67 tuổi) -
+    Chủ tịch …", "ông Vũ Đình Duy (SN 1975), …", "ông Vũ Đình Duy sinh năm 1975, nguyên là …"."""
     toks = s.toks
-    if toks[i].text != "(" or not s.adjacent(i, ("name",)) or i + 3 >= len(toks) \
-            or not toks[i + 1].text.isdigit() or toks[i + 2].low not in s.lex.age_words or toks[i + 3].text != ")":
+    if not s.adjacent(i, ("name",)):
         return None
-    return Item("age", i, i + 4)
+    if toks[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(toks), i + _MAX_ASIDE)) if toks[k].text == ")"), None)
+        if close is None or not _birth_or_age(s, i + 1):
+            return None
+        return Item("age", i, close + 1)
+    born = s.lex.birth_words.match(toks, i)
+    if born and born[0] < len(toks) and toks[born[0]].text.isdigit():
+        return Item("age", i, born[0] + 1)
+    return None
+
+
+def _birth_or_age(s: _Scan, k: int) -> bool:
+    toks = s.toks
+    if k + 1 < len(toks) and toks[k].text.isdigit() and toks[k + 1].low in s.lex.age_words:
+        return True
+    born = s.lex.birth_words.match(toks, k)
+    return bool(born and born[0] < len(toks) and toks[born[0]].text.isdigit())
+
+
+_MAX_ASIDE = 10  # tokens inside "(SN 1998, quê Thanh Hóa)"
 
 
 def _rule_promotion(s: _Scan, i: int) -> Item | None:
@@ -466,7 +498,7 @@ def _item_firsts() -> frozenset[str]:
     lex = lexicon()
     return (lex.ranks.firsts | lex.honorifics.firsts | lex.academic.firsts | lex.positions.firsts
             | lex.prefixes.firsts | lex.lower_ok_firsts | lex.asides.firsts | lex.promotion.firsts
-            | lex.linkers.firsts | lex.former | _separators() | _BOUNDARIES)
+            | lex.linkers.firsts | lex.former | lex.birth_words.firsts | _separators() | _BOUNDARIES)
 
 
 def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
@@ -533,7 +565,8 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     if field and toks[pos_end].cap:
         return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
     if is_acronym(toks, pos_end):
-        return None, pos_end + 1  # "TTK VFF", "Tổng giám đốc ACV": a body by its abbreviation
+        # "TTK VFF", "Tổng giám đốc ACV", "Phó Chủ nhiệm UB KHCN-MT": a body by its abbreviation
+        return None, pos_end + 2 if is_acronym(toks, pos_end + 1) else pos_end + 1
     return None, pos_end
 
 

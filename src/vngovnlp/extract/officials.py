@@ -276,6 +276,12 @@ def _post_titles(items: list[Item], idx: int) -> list[int]:
 
 def _first_post(items: list[Item], idx: int) -> int | None:
     """Where the first post after a name may start: after "-", ",", "(", a linker, "nguyên"."""
+    k = _after_separator(items, idx)
+    return None if k is None else _past_former(items, k, idx)
+
+
+def _after_separator(items: list[Item], idx: int) -> int | None:
+    """Past the age, the separator and a linker after the name at ``idx`` (None: no post follows)."""
     former = lexicon().former
     k = idx + 1
     if k < len(items) and items[k].kind == "age":
@@ -287,11 +293,19 @@ def _first_post(items: list[Item], idx: int) -> int | None:
         k += 1
         if first.kind == "sep" and k < len(items) and items[k].kind == "link" and items[k].value not in former:
             k += 1  # "X, hiện là Chủ tịch …", "Y, được bổ nhiệm giữ chức …"
-    elif not (first.kind == "title" and first.i == items[idx].j):
-        return None
+        return k
+    return k if first.kind == "title" and first.i == items[idx].j else None
+
+
+def _past_former(items: list[Item], k: int, idx: int) -> int:
+    """Past "nguyên", "cựu" and "nguyên là" before a post."""
+    former = lexicon().former
     while k < len(items) and (items[k].kind == "link" and items[k].value in former
                               or items[k].kind == "hon" and not items[k].value):
         k += 1
+    if k > idx + 1 and k < len(items) and items[k].kind == "link" and items[k].value == _titles()["copula"] \
+            and items[k - 1].kind == "link" and items[k - 1].value in former:
+        k += 1  # "X, nguyên là Tổng Giám đốc …"
     return k
 
 
