@@ -354,6 +354,23 @@ def test_whose_post_it_is(text, expected):
     assert _summary(text) == expected
 
 
+# "như" and "gồm" open the list of a post's holders as a colon does; a post in lower case may
+# name its body in capitals ("ủy viên Trung ương")
+LISTS_OF_HOLDERS = [
+    ("Đã xử lý mấy nguyên ủy viên Trung ương như Vũ Huy Hoàn, Nguyễn Minh Quân… và nhiều người khác.",
+     {"Vũ Huy Hoàn": (None, ["nguyên ủy viên Trung ương"]), "Nguyễn Minh Quân": (None, ["nguyên ủy viên Trung ương"])}),
+    ("Các Phó Chủ tịch UBND tỉnh gồm Lê Văn An, Trần Văn Bình dự.",
+     {"Lê Văn An": (None, ["Phó Chủ tịch UBND tỉnh"]), "Trần Văn Bình": (None, ["Phó Chủ tịch UBND tỉnh"])}),
+    ("Bộ trưởng Trần Văn Sơn như mọi năm đến thăm.", {"Trần Văn Sơn": (None, ["Bộ trưởng"])}),
+    ("Những người như Trần Văn Sơn, Lê Văn An đều đến.", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS_OF_HOLDERS)
+def test_lists_of_holders(text, expected):
+    assert _summary(text) == expected
+
+
 KNOWN_MISSES = [
     # a body whose name runs through "về các" is cut before it
     ("Theo ông Đôn Tuấn Yên, Phó Chủ nhiệm Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",

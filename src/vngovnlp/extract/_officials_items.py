@@ -95,10 +95,13 @@ def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
     country or a name follows it ("thứ trưởng Bộ Y tế", "tổng thống Syria Assad"), not after
     a plural ("các giám đốc")."""
     lex = lexicon()
-    if " ".join(t.low for t in toks[i:end]) not in lex.lower_ok:
-        return False
     if i > 0 and toks[i - 1].low in lex.plural:
         return False
+    low_end = next((k for k in range(i, end) if toks[k].cap), end)
+    if " ".join(t.low for t in toks[i:low_end]) not in lex.lower_ok:
+        return False
+    if low_end < end:
+        return True  # "ủy viên Trung ương": the post names its body in capitals
     return bool(parse_org(toks, end) or _foreign_body(toks, end) or _person(toks, end, True))
 
 
@@ -449,6 +452,14 @@ def _birth_or_age(s: _Scan, k: int) -> bool:
 _MAX_ASIDE = 10  # tokens inside "(SN 1998, quê Thanh Hóa)"
 
 
+def _rule_list_opener(s: _Scan, i: int) -> Item | None:
+    # "mấy nguyên ủy viên Trung ương như A, B, C": after a post, "như" / "gồm" open its list as a colon
+    hit = s.lex.list_openers.match(s.toks, i)
+    if hit is None or hit[0] >= len(s.toks) or not s.adjacent(i, ("title",)) or not _cap_word(s.toks[hit[0]]):
+        return None
+    return Item("sep", i, hit[0], ":")
+
+
 def _rule_promotion(s: _Scan, i: int) -> Item | None:
     promo = s.lex.promotion.match(s.toks, i)
     return Item("promo", i, promo[0]) if promo and s.lex.ranks.match(s.toks, promo[0]) else None
@@ -471,7 +482,7 @@ def _rule_former(s: _Scan, i: int) -> Item | None:
 # is plain text ("other").
 _RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
           _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_abbreviation,
-          _rule_age, _rule_separator, _rule_former)
+          _rule_age, _rule_list_opener, _rule_separator, _rule_former)
 _NAME_RULES = (_rule_name, _rule_learned_name, _rule_short)
 # names, ranks and academic titles are capitalised; the other rules also read lower-case words
 _LOWER_RULES = tuple(r for r in _RULES if r not in (_rule_rank, _rule_academic) + _NAME_RULES)
@@ -498,7 +509,8 @@ def _item_firsts() -> frozenset[str]:
     lex = lexicon()
     return (lex.ranks.firsts | lex.honorifics.firsts | lex.academic.firsts | lex.positions.firsts
             | lex.prefixes.firsts | lex.lower_ok_firsts | lex.asides.firsts | lex.promotion.firsts
-            | lex.linkers.firsts | lex.former | lex.birth_words.firsts | _separators() | _BOUNDARIES)
+            | lex.linkers.firsts | lex.former | lex.birth_words.firsts | lex.list_openers.firsts
+            | _separators() | _BOUNDARIES)
 
 
 def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:

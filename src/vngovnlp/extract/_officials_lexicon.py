@@ -130,6 +130,7 @@ class Lexicon:
     asides: Trie
     age_words: frozenset[str]
     birth_words: Trie
+    list_openers: Trie
     not_names: Trie
     name_particles: frozenset[str]
     not_apposed_after: frozenset[str]
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         asides=_trie(titles["asides"]),
         age_words=_words(titles["age_words"]),
         birth_words=_trie(titles["birth_words"]),
+        list_openers=_trie(titles["list_openers"]),
         not_names=_trie(titles["not_names"]),
         name_particles=_words(titles["name_particles"]),
         not_apposed_after=_words(titles["not_apposed_after"]),
@@ -268,7 +270,8 @@ def _triggers() -> frozenset[str]:
     # lower-case words that can start an item; any other lower-case word is plain text
     return (lex.honorifics.firsts | lex.academic.firsts | lex.promotion.firsts | lex.linkers.firsts
             | lex.former | lex.asides.firsts | _lower_heads_firsts()
-            | {w.split()[0] for w in lex.lower_ok} | lex.prefixes.firsts | lex.birth_words.firsts)
+            | {w.split()[0] for w in lex.lower_ok} | lex.prefixes.firsts | lex.birth_words.firsts
+            | lex.list_openers.firsts)
 
 
 @cache
