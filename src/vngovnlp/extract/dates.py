@@ -144,7 +144,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         # days sharing the month: "hai ngày 7 và 8/3", "ngày 7, 8/3/2018" (the first day; the
         # second is the date after it)
         ("day_list",
-         rf"(?P<d1>\d{{1,2}})(?=\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?P<s>[/.-])"
+         rf"(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?![\d/.-]))*"
+         rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?P<s>[/.-])"
          rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
         ("quarter",
          rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
@@ -155,6 +156,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
          rf"|(?P<half>{alt('half_words')}))\s+"
          rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
+        # "6 tháng năm 2017", "9 tháng năm 2018": the first months of the year (written out
+        # with "ngày" before it, "ngày 6 tháng năm 2017" is 6 May)
+        ("months_of_year",
+         rf"(?i:(?P<pre>{pre})?{_B}(?P<n>{NUM})\s+{mo}\s+(?-i:{yr})\s+(?P<y>{_YEAR}))", _months_of_year),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
          rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?P<mi3>\d{{2}})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
@@ -173,6 +178,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("part_of_day_relative",
          rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
          _relative_day),
+        # "đến cuối năm", "giữa tháng": the part of the current year or month (reference date)
+        ("period_part",
+         rf"(?i:{_B}{part}\s+(?P<unit>{mo}|{yr}){_E}"
+         rf"(?!\s*\d|\s+(?:{rel_mod}|{NUM}|{yr}|{alt('period_part_not_before')}){_E}))", _period_part),
         ("unit_relative",
          rf"(?i:{_B}(?P<unit>{wk}|{mo}|{yr})\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("count",
@@ -189,7 +198,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+(?:{kw('new_year_name')}\s+)?(?P<y>{_YEAR})|\s+(?P<cc>{cycle}))?{_E})", _lunar_tet),
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
-         rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))})"
+         rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))}){_E}(?!\s+{alt('season_not_before')}{_E})"
          rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle}))"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle}))?{_E})", _season),
@@ -313,7 +322,8 @@ def _numbered_unit_re() -> re.Pattern[str]:
 
 @cache
 def _amount_after() -> re.Pattern[str]:
-    return re.compile(rf"(?i:\s*{alt('amount_words')}{_E})")
+    w = words()
+    return re.compile(rf"(?i:\s*{alt(w['amount_words'] + w['measure_words'])}{_E})")
 
 
 def _numbered_unit(m: re.Match) -> bool:
@@ -426,16 +436,28 @@ def _month_range(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "P", year=year, month=m1, n2=m2, n=year, typ="month_range")
 
 
+@cache
+def _list_before() -> re.Pattern[str]:
+    links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    return re.compile(rf"(?i:{_B}{_day_prefix()}(?:\d{{1,2}}{links})+)$")
+
+
 def _day_list(m: re.Match) -> _Atom | None:
     pm = _prefix(m, "day")
-    if pm is None or not (_context(pm) or _g(m, "y")):
+    if pm is not None and not _context(pm) and \
+            _list_before().search(m.string, max(0, m.start() - 40), m.start()):
+        pm = None   # a later day of "các ngày 3, 5 và 7/6": no prefix of its own
+        context = True
+    elif pm is None or not (_context(pm) or _g(m, "y")):
         return None   # "Điều 7, 8/3": a list of days needs "ngày" or its year
+    else:
+        context = True
     d, mo = int(m["d1"]), int(m["m"])
     year = int(m["y"]) if _g(m, "y") else None
     if not V.valid_date(year, mo, d):
         return None
-    return _Atom(pm.start(), m.end("d1"), "D", year=year, month=mo, day=d, context=True,
-                 pod=_pod(pm))
+    return _Atom(m.start() if pm is None else pm.start(), m.end("d1"), "D", year=year, month=mo,
+                 day=d, context=context, pod=0 if pm is None else _pod(pm))
 
 
 def _quarter(m: re.Match) -> _Atom | None:
@@ -455,6 +477,13 @@ def _year_part(m: re.Match) -> _Atom | None:
     first, last = (1, n) if which == "first" else (13 - n, 12)
     y = _g(m, "y")
     return _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last)
+
+
+def _months_of_year(m: re.Match) -> _Atom | None:
+    n = number(m["n"])
+    if _g(m, "pre") or n is None or not 2 <= n <= 11 or _numbered_unit(m):
+        return None
+    return _Atom(m.start(), m.end(), "R", year=int(m["y"]), month=1, n2=n)
 
 
 def _clock_digits(m: re.Match) -> tuple[int | None, int | None, int | None]:
@@ -540,6 +569,14 @@ def _relative_day(m: re.Match) -> _Atom | None:
     pod = lookup("part_of_day", m["pod"]) if _g(m, "pod") else 0
     atom = _Atom(m.start(), m.end(), "D", pod=pod or 0)
     atom.needs_ref = lambda ref: _on_day(atom, ref.date() + dt.timedelta(off))
+    return atom
+
+
+def _period_part(m: re.Match) -> _Atom | None:
+    unit = words()["units"][m["unit"].lower()]
+    atom = _Atom(m.start(), m.end(), unit)
+    atom.needs_ref = lambda ref: dataclasses.replace(
+        atom, year=ref.year, month=ref.month if unit == "M" else None, resolved=True, needs_ref=None)
     return atom
 
 
@@ -765,7 +802,14 @@ def _cycle(text: str | None) -> int | None:
     return next(k for k in range(60) if k % 10 == s and k % 12 == b)
 
 
+@cache
+def _birth_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('cycle_birth')}\s+)$")
+
+
 def _cycle_year(m: re.Match) -> _Atom | None:
+    if _birth_before().search(m.string, max(0, m.start() - 12), m.start()):
+        return None   # "sinh năm Tân Dậu": a year of birth, of any cycle back
     return _Atom(m.start(), m.end(), "Y", cycle=_cycle(m["cc"]))
 
 
@@ -776,7 +820,19 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         "close": re.compile(r"\s*(?:[,.;:)]|$)"),
+        "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
     }
+
+
+def _year_after_noun(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a four-digit number after a lower-case word is a year: "kế hoạch 2018",
+    "Giải báo chí 2017", "World Cup nữ 2019"; not a quantity ("có 2016 hộ", "gần 2000
+    người", "2017 tỷ đồng")."""
+    if not word[:1].islower() or not word.isalpha() or len(word) < 2 or not 1900 <= int(text[start:end]) <= 2099:
+        return False
+    if _bare_year_res()["quantity"].search(text, max(0, start - 16), start):
+        return False
+    return not (_amount_after().match(text, end) or re.match(r"\s*[\d.,]*\d", text[end:end + 4]))
 
 
 def _bare_year(m: re.Match) -> _Atom | None:
@@ -797,6 +853,7 @@ def _bare_year(m: re.Match) -> _Atom | None:
         text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“")
     ok = (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
         res["list"].search(text, lo, start) is not None or named or \
+        (wm is not None and _year_after_noun(text, start, end, word)) or \
         (res["before"].fullmatch(word) is not None and
          (closes or word.lower() in words()["part_of_period"]))
     if not ok:
@@ -871,9 +928,27 @@ def _month_end_day(m: re.Match) -> _Atom | None:
     return atom
 
 
+@cache
+def _season_res() -> dict[str, re.Pattern[str]]:
+    return {"before": re.compile(rf"(?i:{_B}(?:{alt('season_before')}|{alt('part_of_period')})\s+)$"),
+            "close": re.compile(r"\s*(?:[,.;:)!?]|$)")}
+
+
+def _calendar_season(m: re.Match) -> bool:
+    """Whether a season written without a year is the time of year ("trong mùa hè", "vào
+    mùa thu.") and not a figure of speech ("trở thành mùa xuân đáng nhớ")."""
+    res = _season_res()
+    if m.group().split()[0].lower() in words()["part_of_period"]:
+        return True   # "đầu mùa hè"
+    return res["before"].search(m.string, max(0, m.start() - 12), m.start()) is not None or \
+        res["close"].match(m.string, m.end()) is not None
+
+
 def _season(m: re.Match) -> _Atom | None:
     code = "SP" if _g(m, "spring") else lookup("seasons", m["s"])
     y = _g(m, "y") or _g(m, "y2")
+    if not (y or _g(m, "rel") or _g(m, "cc") or _g(m, "spring")) and not _calendar_season(m):
+        return None
     atom = _Atom(m.start(), m.end(), "S", year=int(y) if y else None, value=code,
                  cycle=_cycle(_g(m, "cc")))
     if _g(m, "rel"):
@@ -907,12 +982,14 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
         "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",
+        "months_of_year": kw("month"),
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
         "clock": rf"{digit}|{kw('hour')}", "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
+        "period_part": alt("part_of_period"),
         "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
         "century": alt("century_words"),
     }
@@ -1185,8 +1262,9 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
 
 
 def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
-    """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60-year cycle
-    nearest the reference year, else the latest year the article writes; none without."""
+    """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60 years up to
+    four after the reference year, else after the latest year the article writes; none
+    without ("năm Tân Dậu" in 2017 is 1981, "Tết Mậu Tuất" in December 2017 is 2018)."""
     if not any(a.cycle is not None for a in atoms):
         return atoms
     written = [a.year for a in atoms if a.year is not None and a.cycle is None]
@@ -1198,7 +1276,8 @@ def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
                 if a.kind != "S":
                     continue
             else:
-                first = base - 30
+                # news name the current lunar year, the coming one or one in living memory
+                first = base - 55
                 year = first + (a.cycle + 4 - first) % 60
                 a = dataclasses.replace(a, year=year, inferred=ref is None, resolved=ref is not None)
         out.append(a)
