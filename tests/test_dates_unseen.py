@@ -49,6 +49,38 @@ ROWS = [
       ("23/10/2018", "2018-10-23")]),
     ("Vào các ngày 12, 13/8/2017, hội nghị diễn ra.", None,
      [("ngày 12", "2017-08-12"), ("13/8/2017", "2017-08-13")]),
+    ("ngày 20 và 21 tháng 7 năm 2017", None,
+     [("ngày 20", "2017-07-20"), ("21 tháng 7 năm 2017", "2017-07-21")]),
+    ("Trong các ngày 3, 5 và 7 tháng 6, đoàn đi thăm các xã.", None,
+     [("ngày 3", "XXXX-06-03"), ("5", "XXXX-06-05"), ("7 tháng 6", "XXXX-06-07")]),
+    # months listed before one year share it
+    ("Công trình hoàn thành vào tháng 8, 9/2017.", None,
+     [("tháng 8", "2017-08"), ("9/2017", "2017-09")]),
+    ("Các báo cáo công bố vào tháng 4, 7, 10/2018.", None,
+     [("tháng 4", "2018-04"), ("7", "2018-07"), ("10/2018", "2018-10")]),
+    ("Cuộc diễn tập vào tháng 6 và 11 năm 2016.", None,
+     [("tháng 6", "2016-06"), ("11 năm 2016", "2016-11")]),
+    ("Trong tháng 7 và tháng 8/2017, tỉnh triển khai.", None,
+     [("tháng 7", "2017-07"), ("tháng 8/2017", "2017-08")]),
+    # a day-month after a word of occasion, even with a dash
+    ("Người lao động được nghỉ 3 ngày dịp 2-9.", None, [("3 ngày", "P3D"), ("2-9", "XXXX-09-02")]),
+    ("Dịp Quốc khánh 2.9 năm nay, người lao động được nghỉ.", None, [("2.9", "XXXX-09-02")]),
+    # the name of an event is no month, a month with its year is
+    ("Kỷ niệm Cách mạng tháng Tám và Quốc khánh 2/9.", None, [("2/9", "XXXX-09-02")]),
+    ("Cách mạng tháng Tám năm 1945 thành công", None, [("tháng Tám năm 1945", "1945-08")]),
+    # a season with a modifier of its own
+    ("kỳ chuyển nhượng mùa hè này", REF, [("mùa hè này", "2017-SU")]),
+    ("Mùa xuân năm sau đem cây ra trồng.", REF, [("Mùa xuân năm sau", "2018-SP")]),
+    # a lunar year without a reference date: the one nearest the latest year written
+    ("Năm 2009 ông đi xa. Ngày mồng 1 Tết Đinh Dậu, ông về.", None,
+     [("Năm 2009", "2009"), ("mồng 1 Tết Đinh Dậu", "2017-01-28")]),
+    # a count of days opening a sentence counts from the day dated last
+    ("Tối ngày 17/12/2016, công an phục kích. Một ngày sau, công an đột kích xưởng.", None,
+     [("Tối ngày 17/12/2016", "2016-12-17"), ("Một ngày sau", "2016-12-18")]),
+    ("Ngày 3/5/2018 đoàn đi. Hai tuần sau, đoàn trở về.", dt.date(2018, 6, 1),
+     [("Ngày 3/5/2018", "2018-05-03"), ("Hai tuần sau", "2018-05-17")]),
+    ("Ngày 3/5/2018 đoàn đi. Hai ngày sau đó, đoàn về.", None,
+     [("Ngày 3/5/2018", "2018-05-03"), ("Hai ngày", "P2D")]),
     # a part of the current year or month, from the reference date
     ("Dự kiến đến cuối năm, tỉnh sẽ hoàn thành.", REF, [("cuối năm", "2017")]),
     ("Giữa tháng, giá xăng tăng.", REF, [("Giữa tháng", "2017-02")]),
@@ -74,11 +106,15 @@ NEGATIVE = [
     "doanh thu đạt 2017 tỷ đồng",
     "Tỉnh xây 2010 căn nhà.",
     "độ phân giải 1080 x 1920 pixel",
-    "trong danh sách 2000 công ty niêm yết",
+    # chains of numbers (formations, scores), sizes
+    "Đội bóng chơi sơ đồ 3-4-3 cho tới 4-2-3-1.",
+    "màn hình từ 6.3 inch nâng lên 7 inch",
     # seasons as figures of speech or words of another meaning
     "Chào đón mùa xuân mới, người dân vui vẻ.",
     "Ngày hội trở thành mùa xuân đáng nhớ đối với mỗi người.",
     "Trong mùa thu hoạch lúa, nông dân phấn khởi.",
+    "do ảnh hưởng của gió mùa Đông Bắc",
+    "Tuyến phố Cách Mạng Tháng Tám đông đúc.",
     # a year of birth named in the cycle may be of any cycle
     "Người sinh năm Tân Dậu thường chăm chỉ.",
     "Cụ ông tuổi Giáp Ngọ vẫn minh mẫn.",

@@ -66,6 +66,7 @@ class _Atom:
     inferred: bool = False          # the year was taken from the rest of the article
     year_offset: int | None = None  # "năm trước": years from the year in context
     cycle: int | None = None        # the year named in the sexagenary cycle ("Đinh Dậu")
+    shift: int | None = None        # "Một ngày sau": days counted from a moment (+ after, - before)
 
     @property
     def length(self) -> int:
@@ -115,6 +116,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("word_date",
          rf"(?i:(?P<pre>{pre})?(?P<dw>{alt('day_words')}\s+)?(?P<d>{NUM})\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?)", _word_date),
+        # months sharing the year written after the last: "tháng 7, 8 năm 2017", "tháng 7 và
+        # 8/2017" (every month of the list is one mention)
+        ("month_list",
+         rf"(?i:(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
+         rf"|(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
+         rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?:\s*[/.-]\s*(?P<ly>{_YEAR_DIGITS})|\s+{yr}\s+(?P<ly2>{_YEAR})))))",
+         _month_list),
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
          rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
@@ -147,6 +155,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?![\d/.-]))*"
          rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?P<s>[/.-])"
          rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
+        ("day_list_words",
+         rf"(?i:(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
+         rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}\s+{mo}\s+(?P<m>{mon})"
+         rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?))", _day_list),
         ("quarter",
          rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
          rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR}))?)", _quarter),
@@ -201,7 +213,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))}){_E}(?!\s+{alt('season_not_before')}{_E})"
          rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle}))"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
-         rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle}))?{_E})", _season),
+         rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle})|\s+(?P<rel2>{rel_mod}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
         # "thế kỷ XX", "đầu thế kỉ 21": the century, TIMEX "19", "20"
         ("century",
@@ -223,7 +235,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
 
 
 _DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range", "day_range",
-                          "bare_year", "day_list"})
+                          "bare_year", "day_list", "day_list_words", "month_list"})
 
 
 @cache
@@ -291,8 +303,11 @@ def _numeric_date(m: re.Match) -> _Atom | None:
 def _stands_as_date(m: re.Match) -> bool:
     """Whether a day-month with no year and no day word before it is a date."""
     text, start, end = m.string, m.start(), m.end()
-    if _range_before().search(text, max(0, start - 12), start):
-        return True   # "từ 1.3 - 31.5", "đến 12-8"
+    if m["s"] in "-." and re.search(r"\d[-.]$", text[max(0, start - 2):start]):
+        return False  # "3-4-3": a chain of numbers (a formation, a score)
+    if _range_before().search(text, max(0, start - 12), start) or \
+            _day_before_words().search(text, max(0, start - 16), start):
+        return True   # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9"
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
@@ -310,6 +325,11 @@ def _day_before_bracket() -> re.Pattern[str]:
 
 
 @cache
+def _day_before_words() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('day_before_words')}\s+)$")
+
+
+@cache
 def _range_before() -> re.Pattern[str]:
     dash = "[" + re.escape(words()["range_dashes"]) + "]"
     return re.compile(rf"(?i:(?:{_B}{alt('range_from')}|{_B}{alt('range_to')}|{dash})\s*)$")
@@ -323,7 +343,8 @@ def _numbered_unit_re() -> re.Pattern[str]:
 @cache
 def _amount_after() -> re.Pattern[str]:
     w = words()
-    return re.compile(rf"(?i:\s*{alt(w['amount_words'] + w['measure_words'])}{_E})")
+    # on the same line: a heading "... từ 14/6" is no amount of the next line's first word
+    return re.compile(rf"(?i:[^\S\n]*{alt(w['amount_words'] + w['measure_words'])}{_E})")
 
 
 def _numbered_unit(m: re.Match) -> bool:
@@ -351,6 +372,8 @@ def _month(m: re.Match) -> _Atom | None:
     y = _g(m, "y") or _g(m, "y2")
     if lookup("month_words", m["m"]) is not None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
+    if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
+        return None   # "Cách mạng tháng Tám": the name of an event
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
     if _g(m, "ana") is not None:   # "tháng 10 năm đó": the year the text wrote last
         atom.year = _last_year(m.string, m.start())
@@ -375,6 +398,11 @@ def _month(m: re.Match) -> _Atom | None:
         atom.typ = "optional"
         atom.year_offset = off
     return atom
+
+
+@cache
+def _month_name_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('month_name_before')}\s+)$")
 
 
 def _last_year(text: str, start: int) -> int | None:
@@ -443,21 +471,46 @@ def _list_before() -> re.Pattern[str]:
 
 
 def _day_list(m: re.Match) -> _Atom | None:
+    """A day listed before the day that writes the month: "3" and "5" of "các ngày 3, 5 và
+    7/6", "20" of "ngày 20 và 21 tháng 7 năm 2017"."""
     pm = _prefix(m, "day")
+    y = _g(m, "y") or _g(m, "y2")
     if pm is not None and not _context(pm) and \
             _list_before().search(m.string, max(0, m.start() - 40), m.start()):
         pm = None   # a later day of "các ngày 3, 5 và 7/6": no prefix of its own
-        context = True
-    elif pm is None or not (_context(pm) or _g(m, "y")):
+    elif pm is None or not (_context(pm) or y):
         return None   # "Điều 7, 8/3": a list of days needs "ngày" or its year
-    else:
-        context = True
-    d, mo = int(m["d1"]), int(m["m"])
-    year = int(m["y"]) if _g(m, "y") else None
-    if not V.valid_date(year, mo, d):
+    d, mo = int(m["d1"]), month_number(m["m"])
+    year = int(y) if y else None
+    if mo is None or not V.valid_date(year, mo, d):
         return None
     return _Atom(m.start() if pm is None else pm.start(), m.end("d1"), "D", year=year, month=mo,
-                 day=d, context=context, pod=0 if pm is None else _pod(pm))
+                 day=d, context=True, pod=0 if pm is None else _pod(pm))
+
+
+@cache
+def _month_list_res() -> dict[str, re.Pattern[str]]:
+    links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    return {"first": re.compile(rf"(?i:{_B}{kw('month')}\s+)$"),
+            "later": re.compile(rf"(?i:{_B}{kw('month')}\s+(?:\d{{1,2}}{links})+)$")}
+
+
+def _month_list(m: re.Match) -> _Atom | None:
+    """A month of a list sharing the year written after its last month."""
+    text, start = m.string, m.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
+        return None
+    res = _month_list_res()
+    first = res["first"].search(text, max(0, start - 8), start)
+    if first is not None and not (_g(m, "y") or _g(m, "y2")):   # "tháng 7" of "tháng 7, 8 năm 2017"
+        start = first.start()
+    elif not res["later"].search(text, max(0, start - 40), start):
+        return None
+    mo = int(m["m1"])
+    if not 1 <= mo <= 12:
+        return None
+    year = next(int(y) for y in (_g(m, k) for k in ("y", "y2", "ly", "ly2")) if y)
+    return _Atom(start, m.end(), "M", year=year, month=mo)
 
 
 def _quarter(m: re.Match) -> _Atom | None:
@@ -740,6 +793,8 @@ def _count_shift(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], sign:
                                    resolved=True, needs_ref=None, mod=None)
 
     atom.needs_ref = resolve
+    if all(u in ("D", "W") for _, u in parts):
+        atom.shift = sign * sum(int(n) * (7 if u == "W" else 1) for n, u in parts)
     if words()["count_shift"].get(" ".join(m["mod"].lower().split())) == 1 and \
             m["mod"].lower() != words()["rule_words"]["after"]:
         atom.typ = "optional"
@@ -947,12 +1002,14 @@ def _calendar_season(m: re.Match) -> bool:
 def _season(m: re.Match) -> _Atom | None:
     code = "SP" if _g(m, "spring") else lookup("seasons", m["s"])
     y = _g(m, "y") or _g(m, "y2")
-    if not (y or _g(m, "rel") or _g(m, "cc") or _g(m, "spring")) and not _calendar_season(m):
+    rel = _g(m, "rel") or _g(m, "rel2")
+    if not (y or rel or _g(m, "cc") or _g(m, "spring")) and not _calendar_season(m):
         return None
     atom = _Atom(m.start(), m.end(), "S", year=int(y) if y else None, value=code,
                  cycle=_cycle(_g(m, "cc")))
-    if _g(m, "rel"):
-        off = lookup("relative_modifiers", m["rel"])
+    # "mùa hè năm tới" is next year's; "mùa hè tới" the next summer, this year's or the next
+    off = lookup("relative_modifiers", rel) if rel else None
+    if off is not None and (_g(m, "rel") or off == 0):
         atom.needs_ref = lambda ref, atom=atom, off=off: dataclasses.replace(
             atom, year=ref.year + off, resolved=True, needs_ref=None)
         atom.typ = "optional"
@@ -977,7 +1034,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     table = {
         "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
-        "month_range": kw("month"), "day_list": digit,
+        "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
@@ -1263,8 +1320,9 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
 
 def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60 years up to
-    four after the reference year, else after the latest year the article writes; none
-    without ("năm Tân Dậu" in 2017 is 1981, "Tết Mậu Tuất" in December 2017 is 2018)."""
+    four after the reference year ("năm Tân Dậu" in 2017 is 1981, "Tết Mậu Tuất" in
+    December 2017 is 2018), else the one nearest the latest year the article writes; none
+    without."""
     if not any(a.cycle is not None for a in atoms):
         return atoms
     written = [a.year for a in atoms if a.year is not None and a.cycle is None]
@@ -1276,8 +1334,9 @@ def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
                 if a.kind != "S":
                     continue
             else:
-                # news name the current lunar year, the coming one or one in living memory
-                first = base - 55
+                # news name the current lunar year, the coming one or one in living memory; the
+                # latest year an article writes may be long before it was written
+                first = base - 55 if ref is not None else base - 30
                 year = first + (a.cycle + 4 - first) % 60
                 a = dataclasses.replace(a, year=year, inferred=ref is None, resolved=ref is not None)
         out.append(a)
@@ -1306,6 +1365,23 @@ def _same_day(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 a = dataclasses.replace(a, end=sm.end(), year=last.year, month=last.month,
                                         day=last.day, needs_ref=None, inferred=last.inferred)
         elif a.kind in ("D", "T") and a.day is not None and a.needs_ref is None:
+            last = a
+        out.append(a)
+    return out
+
+
+def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"Ngày 17/12/2016 ... Một ngày sau, ...": a count of days opening a sentence counts
+    from the day the article dated last before it, not from the reference date."""
+    last = None
+    out = []
+    for a in atoms:
+        if a.shift is not None and last is not None and a.start - last.end <= _WINDOW and \
+                text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+            day = dt.date(last.year, last.month, last.day) + dt.timedelta(a.shift)
+            a = dataclasses.replace(a, kind="D", year=day.year, month=day.month, day=day.day,
+                                    needs_ref=None, mod=None, typ=None, inferred=last.inferred)
+        elif a.kind in ("D", "T") and a.day is not None and a.year is not None and a.needs_ref is None:
             last = a
         out.append(a)
     return out
@@ -1462,7 +1538,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     if reference_date is not None:
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
-    atoms = _same_day(text, _cycle_years(_join(text, _select(_candidates(text))), ref))
+    atoms = _after_event(text, _same_day(text, _cycle_years(_join(text, _select(_candidates(text))), ref)))
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
