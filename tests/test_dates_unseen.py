@@ -81,6 +81,20 @@ ROWS = [
      [("Ngày 3/5/2018", "2018-05-03"), ("Hai tuần sau", "2018-05-17")]),
     ("Ngày 3/5/2018 đoàn đi. Hai ngày sau đó, đoàn về.", None,
      [("Ngày 3/5/2018", "2018-05-03"), ("Hai ngày", "P2D")]),
+    # a day-month after a weekday, or closing a list of days, is a date wherever it stands
+    ("Ông Kelly nói tại Hạ viện hôm thứ Ba 7/2 rằng", None, [("thứ Ba 7/2", "XXXX-02-07")]),
+    ("Trong hai ngày 10 và 11/2 ở Bắc Bộ có rét đậm.", None,
+     [("ngày 10", "XXXX-02-10"), ("11/2", "XXXX-02-11")]),
+    # minutes marked with an apostrophe
+    ("vào khoảng 19h30’ ngày 8/1, ở ngõ 250", None,
+     [("vào khoảng 19h30’ ngày 8/1", "XXXX-01-08T19:30")]),
+    ("Khoảng 7h30' ngày 8/01/2016, bị cáo đến", None,
+     [("Khoảng 7h30' ngày 8/01/2016", "2016-01-08T07:30")]),
+    # a month and year without "tháng" after a word of time, or alone in brackets
+    ("Dự án khởi công từ 6-2016 và hoàn thành vào 12/2017.", None,
+     [("6-2016", "2016-06"), ("12/2017", "2017-12")]),
+    ("cử Đại biện thường trú tại Hà Nội (12/2013)", None, [("12/2013", "2013-12")]),
+    ("từ 1/2017 đến 6/2017", None, [("từ 1/2017 đến 6/2017", "2017-01/2017-06")]),
     # a part of the current year or month, from the reference date
     ("Dự kiến đến cuối năm, tỉnh sẽ hoàn thành.", REF, [("cuối năm", "2017")]),
     ("Giữa tháng, giá xăng tăng.", REF, [("Giữa tháng", "2017-02")]),
@@ -109,6 +123,11 @@ NEGATIVE = [
     # chains of numbers (formations, scores), sizes
     "Đội bóng chơi sơ đồ 3-4-3 cho tới 4-2-3-1.",
     "màn hình từ 6.3 inch nâng lên 7 inch",
+    "có tới 4/10 công ty xổ số báo lỗ",
+    # numbers of documents and ratios are no months
+    "theo Chỉ thị 11/2016 của Thủ tướng",
+    "Thông tư 15/2017/TT-BTC hướng dẫn",
+    "xổ số Mega 6/45 ra mắt",
     # seasons as figures of speech or words of another meaning
     "Chào đón mùa xuân mới, người dân vui vẻ.",
     "Ngày hội trở thành mùa xuân đáng nhớ đối với mỗi người.",

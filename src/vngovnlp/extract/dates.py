@@ -113,6 +113,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _numeric_date),
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
+        # a month and year without "tháng" after a word of time: "khởi công từ 6-2016",
+        # "hoàn thành vào 12/2017", "(6/2016)"
+        ("numeric_month", rf"(?P<m>\d{{1,2}})(?P<s>[/-])(?P<y>{_YEAR_DIGITS})(?![/-]\d)", _numeric_month),
         ("word_date",
          rf"(?i:(?P<pre>{pre})?(?P<dw>{alt('day_words')}\s+)?(?P<d>{NUM})\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?)", _word_date),
@@ -174,7 +177,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<pre>{pre})?{_B}(?P<n>{NUM})\s+{mo}\s+(?-i:{yr})\s+(?P<y>{_YEAR}))", _months_of_year),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?P<mi3>\d{{2}})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?P<mi3>\d{{2}}['’]?)?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi})?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
@@ -234,7 +237,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
             for name, src, fn in rules]
 
 
-_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range", "day_range",
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "numeric_month", "year_range", "day_range",
                           "bare_year", "day_list", "day_list_words", "month_list"})
 
 
@@ -300,14 +303,32 @@ def _numeric_date(m: re.Match) -> _Atom | None:
                  context=_context(pm), pod=_pod(pm))
 
 
+@cache
+def _month_year_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:{_B}{alt('month_year_before')}\s+|\()$)")
+
+
+def _numeric_month(m: re.Match) -> _Atom | None:
+    text, start = m.string, m.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
+        return None
+    mo = int(m["m"])
+    if not 1 <= mo <= 12 or not _month_year_before().search(text, max(0, start - 12), start):
+        return None
+    if text[start - 1:start] == "(" and text[m.end():m.end() + 1] != ")":
+        return None   # "(6/2016)" alone in its brackets
+    return _Atom(start, m.end(), "M", year=int(m["y"]), month=mo)
+
+
 def _stands_as_date(m: re.Match) -> bool:
     """Whether a day-month with no year and no day word before it is a date."""
     text, start, end = m.string, m.start(), m.end()
     if m["s"] in "-." and re.search(r"\d[-.]$", text[max(0, start - 2):start]):
         return False  # "3-4-3": a chain of numbers (a formation, a score)
-    if _range_before().search(text, max(0, start - 12), start) or \
-            _day_before_words().search(text, max(0, start - 16), start):
-        return True   # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9"
+    lo = max(0, start - 40)
+    if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
+            or _list_before().search(text, lo, start):
+        return True   # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2"
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
@@ -326,7 +347,9 @@ def _day_before_bracket() -> re.Pattern[str]:
 
 @cache
 def _day_before_words() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('day_before_words')}\s+)$")
+    w = words()
+    weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
+    return re.compile(rf"(?i:{_B}(?:{alt('day_before_words')}|{weekday})\s*,?\s+)$")
 
 
 @cache
@@ -541,7 +564,7 @@ def _months_of_year(m: re.Match) -> _Atom | None:
 
 def _clock_digits(m: re.Match) -> tuple[int | None, int | None, int | None]:
     """Hour, minute and second of a clock time in digits ("7h30", "14:05:10")."""
-    h, mi = int(m["h"]), int(_g(m, "mi") or _g(m, "mi3") or 0)
+    h, mi = int(m["h"]), int((_g(m, "mi") or _g(m, "mi3") or "0").rstrip("'’"))
     return h, mi, int(m["s"]) if _g(m, "s") else None
 
 
@@ -1032,7 +1055,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     w = words()
     digit = r"\d+"
     table = {
-        "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
+        "numeric_date_year": digit, "numeric_date": digit, "numeric_month": digit, "year_range": digit,
         "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
