@@ -95,6 +95,24 @@ ROWS = [
      [("6-2016", "2016-06"), ("12/2017", "2017-12")]),
     ("cử Đại biện thường trú tại Hà Nội (12/2013)", None, [("12/2013", "2013-12")]),
     ("từ 1/2017 đến 6/2017", None, [("từ 1/2017 đến 6/2017", "2017-01/2017-06")]),
+    # a page's date line: the clock time after a dash or before a bar
+    ("27/09/2019 - 09:13", None, [("27/09/2019 - 09:13", "2019-09-27T09:13")]),
+    ("Cập nhật: 09:13 | 27/09/2019", None, [("09:13 | 27/09/2019", "2019-09-27T09:13")]),
+    # a weekday or a clock time with its date in brackets
+    ("Hội chợ diễn ra từ 9 giờ đến 21 giờ ngày Chủ nhật (24/9), tại Cung", None,
+     [("từ 9 giờ đến 21 giờ ngày Chủ nhật (24/9)", "XXXX-09-24T09:00/XXXX-09-24T21:00")]),
+    ("Bà gặp ông Trump vào tối thứ Năm (6/7), nỗ lực", None, [("thứ Năm (6/7)", "XXXX-07-06")]),
+    ("15h chiều nay (22-9), U16 Việt Nam bước vào trận", None,
+     [("15h chiều nay (22-9)", "XXXX-09-22T15:00")]),
+    # seasons and school years written with a slash
+    ("Cầu thủ nữ hay nhất châu Âu mùa giải 2016/17.", None, [("2016/17", "2016/2017")]),
+    ("Tổng kết năm học 2016/2017", None, [("năm học 2016/2017", "2016/2017")]),
+    # counts of a hundred or more
+    ("Đại lễ kỷ niệm 1000 năm Thăng Long - Hà Nội", None, [("1000 năm", "P1000Y")]),
+    ("hơn 1.000 năm Bắc thuộc", None, [("hơn 1.000 năm", "P1000Y")]),
+    ("đình chỉ chương trình trong 120 ngày", None, [("120 ngày", "P120D")]),
+    ("Hơn 100 năm qua, ngôi đình vẫn đứng vững.", None, [("Hơn 100 năm qua", "P100Y")]),
+    ("Theo Forbes, Global 200 năm nay có nhiều công ty mới.", REF, [("năm nay", "2017")]),
     # a part of the current year or month, from the reference date
     ("Dự kiến đến cuối năm, tỉnh sẽ hoàn thành.", REF, [("cuối năm", "2017")]),
     ("Giữa tháng, giá xăng tăng.", REF, [("Giữa tháng", "2017-02")]),
@@ -124,6 +142,8 @@ NEGATIVE = [
     "Đội bóng chơi sơ đồ 3-4-3 cho tới 4-2-3-1.",
     "màn hình từ 6.3 inch nâng lên 7 inch",
     "có tới 4/10 công ty xổ số báo lỗ",
+    # a number ending a name, a year-like count
+    "Nghị định 12/2016/NĐ-CP quy định",
     # numbers of documents and ratios are no months
     "theo Chỉ thị 11/2016 của Thủ tướng",
     "Thông tư 15/2017/TT-BTC hướng dẫn",

@@ -134,8 +134,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("year",
          rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
         ("year_range",
-         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR}"
-         rf"|(?<=[{re.escape(w['range_dashes'])}])\d\d(?!\w|[.,/-]?\d)))",
+         rf"(?i:(?P<a>(?:1[89]\d\d|2[01]\d\d))(?!\w)\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR_IN_DATE}"
+         rf"|(?<=[{re.escape(w['range_dashes'])}/])\d\d(?!\w|[.,/-]?\d)))",
          _year_range),
         # a day range sharing its month (and year): "từ 3 - 9/6/2018", "ngày 1-15/6",
         # "từ ngày 22 đến ngày 24-6-2017", "(12-18/4)", "từ tối 25 đến tối 26/6"
@@ -332,7 +332,7 @@ def _stands_as_date(m: re.Match) -> bool:
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
-        return m["s"] == "." and text[end:end + 1] == ")" and \
+        return m["s"] in ".-" and text[end:end + 1] == ")" and \
             _day_before_bracket().search(text, max(0, start - 16), start) is not None
     # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
@@ -688,11 +688,14 @@ def _count_parts() -> str:
     "2 ngày rưỡi", "nửa tháng", "hai thập niên")."""
     w = words()
     units, rest = alt(_unit_words()), alt([w["half_after"]])
-    part = rf"(?:{_DECIMAL}|{NUM})\s+{units}(?:\s+{rest})?"
+    part = rf"(?:{_DECIMAL}|{_BIG}|{NUM})\s+{units}(?:\s+{rest})?"
     return rf"(?:{part}(?:\s+{part})*|{w['half_word']}\s+{units})"
 
 
 _DECIMAL = r"(?<![\w.,/])\d{1,3},\d{1,2}(?![\w]|[.,]\d)"
+# a count of a hundred or more ("100 năm", "1.000 năm", "1000 năm Thăng Long"), never a year
+_BIG = (r"(?<![\w.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d\d|(?!1[89]\d\d|2[01]\d\d)[1-9]\d{3})"
+        r"(?![\w]|[.,/]\d)")
 
 
 @cache
@@ -700,7 +703,7 @@ def _count_res() -> dict[str, re.Pattern[str]]:
     w = words()
     dash = "[" + re.escape(w["range_dashes"]) + "]"
     return {
-        "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{NUM}|{w['half_word']})\s+"
+        "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{_BIG}|{NUM}|{w['half_word']})\s+"
                            rf"(?P<u>{alt(_unit_words())})(?P<half>\s+{w['half_after']})?)"),
         # "1-2 năm", "từ 2 đến 3 tuần": a range of counts; "3 lần trong 1 tuần": a frequency
         # "từ 2 năm đến 7 năm": both ends written with their unit, a range too
@@ -722,7 +725,10 @@ def _count_value(n_text: str, unit_text: str, half: bool) -> tuple[float, str] |
     if n_text.lower() == w["half_word"]:
         n, u = w["half_units"].get(unit_key, (None, None))
         return None if n is None else (n, u)
-    n = float(n_text.replace(",", ".")) if "," in n_text else number(n_text)
+    if re.fullmatch(r"[\d.]+", n_text):
+        n = int(n_text.replace(".", ""))
+    else:
+        n = float(n_text.replace(",", ".")) if "," in n_text else number(n_text)
     if n is None:
         return None
     if half:
@@ -746,12 +752,10 @@ def _count_parts_of(m: re.Match) -> list[tuple[float, str]] | None:
 def _count(m: re.Match) -> _Atom | None:
     w = words()
     parts = _count_parts_of(m)
-    if not parts or " ".join(m["parts"].lower().split()) in w["not_counts"]:
+    if not parts or _no_count(m):
         return None
     res = _count_res()
     text, lo = m.string, max(0, m.start() - 24)
-    if res["range_before"].search(text, lo, m.start()) or res["range_after"].match(text, m.end()):
-        return None
     mod = " ".join(m["mod"].lower().split()) if _g(m, "mod") else None
     am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
     atom = _Atom(am.start() if am else m.start(), m.end(), "U", value=V.duration(parts),
@@ -767,6 +771,26 @@ def _count(m: re.Match) -> _Atom | None:
     if mod in w["count_span"] and len(parts) == 1:
         return _count_span_atom(atom, parts[0], w["count_span"][mod])
     return _count_alone(m, atom, parts, bool(am or mod or _g(m, "after")))
+
+
+def _no_count(m: re.Match) -> bool:
+    """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
+    of counts ("1-2 năm"), the end of a name ("Global 200 năm nay")."""
+    res, text = _count_res(), m.string
+    return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
+        res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
+        res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start())
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a name: "Global 200 năm nay", "Forbes 400"."""
+    wm = _bare_year_res()["word"].search(text, max(0, start - 24), start)
+    if wm is None or not wm["w"][:1].isupper():
+        return False
+    if text[:wm.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n", "\"", "“", "(", "-", "–"):
+        return False   # the capital of a sentence's first word ("Hơn 100 năm", "Gần 20 năm")
+    low = wm["w"].lower()
+    return low not in words()["duration_mods"] and low not in words()["duration_intro"]
 
 
 def _count_span_atom(atom: _Atom, part: tuple[float, str], sign: int) -> _Atom:
@@ -1142,9 +1166,10 @@ def _gaps() -> dict[str, re.Pattern[str]]:
     dash = "[" + re.escape(w["range_dashes"]) + "]"
     intro = alt("time_intro")
     return {
-        "weekday_day": re.compile(rf"(?i:\s*,?\s*(?:{links('weekday_day_links')})?)"),
-        "day_time": re.compile(rf"(?i:\s*[,|]?\s*(?:{intro}\s*)?)"),
-        "time_day": re.compile(rf"(?i:\s*,?\s*(?:{links('time_day_links')})?)"),
+        "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
+        # "27/09/2019 - 09:13", "Cập nhật: 09:13 | 27/09/2019": a page's date line
+        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:{intro}\s*)?)"),
+        "time_day": re.compile(rf"(?i:\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
@@ -1211,13 +1236,31 @@ def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
 
 def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """"Thứ Năm, ngày 8/1/2015", "Sáng 3/5, lúc 7h30", "9h sáng ngày 20/4"."""
+    # "Chủ nhật (24/9)": the bracket closes the phrase
+    end = b.end + 1 if "(" in gap and text[b.end:b.end + 1] == ")" else b.end
     if a.kind == "W" and b.kind == "D" and g["weekday_day"].fullmatch(gap):
-        return dataclasses.replace(b, start=a.start, context=True)
+        return dataclasses.replace(b, start=a.start, end=end, context=True)
     if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None:
         return _with_time(a, b, a.start, b.end)
     if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None:
-        return _with_time(b, a, a.start, b.end)
+        return _with_time(b, a, a.start, end)
     return None
+
+
+def _join_weekdays(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A weekday and the date after it first ("từ 9 giờ đến 21 giờ ngày Chủ nhật (24/9)":
+    the clock times then fall on that date)."""
+    g = _gaps()
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if a is not None and a.kind == "W" and b.kind == "D":
+            joined = _join_day_time(text, a, b, text[a.end:b.start], g)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(b)
+    return out
 
 
 def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
@@ -1561,7 +1604,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     if reference_date is not None:
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
-    atoms = _after_event(text, _same_day(text, _cycle_years(_join(text, _select(_candidates(text))), ref)))
+    atoms = _after_event(text, _same_day(text, _cycle_years(_join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
