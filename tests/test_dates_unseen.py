@@ -113,6 +113,17 @@ ROWS = [
     ("đình chỉ chương trình trong 120 ngày", None, [("120 ngày", "P120D")]),
     ("Hơn 100 năm qua, ngôi đình vẫn đứng vững.", None, [("Hơn 100 năm qua", "P100Y")]),
     ("Theo Forbes, Global 200 năm nay có nhiều công ty mới.", REF, [("năm nay", "2017")]),
+    ("Tòa tuyên phạt Lê Duy Tú 36 tháng tù.", None, [("36 tháng", "P36M")]),
+    ("Mưa xuất hiện ở Hà Nội sau 1 tuần nắng nóng", None, [("1 tuần", "P1W")]),
+    # a count before a part of a month is the part, not a length of time
+    ("Lãi suất diễn biến 2 tuần đầu tháng 6 tiếp tục giảm", None, [("đầu tháng 6", "XXXX-06")]),
+    ("10 ngày cuối tháng 5/2017, giá tăng", None, [("cuối tháng 5/2017", "2017-05")]),
+    # years before 1800 after "năm", decades
+    ("Năm 1255, Nguyễn Hiền lâm bệnh nặng", None, [("Năm 1255", "1255")]),
+    ("từ năm 1428 đến năm 1527", None, [("từ năm 1428 đến năm 1527", "1428/1527")]),
+    ("trong thập niên 80, một tòa nhà 18 tầng", None, [("thập niên 80", "198")]),
+    ("Cuối thập niên 1990 do quá khó khăn", None, [("Cuối thập niên 1990", "199")]),
+    ("hai thập niên qua", None, [("hai thập niên qua", "P20Y")]),
     # a part of the current year or month, from the reference date
     ("Dự kiến đến cuối năm, tỉnh sẽ hoàn thành.", REF, [("cuối năm", "2017")]),
     ("Giữa tháng, giá xăng tăng.", REF, [("Giữa tháng", "2017-02")]),
@@ -144,6 +155,7 @@ NEGATIVE = [
     "có tới 4/10 công ty xổ số báo lỗ",
     # a number ending a name, a year-like count
     "Nghị định 12/2016/NĐ-CP quy định",
+    "năm 1500 người dân đổ về",
     # numbers of documents and ratios are no months
     "theo Chỉ thị 11/2016 của Thủ tướng",
     "Thông tư 15/2017/TT-BTC hướng dẫn",

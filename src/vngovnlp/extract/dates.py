@@ -39,6 +39,7 @@ _E = r"(?!\w)"    # word end
 _YEAR_DIGITS = r"(?:1[89]\d\d|2[01]\d\d)(?!\w|[.,/]\d)"
 _YEAR = r"(?<![\w.,/])" + _YEAR_DIGITS
 _YEAR_IN_DATE = r"(?<![\w,])" + _YEAR_DIGITS   # also the year of "tháng 5/2017", "24-6-2017"
+_OLD_YEAR = r"(?<![\w.,/])1[0-7]\d\d(?!\w|[.,/]\d)"   # "Năm 1255": only after "năm"
 
 
 @dataclasses.dataclass
@@ -100,6 +101,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
     to = alt("range_to")
+    # "tháng 6 tiếp tục giảm": "tiếp" is the verb "continue", no "next"
+    not_rel = rf"(?!\s+{alt('relative_not_before')}{_E})"
     cycle = _cycle_pattern()
     count_mods = alt(list(w["count_shift"]) + list(w["count_span"]) + w["count_keep"])
     mo, yr, day, wk, hr, mi, of = (kw(k) for k in ("month", "year", "day", "week", "hour", "minute", "of"))
@@ -129,10 +132,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
          rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
-         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E}"
+         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E}{not_rel}"
          rf"|\s+(?:{yr}\s+{alt('year_anaphora')}|{alt([w['same_year']])}){_E}(?P<ana>))?)", _month),
         ("year",
-         rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
+         rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}|{_OLD_YEAR}))", _year),
         ("year_range",
          rf"(?i:(?P<a>(?:1[89]\d\d|2[01]\d\d))(?!\w)\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR_IN_DATE}"
          rf"|(?<=[{re.escape(w['range_dashes'])}/])\d\d(?!\w|[.,/-]?\d)))",
@@ -198,12 +201,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:{_B}{part}\s+(?P<unit>{mo}|{yr}){_E}"
          rf"(?!\s*\d|\s+(?:{rel_mod}|{NUM}|{yr}|{alt('period_part_not_before')}){_E}))", _period_part),
         ("unit_relative",
-         rf"(?i:{_B}(?P<unit>{wk}|{mo}|{yr})\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
+         rf"(?i:{_B}(?P<unit>{wk}|{mo}|{yr})\s+(?P<rel>{rel_mod}){_E}{not_rel})", _unit_relative),
         ("count",
          rf"(?i:{not_after}"
          rf"(?:(?P<after>{kw('after')})\s+)?"
          rf"(?P<parts>{_count_parts()}){_E}"
-         rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E})(?:\s+(?P<mod>{count_mods})"
+         rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E}|\s+{part}\s+(?:{mo}|{yr})\s*\d)(?:\s+(?P<mod>{count_mods})"
          rf"(?:\s+(?P<event>{alt('count_event_links')}))?{_E})?)", _count),
         ("lunar_full_moon",
          rf"(?i:{_B}{w['lunar_full_moon']}\s+{mo}\s+(?P<m>{mon})"
@@ -222,6 +225,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("century",
          rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?:(?-i:(?P<r>[IVX]+))|(?P<n>\d{{1,2}})){_E})",
          _century),
+        # "thập niên 90", "cuối thập kỷ 1980": the decade, TIMEX "199", "198"
+        ("decade",
+         rf"(?i:(?:{part}\s+)?{_B}{alt('decade_words')}\s+(?P<d>(?:1[89]|20)?\d0)(?!\w|[.,/]\d))", _decade),
         ("now", rf"(?i:{_B}(?:{kw('right')}\s+)?{alt('now_words')}{_E})", _now),
         # "ngày đầu tiên của tháng 3", "tuần đầu tiên của tháng 9 năm 2017"
         ("month_end_day",
@@ -437,7 +443,10 @@ def _last_year(text: str, start: int) -> int | None:
 
 
 def _year(m: re.Match) -> _Atom | None:
-    return _Atom(m.start(), m.end(), "Y", year=int(m["y"]))
+    year = int(m["y"])
+    if year < 1800 and _amount_after().match(m.string, m.end()):
+        return None   # "năm 1500 người": five, then a count
+    return _Atom(m.start(), m.end(), "Y", year=year)
 
 
 def _year_range(m: re.Match) -> _Atom | None:
@@ -779,13 +788,15 @@ def _no_count(m: re.Match) -> bool:
     res, text = _count_res(), m.string
     return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
         res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
-        res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start())
+        res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts"))
 
 
 def _after_name(text: str, start: int) -> bool:
-    """Whether the number at ``start`` ends a name: "Global 200 năm nay", "Forbes 400"."""
+    """Whether the number of a hundred or more at ``start`` ends a name: "Global 200 năm
+    nay", "Forbes 400" (a name before a smaller count is its subject: "phạt Lê Duy Tú 36
+    tháng tù")."""
     wm = _bare_year_res()["word"].search(text, max(0, start - 24), start)
-    if wm is None or not wm["w"][:1].isupper():
+    if wm is None or not wm["w"][:1].isupper() or not re.match(r"\d{3}", text[start:start + 3]):
         return False
     if text[:wm.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n", "\"", "“", "(", "-", "–"):
         return False   # the capital of a sentence's first word ("Hơn 100 năm", "Gần 20 năm")
@@ -991,6 +1002,13 @@ def _century(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "E", value=f"{n - 1:02d}", typ="century")
 
 
+def _decade(m: re.Match) -> _Atom | None:
+    d = m["d"]
+    if len(d) == 2:   # "thập niên 90" is the 1990s; "thập niên 10" the 2010s
+        d = ("20" if int(d) <= 20 else "19") + d
+    return _Atom(m.start(), m.end(), "E", value=d[:3], typ="decade")
+
+
 def _now(m: re.Match) -> _Atom | None:
     atom = _Atom(m.start(), m.end(), "T")
     atom.needs_ref = lambda ref: dataclasses.replace(
@@ -1095,7 +1113,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
         "period_part": alt("part_of_period"),
         "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
-        "century": alt("century_words"),
+        "century": alt("century_words"), "decade": alt("decade_words"),
     }
     # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
     # times faster than an IGNORECASE one over Vietnamese letters
@@ -1543,7 +1561,7 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
     if k == "U":
         return "duration", atom.value
     if k == "E":   # a set ("XXXX-WXX-6") or a century ("19")
-        return ("century" if atom.typ == "century" else "set"), atom.value
+        return (atom.typ if atom.typ in ("century", "decade") else "set"), atom.value
     if k == "S":
         return "season", f"{V.fmt_year(atom.year)}-{atom.value}"
     if k == "L":
