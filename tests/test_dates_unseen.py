@@ -80,7 +80,16 @@ ROWS = [
     ("Ngày 3/5/2018 đoàn đi. Hai tuần sau, đoàn trở về.", dt.date(2018, 6, 1),
      [("Ngày 3/5/2018", "2018-05-03"), ("Hai tuần sau", "2018-05-17")]),
     ("Ngày 3/5/2018 đoàn đi. Hai ngày sau đó, đoàn về.", None,
-     [("Ngày 3/5/2018", "2018-05-03"), ("Hai ngày", "P2D")]),
+     [("Ngày 3/5/2018", "2018-05-03"), ("Hai ngày sau đó", "2018-05-05")]),
+    ("Sáng 1/7, công ty đặt cơm. Một ngày sau đó, công nhân được xuất viện.", None,
+     [("Sáng 1/7", "XXXX-07-01"), ("Một ngày sau đó", "XXXX-07-02")]),
+    ("Ngày 31/12 ông đi. Một ngày sau, ông về.", None,
+     [("Ngày 31/12", "XXXX-12-31"), ("Một ngày sau", "XXXX-01-01")]),
+    # "N ngày trước" is N days ago; "sau khi" counts from an event the text tells, not a day
+    ("Đến ngày 12.7, giá tăng. 10 ngày trước giá chỉ ở mức 22 nghìn đồng/kg.", None,
+     [("ngày 12.7", "XXXX-07-12")]),
+    ("Ngày 3/5 đoàn đi. Một ngày sau khi đến nơi, đoàn họp.", None,
+     [("Ngày 3/5", "XXXX-05-03"), ("Một ngày", "P1D")]),
     # a day-month after a weekday, or closing a list of days, is a date wherever it stands
     ("Ông Kelly nói tại Hạ viện hôm thứ Ba 7/2 rằng", None, [("thứ Ba 7/2", "XXXX-02-07")]),
     ("Trong hai ngày 10 và 11/2 ở Bắc Bộ có rét đậm.", None,

@@ -68,6 +68,7 @@ class _Atom:
     year_offset: int | None = None  # "năm trước": years from the year in context
     cycle: int | None = None        # the year named in the sexagenary cycle ("Đinh Dậu")
     shift: int | None = None        # "Một ngày sau": days counted from a moment (+ after, - before)
+    shift_end: int | None = None    # where that reading ends ("Một ngày sau đó" ends after "đó")
 
     @property
     def length(self) -> int:
@@ -770,9 +771,7 @@ def _count(m: re.Match) -> _Atom | None:
     atom = _Atom(am.start() if am else m.start(), m.end(), "U", value=V.duration(parts),
                  mod=lookup("duration_mods", am["mod"]) if am else None)
     if _g(m, "event") or (mod in w["count_shift"] and am):
-        # "3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event
-        atom.end = m.end("parts")
-        return atom
+        return _count_event(m, atom, parts, mod if not am else None)
     if mod in w["count_shift"] or (_g(m, "after") and mod == w["rule_words"]["more"]):
         return _count_shift(m, atom, parts, w["count_shift"][mod])
     if _g(m, "after"):
@@ -780,6 +779,17 @@ def _count(m: re.Match) -> _Atom | None:
     if mod in w["count_span"] and len(parts) == 1:
         return _count_span_atom(atom, parts[0], w["count_span"][mod])
     return _count_alone(m, atom, parts, bool(am or mod or _g(m, "after")))
+
+
+def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: str | None) -> _Atom:
+    """"3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event; "Một ngày
+    sau đó" opening a sentence may count from the day told before (see _after_event)."""
+    w = words()
+    if mod in w["count_shift"] and _g(m, "event") and m["event"].lower() in w["count_then"]:
+        _set_shift(atom, parts, w["count_shift"][mod])
+        atom.shift_end = m.end()
+    atom.end = m.end("parts")
+    return atom
 
 
 def _no_count(m: re.Match) -> bool:
@@ -851,12 +861,18 @@ def _count_shift(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], sign:
                                    resolved=True, needs_ref=None, mod=None)
 
     atom.needs_ref = resolve
-    if all(u in ("D", "W") for _, u in parts):
-        atom.shift = sign * sum(int(n) * (7 if u == "W" else 1) for n, u in parts)
+    _set_shift(atom, parts, sign)
     if words()["count_shift"].get(" ".join(m["mod"].lower().split())) == 1 and \
             m["mod"].lower() != words()["rule_words"]["after"]:
         atom.typ = "optional"
     return atom
+
+
+def _set_shift(atom: _Atom, parts: list[tuple[float, str]], sign: int) -> None:
+    """Record the days a count of days or weeks moves a moment by ("Hai tuần sau": +14)."""
+    if all(u in ("D", "W") and float(n).is_integer() for n, u in parts):
+        atom.shift = sign * sum(int(n) * (7 if u == "W" else 1) for n, u in parts)
+        atom.shift_end = atom.end
 
 
 def _count_span(atom: _Atom, ref: dt.datetime, n: int, unit: str, sign: int) -> _Atom:
@@ -1455,17 +1471,21 @@ def _same_day(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """"Ngày 17/12/2016 ... Một ngày sau, ...": a count of days opening a sentence counts
-    from the day the article dated last before it, not from the reference date."""
+    """"Ngày 17/12/2016 ... Một ngày sau, ...", "Hai ngày sau đó": a count of days after,
+    opening a sentence, counts from the day the article dated last before it, not from the
+    reference date."""
     last = None
     out = []
     for a in atoms:
-        if a.shift is not None and last is not None and a.start - last.end <= _WINDOW and \
+        # "10 ngày trước" opening a sentence is ten days ago, from the reference date
+        if a.shift is not None and a.shift > 0 and last is not None and a.start - last.end <= _WINDOW and \
                 text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
-            day = dt.date(last.year, last.month, last.day) + dt.timedelta(a.shift)
-            a = dataclasses.replace(a, kind="D", year=day.year, month=day.month, day=day.day,
+            # a day without a year moves within a leap year, and stays without one
+            day = dt.date(last.year or 2000, last.month, last.day) + dt.timedelta(a.shift)
+            a = dataclasses.replace(a, kind="D", year=day.year if last.year else None,
+                                    month=day.month, day=day.day, end=a.shift_end or a.end,
                                     needs_ref=None, mod=None, typ=None, inferred=last.inferred)
-        elif a.kind in ("D", "T") and a.day is not None and a.year is not None and a.needs_ref is None:
+        elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None:
             last = a
         out.append(a)
     return out
