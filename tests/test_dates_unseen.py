@@ -104,6 +104,17 @@ ROWS = [
      [("6-2016", "2016-06"), ("12/2017", "2017-12")]),
     ("cử Đại biện thường trú tại Hà Nội (12/2013)", None, [("12/2013", "2013-12")]),
     ("từ 1/2017 đến 6/2017", None, [("từ 1/2017 đến 6/2017", "2017-01/2017-06")]),
+    # a day-month closing the name of a day
+    ("kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ 27/7 tại nghĩa trang", None,
+     [("70 năm", "P70Y"), ("27/7", "XXXX-07-27")]),
+    ("nhân dịp Ngày Phụ nữ Việt Nam 20/10 tỉnh tổ chức gặp mặt", None, [("20/10", "XXXX-10-20")]),
+    ("mừng ngày Quốc tế Phụ nữ 8/3 chi hội tặng hoa", None, [("8/3", "XXXX-03-08")]),
+    ("Kỷ niệm Ngày giải phóng miền Nam 30/4 và Quốc tế Lao động 1/5 diễn ra", None,
+     [("30/4", "XXXX-04-30"), ("1/5", "XXXX-05-01")]),
+    ("Ngày Thương binh - Liệt sĩ (27-7) năm nay", None, [("27-7", "XXXX-07-27")]),
+    # two days in brackets
+    ("Hội nghị kéo dài trong 2 ngày (12 và 13/7).", None,
+     [("2 ngày", "P2D"), ("12", "XXXX-07-12"), ("13/7", "XXXX-07-13")]),
     # a page's date line: the clock time after a dash or before a bar
     ("27/09/2019 - 09:13", None, [("27/09/2019 - 09:13", "2019-09-27T09:13")]),
     ("Cập nhật: 09:13 | 27/09/2019", None, [("09:13 | 27/09/2019", "2019-09-27T09:13")]),
@@ -162,6 +173,8 @@ NEGATIVE = [
     "Đội bóng chơi sơ đồ 3-4-3 cho tới 4-2-3-1.",
     "màn hình từ 6.3 inch nâng lên 7 inch",
     "có tới 4/10 công ty xổ số báo lỗ",
+    "Trong ngày, đội Hà Nội thắng Sài Gòn 2-1 và vào bán kết.",
+    "Dân số Việt Nam 1/3 sống ở đô thị",
     # a number ending a name, a year-like count
     "Nghị định 12/2016/NĐ-CP quy định",
     "năm 1500 người dân đổ về",

@@ -303,8 +303,9 @@ def _numeric_date(m: re.Match) -> _Atom | None:
             return None
     if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
         return None
-    if year is None and not _context(pm) and (not _stands_as_date(m) or _numbered_unit(m)
-                                              or _amount_after().match(m.string, m.end())):
+    named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
+    if year is None and not _context(pm) and not named and \
+            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())):
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
@@ -350,6 +351,27 @@ def _day_before_bracket() -> re.Pattern[str]:
     w = words()
     days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"])
     return re.compile(rf"(?i:{_B}{alt(days + [w['lunar_new_year']])}\s*\()$")
+
+
+@cache
+def _named_day_res() -> dict[str, re.Pattern[str]]:
+    return {"name": re.compile(rf"(?i:{_B}(?P<day>{alt('named_day_words')})(?P<name>(?:\s+[^\W\d_][\w-]*"
+                               r"|\s+[-–]|\s+\d{1,2}[/.-]\d{1,2})+)\s*\(?$)"),
+            "stop": re.compile(r"[.,;:!?\n]")}
+
+
+def _after_named_day(text: str, start: int, strict: bool) -> bool:
+    """Whether a day-month closes the name of a day ("Ngày Nhà giáo Việt Nam 20/11", "ngày
+    Quốc tế Phụ nữ 8/3"): a word for a day, then words of which one is capitalised, in the
+    same clause. With a dash or a dot ("Quốc khánh 2-9") the day word opens with a capital:
+    "ngày ... thắng Sài Gòn 2-1" is a score."""
+    lo = max(0, start - 60)
+    stops = list(_named_day_res()["stop"].finditer(text, lo, start))
+    lo = stops[-1].end() if stops else lo
+    nm = _named_day_res()["name"].search(text, lo, start)
+    if nm is None or not any(w[:1].isupper() for w in nm["name"].split()):
+        return False
+    return not strict or nm["day"][:1].isupper()
 
 
 @cache
@@ -511,8 +533,8 @@ def _day_list(m: re.Match) -> _Atom | None:
     if pm is not None and not _context(pm) and \
             _list_before().search(m.string, max(0, m.start() - 40), m.start()):
         pm = None   # a later day of "các ngày 3, 5 và 7/6": no prefix of its own
-    elif pm is None or not (_context(pm) or y):
-        return None   # "Điều 7, 8/3": a list of days needs "ngày" or its year
+    elif pm is None or not (_context(pm) or y or m.string[m.start() - 1:m.start()] == "("):
+        return None   # "Điều 7, 8/3": a list of days needs "ngày", its year or brackets
     d, mo = int(m["d1"]), month_number(m["m"])
     year = int(y) if y else None
     if mo is None or not V.valid_date(year, mo, d):
