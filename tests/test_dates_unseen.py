@@ -112,6 +112,14 @@ ROWS = [
     ("Kỷ niệm Ngày giải phóng miền Nam 30/4 và Quốc tế Lao động 1/5 diễn ra", None,
      [("30/4", "XXXX-04-30"), ("1/5", "XXXX-05-01")]),
     ("Ngày Thương binh - Liệt sĩ (27-7) năm nay", None, [("27-7", "XXXX-07-27")]),
+    # parts of the day in two words, and the two days of one night
+    ("Rạng sáng 14/6/2016, hai đối tượng đến khu vực quận", None,
+     [("Rạng sáng 14/6/2016", "2016-06-14")]),
+    ("Chiều tối 9/7, theo giờ địa phương, tại La Hay", None, [("Chiều tối 9/7", "XXXX-07-09")]),
+    ("Vụ cháy xảy ra đêm 14 rạng sáng 15/7 tại quận 5.", None,
+     [("đêm 14", "XXXX-07-14"), ("rạng sáng 15/7", "XXXX-07-15")]),
+    ("Khoảng 1h rạng sáng 15/7, vụ cháy xảy ra.", None,
+     [("Khoảng 1h rạng sáng 15/7", "XXXX-07-15T01:00")]),
     # two days in brackets
     ("Hội nghị kéo dài trong 2 ngày (12 và 13/7).", None,
      [("2 ngày", "P2D"), ("12", "XXXX-07-12"), ("13/7", "XXXX-07-13")]),

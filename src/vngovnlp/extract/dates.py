@@ -160,7 +160,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         # second is the date after it)
         ("day_list",
          rf"(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?![\d/.-]))*"
-         rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?P<s>[/.-])"
+         rf"\s*(?:,|\s{alt('year_list_links')}|,?\s+{alt('night_links')})\s*\d{{1,2}}(?P<s>[/.-])"
          rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
         ("day_list_words",
          rf"(?i:(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
