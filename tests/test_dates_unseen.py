@@ -123,6 +123,11 @@ ROWS = [
     # two days in brackets
     ("Hội nghị kéo dài trong 2 ngày (12 và 13/7).", None,
      [("2 ngày", "P2D"), ("12", "XXXX-07-12"), ("13/7", "XXXX-07-13")]),
+    # ISO 8601 dates and date-times, never a season or a range of years
+    ("Ngày 2017-08-15 là ngày thứ Ba.", None, [("Ngày 2017-08-15", "2017-08-15")]),
+    ("• 2017-06-04 12:40 Đội hình ra sân của hai đội", None,
+     [("2017-06-04 12:40", "2017-06-04T12:40")]),
+    ("cập nhật 2019-09-27T09:13:55", None, [("2019-09-27T09:13:55", "2019-09-27T09:13:55")]),
     # a page's date line: the clock time after a dash or before a bar
     ("27/09/2019 - 09:13", None, [("27/09/2019 - 09:13", "2019-09-27T09:13")]),
     ("Cập nhật: 09:13 | 27/09/2019", None, [("09:13 | 27/09/2019", "2019-09-27T09:13")]),

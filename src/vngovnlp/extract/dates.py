@@ -117,6 +117,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _numeric_date),
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
+        # ISO 8601 as pages and live reports write it: "2017-06-04", "2017-06-04 12:40"
+        ("iso_date",
+         r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\w/-]|[.:]\d)", _iso_date),
         # a month and year without "tháng" after a word of time: "khởi công từ 6-2016",
         # "hoàn thành vào 12/2017", "(6/2016)"
         ("numeric_month", rf"(?P<m>\d{{1,2}})(?P<s>[/-])(?P<y>{_YEAR_DIGITS})(?![/-]\d)", _numeric_month),
@@ -244,7 +248,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
             for name, src, fn in rules]
 
 
-_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "numeric_month", "year_range", "day_range",
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "numeric_month", "iso_date", "year_range", "day_range",
                           "bare_year", "day_list", "day_list_words", "month_list"})
 
 
@@ -309,6 +313,18 @@ def _numeric_date(m: re.Match) -> _Atom | None:
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
+
+
+def _iso_date(m: re.Match) -> _Atom | None:
+    pm = _prefix(m, "day")
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if pm is None or m.string[m.start() - 1:m.start()] == "-" or not V.valid_date(y, mo, d):
+        return None
+    start = pm.start()
+    if _g(m, "h") is None:
+        return _Atom(start, m.end(), "D", year=y, month=mo, day=d, context=True)
+    return _Atom(start, m.end(), "T", year=y, month=mo, day=d, hour=int(m["h"]), minute=int(m["mi"]),
+                 second=int(m["s"]) if _g(m, "s") else None)
 
 
 @cache
@@ -1135,7 +1151,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     w = words()
     digit = r"\d+"
     table = {
-        "numeric_date_year": digit, "numeric_date": digit, "numeric_month": digit, "year_range": digit,
+        "numeric_date_year": digit, "numeric_date": digit, "numeric_month": digit, "iso_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
