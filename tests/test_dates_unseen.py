@@ -120,6 +120,11 @@ ROWS = [
      [("đêm 14", "XXXX-07-14"), ("rạng sáng 15/7", "XXXX-07-15")]),
     ("Khoảng 1h rạng sáng 15/7, vụ cháy xảy ra.", None,
      [("Khoảng 1h rạng sáng 15/7", "XXXX-07-15T01:00")]),
+    ("T-90 vắng mặt trong ngày lễ mừng chiến thắng 9/5 của Nga", None, [("9/5", "XXXX-05-09")]),
+    # a part of the day and "qua"/"mai" before the date it names
+    ("Báo đăng tải vào chiều qua 22.9. Đại diện nhà trường cho biết", None,
+     [("chiều qua 22.9", "XXXX-09-22")]),
+    ("Tối qua 7/2, đội tuyển thắng", dt.date(2017, 2, 8), [("Tối qua 7/2", "2017-02-07")]),
     # two days in brackets
     ("Hội nghị kéo dài trong 2 ngày (12 và 13/7).", None,
      [("2 ngày", "P2D"), ("12", "XXXX-07-12"), ("13/7", "XXXX-07-13")]),
@@ -188,6 +193,7 @@ NEGATIVE = [
     "có tới 4/10 công ty xổ số báo lỗ",
     "Trong ngày, đội Hà Nội thắng Sài Gòn 2-1 và vào bán kết.",
     "Dân số Việt Nam 1/3 sống ở đô thị",
+    "ngày hội có 3/4 số hộ tham gia",
     # a number ending a name, a year-like count
     "Nghị định 12/2016/NĐ-CP quy định",
     "năm 1500 người dân đổ về",

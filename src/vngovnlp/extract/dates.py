@@ -86,9 +86,10 @@ def _day_prefix() -> str:
     link = alt("part_of_day_links")
     day = alt("day_words")
     rel = alt(list(words()["relative_days"]))
+    part_rel = alt(list(words()["relative_part_days"]))
     # "Sáng nay 1/7", "ngày 26/9", and a relative day that names the date it is
-    # ("ngày mai 07/02", "hôm qua 7/2")
-    return rf"(?:(?:{pod}(?:\s+{link})?|(?:{pod}\s+)?{rel}|{day})\s+)"
+    # ("ngày mai 07/02", "hôm qua 7/2", "chiều qua 22.9")
+    return rf"(?:(?:{pod}(?:\s+{link}|\s+{part_rel})?|(?:{pod}\s+)?{rel}|{day})\s+)"
 
 
 @cache
@@ -373,7 +374,8 @@ def _day_before_bracket() -> re.Pattern[str]:
 def _named_day_res() -> dict[str, re.Pattern[str]]:
     return {"name": re.compile(rf"(?i:{_B}(?P<day>{alt('named_day_words')})(?P<name>(?:\s+[^\W\d_][\w-]*"
                                r"|\s+[-–]|\s+\d{1,2}[/.-]\d{1,2})+)\s*\(?$)"),
-            "stop": re.compile(r"[.,;:!?\n]")}
+            "stop": re.compile(r"[.,;:!?\n]"),
+            "occasion": re.compile(rf"{_B}{alt('occasion_words')}{_E}")}
 
 
 def _after_named_day(text: str, start: int, strict: bool) -> bool:
@@ -385,8 +387,12 @@ def _after_named_day(text: str, start: int, strict: bool) -> bool:
     stops = list(_named_day_res()["stop"].finditer(text, lo, start))
     lo = stops[-1].end() if stops else lo
     nm = _named_day_res()["name"].search(text, lo, start)
-    if nm is None or not any(w[:1].isupper() for w in nm["name"].split()):
+    if nm is None:
         return False
+    if not any(w[:1].isupper() for w in nm["name"].split()):
+        # "ngày lễ chiến thắng 9/5": a word of celebration names the day too
+        said = f"{nm['day']} {nm['name']}".lower()
+        return not strict and _named_day_res()["occasion"].search(said) is not None
     return not strict or nm["day"][:1].isupper()
 
 
