@@ -104,6 +104,14 @@ ROWS = [
      [("6-2016", "2016-06"), ("12/2017", "2017-12")]),
     ("cử Đại biện thường trú tại Hà Nội (12/2013)", None, [("12/2013", "2013-12")]),
     ("từ 1/2017 đến 6/2017", None, [("từ 1/2017 đến 6/2017", "2017-01/2017-06")]),
+    # quarters named by their end, and quarters sharing the year written after the last
+    ("Trong quý đầu năm 2017, doanh thu tăng.", None, [("quý đầu năm 2017", "2017-Q1")]),
+    ("quý đầu tiên của năm 2017", None, [("quý đầu tiên của năm 2017", "2017-Q1")]),
+    ("Kế hoạch quý II, III/2017 được thông qua.", None,
+     [("quý II", "2017-Q2"), ("III/2017", "2017-Q3")]),
+    ("quý I, II và III năm 2017", None,
+     [("quý I", "2017-Q1"), ("II", "2017-Q2"), ("III năm 2017", "2017-Q3")]),
+    ("quý 1 và 2 năm 2018", None, [("quý 1", "2018-Q1"), ("2 năm 2018", "2018-Q2")]),
     # a day-month closing the name of a day
     ("kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ 27/7 tại nghĩa trang", None,
      [("70 năm", "P70Y"), ("27/7", "XXXX-07-27")]),
@@ -193,6 +201,7 @@ NEGATIVE = [
     "có tới 4/10 công ty xổ số báo lỗ",
     "Trong ngày, đội Hà Nội thắng Sài Gòn 2-1 và vào bán kết.",
     "Dân số Việt Nam 1/3 sống ở đô thị",
+    "Bản đồ tỷ lệ 1, 2 và 3/2017 số",
     "ngày hội có 3/4 số hộ tham gia",
     # a number ending a name, a year-like count
     "Nghị định 12/2016/NĐ-CP quy định",

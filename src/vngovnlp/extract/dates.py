@@ -103,6 +103,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
     to = alt("range_to")
+    qn = r"(?:[1-4]|(?-i:IV|I{1,3}))"
+    qlink = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
     # "tháng 6 tiếp tục giảm": "tiếp" is the verb "continue", no "next"
     not_rel = rf"(?!\s+{alt('relative_not_before')}{_E})"
     cycle = _cycle_pattern()
@@ -172,8 +174,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?))", _day_list),
         ("quarter",
-         rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
+         rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}}))"
+         rf"|(?P<qe>{alt(list(w['quarter_ends']))})(?=\s+(?:{of}\s+)?{yr}{_E}))"
          rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR}))?)", _quarter),
+        # quarters sharing the year written after the last: "quý II, III/2017", "quý 1 và 2 năm 2018"
+        ("quarter_list",
+         rf"(?i:(?P<q>{qn})(?!\w)(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR})"
+         rf"|(?=(?:{qlink}{qn}(?!\w))*{qlink}{qn}(?!\w)"
+         rf"(?:\s*[/.-]\s*(?P<ly>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<ly2>{_YEAR})))))", _quarter_list),
         ("quarter_relative",
          rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
@@ -591,11 +599,37 @@ def _month_list(m: re.Match) -> _Atom | None:
 
 
 def _quarter(m: re.Match) -> _Atom | None:
-    q = words()["roman_quarters"].get(m["r"]) if _g(m, "r") else number(m["q"])
+    if _g(m, "qe"):   # "quý đầu năm 2017", "quý cuối năm"
+        q = lookup("quarter_ends", m["qe"])
+    else:
+        q = words()["roman_quarters"].get(m["r"]) if _g(m, "r") else number(m["q"])
     if q is None or not 1 <= q <= 4:
         return None
     y = _g(m, "y") or _g(m, "y2")
     return _Atom(m.start(), m.end(), "Q", year=int(y) if y else None, n=q)
+
+
+@cache
+def _quarter_list_res() -> dict[str, re.Pattern[str]]:
+    qn = r"(?:[1-4]|IV|I{1,3})"
+    links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    quarter = words()["quarter_word"]
+    return {"first": re.compile(rf"(?i:{_B}{quarter}\s+)$"),
+            "later": re.compile(rf"(?i:{_B}{quarter}\s+(?:{qn}{links})+)$")}
+
+
+def _quarter_list(m: re.Match) -> _Atom | None:
+    """A quarter of a list sharing the year written after its last: "quý II, III/2017"."""
+    text, start = m.string, m.start()
+    res = _quarter_list_res()
+    first = res["first"].search(text, max(0, start - 8), start)
+    if first is not None and not (_g(m, "y") or _g(m, "y2")):
+        start = first.start()
+    elif not res["later"].search(text, max(0, start - 30), start):
+        return None
+    q = int(m["q"]) if m["q"].isdigit() else words()["roman_quarters"].get(m["q"])
+    year = next(int(y) for y in (_g(m, k) for k in ("y", "y2", "ly", "ly2")) if y)
+    return _Atom(start, m.end(), "Q", year=year, n=q)
 
 
 def _year_part(m: re.Match) -> _Atom | None:
@@ -1167,6 +1201,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "months_of_year": kw("month"),
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
+        "quarter_list": w["quarter_word"],
         "clock": rf"{digit}|{kw('hour')}", "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
