@@ -112,6 +112,10 @@ ROWS = [
     ("quý I, II và III năm 2017", None,
      [("quý I", "2017-Q1"), ("II", "2017-Q2"), ("III năm 2017", "2017-Q3")]),
     ("quý 1 và 2 năm 2018", None, [("quý 1", "2018-Q1"), ("2 năm 2018", "2018-Q2")]),
+    ("lợi nhuận Q1/2017 tăng mạnh so với Q4-2016", None,
+     [("Q1/2017", "2017-Q1"), ("Q4-2016", "2016-Q4")]),
+    # minutes in words marked with an apostrophe
+    ("vào 9 giờ 30’ ngày 5/7", None, [("9 giờ 30’ ngày 5/7", "XXXX-07-05T09:30")]),
     # a day-month closing the name of a day
     ("kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ 27/7 tại nghĩa trang", None,
      [("70 năm", "P70Y"), ("27/7", "XXXX-07-27")]),
@@ -202,6 +206,7 @@ NEGATIVE = [
     "Trong ngày, đội Hà Nội thắng Sài Gòn 2-1 và vào bán kết.",
     "Dân số Việt Nam 1/3 sống ở đô thị",
     "Bản đồ tỷ lệ 1, 2 và 3/2017 số",
+    "chỉ số IQ1/2017 và Q5/2017",
     "ngày hội có 3/4 số hộ tham gia",
     # a number ending a name, a year-like count
     "Nghị định 12/2016/NĐ-CP quy định",
