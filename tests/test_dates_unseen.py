@@ -116,6 +116,12 @@ ROWS = [
      [("Q1/2017", "2017-Q1"), ("Q4-2016", "2016-Q4")]),
     # minutes in words marked with an apostrophe
     ("vào 9 giờ 30’ ngày 5/7", None, [("9 giờ 30’ ngày 5/7", "XXXX-07-05T09:30")]),
+    # half of a decade or a century, one century, one and a half years
+    ("Hơn nửa thế kỷ qua, ngôi trường đã đào tạo hàng vạn học sinh.", None,
+     [("Hơn nửa thế kỷ qua", "P50Y")]),
+    ("sau một thế kỷ tồn tại", None, [("một thế kỷ", "P100Y")]),
+    ("Dự án chậm tiến độ một năm rưỡi.", None, [("một năm rưỡi", "P1.5Y")]),   # no "độ" mod
+    ("trong hơn nửa thế kỉ XX, đất nước chịu chiến tranh", None, [("thế kỉ XX", "19")]),
     # a day-month closing the name of a day
     ("kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ 27/7 tại nghĩa trang", None,
      [("70 năm", "P70Y"), ("27/7", "XXXX-07-27")]),

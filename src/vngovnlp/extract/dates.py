@@ -222,7 +222,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:{not_after}"
          rf"(?:(?P<after>{kw('after')})\s+)?"
          rf"(?P<parts>{_count_parts()}){_E}"
-         rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E}|\s+{part}\s+(?:{mo}|{yr})\s*\d)(?:\s+(?P<mod>{count_mods})"
+         rf"(?!\s*\d|\s+(?-i:[IVX]+)(?!\w)|\s+{alt('duration_blockers')}{_E}|\s+{part}\s+(?:{mo}|{yr})\s*\d)(?:\s+(?P<mod>{count_mods})"
          rf"(?:\s+(?P<event>{alt('count_event_links')}))?{_E})?)", _count),
         ("lunar_full_moon",
          rf"(?i:{_B}{w['lunar_full_moon']}\s+{mo}\s+(?P<m>{mon})"
@@ -911,9 +911,12 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
     """A count with no modifier after it: the words before it decide whether it is a span."""
     text = m.string
     intro = _count_res()["intro_before"].search(text, max(0, m.start() - 24), m.start())
-    if not (framed or intro) and len(parts) == 1 and \
-            m["parts"].split()[0].lower() == words()["indefinite_one"]:
-        return None   # "một ngày" alone is "one day", "a day" ("Một ngày tuyệt vời")
+    if not (framed or intro) and len(parts) == 1 and parts[0][0] == 1 and \
+            m["parts"].split()[0].lower() == words()["indefinite_one"] and \
+            not any(k in " ".join(m["parts"].lower().split()) for k in words()["unit_multiples"]):
+        # "một ngày" alone is "one day", "a day" ("Một ngày tuyệt vời"); "một năm rưỡi"
+        # and "một thế kỷ" are lengths of time
+        return None
     hours = any(u == "H" for _, u in parts) and words()["rule_words"]["hour_spoken"] not in m["parts"].lower()
     if hours and atom.mod is None:
         if intro is None:
