@@ -122,6 +122,10 @@ ROWS = [
     ("sau một thế kỷ tồn tại", None, [("một thế kỷ", "P100Y")]),
     ("Dự án chậm tiến độ một năm rưỡi.", None, [("một năm rưỡi", "P1.5Y")]),   # no "độ" mod
     ("trong hơn nửa thế kỉ XX, đất nước chịu chiến tranh", None, [("thế kỉ XX", "19")]),
+    # a relative day, a comma, then the date it names; hours and minutes apart
+    ("Hải quân Hàn Quốc hôm nay, 6/7 đã tiến hành tập trận", None, [("6/7", "XXXX-07-06")]),
+    ("vào khoảng 13h 20 phút ngày 1/2, trên cầu Rộ", None,
+     [("vào khoảng 13h 20 phút ngày 1/2", "XXXX-02-01T13:20")]),
     # a day-month closing the name of a day
     ("kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ 27/7 tại nghĩa trang", None,
      [("70 năm", "P70Y"), ("27/7", "XXXX-07-27")]),

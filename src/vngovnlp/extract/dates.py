@@ -196,7 +196,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<pre>{pre})?{_B}(?P<n>{NUM})\s+{mo}\s+(?-i:{yr})\s+(?P<y>{_YEAR}))", _months_of_year),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?P<mi3>\d{{2}}['’]?)?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
@@ -410,7 +410,9 @@ def _after_named_day(text: str, start: int, strict: bool) -> bool:
 def _day_before_words() -> re.Pattern[str]:
     w = words()
     weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
-    return re.compile(rf"(?i:{_B}(?:{alt('day_before_words')}|{weekday})\s*,?\s+)$")
+    # "hôm nay, 6/7", "chiều qua, 22/9": a relative day, then the date it names
+    rel = rf"{alt(list(w['relative_days']))}|{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}"
+    return re.compile(rf"(?i:{_B}(?:{alt('day_before_words')}|{weekday}|{rel})\s*,?\s+)$")
 
 
 @cache
@@ -654,7 +656,7 @@ def _months_of_year(m: re.Match) -> _Atom | None:
 
 def _clock_digits(m: re.Match) -> tuple[int | None, int | None, int | None]:
     """Hour, minute and second of a clock time in digits ("7h30", "14:05:10")."""
-    h, mi = int(m["h"]), int((_g(m, "mi") or _g(m, "mi3") or "0").rstrip("'’"))
+    h, mi = int(m["h"]), int((_g(m, "mi") or _g(m, "mi3") or _g(m, "mi4") or "0").rstrip("'’"))
     return h, mi, int(m["s"]) if _g(m, "s") else None
 
 
