@@ -12,7 +12,12 @@ The engine works in three passes over the normalised text:
    2017 và 3 tháng cuối năm"), and partial or relative expressions are completed from the
    reference date. Without a reference date a day without a year is written ``XXXX-09-26``
    and purely relative expressions ("hôm qua", "tuần trước") are left out, as the gold
-   guidelines ask.
+   guidelines ask. A weekday joins its date first ("từ 9 giờ đến 21 giờ ngày Chủ nhật
+   (24/9)"), and a count of days opening a sentence ("Một ngày sau, ...") counts from the
+   day dated last before it.
+
+Numbers that count or measure ("từ 3-5 tuổi", "có 2016 hộ", "3/4 số hộ") are no dates: the
+words after them (``measure_words``) and before them (``quantity_before``) decide.
 
 Conventions (documented choices, not facts of the language): a day without a year takes the
 reference date's year; a bare weekday is the most recent such day on or before the reference
