@@ -12,7 +12,12 @@ The engine works in three passes over the normalised text:
    2017 và 3 tháng cuối năm"), and partial or relative expressions are completed from the
    reference date. Without a reference date a day without a year is written ``XXXX-09-26``
    and purely relative expressions ("hôm qua", "tuần trước") are left out, as the gold
-   guidelines ask.
+   guidelines ask. A weekday joins its date first ("từ 9 giờ đến 21 giờ ngày Chủ nhật
+   (24/9)"), and a count of days opening a sentence ("Một ngày sau, ...") counts from the
+   day dated last before it.
+
+Numbers that count or measure ("từ 3-5 tuổi", "có 2016 hộ", "3/4 số hộ") are no dates: the
+words after them (``measure_words``) and before them (``quantity_before``) decide.
 
 Conventions (documented choices, not facts of the language): a day without a year takes the
 reference date's year; a bare weekday is the most recent such day on or before the reference
@@ -39,6 +44,7 @@ _E = r"(?!\w)"    # word end
 _YEAR_DIGITS = r"(?:1[89]\d\d|2[01]\d\d)(?!\w|[.,/]\d)"
 _YEAR = r"(?<![\w.,/])" + _YEAR_DIGITS
 _YEAR_IN_DATE = r"(?<![\w,])" + _YEAR_DIGITS   # also the year of "tháng 5/2017", "24-6-2017"
+_OLD_YEAR = r"(?<![\w.,/])1[0-7]\d\d(?!\w|[.,/]\d)"   # "Năm 1255": only after "năm"
 
 
 @dataclasses.dataclass
@@ -66,6 +72,8 @@ class _Atom:
     inferred: bool = False          # the year was taken from the rest of the article
     year_offset: int | None = None  # "năm trước": years from the year in context
     cycle: int | None = None        # the year named in the sexagenary cycle ("Đinh Dậu")
+    shift: int | None = None        # "Một ngày sau": days counted from a moment (+ after, - before)
+    shift_end: int | None = None    # where that reading ends ("Một ngày sau đó" ends after "đó")
 
     @property
     def length(self) -> int:
@@ -83,9 +91,10 @@ def _day_prefix() -> str:
     link = alt("part_of_day_links")
     day = alt("day_words")
     rel = alt(list(words()["relative_days"]))
+    part_rel = alt(list(words()["relative_part_days"]))
     # "Sáng nay 1/7", "ngày 26/9", and a relative day that names the date it is
-    # ("ngày mai 07/02", "hôm qua 7/2")
-    return rf"(?:(?:{pod}(?:\s+{link})?|(?:{pod}\s+)?{rel}|{day})\s+)"
+    # ("ngày mai 07/02", "hôm qua 7/2", "chiều qua 22.9")
+    return rf"(?:(?:{pod}(?:\s+{link}|\s+{part_rel})?|(?:{pod}\s+)?{rel}|{day})\s+)"
 
 
 @cache
@@ -99,6 +108,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
     to = alt("range_to")
+    qn = r"(?:[1-4]|(?-i:IV|I{1,3}))"
+    qlink = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    # "tháng 6 tiếp tục giảm": "tiếp" is the verb "continue", no "next"
+    not_rel = rf"(?!\s+{alt('relative_not_before')}{_E})"
     cycle = _cycle_pattern()
     count_mods = alt(list(w["count_shift"]) + list(w["count_span"]) + w["count_keep"])
     mo, yr, day, wk, hr, mi, of = (kw(k) for k in ("month", "year", "day", "week", "hour", "minute", "of"))
@@ -112,19 +125,33 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _numeric_date),
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
+        # ISO 8601 as pages and live reports write it: "2017-06-04", "2017-06-04 12:40"
+        ("iso_date",
+         r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\w/-]|[.:]\d)", _iso_date),
+        # a month and year without "tháng" after a word of time: "khởi công từ 6-2016",
+        # "hoàn thành vào 12/2017", "(6/2016)"
+        ("numeric_month", rf"(?P<m>\d{{1,2}})(?P<s>[/-])(?P<y>{_YEAR_DIGITS})(?![/-]\d)", _numeric_month),
         ("word_date",
          rf"(?i:(?P<pre>{pre})?(?P<dw>{alt('day_words')}\s+)?(?P<d>{NUM})\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?)", _word_date),
+        # months sharing the year written after the last: "tháng 7, 8 năm 2017", "tháng 7 và
+        # 8/2017" (every month of the list is one mention)
+        ("month_list",
+         rf"(?i:(?P<m1>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
+         rf"|(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
+         rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?:\s*[/.-]\s*(?P<ly>{_YEAR_DIGITS})|\s+{yr}\s+(?P<ly2>{_YEAR})))))",
+         _month_list),
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
          rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
-         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E}"
+         rf"|\s+{yr}\s+(?P<yrel>{rel_mod}){_E}|\s+(?P<rel>{rel_mod}){_E}{not_rel}"
          rf"|\s+(?:{yr}\s+{alt('year_anaphora')}|{alt([w['same_year']])}){_E}(?P<ana>))?)", _month),
         ("year",
-         rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}))", _year),
+         rf"(?i:(?:{part}\s+)?{_B}(?:{year_intro})\s+(?P<y>{_YEAR}|{_OLD_YEAR}))", _year),
         ("year_range",
-         rf"(?i:(?P<a>{_YEAR_DIGITS})\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR}"
-         rf"|(?<=[{re.escape(w['range_dashes'])}])\d\d(?!\w|[.,/-]?\d)))",
+         rf"(?i:(?P<a>(?:1[89]\d\d|2[01]\d\d))(?!\w)\s*(?:{dash}|/|\s{to}\s)\s*(?:{yr}\s+)?(?P<b>{_YEAR_IN_DATE}"
+         rf"|(?<=[{re.escape(w['range_dashes'])}/])\d\d(?!\w|[.,/-]?\d)))",
          _year_range),
         # a day range sharing its month (and year): "từ 3 - 9/6/2018", "ngày 1-15/6",
         # "từ ngày 22 đến ngày 24-6-2017", "(12-18/4)", "từ tối 25 đến tối 26/6"
@@ -144,21 +171,38 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         # days sharing the month: "hai ngày 7 và 8/3", "ngày 7, 8/3/2018" (the first day; the
         # second is the date after it)
         ("day_list",
-         rf"(?P<d1>\d{{1,2}})(?=\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?P<s>[/.-])"
+         rf"(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?![\d/.-]))*"
+         rf"\s*(?:,|\s{alt('year_list_links')}|,?\s+{alt('night_links')})\s*\d{{1,2}}(?P<s>[/.-])"
          rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
+        ("day_list_words",
+         rf"(?i:(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
+         rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}\s+{mo}\s+(?P<m>{mon})"
+         rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?))", _day_list),
         ("quarter",
-         rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}})))"
+         rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}}))"
+         rf"|(?P<qe>{alt(list(w['quarter_ends']))})(?=\s+(?:{of}\s+)?{yr}{_E}))"
          rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR}))?)", _quarter),
+        # the short form of business news: "Q1/2017", "Q2-2017"
+        ("quarter_short", rf"(?-i:{_B}Q(?P<q>[1-4])\s*[/-]\s*(?P<y>{_YEAR_DIGITS}))", _quarter),
+        # quarters sharing the year written after the last: "quý II, III/2017", "quý 1 và 2 năm 2018"
+        ("quarter_list",
+         rf"(?i:(?P<q>{qn})(?!\w)(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR})"
+         rf"|(?=(?:{qlink}{qn}(?!\w))*{qlink}{qn}(?!\w)"
+         rf"(?:\s*[/.-]\s*(?P<ly>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<ly2>{_YEAR})))))", _quarter_list),
         ("quarter_relative",
          rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
          rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
          rf"|(?P<half>{alt('half_words')}))\s+"
          rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
+        # "6 tháng năm 2017", "9 tháng năm 2018": the first months of the year (written out
+        # with "ngày" before it, "ngày 6 tháng năm 2017" is 6 May)
+        ("months_of_year",
+         rf"(?i:(?P<pre>{pre})?{_B}(?P<n>{NUM})\s+{mo}\s+(?-i:{yr})\s+(?P<y>{_YEAR}))", _months_of_year),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?P<mi3>\d{{2}})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
-         rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi})?)?{_E})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
          rf"(?:\s+(?P<podrel>{alt(list(w['relative_part_days']))}))?{_E})?)",
@@ -173,13 +217,17 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("part_of_day_relative",
          rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
          _relative_day),
+        # "đến cuối năm", "giữa tháng": the part of the current year or month (reference date)
+        ("period_part",
+         rf"(?i:{_B}{part}\s+(?P<unit>{mo}|{yr}){_E}"
+         rf"(?!\s*\d|\s+(?:{rel_mod}|{NUM}|{yr}|{alt('period_part_not_before')}){_E}))", _period_part),
         ("unit_relative",
-         rf"(?i:{_B}(?P<unit>{wk}|{mo}|{yr})\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
+         rf"(?i:{_B}(?P<unit>{wk}|{mo}|{yr})\s+(?P<rel>{rel_mod}){_E}{not_rel})", _unit_relative),
         ("count",
          rf"(?i:{not_after}"
          rf"(?:(?P<after>{kw('after')})\s+)?"
          rf"(?P<parts>{_count_parts()}){_E}"
-         rf"(?!\s*\d|\s+{alt('duration_blockers')}{_E})(?:\s+(?P<mod>{count_mods})"
+         rf"(?!\s*\d|\s+(?-i:[IVX]+)(?!\w)|\s+{alt('duration_blockers')}{_E}|\s+{part}\s+(?:{mo}|{yr})\s*\d)(?:\s+(?P<mod>{count_mods})"
          rf"(?:\s+(?P<event>{alt('count_event_links')}))?{_E})?)", _count),
         ("lunar_full_moon",
          rf"(?i:{_B}{w['lunar_full_moon']}\s+{mo}\s+(?P<m>{mon})"
@@ -189,15 +237,18 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+(?:{kw('new_year_name')}\s+)?(?P<y>{_YEAR})|\s+(?P<cc>{cycle}))?{_E})", _lunar_tet),
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
-         rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))})"
+         rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))}){_E}(?!\s+{alt('season_not_before')}{_E})"
          rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle}))"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
-         rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle}))?{_E})", _season),
+         rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle})|\s+(?P<rel2>{rel_mod}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
         # "thế kỷ XX", "đầu thế kỉ 21": the century, TIMEX "19", "20"
         ("century",
          rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?:(?-i:(?P<r>[IVX]+))|(?P<n>\d{{1,2}})){_E})",
          _century),
+        # "thập niên 90", "cuối thập kỷ 1980": the decade, TIMEX "199", "198"
+        ("decade",
+         rf"(?i:(?:{part}\s+)?{_B}{alt('decade_words')}\s+(?P<d>(?:1[89]|20)?\d0)(?!\w|[.,/]\d))", _decade),
         ("now", rf"(?i:{_B}(?:{kw('right')}\s+)?{alt('now_words')}{_E})", _now),
         # "ngày đầu tiên của tháng 3", "tuần đầu tiên của tháng 9 năm 2017"
         ("month_end_day",
@@ -213,8 +264,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
             for name, src, fn in rules]
 
 
-_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "year_range", "day_range",
-                          "bare_year", "day_list"})
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "numeric_month", "iso_date", "year_range", "day_range",
+                          "bare_year", "day_list", "day_list_words", "month_list"})
 
 
 @cache
@@ -272,22 +323,56 @@ def _numeric_date(m: re.Match) -> _Atom | None:
             return None
     if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
         return None
-    if year is None and not _context(pm) and (not _stands_as_date(m) or _numbered_unit(m)
-                                              or _amount_after().match(m.string, m.end())):
+    named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
+    if year is None and not _context(pm) and not named and \
+            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())):
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
 
 
+def _iso_date(m: re.Match) -> _Atom | None:
+    pm = _prefix(m, "day")
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if pm is None or m.string[m.start() - 1:m.start()] == "-" or not V.valid_date(y, mo, d):
+        return None
+    start = pm.start()
+    if _g(m, "h") is None:
+        return _Atom(start, m.end(), "D", year=y, month=mo, day=d, context=True)
+    return _Atom(start, m.end(), "T", year=y, month=mo, day=d, hour=int(m["h"]), minute=int(m["mi"]),
+                 second=int(m["s"]) if _g(m, "s") else None)
+
+
+@cache
+def _month_year_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:{_B}{alt('month_year_before')}\s+|\()$)")
+
+
+def _numeric_month(m: re.Match) -> _Atom | None:
+    text, start = m.string, m.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
+        return None
+    mo = int(m["m"])
+    if not 1 <= mo <= 12 or not _month_year_before().search(text, max(0, start - 12), start):
+        return None
+    if text[start - 1:start] == "(" and text[m.end():m.end() + 1] != ")":
+        return None   # "(6/2016)" alone in its brackets
+    return _Atom(start, m.end(), "M", year=int(m["y"]), month=mo)
+
+
 def _stands_as_date(m: re.Match) -> bool:
     """Whether a day-month with no year and no day word before it is a date."""
     text, start, end = m.string, m.start(), m.end()
-    if _range_before().search(text, max(0, start - 12), start):
-        return True   # "từ 1.3 - 31.5", "đến 12-8"
+    if m["s"] in "-." and re.search(r"\d[-.]$", text[max(0, start - 2):start]):
+        return False  # "3-4-3": a chain of numbers (a formation, a score)
+    lo = max(0, start - 40)
+    if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
+            or _list_before().search(text, lo, start):
+        return True   # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2"
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
-        return m["s"] == "." and text[end:end + 1] == ")" and \
+        return m["s"] in ".-" and text[end:end + 1] == ")" and \
             _day_before_bracket().search(text, max(0, start - 16), start) is not None
     # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
@@ -298,6 +383,41 @@ def _day_before_bracket() -> re.Pattern[str]:
     w = words()
     days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"])
     return re.compile(rf"(?i:{_B}{alt(days + [w['lunar_new_year']])}\s*\()$")
+
+
+@cache
+def _named_day_res() -> dict[str, re.Pattern[str]]:
+    return {"name": re.compile(rf"(?i:{_B}(?P<day>{alt('named_day_words')})(?P<name>(?:\s+[^\W\d_][\w-]*"
+                               r"|\s+[-–]|\s+\d{1,2}[/.-]\d{1,2})+)\s*\(?$)"),
+            "stop": re.compile(r"[.,;:!?\n]"),
+            "occasion": re.compile(rf"{_B}{alt('occasion_words')}{_E}")}
+
+
+def _after_named_day(text: str, start: int, strict: bool) -> bool:
+    """Whether a day-month closes the name of a day ("Ngày Nhà giáo Việt Nam 20/11", "ngày
+    Quốc tế Phụ nữ 8/3"): a word for a day, then words of which one is capitalised, in the
+    same clause. With a dash or a dot ("Quốc khánh 2-9") the day word opens with a capital:
+    "ngày ... thắng Sài Gòn 2-1" is a score."""
+    lo = max(0, start - 60)
+    stops = list(_named_day_res()["stop"].finditer(text, lo, start))
+    lo = stops[-1].end() if stops else lo
+    nm = _named_day_res()["name"].search(text, lo, start)
+    if nm is None:
+        return False
+    if not any(w[:1].isupper() for w in nm["name"].split()):
+        # "ngày lễ chiến thắng 9/5": a word of celebration names the day too
+        said = f"{nm['day']} {nm['name']}".lower()
+        return not strict and _named_day_res()["occasion"].search(said) is not None
+    return not strict or nm["day"][:1].isupper()
+
+
+@cache
+def _day_before_words() -> re.Pattern[str]:
+    w = words()
+    weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
+    # "hôm nay, 6/7", "chiều qua, 22/9": a relative day, then the date it names
+    rel = rf"{alt(list(w['relative_days']))}|{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}"
+    return re.compile(rf"(?i:{_B}(?:{alt('day_before_words')}|{weekday}|{rel})\s*,?\s+)$")
 
 
 @cache
@@ -313,7 +433,9 @@ def _numbered_unit_re() -> re.Pattern[str]:
 
 @cache
 def _amount_after() -> re.Pattern[str]:
-    return re.compile(rf"(?i:\s*{alt('amount_words')}{_E})")
+    w = words()
+    # on the same line: a heading "... từ 14/6" is no amount of the next line's first word
+    return re.compile(rf"(?i:[^\S\n]*{alt(w['amount_words'] + w['measure_words'])}{_E})")
 
 
 def _numbered_unit(m: re.Match) -> bool:
@@ -341,6 +463,8 @@ def _month(m: re.Match) -> _Atom | None:
     y = _g(m, "y") or _g(m, "y2")
     if lookup("month_words", m["m"]) is not None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
+    if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
+        return None   # "Cách mạng tháng Tám": the name of an event
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
     if _g(m, "ana") is not None:   # "tháng 10 năm đó": the year the text wrote last
         atom.year = _last_year(m.string, m.start())
@@ -367,6 +491,11 @@ def _month(m: re.Match) -> _Atom | None:
     return atom
 
 
+@cache
+def _month_name_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('month_name_before')}\s+)$")
+
+
 def _last_year(text: str, start: int) -> int | None:
     """The last year written before ``start`` in its paragraph ("Năm 2017, ... Tháng 10 năm
     đó"), ``None`` when there is none."""
@@ -376,7 +505,10 @@ def _last_year(text: str, start: int) -> int | None:
 
 
 def _year(m: re.Match) -> _Atom | None:
-    return _Atom(m.start(), m.end(), "Y", year=int(m["y"]))
+    year = int(m["y"])
+    if year < 1800 and _amount_after().match(m.string, m.end()):
+        return None   # "năm 1500 người": five, then a count
+    return _Atom(m.start(), m.end(), "Y", year=year)
 
 
 def _year_range(m: re.Match) -> _Atom | None:
@@ -426,24 +558,87 @@ def _month_range(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "P", year=year, month=m1, n2=m2, n=year, typ="month_range")
 
 
+@cache
+def _list_before() -> re.Pattern[str]:
+    links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    return re.compile(rf"(?i:{_B}{_day_prefix()}(?:\d{{1,2}}{links})+)$")
+
+
 def _day_list(m: re.Match) -> _Atom | None:
+    """A day listed before the day that writes the month: "3" and "5" of "các ngày 3, 5 và
+    7/6", "20" of "ngày 20 và 21 tháng 7 năm 2017"."""
     pm = _prefix(m, "day")
-    if pm is None or not (_context(pm) or _g(m, "y")):
-        return None   # "Điều 7, 8/3": a list of days needs "ngày" or its year
-    d, mo = int(m["d1"]), int(m["m"])
-    year = int(m["y"]) if _g(m, "y") else None
-    if not V.valid_date(year, mo, d):
+    y = _g(m, "y") or _g(m, "y2")
+    if pm is not None and not _context(pm) and \
+            _list_before().search(m.string, max(0, m.start() - 40), m.start()):
+        pm = None   # a later day of "các ngày 3, 5 và 7/6": no prefix of its own
+    elif pm is None or not (_context(pm) or y or m.string[m.start() - 1:m.start()] == "("):
+        return None   # "Điều 7, 8/3": a list of days needs "ngày", its year or brackets
+    d, mo = int(m["d1"]), month_number(m["m"])
+    year = int(y) if y else None
+    if mo is None or not V.valid_date(year, mo, d):
         return None
-    return _Atom(pm.start(), m.end("d1"), "D", year=year, month=mo, day=d, context=True,
-                 pod=_pod(pm))
+    return _Atom(m.start() if pm is None else pm.start(), m.end("d1"), "D", year=year, month=mo,
+                 day=d, context=True, pod=0 if pm is None else _pod(pm))
+
+
+@cache
+def _month_list_res() -> dict[str, re.Pattern[str]]:
+    links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    return {"first": re.compile(rf"(?i:{_B}{kw('month')}\s+)$"),
+            "later": re.compile(rf"(?i:{_B}{kw('month')}\s+(?:\d{{1,2}}{links})+)$")}
+
+
+def _month_list(m: re.Match) -> _Atom | None:
+    """A month of a list sharing the year written after its last month."""
+    text, start = m.string, m.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
+        return None
+    res = _month_list_res()
+    first = res["first"].search(text, max(0, start - 8), start)
+    if first is not None and not (_g(m, "y") or _g(m, "y2")):   # "tháng 7" of "tháng 7, 8 năm 2017"
+        start = first.start()
+    elif not res["later"].search(text, max(0, start - 40), start):
+        return None
+    mo = int(m["m1"])
+    if not 1 <= mo <= 12:
+        return None
+    year = next(int(y) for y in (_g(m, k) for k in ("y", "y2", "ly", "ly2")) if y)
+    return _Atom(start, m.end(), "M", year=year, month=mo)
 
 
 def _quarter(m: re.Match) -> _Atom | None:
-    q = words()["roman_quarters"].get(m["r"]) if _g(m, "r") else number(m["q"])
+    if _g(m, "qe"):   # "quý đầu năm 2017", "quý cuối năm"
+        q = lookup("quarter_ends", m["qe"])
+    else:
+        q = words()["roman_quarters"].get(m["r"]) if _g(m, "r") else number(m["q"])
     if q is None or not 1 <= q <= 4:
         return None
     y = _g(m, "y") or _g(m, "y2")
     return _Atom(m.start(), m.end(), "Q", year=int(y) if y else None, n=q)
+
+
+@cache
+def _quarter_list_res() -> dict[str, re.Pattern[str]]:
+    qn = r"(?:[1-4]|IV|I{1,3})"
+    links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    quarter = words()["quarter_word"]
+    return {"first": re.compile(rf"(?i:{_B}{quarter}\s+)$"),
+            "later": re.compile(rf"(?i:{_B}{quarter}\s+(?:{qn}{links})+)$")}
+
+
+def _quarter_list(m: re.Match) -> _Atom | None:
+    """A quarter of a list sharing the year written after its last: "quý II, III/2017"."""
+    text, start = m.string, m.start()
+    res = _quarter_list_res()
+    first = res["first"].search(text, max(0, start - 8), start)
+    if first is not None and not (_g(m, "y") or _g(m, "y2")):
+        start = first.start()
+    elif not res["later"].search(text, max(0, start - 30), start):
+        return None
+    q = int(m["q"]) if m["q"].isdigit() else words()["roman_quarters"].get(m["q"])
+    year = next(int(y) for y in (_g(m, k) for k in ("y", "y2", "ly", "ly2")) if y)
+    return _Atom(start, m.end(), "Q", year=year, n=q)
 
 
 def _year_part(m: re.Match) -> _Atom | None:
@@ -457,9 +652,16 @@ def _year_part(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last)
 
 
+def _months_of_year(m: re.Match) -> _Atom | None:
+    n = number(m["n"])
+    if _g(m, "pre") or n is None or not 2 <= n <= 11 or _numbered_unit(m):
+        return None
+    return _Atom(m.start(), m.end(), "R", year=int(m["y"]), month=1, n2=n)
+
+
 def _clock_digits(m: re.Match) -> tuple[int | None, int | None, int | None]:
     """Hour, minute and second of a clock time in digits ("7h30", "14:05:10")."""
-    h, mi = int(m["h"]), int(_g(m, "mi") or _g(m, "mi3") or 0)
+    h, mi = int(m["h"]), int((_g(m, "mi") or _g(m, "mi3") or _g(m, "mi4") or "0").rstrip("'’"))
     return h, mi, int(m["s"]) if _g(m, "s") else None
 
 
@@ -543,6 +745,14 @@ def _relative_day(m: re.Match) -> _Atom | None:
     return atom
 
 
+def _period_part(m: re.Match) -> _Atom | None:
+    unit = words()["units"][m["unit"].lower()]
+    atom = _Atom(m.start(), m.end(), unit)
+    atom.needs_ref = lambda ref: dataclasses.replace(
+        atom, year=ref.year, month=ref.month if unit == "M" else None, resolved=True, needs_ref=None)
+    return atom
+
+
 def _unit_relative(m: re.Match) -> _Atom | None:
     unit = words()["units"][(_g(m, "unit") or words()["quarter_word"]).lower()]
     off = lookup("relative_modifiers", m["rel"])
@@ -575,11 +785,14 @@ def _count_parts() -> str:
     "2 ngày rưỡi", "nửa tháng", "hai thập niên")."""
     w = words()
     units, rest = alt(_unit_words()), alt([w["half_after"]])
-    part = rf"(?:{_DECIMAL}|{NUM})\s+{units}(?:\s+{rest})?"
+    part = rf"(?:{_DECIMAL}|{_BIG}|{NUM})\s+{units}(?:\s+{rest})?"
     return rf"(?:{part}(?:\s+{part})*|{w['half_word']}\s+{units})"
 
 
 _DECIMAL = r"(?<![\w.,/])\d{1,3},\d{1,2}(?![\w]|[.,]\d)"
+# a count of a hundred or more ("100 năm", "1.000 năm", "1000 năm Thăng Long"), never a year
+_BIG = (r"(?<![\w.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d\d|(?!1[89]\d\d|2[01]\d\d)[1-9]\d{3})"
+        r"(?![\w]|[.,/]\d)")
 
 
 @cache
@@ -587,7 +800,7 @@ def _count_res() -> dict[str, re.Pattern[str]]:
     w = words()
     dash = "[" + re.escape(w["range_dashes"]) + "]"
     return {
-        "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{NUM}|{w['half_word']})\s+"
+        "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{_BIG}|{NUM}|{w['half_word']})\s+"
                            rf"(?P<u>{alt(_unit_words())})(?P<half>\s+{w['half_after']})?)"),
         # "1-2 năm", "từ 2 đến 3 tuần": a range of counts; "3 lần trong 1 tuần": a frequency
         # "từ 2 năm đến 7 năm": both ends written with their unit, a range too
@@ -609,7 +822,10 @@ def _count_value(n_text: str, unit_text: str, half: bool) -> tuple[float, str] |
     if n_text.lower() == w["half_word"]:
         n, u = w["half_units"].get(unit_key, (None, None))
         return None if n is None else (n, u)
-    n = float(n_text.replace(",", ".")) if "," in n_text else number(n_text)
+    if re.fullmatch(r"[\d.]+", n_text):
+        n = int(n_text.replace(".", ""))
+    else:
+        n = float(n_text.replace(",", ".")) if "," in n_text else number(n_text)
     if n is None:
         return None
     if half:
@@ -633,20 +849,16 @@ def _count_parts_of(m: re.Match) -> list[tuple[float, str]] | None:
 def _count(m: re.Match) -> _Atom | None:
     w = words()
     parts = _count_parts_of(m)
-    if not parts or " ".join(m["parts"].lower().split()) in w["not_counts"]:
+    if not parts or _no_count(m):
         return None
     res = _count_res()
     text, lo = m.string, max(0, m.start() - 24)
-    if res["range_before"].search(text, lo, m.start()) or res["range_after"].match(text, m.end()):
-        return None
     mod = " ".join(m["mod"].lower().split()) if _g(m, "mod") else None
     am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
     atom = _Atom(am.start() if am else m.start(), m.end(), "U", value=V.duration(parts),
                  mod=lookup("duration_mods", am["mod"]) if am else None)
     if _g(m, "event") or (mod in w["count_shift"] and am):
-        # "3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event
-        atom.end = m.end("parts")
-        return atom
+        return _count_event(m, atom, parts, mod if not am else None)
     if mod in w["count_shift"] or (_g(m, "after") and mod == w["rule_words"]["more"]):
         return _count_shift(m, atom, parts, w["count_shift"][mod])
     if _g(m, "after"):
@@ -654,6 +866,39 @@ def _count(m: re.Match) -> _Atom | None:
     if mod in w["count_span"] and len(parts) == 1:
         return _count_span_atom(atom, parts[0], w["count_span"][mod])
     return _count_alone(m, atom, parts, bool(am or mod or _g(m, "after")))
+
+
+def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: str | None) -> _Atom:
+    """"3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event; "Một ngày
+    sau đó" opening a sentence may count from the day told before (see _after_event)."""
+    w = words()
+    if mod in w["count_shift"] and _g(m, "event") and m["event"].lower() in w["count_then"]:
+        _set_shift(atom, parts, w["count_shift"][mod])
+        atom.shift_end = m.end()
+    atom.end = m.end("parts")
+    return atom
+
+
+def _no_count(m: re.Match) -> bool:
+    """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
+    of counts ("1-2 năm"), the end of a name ("Global 200 năm nay")."""
+    res, text = _count_res(), m.string
+    return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
+        res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
+        res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts"))
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the number of a hundred or more at ``start`` ends a name: "Global 200 năm
+    nay", "Forbes 400" (a name before a smaller count is its subject: "phạt Lê Duy Tú 36
+    tháng tù")."""
+    wm = _bare_year_res()["word"].search(text, max(0, start - 24), start)
+    if wm is None or not wm["w"][:1].isupper() or not re.match(r"\d{3}", text[start:start + 3]):
+        return False
+    if text[:wm.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n", "\"", "“", "(", "-", "–"):
+        return False   # the capital of a sentence's first word ("Hơn 100 năm", "Gần 20 năm")
+    low = wm["w"].lower()
+    return low not in words()["duration_mods"] and low not in words()["duration_intro"]
 
 
 def _count_span_atom(atom: _Atom, part: tuple[float, str], sign: int) -> _Atom:
@@ -673,9 +918,12 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
     """A count with no modifier after it: the words before it decide whether it is a span."""
     text = m.string
     intro = _count_res()["intro_before"].search(text, max(0, m.start() - 24), m.start())
-    if not (framed or intro) and len(parts) == 1 and \
-            m["parts"].split()[0].lower() == words()["indefinite_one"]:
-        return None   # "một ngày" alone is "one day", "a day" ("Một ngày tuyệt vời")
+    if not (framed or intro) and len(parts) == 1 and parts[0][0] == 1 and \
+            m["parts"].split()[0].lower() == words()["indefinite_one"] and \
+            not any(k in " ".join(m["parts"].lower().split()) for k in words()["unit_multiples"]):
+        # "một ngày" alone is "one day", "a day" ("Một ngày tuyệt vời"); "một năm rưỡi"
+        # and "một thế kỷ" are lengths of time
+        return None
     hours = any(u == "H" for _, u in parts) and words()["rule_words"]["hour_spoken"] not in m["parts"].lower()
     if hours and atom.mod is None:
         if intro is None:
@@ -703,10 +951,18 @@ def _count_shift(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], sign:
                                    resolved=True, needs_ref=None, mod=None)
 
     atom.needs_ref = resolve
+    _set_shift(atom, parts, sign)
     if words()["count_shift"].get(" ".join(m["mod"].lower().split())) == 1 and \
             m["mod"].lower() != words()["rule_words"]["after"]:
         atom.typ = "optional"
     return atom
+
+
+def _set_shift(atom: _Atom, parts: list[tuple[float, str]], sign: int) -> None:
+    """Record the days a count of days or weeks moves a moment by ("Hai tuần sau": +14)."""
+    if all(u in ("D", "W") and float(n).is_integer() for n, u in parts):
+        atom.shift = sign * sum(int(n) * (7 if u == "W" else 1) for n, u in parts)
+        atom.shift_end = atom.end
 
 
 def _count_span(atom: _Atom, ref: dt.datetime, n: int, unit: str, sign: int) -> _Atom:
@@ -765,7 +1021,14 @@ def _cycle(text: str | None) -> int | None:
     return next(k for k in range(60) if k % 10 == s and k % 12 == b)
 
 
+@cache
+def _birth_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('cycle_birth')}\s+)$")
+
+
 def _cycle_year(m: re.Match) -> _Atom | None:
+    if _birth_before().search(m.string, max(0, m.start() - 12), m.start()):
+        return None   # "sinh năm Tân Dậu": a year of birth, of any cycle back
     return _Atom(m.start(), m.end(), "Y", cycle=_cycle(m["cc"]))
 
 
@@ -776,7 +1039,19 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         "close": re.compile(r"\s*(?:[,.;:)]|$)"),
+        "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
     }
+
+
+def _year_after_noun(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a four-digit number after a lower-case word is a year: "kế hoạch 2018",
+    "Giải báo chí 2017", "World Cup nữ 2019"; not a quantity ("có 2016 hộ", "gần 2000
+    người", "2017 tỷ đồng")."""
+    if not word[:1].islower() or not word.isalpha() or len(word) < 2 or not 1900 <= int(text[start:end]) <= 2099:
+        return False
+    if _bare_year_res()["quantity"].search(text, max(0, start - 16), start):
+        return False
+    return not (_amount_after().match(text, end) or re.match(r"\s*[\d.,]*\d", text[end:end + 4]))
 
 
 def _bare_year(m: re.Match) -> _Atom | None:
@@ -797,6 +1072,7 @@ def _bare_year(m: re.Match) -> _Atom | None:
         text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“")
     ok = (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
         res["list"].search(text, lo, start) is not None or named or \
+        (wm is not None and _year_after_noun(text, start, end, word)) or \
         (res["before"].fullmatch(word) is not None and
          (closes or word.lower() in words()["part_of_period"]))
     if not ok:
@@ -830,6 +1106,13 @@ def _century(m: re.Match) -> _Atom | None:
     if n is None or not 15 <= n <= 22:
         return None
     return _Atom(m.start(), m.end(), "E", value=f"{n - 1:02d}", typ="century")
+
+
+def _decade(m: re.Match) -> _Atom | None:
+    d = m["d"]
+    if len(d) == 2:   # "thập niên 90" is the 1990s; "thập niên 10" the 2010s
+        d = ("20" if int(d) <= 20 else "19") + d
+    return _Atom(m.start(), m.end(), "E", value=d[:3], typ="decade")
 
 
 def _now(m: re.Match) -> _Atom | None:
@@ -871,13 +1154,33 @@ def _month_end_day(m: re.Match) -> _Atom | None:
     return atom
 
 
+@cache
+def _season_res() -> dict[str, re.Pattern[str]]:
+    return {"before": re.compile(rf"(?i:{_B}(?:{alt('season_before')}|{alt('part_of_period')})\s+)$"),
+            "close": re.compile(r"\s*(?:[,.;:)!?]|$)")}
+
+
+def _calendar_season(m: re.Match) -> bool:
+    """Whether a season written without a year is the time of year ("trong mùa hè", "vào
+    mùa thu.") and not a figure of speech ("trở thành mùa xuân đáng nhớ")."""
+    res = _season_res()
+    if m.group().split()[0].lower() in words()["part_of_period"]:
+        return True   # "đầu mùa hè"
+    return res["before"].search(m.string, max(0, m.start() - 12), m.start()) is not None or \
+        res["close"].match(m.string, m.end()) is not None
+
+
 def _season(m: re.Match) -> _Atom | None:
     code = "SP" if _g(m, "spring") else lookup("seasons", m["s"])
     y = _g(m, "y") or _g(m, "y2")
+    rel = _g(m, "rel") or _g(m, "rel2")
+    if not (y or rel or _g(m, "cc") or _g(m, "spring")) and not _calendar_season(m):
+        return None
     atom = _Atom(m.start(), m.end(), "S", year=int(y) if y else None, value=code,
                  cycle=_cycle(_g(m, "cc")))
-    if _g(m, "rel"):
-        off = lookup("relative_modifiers", m["rel"])
+    # "mùa hè năm tới" is next year's; "mùa hè tới" the next summer, this year's or the next
+    off = lookup("relative_modifiers", rel) if rel else None
+    if off is not None and (_g(m, "rel") or off == 0):
         atom.needs_ref = lambda ref, atom=atom, off=off: dataclasses.replace(
             atom, year=ref.year + off, resolved=True, needs_ref=None)
         atom.typ = "optional"
@@ -900,21 +1203,24 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     w = words()
     digit = r"\d+"
     table = {
-        "numeric_date_year": digit, "numeric_date": digit, "year_range": digit,
+        "numeric_date_year": digit, "numeric_date": digit, "numeric_month": digit, "iso_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
-        "month_range": kw("month"), "day_list": digit,
+        "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
         "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",
+        "months_of_year": kw("month"),
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
+        "quarter_list": w["quarter_word"], "quarter_short": r"q[1-4]",
         "clock": rf"{digit}|{kw('hour')}", "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
+        "period_part": alt("part_of_period"),
         "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
-        "century": alt("century_words"),
+        "century": alt("century_words"), "decade": alt("decade_words"),
     }
     # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
     # times faster than an IGNORECASE one over Vietnamese letters
@@ -985,9 +1291,10 @@ def _gaps() -> dict[str, re.Pattern[str]]:
     dash = "[" + re.escape(w["range_dashes"]) + "]"
     intro = alt("time_intro")
     return {
-        "weekday_day": re.compile(rf"(?i:\s*,?\s*(?:{links('weekday_day_links')})?)"),
-        "day_time": re.compile(rf"(?i:\s*[,|]?\s*(?:{intro}\s*)?)"),
-        "time_day": re.compile(rf"(?i:\s*,?\s*(?:{links('time_day_links')})?)"),
+        "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
+        # "27/09/2019 - 09:13", "Cập nhật: 09:13 | 27/09/2019": a page's date line
+        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:{intro}\s*)?)"),
+        "time_day": re.compile(rf"(?i:\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
@@ -1054,13 +1361,31 @@ def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
 
 def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """"Thứ Năm, ngày 8/1/2015", "Sáng 3/5, lúc 7h30", "9h sáng ngày 20/4"."""
+    # "Chủ nhật (24/9)": the bracket closes the phrase
+    end = b.end + 1 if "(" in gap and text[b.end:b.end + 1] == ")" else b.end
     if a.kind == "W" and b.kind == "D" and g["weekday_day"].fullmatch(gap):
-        return dataclasses.replace(b, start=a.start, context=True)
+        return dataclasses.replace(b, start=a.start, end=end, context=True)
     if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None:
         return _with_time(a, b, a.start, b.end)
     if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None:
-        return _with_time(b, a, a.start, b.end)
+        return _with_time(b, a, a.start, end)
     return None
+
+
+def _join_weekdays(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A weekday and the date after it first ("từ 9 giờ đến 21 giờ ngày Chủ nhật (24/9)":
+    the clock times then fall on that date)."""
+    g = _gaps()
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if a is not None and a.kind == "W" and b.kind == "D":
+            joined = _join_day_time(text, a, b, text[a.end:b.start], g)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(b)
+    return out
 
 
 def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
@@ -1185,8 +1510,10 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
 
 
 def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
-    """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60-year cycle
-    nearest the reference year, else the latest year the article writes; none without."""
+    """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60 years up to
+    four after the reference year ("năm Tân Dậu" in 2017 is 1981, "Tết Mậu Tuất" in
+    December 2017 is 2018), else the one nearest the latest year the article writes; none
+    without."""
     if not any(a.cycle is not None for a in atoms):
         return atoms
     written = [a.year for a in atoms if a.year is not None and a.cycle is None]
@@ -1198,7 +1525,9 @@ def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
                 if a.kind != "S":
                     continue
             else:
-                first = base - 30
+                # news name the current lunar year, the coming one or one in living memory; the
+                # latest year an article writes may be long before it was written
+                first = base - 55 if ref is not None else base - 30
                 year = first + (a.cycle + 4 - first) % 60
                 a = dataclasses.replace(a, year=year, inferred=ref is None, resolved=ref is not None)
         out.append(a)
@@ -1227,6 +1556,27 @@ def _same_day(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 a = dataclasses.replace(a, end=sm.end(), year=last.year, month=last.month,
                                         day=last.day, needs_ref=None, inferred=last.inferred)
         elif a.kind in ("D", "T") and a.day is not None and a.needs_ref is None:
+            last = a
+        out.append(a)
+    return out
+
+
+def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"Ngày 17/12/2016 ... Một ngày sau, ...", "Hai ngày sau đó": a count of days after,
+    opening a sentence, counts from the day the article dated last before it, not from the
+    reference date."""
+    last = None
+    out = []
+    for a in atoms:
+        # "10 ngày trước" opening a sentence is ten days ago, from the reference date
+        if a.shift is not None and a.shift > 0 and last is not None and a.start - last.end <= _WINDOW and \
+                text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+            # a day without a year moves within a leap year, and stays without one
+            day = dt.date(last.year or 2000, last.month, last.day) + dt.timedelta(a.shift)
+            a = dataclasses.replace(a, kind="D", year=day.year if last.year else None,
+                                    month=day.month, day=day.day, end=a.shift_end or a.end,
+                                    needs_ref=None, mod=None, typ=None, inferred=last.inferred)
+        elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None:
             last = a
         out.append(a)
     return out
@@ -1322,7 +1672,7 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
     if k == "U":
         return "duration", atom.value
     if k == "E":   # a set ("XXXX-WXX-6") or a century ("19")
-        return ("century" if atom.typ == "century" else "set"), atom.value
+        return (atom.typ if atom.typ in ("century", "decade") else "set"), atom.value
     if k == "S":
         return "season", f"{V.fmt_year(atom.year)}-{atom.value}"
     if k == "L":
@@ -1383,7 +1733,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     if reference_date is not None:
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
-    atoms = _same_day(text, _cycle_years(_join(text, _select(_candidates(text))), ref))
+    atoms = _after_event(text, _same_day(text, _cycle_years(_join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
