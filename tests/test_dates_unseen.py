@@ -209,6 +209,7 @@ NEGATIVE = [
     "doanh thu đạt 2017 tỷ đồng",
     "Tỉnh xây 2010 căn nhà.",
     "độ phân giải 1080 x 1920 pixel",
+    "siêu xe Phantom tứ quý 3 rước dâu",
     # "some day", not a length of time
     "điều kỳ vọng sẽ trở thành sự thật trong một ngày rất gần.",
     "Trong một ngày không xa, tuyến đường sẽ hoàn thành.",
