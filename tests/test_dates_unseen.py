@@ -31,9 +31,6 @@ ROWS = [
     ("Du khách đổ về Sa Pa vào mùa đông.", None, [("mùa đông", "XXXX-WI")]),
     ("Cuối mùa thu, đoàn về nước.", None, [("Cuối mùa thu", "XXXX-FA")]),
     ("mùa xuân năm 2014", None, [("mùa xuân năm 2014", "2014-SP")]),
-    ("Ở Syria trời mùa hè quá nóng.", None, [("mùa hè", "XXXX-SU")]),
-    ("Mùa hè đến, đa số các bạn trẻ đi biển.", None, [("Mùa hè", "XXXX-SU")]),
-    ("buổi tối mùa đông, mèo chui vào chăn", None, [("mùa đông", "XXXX-WI")]),
     # a lunar year is one of the years up to the coming one, not the nearest either way
     ("Năm Tân Dậu 1981, ông nhập ngũ.", None, [("Năm Tân Dậu", "1981"), ("1981", "1981")]),
     ("Năm Bính Thân vừa qua, ngành nông nghiệp tăng trưởng.", REF, [("Năm Bính Thân", "2016")]),
@@ -237,8 +234,6 @@ NEGATIVE = [
     "Chào đón mùa xuân mới, người dân vui vẻ.",
     "Ngày hội trở thành mùa xuân đáng nhớ đối với mỗi người.",
     "Trong mùa thu hoạch lúa, nông dân phấn khởi.",
-    "Mẫu váy nằm trong bộ sưu tập mùa xuân của nhà mốt.",
-    "những cuộc cách mạng nhung, mùa xuân Ả-rập ở nhiều nước",
     "do ảnh hưởng của gió mùa Đông Bắc",
     "Tuyến phố Cách Mạng Tháng Tám đông đúc.",
     # a year of birth named in the cycle may be of any cycle

@@ -1159,13 +1159,12 @@ def _month_end_day(m: re.Match) -> _Atom | None:
 @cache
 def _season_res() -> dict[str, re.Pattern[str]]:
     return {"before": re.compile(rf"(?i:{_B}(?:{alt('season_before')}|{alt('part_of_period')})\s+)$"),
-            "close": re.compile(rf"(?i:\s*(?:[,.;:)!?]|$)|\s+{alt('season_after')}{_E})")}
+            "close": re.compile(r"\s*(?:[,.;:)!?]|$)")}
 
 
 def _calendar_season(m: re.Match) -> bool:
     """Whether a season written without a year is the time of year ("trong mùa hè", "vào
-    mùa thu.", "trời mùa hè quá nóng", "Mùa hè đến") and not a figure of speech ("trở
-    thành mùa xuân đáng nhớ", "bộ sưu tập mùa xuân của")."""
+    mùa thu.") and not a figure of speech ("trở thành mùa xuân đáng nhớ")."""
     res = _season_res()
     if m.group().split()[0].lower() in words()["part_of_period"]:
         return True   # "đầu mùa hè"
