@@ -209,6 +209,11 @@ NEGATIVE = [
     "doanh thu đạt 2017 tỷ đồng",
     "Tỉnh xây 2010 căn nhà.",
     "độ phân giải 1080 x 1920 pixel",
+    "siêu xe Phantom tứ quý 3 rước dâu",
+    # "some day", not a length of time
+    "điều kỳ vọng sẽ trở thành sự thật trong một ngày rất gần.",
+    "Trong một ngày không xa, tuyến đường sẽ hoàn thành.",
+    "Một ngày nào đó anh sẽ trở về.",
     # chains of numbers (formations, scores), sizes
     "Đội bóng chơi sơ đồ 3-4-3 cho tới 4-2-3-1.",
     "màn hình từ 6.3 inch nâng lên 7 inch",

@@ -608,6 +608,8 @@ def _month_list(m: re.Match) -> _Atom | None:
 
 
 def _quarter(m: re.Match) -> _Atom | None:
+    if m.string[max(0, m.start() - 8):m.start()].lower().split()[-1:] == words()["quarter_not_after"]:
+        return None   # "tứ quý 3": four of a kind, a name
     if _g(m, "qe"):   # "quý đầu năm 2017", "quý cuối năm"
         q = lookup("quarter_ends", m["qe"])
     else:
