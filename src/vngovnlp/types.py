@@ -139,8 +139,9 @@ class DateMention(_Serialisable):
     """A temporal expression with its ISO 8601 / TIMEX3 value.
 
     ``type`` is one of date, datetime, month, year, quarter, half, period, duration, set,
-    lunar, season; ``value`` is for example ``"2019-09-26"``, ``"2023-Q3"``, ``"2009/2019"``,
-    ``"P10Y"``, ``"2014-SU"`` or ``"XXXX-09-26"``; ``resolved`` is true when a relative or
+    lunar, season, decade, century; ``value`` is for example ``"2019-09-26"``, ``"2023-Q3"``,
+    ``"2009/2019"``, ``"P10Y"``, ``"2014-SU"``, ``"198"`` (the 1980s), ``"20"`` (the 21st
+    century) or ``"XXXX-09-26"``; ``resolved`` is true when a relative or
     partial expression was completed from the reference date; ``inferred_year`` is true when
     the year was taken from the rest of the article (no reference date); ``mod`` is the
     TIMEX3 mod of an approximate duration (``"APPROX"``, ``"MORE_THAN"``, ``"LESS_THAN"``).
