@@ -311,6 +311,8 @@ def test_foreign_names(text, name):
 
 
 NOT_FOREIGN = [
+    # after an abbreviation a foreign word may be a brand
+    ("Ngân hàng TP Bank tăng lãi suất.", "Bank"),
     ("Đoàn công tác tỉnh Bà Rịa-Vũng Tàu đến thăm.", "Rịa-Vũng"),  # a Vietnamese hyphen ends the name
     ("Tỉnh Hama Lực lượng", "Hama Lực"),
     ("Ông Nguyễn Hà Nội phát biểu.", "Hà Nội"),  # a surname before: a person

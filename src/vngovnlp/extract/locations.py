@@ -223,9 +223,10 @@ def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
         text, pos = ctx
         n_name = _foreign_name_end(tokens, caps)
         end = pos + len(" ".join(tokens[:n_name]))
-        # a foreign word is no Vietnamese unit's name (the gazetteer has them all): "tỉnh Idlib"
+        # a foreign word is no Vietnamese unit's name (the gazetteer has them all): "tỉnh Idlib";
+        # after an abbreviation it may be a brand: "TP Bank"
         if (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end)
-                or any(map(_is_foreign_word, tokens[:n_name]))):
+                or not spec.abbreviation and any(map(_is_foreign_word, tokens[:n_name]))):
             n, units = n_name, ()
     # "xã Ngư Thủy Bắc": the gazetteer may know only the commune the three were merged into
     if n and n < caps and tokens[n] in _words().directions and (n + 1 == caps or not fallback):
