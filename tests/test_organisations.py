@@ -295,6 +295,19 @@ FIELDS_IN_NAMES = [
     ("Giám đốc Sở Giáo dục và Đào tạo Chử Xuân Dũng phát biểu.", "Sở Giáo dục và Đào tạo"),
     ("Bộ Quốc phòng Nga thông báo.", "Bộ Quốc phòng Nga"),
     ("Sở Y tế Hà Nội họp.", "Sở Y tế Hà Nội"),
+    ("Gửi kết quả về Cục Quản lý Khám, chữa bệnh trước ngày 18/3.", "Cục Quản lý Khám, chữa bệnh"),
+    # "về" + the field a body works on, when its abbreviation, a parent body or a country closes
+    # it, and always after "tội phạm"; a place through a family name ("Tân Sơn Nhất")
+    ("Phối hợp với Cục Cảnh sát phòng chống tội phạm về buôn lậu (C74) triệt phá.",
+     "Cục Cảnh sát phòng chống tội phạm về buôn lậu"),
+    ("Đội Cảnh sát điều tra tội phạm về ma túy, cho biết.", "Đội Cảnh sát điều tra tội phạm về ma túy"),
+    ("Phòng Cảnh sát điều tra tội phạm về quản lý kinh tế và chức vụ (PC46) vào cuộc.",
+     "Phòng Cảnh sát điều tra tội phạm về quản lý kinh tế và chức vụ"),
+    ("Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga trao tặng.", "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga"),
+    ("Báo cáo của Sở Y tế về tình hình dịch tại Hà Nội.", "Sở Y tế"),
+    ("Văn bản của Sở Y tế về việc phòng dịch.", "Sở Y tế"),
+    ("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất khởi tố vụ án.",
+     "Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất"),
     ("Công ty cổ phần Xây dựng Sông Đà 5 trúng thầu.", "Công ty cổ phần Xây dựng Sông Đà 5"),
     ("Công ty cổ phần Xây dựng Sông Hồng khởi công dự án.", "Công ty cổ phần Xây dựng Sông Hồng"),
 ]
@@ -348,7 +361,8 @@ def test_where_a_name_meets_what_is_around_it(text, surfaces):
 
 
 KNOWN_MISSES = [
-    # lower-case words after "về các" end the name too early
+    # lower-case words after "về các" end the name too early: no abbreviation, parent or country
+    # closes them
     ("Theo Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài.",
      "Ủy ban Công tác về các tổ chức Phi Chính phủ nước ngoài"),
     # a brand name alone has no head word

@@ -22,7 +22,8 @@ def _words() -> dict[str, str]:
     start of the home country's name (``organisation_heads.yaml``)."""
     titles, heads = _load("titles.yaml"), _load("organisation_heads.yaml")
     return {"conjunction": titles["conjunction"], "country_word": heads["country_word"],
-            "home_country_start": heads["home_country_start"]}
+            "home_country_start": heads["home_country_start"], "about": heads["about"]["word"],
+            "about_after": frozenset(heads["about"]["after"]), "about_not": frozenset(heads["about"]["not_before"])}
 
 
 @dataclass(frozen=True)
@@ -163,12 +164,73 @@ def _word_goes_on(toks: list[Tok], k: int) -> bool:
         and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k)
 
 
+def _inner_part(toks: list[Tok], k: int, j: int) -> int | None:
+    """End of a part read whole inside a name at ``j``: a field ("Cục Cảnh sát" + "Phòng cháy,
+    chữa cháy và cứu nạn, cứu hộ", "điều tra tội phạm" in lower case) or "về" + its field."""
+    field = lexicon().fields.match(toks, j) if j > k else None
+    if field and (field[0] > j + 1 and toks[j].cap or field[0] > j + 2):
+        return field[0]
+    return _about_end(toks, k, j)  # "Cục Cảnh sát phòng chống tội phạm" + "về buôn lậu" + "(C74)"
+
+
+def _about_end(toks: list[Tok], k: int, j: int) -> int | None:
+    """Past "về" + the field a body works on, when the structure shows it is the name's: its
+    abbreviation in brackets, a parent body or a country after it, or the police's "tội phạm
+    về …" ("Cục Cảnh sát phòng chống tội phạm về buôn lậu (C74)", "Cơ quan Liên bang về hợp
+    tác kỹ thuật quân sự Nga"); not "báo cáo của Sở Y tế về tình hình dịch tại …"."""
+    words = _words()
+    if j <= k or toks[j].low != words["about"] or j + 1 >= len(toks) or toks[j + 1].low in words["about_not"]:
+        return None
+    e = _about_run(toks, j)
+    if e == j + 1 or e >= len(toks) or toks[e].nl:
+        return None
+    police = j >= 2 and f"{toks[j - 2].low} {toks[j - 1].low}" in words["about_after"]
+    return e if _about_closed(toks, e, police) else None
+
+
+def _about_run(toks: list[Tok], j: int) -> int:
+    """End of the lower-case words after "về" at ``j`` (through "và", not another stop word)."""
+    lex, conj = lexicon(), _words()["conjunction"]
+    e = j + 1
+    while e < len(toks) and e - j <= _MAX_ABOUT and not toks[e].nl and toks[e].text.isalpha() \
+            and toks[e].text.islower() and not (e > j + 1 and toks[e].low != conj and lex.name_stop.match(toks, e)):
+        e += 1
+    return e
+
+
+def _about_closed(toks: list[Tok], e: int, police: bool) -> bool:
+    lex = lexicon()
+    if toks[e].text == "(" and is_acronym(toks, e + 1) or police and not toks[e].text[:1].isalnum():
+        return True
+    if not toks[e].cap:
+        return False
+    head = lex.heads.match(toks, e)
+    return bool(head and head[1]["form"].lower() in lex.chain_parents or lex.all_countries.match(toks, e))
+
+
+_MAX_ABOUT = 8  # words of the field after "về" ("quản lý kinh tế và chức vụ")
+
+
 def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     """A person, a post, a verb or a place starts at ``j``: the name ends before it."""
     lex = lexicon()
-    if j > k and (starts_person_name(toks, j) or _stops(toks, j)):
+    if j > k and (starts_person_name(toks, j) and not _place_across(toks, k, j) or _stops(toks, j)):
         return True
     return bool(lex.places.match(toks, j) or lex.scopes.match(toks, j))
+
+
+def _place_across(toks: list[Tok], k: int, j: int) -> bool:
+    """A place of the gazetteer runs through token ``j`` from the capitalised words before it:
+    "sân bay quốc tế Tân Sơn Nhất" ("Sơn" is also a family name)."""
+    from ..gazetteer import gazetteer
+
+    places = gazetteer()
+    start = j
+    while start > k and is_name_syllable(toks[start - 1].text) and j - start < 2:
+        start -= 1
+    lows = [t.low for t in toks]
+    return any(" ".join(lows[s:e]) in places for s in range(start, j) for e in range(j + 1, min(len(toks), j + 3) + 1)
+               if all(is_name_syllable(t.text) for t in toks[s:e]))
 
 
 def _pair_dash(toks: list[Tok], k: int, j: int) -> bool:
@@ -224,14 +286,14 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     name ends there."""
     if r.eponym and j > r.named_for and not toks[j].cap:
         return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
+    inner = _inner_part(toks, r.k, j)
+    if inner:
+        return inner, 0, False
     if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for):
         return (j + 1, 0, False) if _joins(toks, r.k, j) else (j, lower_run, True)
     if _pair_dash(toks, r.k, j):
         return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
     lex = lexicon()
-    field = lex.fields.match(toks, j) if j > r.k and toks[j].cap else None
-    if field and field[0] > j + 1:
-        return field[0], 0, False  # "Cục Cảnh sát" + "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
     known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
     if known and toks[j].cap and not _word_goes_on(toks, known[0]):
         done = not _pair_dash(toks, r.k, known[0])
