@@ -346,6 +346,9 @@ WHOSE_POST = [
     ("Thủ tướng tiếp ông Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản tại Việt Nam.",
      {"Atsusuke Kawada": (None, ["Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản tại Việt Nam"])}),
     ("Bổ nhiệm Vụ trưởng Vụ Ngân sách Theo Quyết định đó, ông sẽ nhận việc.", {}),
+    ("Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Trần Văn Minh - Giám đốc Công an tỉnh trao Huân chương.",
+     {"Trần Văn Minh": ("Đại tá", ["Giám đốc Công an tỉnh"])}),
+    ("Phó Chủ tịch Quốc hội Uông Chu Lưu dự.", {"Uông Chu Lưu": (None, ["Phó Chủ tịch Quốc hội"])}),
 ]
 
 

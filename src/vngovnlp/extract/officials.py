@@ -147,11 +147,17 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
                 break
             a.add_title(p, k)
         elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title", "rank") or k - 1 in a.used \
-                or a.kind(k + 1, "hon") and ends_with(a.toks, items[k - 1].i, lexicon().not_apposed_after):
+                or _introduced(a, k + 1, idx) and ends_with(a.toks, items[k - 1].i, lexicon().not_apposed_after):
             break  # "Trưởng phòng Giáo dục quận - bà Trần Thị A": a post no one before holds;
             # "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà X": a role spoken of, not hers
         # "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng X": a rank in the chain
         k -= 1
+
+
+def _introduced(a: _Attach, k: int, idx: int) -> bool:
+    """The name at ``idx`` is introduced on its own from ``k``: an honorific, or a rank right
+    before it ("thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá X")."""
+    return a.kind(k, "hon") or a.kind(k, "rank") and k + 1 == idx
 
 
 def _titles_of_list(a: _Attach, idx: int, p: _Person) -> None:
