@@ -15,6 +15,7 @@ from ..lexicon import load
 
 # every upper-case letter Vietnamese uses (ASCII, Latin-1, Latin Extended and Extended Additional)
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "]"
+LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha()) + "]"
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
 
@@ -74,6 +75,7 @@ class Lexicon:
     person_cue: re.Pattern[str]
     plural_person_cue: re.Pattern[str]
     single_collective: re.Pattern[str]
+    single_person: re.Pattern[str]
     organisation: re.Pattern[str]
     org_end: re.Pattern[str]
     conjunction: re.Pattern[str]
@@ -107,6 +109,7 @@ class Lexicon:
     lead_count: re.Pattern[str]
     award_passive: re.Pattern[str]
     tally: re.Pattern[str]
+    listed: re.Pattern[str]
     breakdown: re.Pattern[str]
     badge_word: str
     not_name_words: frozenset[str]
@@ -121,6 +124,16 @@ def key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _open_kind(entry: dict[str, Any]) -> str:
+    """A medal named by a word and a descriptor ("Vì sự nghiệp phát triển nông nghiệp và nông
+    thôn"): the word as written, then words that are not stops; a joining word goes on only
+    before a lower-case word that is not a stop either."""
+    stop = alt(entry["stop"])
+    word = rf"(?!{stop}{_E})[^\W\d_]+"
+    join = rf"{alt(entry['joins'])}(?=\s+(?!{stop}{_E})(?-i:{LOWER}))"
+    return rf"(?-i:{alt([entry['word']])})(?:\s+(?:{join}|{word})){{1,{entry['max_words']}}}"
+
+
 def _mention(d: dict[str, Any]) -> dict[str, Any]:
     """The award phrase: an order, a medal, a simple award, a title, a state prize, a badge or a
     flag, optionally counted ("11 Huân chương ...")."""
@@ -129,7 +142,8 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     level = rf"(?:\s+{alt([d['level_word']])}\s+(?P<{{}}>{alt(d['levels'])}){_E})?"
     order = (rf"(?P<order>{alt([orders['class']])}(?:\s+[“\"]?(?P<okind>{alt(orders['kinds'])})[”\"]?){'?' * orders['bare']}"
              + level.format("olevel") + ")")
-    medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+[“\"]?(?P<mkind>{alt(medals['kinds'])})[”\"]?){'?' * medals['bare']}"
+    medal_kinds = alt(medals["kinds"]) + (f"|{_open_kind(medals['open_kind'])}" if medals.get("open_kind") else "")
+    medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+[“\"]?(?P<mkind>{medal_kinds})[”\"]?){'?' * medals['bare']}"
              + level.format("mlevel") + ")")
     simple = (rf"(?P<simple>{alt(s['name'] for s in d['simple'])})"
               r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»])?")
@@ -249,6 +263,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         lead_count=re.compile(rf"\s*(?i:(?:{alt(d['subject_openers'])}|{'|'.join(d['lead_count_verbs'])})\s+)?{counted}"),
         # "Bằng khen: 150 tập thể và 320 cá nhân": an award, a colon, a count
         tally=re.compile(rf"\s*:\s*(?={counted})"),
+        # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb
+        listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),
@@ -260,6 +276,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
+        single_person=re.compile(rf"(?i:{alt(d['single_person']['address'])}\s+{alt(d['single_person']['roles'])}{_E})"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
                                 rf"|{alt(d['place_heads'])}\s+(?={UPPER}))"),

@@ -213,6 +213,8 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
         return 0, len(names), False, names
     if _single_collective(lex, text, a, b):
         return 1, 0, False, []
+    if lex.single_person.match(text, strip_span(text, a, b)[0], b):
+        return 0, 1, False, []  # "cho cô học trò có hành động đẹp": one person, not named
     items = named_recipients(lex, text, a, b, persons)
     coll = sum(kind == "collective" for kind, _ in items)
     return coll, len(items) - coll, False, [name for _, name in items]

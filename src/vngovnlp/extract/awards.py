@@ -135,7 +135,7 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     name = " ".join(m.group(klass).split()[:2])
     name = name[0].upper() + name[1:].lower()
     if kind:
-        name += " " + lex.kinds_by_key[key(kind)]
+        name += " " + lex.kinds_by_key.get(key(kind), " ".join(kind.split()))
     elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
         name += " " + " ".join(written.group("name").split())  # an order not in the lexicon
         kind = written.group("name")
@@ -200,12 +200,13 @@ def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
 
 
 def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
-    """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể")
-    or the award as the subject of a passive ("Bằng khen được trao cho 4 tập thể")."""
+    """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể"), a
+    listed result ("Bằng khen của UBND tỉnh cho 20 tập thể") or the award as the subject of a
+    passive ("Bằng khen được trao cho 4 tập thể")."""
     pos = lex.filler.match(text, m.end(), end).end()
     giver_of = lex.giver_of.match(text, pos, end)
     pos = giver_of.end() if giver_of else pos
-    if lex.tally.match(text, pos, end):
+    if lex.tally.match(text, pos, end) or (giver_of and lex.listed.match(text, pos, end)):
         return _Context("", "tally", None, (0, 0, False, []), False)
     if lex.award_passive.match(text, pos, end):
         return _Context("", "award_subject", None, (0, 0, False, []), False)
@@ -543,8 +544,23 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
             split_id[0] += 1
         acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
     _share_kind(acts)
+    _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _share_named(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+    """"tặng Bằng khen và Giấy khen cho ông Nguyễn Văn A": awards joined by a conjunction or a
+    comma, the first with no recipient of its own, go to the recipients named after the last."""
+    for act, nxt in zip(reversed(acts[:-1]), reversed(acts[1:]), strict=True):
+        if not (nxt.chained and nxt.recipients and not nxt.numeral) or (
+                act.collectives or act.individuals or act.leading or act.recipients):
+            continue
+        gap = text[act.end:nxt.start].strip(" ,")
+        if gap and not lex.conjunction.fullmatch(gap):
+            continue
+        act.collectives, act.individuals = nxt.collectives, nxt.individuals
+        act.recipients = list(nxt.recipients)
 
 
 def _drop_honour_lists(acts: list[_Act]) -> None:

@@ -1,0 +1,146 @@
+"""Awards: the classes of issue 13 redone as tables (session 8).
+
+Each row is a phrase written for this test (names, units and numbers made up) in the shape
+provincial portals write award acts: named recipients counting one, long and open award names,
+recalled honours that are no act, the recipient as subject, the giver in whose name it is given,
+awards joined before one recipient, results listed with no verb. Tables of (phrase, [(award,
+giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+
+def _awards(text: str):
+    text = normalize(text).text
+    return find_awards(text, officials=find_officials(text))
+
+
+def _key(a):
+    return (a.award, a.giver, a.collectives, a.individuals)
+
+
+# a named unit counts one collective, a named person one individual; a person written with a
+# word of address and a role, without a name, is one individual too
+NAMED = [
+    ("Tại buổi lễ, Chủ tịch UBND tỉnh đã tặng Bằng khen cho Công an huyện Tiên Lãng.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 1, 0)]),
+    ("Dịp này, Giám đốc Sở Xây dựng tặng Giấy khen cho ông Phạm Quốc Toản vì có thành tích xuất sắc.",
+     [("Giấy khen", "Giám đốc Sở Xây dựng", 0, 1)]),
+    ("UBND tỉnh tặng Cờ thi đua cho Trường THPT Chu Văn An và Bệnh viện Đa khoa huyện.",
+     [("Cờ thi đua", "UBND tỉnh", 2, 0)]),
+    ("Chủ tịch nước truy tặng Huân chương Dũng cảm cho liệt sĩ Hà Văn Quyết.",
+     [("Huân chương Dũng cảm", "Chủ tịch nước", 0, 1)]),
+    ("Hội đồng Đội huyện tặng Giấy khen cho em học sinh lớp 4 trả lại của rơi.",
+     [("Giấy khen", "Hội đồng Đội huyện", 0, 1)]),
+    ("Công an xã tặng Giấy khen cho nam thanh niên dũng cảm cứu người đuối nước.",
+     [("Giấy khen", "Công an xã", 0, 1)]),
+    # plural, no count, no name: nobody is counted
+    ("UBND huyện tặng Giấy khen cho các em học sinh đạt giải cao.",
+     [("Giấy khen", "UBND huyện", 0, 0)]),
+]
+
+# long award names kept whole: a listed order kind, an open "Vì ..." medal, a lower-case flag
+NAMES = [
+    ("Chủ tịch nước tặng Huân chương Đại đoàn kết toàn dân tộc cho xã Hòa Bình.",
+     [("Huân chương Đại đoàn kết toàn dân tộc", "Chủ tịch nước", 1, 0)]),
+    ("Bộ trưởng Bộ Giáo dục và Đào tạo trao Huy chương Vì sự nghiệp Giáo dục cho 14 cá nhân.",
+     [("Huy chương Vì sự nghiệp Giáo dục", "Bộ trưởng Bộ Giáo dục và Đào tạo", 0, 14)]),
+    ("Bộ trưởng trao Huy chương Vì sự nghiệp phát triển nông nghiệp và nông thôn cho 6 cá nhân.",
+     [("Huy chương Vì sự nghiệp phát triển nông nghiệp và nông thôn", "Bộ trưởng", 0, 6)]),
+    ("Bộ Y tế tặng Huy chương Vì sức khỏe nhân dân cho 25 cá nhân.",
+     [("Huy chương Vì sức khỏe nhân dân", "Bộ Y tế", 0, 25)]),
+    ("Trung ương Đoàn tặng Huy chương “Vì thế hệ trẻ” cho 3 đồng chí.",
+     [("Huy chương Vì thế hệ trẻ", "Trung ương Đoàn", 0, 3)]),
+    # "và" before a capitalised award ends the descriptor; both awards go to the one person
+    ("Bộ Văn hóa tặng Huy chương Vì sự nghiệp Văn hóa và Bằng khen cho ông Đỗ Văn Lâm.",
+     [("Huy chương Vì sự nghiệp Văn hóa", "Bộ Văn hóa", 0, 1), ("Bằng khen", "Bộ Văn hóa", 0, 1)]),
+    ("UBND tỉnh tặng cờ thi đua cho 4 tập thể.", [("Cờ thi đua", "UBND tỉnh", 4, 0)]),
+    ("Nhà nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 2 liệt sĩ.",
+     [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", None, 0, 2)]),
+]
+
+# the recipient is the subject, before the verb
+SUBJECTS = [
+    ("Công an tỉnh vinh dự đón nhận Huân chương Chiến công hạng Nhì.",
+     [("Huân chương Chiến công hạng Nhì", None, 1, 0)]),
+    ("Tỉnh Quảng Trị vinh dự đón nhận Huân chương Lao động hạng Nhất.",
+     [("Huân chương Lao động hạng Nhất", None, 1, 0)]),
+    ("Bệnh viện Đa khoa tỉnh được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Ông Lò Văn Nam được Chủ tịch nước truy tặng Huân chương Dũng cảm.",
+     [("Huân chương Dũng cảm", "Chủ tịch nước", 0, 1)]),
+    ("42 đồng chí được tặng Huân chương Kháng chiến.", [("Huân chương Kháng chiến", None, 0, 42)]),
+]
+
+# the giver is the one in whose name the award is given
+GIVERS = [
+    ("Sở Nội vụ trình Thủ tướng Chính phủ tặng Bằng khen cho 4 tập thể và 6 cá nhân.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 4, 6)]),
+    ("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Phan Văn Hùng trao Huân chương Bảo vệ Tổ quốc "
+     "hạng Ba cho Bộ Chỉ huy Quân sự tỉnh.",
+     [("Huân chương Bảo vệ Tổ quốc hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Được sự ủy quyền của Chủ tịch nước, đồng chí Trần Văn Lâm trao Huân chương Lao động hạng Ba "
+     "cho Hội Phụ nữ tỉnh.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Được ủy quyền của Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh trao Bằng khen cho 2 tập thể.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 2, 0)]),
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba.", [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 0)]),
+    # a decision verb between the giver and the act verb is not part of the giver
+    ("Chủ tịch nước quyết định tặng thưởng Huân chương Lao động hạng Ba cho Công ty Điện lực Nam Định.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Chủ tịch nước ký quyết định tặng thưởng Huân chương Lao động hạng Nhì cho Trường Đại học Y.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0)]),
+]
+
+# tallies and results listed with no verb
+TALLIES = [
+    ("Bằng khen của UBND tỉnh: 150 tập thể và 320 cá nhân; Giấy khen của Giám đốc Sở: 20 tập thể.",
+     [("Bằng khen", "UBND tỉnh", 150, 320), ("Giấy khen", "Giám đốc Sở", 20, 0)]),
+    ("Bằng khen của Thủ tướng Chính phủ cho 3 tập thể, 5 cá nhân; Bằng khen của Bộ trưởng Bộ Công an "
+     "cho 12 tập thể, 30 cá nhân.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 3, 5), ("Bằng khen", "Bộ trưởng Bộ Công an", 12, 30)]),
+]
+
+# awards joined by "và" or a comma before one named recipient go to that recipient each
+JOINED = [
+    ("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Vũ Văn Lâm.",
+     [("Bằng khen", "UBND tỉnh", 0, 1), ("Giấy khen", "UBND tỉnh", 0, 1)]),
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba và Huân chương Chiến công hạng Nhì cho Công an tỉnh.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0),
+      ("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", 1, 0)]),
+]
+
+# recalled or biographical honours, proposals and contest prizes confer nothing now
+NOT_ACTS = [
+    "Năm 2010, ông được tặng Bằng khen của Thủ tướng Chính phủ.",
+    "Ông từng được tặng Huân chương Lao động hạng Ba.",
+    "Trong quá trình công tác, ông đã được Nhà nước tặng thưởng nhiều Huân chương, Huy chương.",
+    "Được biết, năm 2016, Trường Tiểu học Hòa Bình được Bộ GD&ĐT tặng Bằng khen.",
+    "Trước đó, năm 2015, bà được tặng Huân chương Lao động hạng Ba.",
+    "Hội đồng Thi đua - Khen thưởng tỉnh đã đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
+    "Ban tổ chức đã trao 3 giải Nhất, 5 giải Nhì cho các đội thi.",
+    # a lower-case "vì" after "Huy chương" opens a reason, not a medal's name
+    "Ông được trao Huy chương vì có nhiều đóng góp.",
+    # a bare "Bằng khen của X" with no count after "cho" is no listed result
+    "Ông trình bày về Bằng khen của UBND tỉnh cho biết nhiều điều.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED + NAMES + SUBJECTS + GIVERS + TALLIES + JOINED)
+def test_award_acts(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_ACTS)
+def test_not_acts(text):
+    assert _awards(text) == []
+
+
+def test_named_recipients_of_joined_awards_are_kept():
+    first, second = _awards("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Vũ Văn Lâm.")
+    assert list(first.recipients) == list(second.recipients) == ["Vũ Văn Lâm"]
