@@ -115,6 +115,40 @@ JOINED = [
       ("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", 1, 0)]),
 ]
 
+# named recipients beside counted ones count as well
+MIXED = [
+    ("UBND tỉnh tặng Bằng khen cho Công an huyện Mường Nhé và 3 cá nhân có thành tích xuất sắc.",
+     [("Bằng khen", "UBND tỉnh", 1, 3)]),
+    ("UBND tỉnh tặng Bằng khen cho Đồn Biên phòng Si Pa Phìn, Công an xã Chà Tở và 5 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 2, 5)]),
+    ("Bộ trưởng tặng Bằng khen cho 2 tập thể và đồng chí Nguyễn Văn Hải.", [("Bằng khen", "Bộ trưởng", 2, 1)]),
+    ("Anh Lò Văn Tâm và 4 người khác được Công an huyện tặng Giấy khen.",
+     [("Giấy khen", "Công an huyện", 0, 5)]),
+    # a count alone stays what it counts
+    ("UBND tỉnh tặng Bằng khen cho các đơn vị thuộc Công an tỉnh và 3 cá nhân.", [("Bằng khen", "UBND tỉnh", 0, 3)]),
+]
+
+# open names: a quoted title after "danh hiệu", orders of neighbouring states
+OPEN_NAMES = [
+    ("UBND thành phố trao danh hiệu “Công dân Thủ đô ưu tú” cho 10 cá nhân.",
+     [("danh hiệu Công dân Thủ đô ưu tú", "UBND thành phố", 0, 10)]),
+    ("Chủ tịch nước Lào trao Huân chương Tự do hạng Nhất cho Bộ Quốc phòng.",
+     [("Huân chương Tự do hạng Nhất", "Chủ tịch nước Lào", 1, 0)]),
+]
+
+# a decision read out at the ceremony is the act, in the name of the one whose decision it is;
+# a subject after a comma before a give verb is the next act's giver
+DECISIONS = [
+    ("Tại buổi lễ, đại diện Sở Nội vụ đã công bố Quyết định của Chủ tịch nước về việc tặng thưởng "
+     "Huân chương Lao động hạng Ba cho Sở Tài chính.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Công bố Quyết định số 145/QĐ-TTg ngày 12/3/2024 của Thủ tướng Chính phủ tặng Bằng khen cho 5 cá nhân.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 0, 5)]),
+    ("Ông Lê Văn Hòa công bố quyết định tặng Giấy khen cho 9 cá nhân.", [("Giấy khen", None, 0, 9)]),
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể và 10 cá nhân, Giám đốc Sở Y tế tặng Giấy khen cho 12 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 5, 10), ("Giấy khen", "Giám đốc Sở Y tế", 0, 12)]),
+]
+
 # recalled or biographical honours, proposals and contest prizes confer nothing now
 NOT_ACTS = [
     "Năm 2010, ông được tặng Bằng khen của Thủ tướng Chính phủ.",
@@ -124,6 +158,9 @@ NOT_ACTS = [
     "Trước đó, năm 2015, bà được tặng Huân chương Lao động hạng Ba.",
     "Hội đồng Thi đua - Khen thưởng tỉnh đã đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
     "Ban tổ chức đã trao 3 giải Nhất, 5 giải Nhì cho các đội thi.",
+    # a proposal stays a proposal when a decision is named in it
+    "Sở Nội vụ đề nghị Chủ tịch nước ra quyết định tặng thưởng Huân chương Lao động hạng Ba cho Sở Y tế.",
+    "Báo cáo nêu rõ việc tặng Bằng khen cho 5 tập thể còn chậm.",
     # a lower-case "vì" after "Huy chương" opens a reason, not a medal's name
     "Ông được trao Huy chương vì có nhiều đóng góp.",
     # a bare "Bằng khen của X" with no count after "cho" is no listed result
@@ -131,7 +168,8 @@ NOT_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMED + NAMES + SUBJECTS + GIVERS + TALLIES + JOINED)
+@pytest.mark.parametrize(("text", "expected"), NAMED + NAMES + SUBJECTS + GIVERS + TALLIES + JOINED
+                         + MIXED + OPEN_NAMES + DECISIONS)
 def test_award_acts(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -99,6 +99,7 @@ class Lexicon:
     generic_givers: frozenset[str]
     position_heads: dict[str, tuple[str, ...]]
     proposal: re.Pattern[str]
+    decision: re.Pattern[str]
     recall: re.Pattern[str]
     recall_year: re.Pattern[str]
     revoke: re.Pattern[str]
@@ -152,15 +153,17 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
                rf"\s+{alt(flag['ends'])})?)")
     titles = [t["name"] for t in d["titles"]]
     # "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”": a qualifier and quotes may come between
-    title = (rf"(?P<title>(?P<dh>{alt([d['title_word']])}\s+(?:{alt(d['title_qualifiers'])}\s+)?)?[“\"']?"
-             rf"(?P<tname>{alt(titles)})[”\"']?)")
+    dh = rf"{alt([d['title_word']])}\s+(?:{alt(d['title_qualifiers'])}\s+)?"
+    # a title not in the list is read only quoted after "danh hiệu" ("danh hiệu “Công dân Thủ đô ưu tú”")
+    title = (rf"(?P<title>(?P<dh>{dh})?[“\"']?(?P<tname>{alt(titles)})[”\"']?"
+             rf"|(?P<dhq>{dh})[“\"](?P<qname>(?-i:{UPPER})[^”\"\n]{{2,60}}?)[”\"])")
     prize = rf"(?P<prize>{alt(d['prizes'])})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
              rf"|{alt([badges['bare']])}))")
     mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}"
                rf"|{flag_re}){_E})")
     # a cheap first pass: sentences without any of these words are skipped
-    heads = [orders["class"], medals["class"], flag["word"], badges["word"], *titles, *d["prizes"],
+    heads = [orders["class"], medals["class"], flag["word"], badges["word"], d["title_word"], *titles, *d["prizes"],
              *(x["name"] for x in d["simple"])]
     return dict(
         mention=re.compile(mention),
@@ -182,6 +185,15 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     )
 
 
+def _decision(entry: dict[str, Any]) -> re.Pattern[str]:
+    """"(công bố) Quyết định số 12/QĐ-CTN ngày 5/9/2023 của Chủ tịch nước về việc" right before
+    an act verb; ``who`` is whose decision it is, ``publish`` the verb that reads it out."""
+    return re.compile(
+        rf"{_B}(?i:(?:(?P<publish>{alt(entry['publish'])})\s+)?{alt([entry['word']])})"
+        rf"(?:\s+(?i:{alt([entry['number']])})\s+[\w/.&-]+)?(?:\s+(?i:{alt([entry['date']])})\s+[\d/.-]+)?"
+        rf"(?:\s+(?i:của)\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
+
+
 def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     """The act verb and what sits right before it: voice, proposals, recall and negation cues."""
     verbs = d["verbs"]
@@ -201,6 +213,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         award_passive=re.compile(rf"(?i:\s+(?:{adverbs})*(?:{passive}\s+)?(?:{alt(verbs['give'])}){_E})"),
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
+        decision=_decision(d["decision"]),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":

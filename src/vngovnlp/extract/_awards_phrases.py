@@ -181,21 +181,34 @@ def named_recipients(lex: Lexicon, text: str, a: int, b: int, persons=()) -> lis
     return items
 
 
-def _person_before_count(lex: Lexicon, text: str, a: int, b: int) -> int:
-    """"Lê Văn Tùng và 8 người ...", "anh A và 8 người khác": a person named before the count
-    and joined to it by a conjunction is one more individual."""
+def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) -> tuple[int, int]:
+    """(collectives, individuals) named before the count and joined to it by a conjunction:
+    "Lê Văn Tùng và 8 người ...", "anh A và 8 người khác" is one more individual; "Công an huyện
+    A, Đồn Biên phòng B và 3 cá nhân" two more collectives."""
     first = lex.counted.search(text, a, b)
     head = text[a:first.start()] if first else ""
     tail = lex.trailing_conjunction.search(head)
     if not tail:
-        return 0
+        return 0, 0
     pos = strip_span(text, a, a + tail.start())
     cue = lex.person_cue.match(text, *pos)
     found = name_after(text, cue.end() if cue else pos[0], pos[1])
-    if not found or found[1] != pos[1]:
-        return 0
-    full = len(found[0].split()) >= 2 and found[0].split()[0] in lex.surnames
-    return 1 if cue or full else 0
+    if found and found[1] == pos[1] and (cue or (
+            len(found[0].split()) >= 2 and found[0].split()[0] in lex.surnames)):
+        return 0, 1
+    items = named_recipients(lex, text, *pos, persons)
+    coll = sum(kind == "collective" for kind, _ in items)
+    return coll, len(items) - coll
+
+
+def _person_after_counts(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """"cho 2 tập thể và đồng chí Nguyễn Văn A": persons named after the last count, joined to
+    it by a conjunction."""
+    last = None
+    for found in lex.counted.finditer(text, a, b):
+        last = found
+    join = lex.conjunction.match(text, strip_span(text, last.end(), b, " ,")[0], b) if last else None
+    return len(_cued_names(lex, text, join.end(), b)) if join else 0
 
 
 def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = True, persons=()):
@@ -206,7 +219,8 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     """
     coll, ind, numeral = counts(lex, text, a, b)
     if numeral:
-        return coll, ind + _person_before_count(lex, text, a, b), True, []
+        before = _person_before_count(lex, text, a, b, persons)
+        return coll + before[0], ind + before[1] + _person_after_counts(lex, text, a, b), True, []
     plural = lex.plural_person_cue.search(text, a, b)
     names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
     if names:

@@ -164,7 +164,8 @@ _AWARD_RULES = (
     ("order", _order_or_medal),
     ("medal", _order_or_medal),
     ("simple", lambda lex, m: (lex.simple_names[key(m.group("simple"))], "simple", True, None)),
-    ("title", lambda lex, m: (f"{lex.title_word} {lex.titles_by_key[key(m.group('tname'))]}",
+    ("title", lambda lex, m: (f"{lex.title_word} " + (lex.titles_by_key[key(m.group("tname"))] if m.group("tname")
+                                                      else " ".join(m.group("qname").split())),
                               "title", True, None)),
     ("prize", lambda lex, m: (" ".join(m.group("prize").split()), "prize", True, None)),
     ("badge", _badge),
@@ -231,9 +232,11 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
     return "active", _active_giver(lex, text, clause_a, v, prev), (0, 0, False, [])
 
 
-def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int):
+def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int, decision: re.Match[str] | None):
     """The authority written before the verb: "thừa ủy quyền của X, ...", "thay mặt X",
-    "trình X tặng"; None when there is none."""
+    "trình X tặng", "Quyết định của X về việc tặng"; None when there is none."""
+    if decision and decision.group("who"):
+        return ph.clean_giver(lex, text, decision.start("who"), decision.end("who"))
     proposal = lex.proposal.search(text, clause_a, v)
     if proposal:
         return ph.clean_giver(lex, text, proposal.start("who"), proposal.end("who"))
@@ -266,18 +269,29 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     summary = any(w in lex.summary for w in gap.split()) or any(
         gap == q or gap.startswith(q + " ") for q in lex.summary)
     v = verb_m.start()
+    # "công bố Quyết định ... về việc tặng": the decision read out is the act
+    decision = lex.decision.search(text, clause_a, v)
     if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
-            lex.not_act_before.search(text, clause_a, v)):
+            lex.not_act_before.search(text, clause_a, decision.start() if decision else v)):
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
-    rank = PRESENTER if giver else 0
-    named = _in_whose_name(lex, text, clause_a, v)
-    if named:
-        giver, rank = named, AUTHORITY
-    elif voice == "active" and giver and prev is not None and giver == prev[1].giver:
-        rank = prev[1].giver_rank
+    giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.Match[str] | None,
+                  giver: tuple[str, int, int] | None, voice: str, prev: tuple[_Act, _Context] | None):
+    """(giver, rank) of an act verb: the one in whose name it is given before the one who hands
+    it over; ``span`` is (clause start, verb start)."""
+    named = _in_whose_name(lex, text, *span, decision)
+    if named:
+        return named, AUTHORITY
+    if decision and decision.group("publish"):
+        return None, 0  # read out by someone who does not give it
+    if voice == "active" and giver and prev is not None and giver == prev[1].giver:
+        return giver, prev[1].giver_rank
+    return giver, PRESENTER if giver else 0
 
 
 def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_Act, _Context] | None):
@@ -343,6 +357,19 @@ class _Right:
     reason: re.Match[str] | None
 
 
+def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str]) -> int:
+    """"cho 5 tập thể và 10 cá nhân, Giám đốc Sở tặng Giấy khen ...": a capitalised segment
+    after the last comma, right before a give verb, is that verb's subject; the act ends at the
+    comma."""
+    if r_end != verb.start() or key(verb.group()) not in lex.give_verbs:
+        return r_end
+    cut = ph.last_comma(text, a, r_end)
+    seg = text[cut + 1:r_end].strip() if cut >= 0 else ""
+    if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, cut + 1, r_end):
+        return cut
+    return r_end
+
+
 def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
     ws = ph.strip_span(text, pos, r0, " \t")[0]
     marker = lex.marker.match(text, ws, r0)
@@ -355,6 +382,8 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
         # conjunction, which may open the next act's subject ("..., 186 cá nhân được tặng")
         cut = re.compile(rf",|{lex.conjunction.pattern}").search(text, pos, r_end)
         r_end = cut.start() if cut else r_end
+    if marker is not None and verb_after:
+        r_end = _before_next_subject(lex, text, marker.end(), r_end, verb_after)
     reason_m = lex.reason.search(text, marker.end() if marker else pos, r_end)
     counts_end = reason_m.start() if reason_m else r_end
     if reason_m and marker is not None:
@@ -501,7 +530,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
         named = (prev[0].award, "flag", True, None)
     award, klass, specific, level = named
     verb_m, context, chained = _read_left(lex, art, span, m, klass, prev)
-    if context is None or (klass == "title" and not m.group("dh") and context.verb not in (
+    if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
             lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
         return None
     act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
