@@ -39,6 +39,13 @@ NAMED = [
      [("Giấy khen", "Hội đồng Đội huyện", 0, 1)]),
     ("Công an xã tặng Giấy khen cho nam thanh niên dũng cảm cứu người đuối nước.",
      [("Giấy khen", "Công an xã", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho đ/c Hoàng Văn Tú.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho Đ/c Hoàng Văn Tú - Chủ tịch UBND xã Lam Sơn.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    # a post after a comma is the person's, not another person
+    ("UBND tỉnh tặng Bằng khen cho Thượng tá Ma Văn Minh, Phó Giám đốc Công an tỉnh.",
+     [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Chủ tịch nước tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Nhân dân và cán bộ xã Vân Tùng.",
+     [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Chủ tịch nước", 1, 0)]),
     # plural, no count, no name: nobody is counted
     ("UBND huyện tặng Giấy khen cho các em học sinh đạt giải cao.",
      [("Giấy khen", "UBND huyện", 0, 0)]),
@@ -158,6 +165,11 @@ NOT_ACTS = [
     "Trước đó, năm 2015, bà được tặng Huân chương Lao động hạng Ba.",
     "Hội đồng Thi đua - Khen thưởng tỉnh đã đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
     "Ban tổ chức đã trao 3 giải Nhất, 5 giải Nhì cho các đội thi.",
+    # a period that opens the sentence and is over, a past year in brackets after the award
+    "Ngày 12/7/2022, Hội tổ chức đại hội. Nhiệm kỳ 2017-2022, Hội được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+    "Ngày 5/9/2024, trường khai giảng. Giai đoạn 2019 - 2023, trường được UBND tỉnh tặng Bằng khen.",
+    "Ngày 10/10/2023, Công ty kỷ niệm 60 năm. Công ty đã được Chủ tịch nước tặng thưởng Huân chương Lao động "
+    "hạng Ba (năm 2010), Huân chương Lao động hạng Nhì (2015).",
     # a proposal stays a proposal when a decision is named in it
     "Sở Nội vụ đề nghị Chủ tịch nước ra quyết định tặng thưởng Huân chương Lao động hạng Ba cho Sở Y tế.",
     "Báo cáo nêu rõ việc tặng Bằng khen cho 5 tập thể còn chậm.",
@@ -177,6 +189,12 @@ def test_award_acts(text, expected):
 @pytest.mark.parametrize("text", NOT_ACTS)
 def test_not_acts(text):
     assert _awards(text) == []
+
+
+def test_award_of_this_year_in_brackets_is_an_act():
+    acts = _awards("Ngày 10/10/2023, Công ty kỷ niệm 60 năm. Dịp này, Công ty được Chủ tịch nước tặng "
+                   "thưởng Huân chương Lao động hạng Nhất (năm 2023).")
+    assert [_key(a) for a in acts] == [("Huân chương Lao động hạng Nhất", "Chủ tịch nước", 1, 0)]
 
 
 def test_named_recipients_of_joined_awards_are_kept():

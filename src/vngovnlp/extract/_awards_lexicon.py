@@ -248,7 +248,8 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
     ordinal, year = _spaced(d["filler_ordinal"]), _spaced(d["filler_year"])
     return dict(
         giver_of=re.compile(giver_of),
-        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}})*)"),
+        # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)" between an award and what follows it
+        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}\))*)"),
         subject_stop=re.compile(rf"(?i:{_B}{alt(d['subject_stops'])}{_E})"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
         position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"

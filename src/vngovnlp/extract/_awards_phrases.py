@@ -116,7 +116,8 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
             # post after the comma ("ông A, Giám đốc Sở Y tế") is not another person
             sep = lex.name_separator.match(text, last_end, b)
             found = name_after(text, sep.end(), b) if sep else None
-            if found and (len(found[0].split()) < 2 or lex.position.match(found[0])
+            # "Thượng tá A, Phó Giám đốc Công an tỉnh": the post is read at the text, whole
+            if found and (len(found[0].split()) < 2 or lex.position.match(text, sep.end(), b)
                           or lex.organisation.match(found[0])):
                 found = None
     return names
