@@ -197,6 +197,20 @@ def test_award_of_this_year_in_brackets_is_an_act():
     assert [_key(a) for a in acts] == [("Huân chương Lao động hạng Nhất", "Chủ tịch nước", 1, 0)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a caption with a giver that only says who hands it over tells the act of the body again
+    ("Dịp này, 02 tập thể và 05 cá nhân được UBND tỉnh tặng Bằng khen.\nLãnh đạo tỉnh trao Bằng khen "
+     "cho các tập thể, cá nhân\nThu Hà", [("Bằng khen", "UBND tỉnh", 2, 5)]),
+    ("Đại diện lãnh đạo tỉnh trao Giấy khen cho các cá nhân\nSở Y tế đã tặng Giấy khen cho 9 cá nhân.",
+     [("Giấy khen", "Sở Y tế", 0, 9)]),
+    # two givers that name bodies stay two acts
+    ("Sở Y tế trao Giấy khen cho các cá nhân.\nSở Nội vụ đã tặng Giấy khen cho 9 cá nhân.",
+     [("Giấy khen", "Sở Y tế", 0, 0), ("Giấy khen", "Sở Nội vụ", 0, 9)]),
+])
+def test_presenter_caption_is_the_act_of_the_body(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
 def test_named_recipients_of_joined_awards_are_kept():
     first, second = _awards("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Vũ Văn Lâm.")
     assert list(first.recipients) == list(second.recipients) == ["Vũ Văn Lâm"]

@@ -675,7 +675,7 @@ def _position_org(lex: Lexicon, giver: str) -> tuple[str | None, str]:
 
 def _givers_compatible(lex: Lexicon, a: Iterable[str], b: Iterable[str]) -> bool:
     a, b = list(a), list(b)
-    if not a or not b:
+    if not a or not b or any(lex.vague_giver.match(x) for x in (*a, *b)):
         return True
     for x in a:
         for y in b:
@@ -714,7 +714,8 @@ def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
             if _compatible(lex, g, act):
                 if act.giver and (g.giver is None or act.giver_rank > g.giver_rank or (
                         act.giver_rank == g.giver_rank and key(g.giver) in key(act.giver)
-                        and len(act.giver) > len(g.giver))):
+                        and len(act.giver) > len(g.giver)) or (
+                        lex.vague_giver.match(g.giver) and not lex.vague_giver.match(act.giver))):
                     g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
                 if (act.collectives + act.individuals) > (g.collectives + g.individuals):
                     g.start, g.end = act.start, act.end
