@@ -122,6 +122,19 @@ JOINED = [
       ("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", 1, 0)]),
 ]
 
+# counted nouns of households, branches, teachers, civil servants, scientists, officers
+COUNTED_NOUNS = [
+    ("UBND huyện tặng Giấy khen cho 12 hộ sản xuất giỏi.", [("Giấy khen", "UBND huyện", 12, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 20 thầy, cô giáo có thành tích xuất sắc.", [("Bằng khen", "UBND tỉnh", 0, 20)]),
+    ("Trung ương Hội tặng Bằng khen cho 8 chi hội và 15 hội viên.", [("Bằng khen", "Trung ương Hội", 8, 15)]),
+    ("UBND tỉnh tặng Bằng khen cho 30 công chức, viên chức.", [("Bằng khen", "UBND tỉnh", 0, 30)]),
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 5 nhà khoa học.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 5)]),
+    ("Bộ Quốc phòng tặng Bằng khen cho 3 trung đoàn và 12 sĩ quan.", [("Bằng khen", "Bộ Quốc phòng", 3, 12)]),
+    # a province counted inside a recipient phrase is not a recipient
+    ("Bộ trưởng trao 6 Kỷ niệm chương tặng các đồng chí lãnh đạo 15 tỉnh bạn.", [("Kỷ niệm chương", "Bộ trưởng", 0, 6)]),
+]
+
 # named recipients beside counted ones count as well
 MIXED = [
     ("UBND tỉnh tặng Bằng khen cho Công an huyện Mường Nhé và 3 cá nhân có thành tích xuất sắc.",
@@ -181,7 +194,7 @@ NOT_ACTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED + NAMES + SUBJECTS + GIVERS + TALLIES + JOINED
-                         + MIXED + OPEN_NAMES + DECISIONS)
+                         + COUNTED_NOUNS + MIXED + OPEN_NAMES + DECISIONS)
 def test_award_acts(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
