@@ -104,6 +104,14 @@ GIVERS = [
      [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0)]),
 ]
 
+# a verb joined by "và" to an earlier verb shares its subject; "Ban tổ chức" is one name
+COORDINATED_VERBS = [
+    ("Ban tổ chức trao 1 giải Nhất, 2 giải Nhì và tặng Giấy khen cho các tác giả đạt giải.",
+     [("Giấy khen", "Ban tổ chức", 0, 0)]),
+    ("UBND huyện tổ chức lễ mít tinh và trao Giấy khen cho 6 tập thể.", [("Giấy khen", "UBND huyện", 6, 0)]),
+    ("Ban tổ chức đã tặng Giấy khen cho 4 cá nhân.", [("Giấy khen", "Ban tổ chức", 0, 4)]),
+]
+
 # tallies and results listed with no verb
 TALLIES = [
     ("Bằng khen của UBND tỉnh: 150 tập thể và 320 cá nhân; Giấy khen của Giám đốc Sở: 20 tập thể.",
@@ -194,7 +202,7 @@ NOT_ACTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED + NAMES + SUBJECTS + GIVERS + TALLIES + JOINED
-                         + COUNTED_NOUNS + MIXED + OPEN_NAMES + DECISIONS)
+                         + COORDINATED_VERBS + COUNTED_NOUNS + MIXED + OPEN_NAMES + DECISIONS)
 def test_award_acts(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -233,6 +233,16 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     )
 
 
+def _subject_stop(d: dict[str, Any]) -> re.Pattern[str]:
+    """The words that end a giver read back from its verb, except inside a compound noun that
+    ends with one of them ("Ban tổ chức")."""
+    stops = d["subject_stops"]
+    inside = "".join(
+        rf"(?<!{re.escape(c[:len(c) - len(w)])})" for c in d["stop_compounds"] for w in stops
+        if key(c).endswith(" " + key(w)))
+    return re.compile(rf"(?i:{_B}{inside}{alt(stops)}{_E})")
+
+
 def _givers(d: dict[str, Any]) -> dict[str, Any]:
     """The giver phrase: "của X" after the award, the subject or agent of the verb."""
     all_verbs = [*d["verbs"]["give"], *d["verbs"]["receive"], *d["verbs"]["title"]]
@@ -251,7 +261,7 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
         giver_of=re.compile(giver_of),
         # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)" between an award and what follows it
         filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}\))*)"),
-        subject_stop=re.compile(rf"(?i:{_B}{alt(d['subject_stops'])}{_E})"),
+        subject_stop=_subject_stop(d),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
         position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"
                             rf"{alt([*words(d['positions']), *d['position_heads']])}{_E})"),

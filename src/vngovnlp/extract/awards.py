@@ -306,12 +306,23 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
             break
         seg_end = cut
     coordinated = _coordinated_subject(lex, text, seg_a, seg_end)
-    giver = ph.clean_giver(lex, text, seg_a, coordinated or seg_end)
+    giver = ph.clean_giver(lex, text, seg_a, coordinated or seg_end) or _first_verb_subject(lex, text, clause_a, v)
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
     if giver is not None:
         giver = _listed_bodies(lex, text, clause_a, giver)
     return giver
+
+
+def _first_verb_subject(lex: Lexicon, text: str, clause_a: int, v: int):
+    """"Ban tổ chức trao 3 giải Nhất, 5 giải Nhì và tặng Giấy khen ...": a verb joined by a
+    conjunction to an earlier verb of its clause shares that verb's subject."""
+    tail = lex.trailing_conjunction.search(text, clause_a, v)
+    first = lex.verb_any.search(text, clause_a, tail.start()) if tail else None
+    if first is None:
+        return None
+    cut = ph.last_comma(text, clause_a, first.start())
+    return ph.clean_giver(lex, text, cut + 1 if cut >= 0 else clause_a, first.start())
 
 
 def _coordinated_subject(lex: Lexicon, text: str, a: int, b: int) -> int | None:
