@@ -82,6 +82,15 @@ SUBJECTS = [
     ("Ông Lò Văn Nam được Chủ tịch nước truy tặng Huân chương Dũng cảm.",
      [("Huân chương Dũng cảm", "Chủ tịch nước", 0, 1)]),
     ("42 đồng chí được tặng Huân chương Kháng chiến.", [("Huân chương Kháng chiến", None, 0, 42)]),
+    # the subject after a copula and an ordinal
+    ("Đây là lần thứ hai Công an tỉnh được Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Ba.",
+     [("Huân chương Chiến công hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Đây là lần thứ ba Trường THPT Ba Bể được tặng Cờ thi đua của UBND tỉnh.",
+     [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    # after a receive verb, "từ X" names where it comes from
+    ("Em Hà Văn An vinh dự nhận Bằng khen từ Bộ trưởng Bộ Giáo dục và Đào tạo.",
+     [("Bằng khen", "Bộ trưởng Bộ Giáo dục và Đào tạo", 0, 1)]),
+    ("Chị Lục Thị Mai nhận Giấy khen từ tay Chủ tịch UBND huyện.", [("Giấy khen", "Chủ tịch UBND huyện", 0, 1)]),
 ]
 
 # the giver is the one in whose name the award is given

@@ -63,6 +63,8 @@ class Lexicon:
     passive_bare: re.Pattern[str]
     authority: re.Pattern[str]
     giver_of: re.Pattern[str]
+    giver_from: re.Pattern[str]
+    copula: re.Pattern[str]
     filler: re.Pattern[str]
     marker: re.Pattern[str]
     reason: re.Pattern[str]
@@ -252,16 +254,19 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
     nouns = alt([*d["collective_nouns"], *d["individual_nouns"]])
     # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM"), the
     # colon of a tally or a conjunction that does not join two capitalised names ("và 492 cá nhân")
-    giver_of = (rf"(?i:\s*{d['giver_word']}\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
+    giver_of = (rf"(?i:\s*{{}}\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
                 rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?-i:(?!{UPPER}))|\s*$"
                 # "Cờ thi đua của Chính phủ, 5 cá nhân được nhận ...": a counted clause follows
                 rf"|\s*,\s*{numbers.NUMBER_PATTERN}\s+{nouns}{_E}))")
     ordinal, year = _spaced(d["filler_ordinal"]), _spaced(d["filler_year"])
     return dict(
-        giver_of=re.compile(giver_of),
+        giver_of=re.compile(giver_of.replace("{}", d["giver_word"])),
+        # "nhận Bằng khen từ Bộ trưởng X": after a receive verb, the one it comes from
+        giver_from=re.compile(giver_of.replace("{}", alt(d["giver_from_words"]))),
         # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)" between an award and what follows it
         filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}\))*)"),
         subject_stop=_subject_stop(d),
+        copula=re.compile(rf"(?i:{_B}{alt(d['copula'])}\s+(?:{ordinal}\s+\w+\s+)?)"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
         position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"
                             rf"{alt([*words(d['positions']), *d['position_heads']])}{_E})"),

@@ -342,9 +342,9 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     that open the clauses before it, back to ``floor``, add up."""
     cut = last_comma(text, a, b)
     seg_a = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
-    for verb in lex.verb_any.finditer(text, seg_a, b):
+    for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
         if text[verb.end():b].strip():
-            seg_a = verb.end()
+            seg_a = max(seg_a, verb.end())
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
     if not (coll or ind) and seg_a > a and lex.lead_count.match(text, a, b) and not lex.verb_any.search(text, a, seg_a):
         # "28 tập thể và 48 cá nhân có thành tích ..., phong cách Hồ Chí Minh đã được ... tặng":

@@ -481,6 +481,10 @@ def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
         if own:
             giver, rank = own, AUTHORITY
         return giver, rank, pos, None
+    giver_from = lex.giver_from.match(text, pos, r0) if context.voice == "receive" and not giver else None
+    own = ph.clean_giver(lex, text, giver_from.start("giver"), giver_from.end("giver")) if giver_from else None
+    if own:
+        return own, PRESENTER, giver_from.end(), None
     giver_by = lex.giver_by.match(text, pos, r0)
     if giver_by and rank < AUTHORITY:
         own = ph.clean_giver(lex, text, giver_by.start("giver"), giver_by.end("giver"))
