@@ -46,6 +46,16 @@ NAMED = [
      [("Bằng khen", "UBND tỉnh", 0, 1)]),
     ("Chủ tịch nước tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Nhân dân và cán bộ xã Vân Tùng.",
      [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Chủ tịch nước", 1, 0)]),
+    # a body's name goes on after "và" or a comma when no other body, person or post opens there
+    ("UBND tỉnh tặng Bằng khen cho Sở Giáo dục và Đào tạo và Sở Y tế.", [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho Sở Lao động, Thương binh và Xã hội và Công an tỉnh.",
+     [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    ("Bộ trưởng tặng Bằng khen cho Sở Văn hóa, Thể thao và Du lịch.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho Phòng Nông nghiệp và PTNT huyện và Trạm Khuyến nông huyện.",
+     [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho tập thể Phòng Cảnh sát hình sự và 3 cá nhân.", [("Bằng khen", "UBND tỉnh", 1, 3)]),
+    ("UBND tỉnh tặng Bằng khen cho Công an huyện, Xã Tân Sơn và Trường Tiểu học Tân Sơn.",
+     [("Bằng khen", "UBND tỉnh", 3, 0)]),
     # plural, no count, no name: nobody is counted
     ("UBND huyện tặng Giấy khen cho các em học sinh đạt giải cao.",
      [("Giấy khen", "UBND huyện", 0, 0)]),

@@ -94,6 +94,7 @@ class Lexicon:
     levels: dict[str, str]
     simple_names: dict[str, str]
     collective_nouns: frozenset[str]
+    place_heads: frozenset[str]
     give_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     title_verbs: frozenset[str]
@@ -188,13 +189,13 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def _decision(entry: dict[str, Any]) -> re.Pattern[str]:
+def _decision(entry: dict[str, Any], giver_word: str) -> re.Pattern[str]:
     """"(công bố) Quyết định số 12/QĐ-CTN ngày 5/9/2023 của Chủ tịch nước về việc" right before
     an act verb; ``who`` is whose decision it is, ``publish`` the verb that reads it out."""
     return re.compile(
         rf"{_B}(?i:(?:(?P<publish>{alt(entry['publish'])})\s+)?{alt([entry['word']])})"
         rf"(?:\s+(?i:{alt([entry['number']])})\s+[\w/.&-]+)?(?:\s+(?i:{alt([entry['date']])})\s+[\d/.-]+)?"
-        rf"(?:\s+(?i:của)\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
+        rf"(?:\s+(?i:{alt([giver_word])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
 
 
 def _verbs(d: dict[str, Any]) -> dict[str, Any]:
@@ -216,7 +217,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         award_passive=re.compile(rf"(?i:\s+(?:{adverbs})*(?:{passive}\s+)?(?:{alt(verbs['give'])}){_E})"),
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
-        decision=_decision(d["decision"]),
+        decision=_decision(d["decision"], d["giver_word"]),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
@@ -316,6 +317,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
         collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
+        place_heads=frozenset(key(w) for w in d["place_heads"]),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),

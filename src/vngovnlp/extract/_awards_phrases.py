@@ -158,9 +158,35 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
         org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
     if not org:
         return None
-    m = lex.org_end.search(text, org.end(), b)
-    end = m.start() if m else b
+    end = _org_name_end(lex, text, org.end(), b, persons)
     return "collective", " ".join(text[pos:end].split()), end
+
+
+def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons) -> int:
+    """Where a named body ends: at punctuation, a verb or a conjunction, unless a capitalised
+    word that opens no other body or person follows the comma or conjunction ("Sở Giáo dục và
+    Đào tạo", "Sở Lao động, Thương binh và Xã hội", "Phòng Nông nghiệp và PTNT huyện")."""
+    while True:
+        m = lex.org_end.search(text, pos, b)
+        if m is None:
+            return b
+        nxt = strip_span(text, m.end(), b, " ")[0]
+        if not (m.group().strip() in (",", "") or lex.conjunction.fullmatch(m.group().strip())):
+            return m.start()
+        if not text[nxt:nxt + 1].isupper() or _opens_body(lex, text, nxt, b) or nxt in persons or (
+                lex.position.match(text, nxt, b) or lex.person_cue.match(text, nxt, b)):
+            return m.start()
+        pos = nxt
+
+
+def _opens_body(lex: Lexicon, text: str, pos: int, b: int) -> bool:
+    """Whether a body's head opens at ``pos``; a unit word before a lower-case word is a common
+    word ("Xã hội", "Huyện đội"), not a unit."""
+    org = lex.organisation.match(text, pos, b)
+    if not org:
+        return False
+    after = text[org.end():org.end() + 2].strip()[:1]
+    return not (key(org.group()) in lex.place_heads and after.islower())
 
 
 def named_recipients(lex: Lexicon, text: str, a: int, b: int, persons=()) -> list[tuple[str, str]]:
@@ -197,7 +223,8 @@ def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) ->
     if found and found[1] == pos[1] and (cue or (
             len(found[0].split()) >= 2 and found[0].split()[0] in lex.surnames)):
         return 0, 1
-    items = named_recipients(lex, text, *pos, persons)
+    single = lex.single_collective.match(text, *pos)  # "tập thể Phòng X và 3 cá nhân"
+    items = named_recipients(lex, text, single.end() if single else pos[0], pos[1], persons)
     coll = sum(kind == "collective" for kind, _ in items)
     return coll, len(items) - coll
 
