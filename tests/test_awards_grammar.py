@@ -131,6 +131,20 @@ COORDINATED_VERBS = [
     ("Ban tổ chức đã tặng Giấy khen cho 4 cá nhân.", [("Giấy khen", "Ban tổ chức", 0, 4)]),
 ]
 
+# best-of titles of a season: one recipient of the kind the title names; a plain superlative or
+# a contest prize is no award
+BEST = [
+    ("Câu lạc bộ Hải Phòng giành cú đúp giải thưởng CLB xuất sắc nhất và HLV xuất sắc nhất tháng 4.",
+     [("CLB xuất sắc nhất", None, 1, 0), ("HLV xuất sắc nhất", None, 0, 1)]),
+    ("Tiền đạo Phạm Văn Quyết nhận danh hiệu Cầu thủ xuất sắc nhất tháng 3.",
+     [("Cầu thủ xuất sắc nhất", None, 0, 1)]),
+]
+NOT_BEST = [
+    "Đội sẽ gồm những cầu thủ xuất sắc nhất của giải.",
+    "Ban giám khảo lựa chọn những tác phẩm xuất sắc nhất dự thi.",
+    "Đội tuyển tỉnh giành giải Nhất toàn đoàn.",
+]
+
 # tallies and results listed with no verb
 TALLIES = [
     ("Bằng khen của UBND tỉnh: 150 tập thể và 320 cá nhân; Giấy khen của Giám đốc Sở: 20 tập thể.",
@@ -221,12 +235,12 @@ NOT_ACTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED + NAMES + SUBJECTS + GIVERS + TALLIES + JOINED
-                         + COORDINATED_VERBS + COUNTED_NOUNS + MIXED + OPEN_NAMES + DECISIONS)
+                         + BEST + COORDINATED_VERBS + COUNTED_NOUNS + MIXED + OPEN_NAMES + DECISIONS)
 def test_award_acts(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", NOT_ACTS)
+@pytest.mark.parametrize("text", NOT_ACTS + NOT_BEST)
 def test_not_acts(text):
     assert _awards(text) == []
 

@@ -83,6 +83,7 @@ class Lexicon:
     conjunction: re.Pattern[str]
     trailing_conjunction: re.Pattern[str]
     title_kinds: dict[str, str]
+    best_kinds: dict[str, str]
     flag_recipients: str
     level_word: str
     title_word: str
@@ -164,10 +165,14 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     prize = rf"(?P<prize>{alt(d['prizes'])})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
              rf"|{alt([badges['bare']])}))")
-    mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}"
+    best_d = d["best"]
+    best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
+            rf"\s+{alt([best_d['end']])}))")
+    mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}|{best}"
                rf"|{flag_re}){_E})")
     # a cheap first pass: sentences without any of these words are skipped
-    heads = [orders["class"], medals["class"], flag["word"], badges["word"], d["title_word"], *titles, *d["prizes"],
+    heads = [orders["class"], medals["class"], flag["word"], badges["word"], d["title_word"], best_d["end"],
+             *titles, *d["prizes"],
              *(x["name"] for x in d["simple"])]
     return dict(
         mention=re.compile(mention),
@@ -177,6 +182,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         # who receives a title, or a simple award the Law gives one kind only ("Kỷ niệm chương")
         title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
                      **{key(t["name"]): t["kind"] for t in d["titles"]}},
+        best_kinds={key(f"{h} {best_d['end']}"): kind for kind in ("collective", "individual") for h in best_d[kind]},
         flag_recipients=flag["recipients"],
         level_word=d["level_word"],
         title_word=d["title_word"],

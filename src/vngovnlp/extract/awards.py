@@ -169,6 +169,7 @@ _AWARD_RULES = (
                               "title", True, None)),
     ("prize", lambda lex, m: (" ".join(m.group("prize").split()), "prize", True, None)),
     ("badge", _badge),
+    ("best", lambda lex, m: (" ".join(m.group("bname").split()), "best", True, None)),
     ("flag", _flag),
 )
 
@@ -493,6 +494,26 @@ def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
     return giver, rank, pos, None
 
 
+def _award_counts(lex: Lexicon, text: str, act: _Act, right: _Right, counted: tuple[int, int, bool]):
+    """(collectives, individuals, numeral) once the award itself is read: a count written before
+    it ("tặng 6 Cờ thi đua") and the one recipient a best-of title names."""
+    coll, ind, numeral = counted
+    own_count = numeral and act.count_rule in ("marker", "tally", "after")
+    if act.leading and not own_count:
+        # "tặng 6 Cờ thi đua", "47 cá nhân được tặng ..., gồm: 5 Huân chương ...": N awards, one each
+        kind = _leading_kind(lex, text, act, right, coll, ind)
+        if kind == "collective":
+            coll, ind, numeral = act.leading, 0, True
+        elif kind == "individual":
+            coll, ind, numeral = 0, act.leading, True
+        act.kind = kind if kind in ("collective", "individual") else ""
+    if act.klass == "best" and not numeral:
+        # "giành danh hiệu HLV xuất sắc nhất": one recipient, of the kind the title names, even
+        # when the club is the subject ("CLB X giành giải thưởng CLB ... và HLV xuất sắc nhất")
+        coll, ind = (1, 0) if lex.best_kinds.get(key(act.award)) == "collective" else (0, 1)
+    return coll, ind, numeral
+
+
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
                 act: _Act) -> int:
     """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
@@ -511,15 +532,7 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
     if holder and not (coll or ind):
         coll, names, rule = 1, [holder[0]], "holder"
     act.count_rule = rule
-    own_count = numeral and rule in ("marker", "tally", "after")
-    if act.leading and not own_count:
-        # "tặng 6 Cờ thi đua", "47 cá nhân được tặng ..., gồm: 5 Huân chương ...": N awards, one each
-        kind = _leading_kind(lex, text, act, right, coll, ind)
-        if kind == "collective":
-            coll, ind, numeral = act.leading, 0, True
-        elif kind == "individual":
-            coll, ind, numeral = 0, act.leading, True
-        act.kind = kind if kind in ("collective", "individual") else ""
+    coll, ind, numeral = _award_counts(lex, text, act, right, (coll, ind, numeral))
     act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
     if right.reason:
         ra, rb = ph.strip_span(text, right.reason.start(), right.r_end)
