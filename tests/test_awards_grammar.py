@@ -257,6 +257,14 @@ def test_award_of_this_year_in_brackets_is_an_act():
      "cho các tập thể, cá nhân\nThu Hà", [("Bằng khen", "UBND tỉnh", 2, 5)]),
     ("Đại diện lãnh đạo tỉnh trao Giấy khen cho các cá nhân\nSở Y tế đã tặng Giấy khen cho 9 cá nhân.",
      [("Giấy khen", "Sở Y tế", 0, 9)]),
+    # a caption whose giver is a person by name only, beside a counted act of the same award
+    ("Đồng chí Hà Duy Hưng trao Bằng khen cho các tập thể\nDịp này, UBND tỉnh đã trao Bằng khen cho 08 "
+     "tập thể và 12 cá nhân.", [("Bằng khen", "UBND tỉnh", 8, 12)]),
+    ("Ông Lục Văn Tuấn trao Giấy khen cho các cá nhân\nSở Nội vụ tặng Giấy khen cho 3 cá nhân.",
+     [("Giấy khen", "Sở Nội vụ", 0, 3)]),
+    # with no counted act of that award it stays
+    ("Đồng chí Hà Duy Hưng trao Bằng khen cho các tập thể\nSở Y tế tặng Giấy khen cho 3 cá nhân.",
+     [("Bằng khen", "Hà Duy Hưng", 0, 0), ("Giấy khen", "Sở Y tế", 0, 3)]),
     # two givers that name bodies stay two acts
     ("Sở Y tế trao Giấy khen cho các cá nhân.\nSở Nội vụ đã tặng Giấy khen cho 9 cá nhân.",
      [("Giấy khen", "Sở Y tế", 0, 0), ("Giấy khen", "Sở Nội vụ", 0, 9)]),

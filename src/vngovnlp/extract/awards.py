@@ -844,6 +844,22 @@ def _resolve_giver(lex: Lexicon, text: str, giver: str | None, officials: tuple[
     return None
 
 
+def _without_presenter_captions(lex: Lexicon, acts: list[_Act], officials: tuple[Official, ...]) -> list[_Act]:
+    """"Đồng chí Phạm Duy Hưng trao Bằng khen cho các tập thể" under a photo, beside "UBND tỉnh
+    đã trao Bằng khen cho 08 tập thể và 12 cá nhân": an act with no recipient counted or named,
+    given by a person written by name only, tells again an act of the same award that counts."""
+    names = {key(o.name) for o in officials}
+    counted = {key(a.award) for a in acts if a.collectives or a.individuals}
+
+    def by_name(giver: str | None) -> bool:
+        words = (giver or "").split()
+        return bool(words) and (key(giver) in names or (len(words) >= 2 and words[0] in lex.surnames
+                                                        and not lex.position.match(giver)))
+
+    return [a for a in acts if not (key(a.award) in counted and not (a.collectives or a.individuals or a.recipients)
+                                    and by_name(a.giver))]
+
+
 def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     """Acts of conferring awards in a normalised text.
 
@@ -881,7 +897,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     acts = [a for a in acts if a.specific or a.klass not in specific]
     acts = _without_classless_repeats(acts)
     out = []
-    for act in _merge(lex, acts):
+    for act in _without_presenter_captions(lex, _merge(lex, acts), officials):
         if not (act.giver or act.collectives or act.individuals or act.recipients):
             continue  # "đăng ảnh con nhận Bằng khen, Giấy khen": no giver, no recipient, no act told
         who, giver = _official_for(text, act, officials)
