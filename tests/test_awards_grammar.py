@@ -273,6 +273,22 @@ def test_presenter_caption_is_the_act_of_the_body(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc\nDịp này, 08 tập thể "
+     "và 12 cá nhân được khen thưởng.", [("Bằng khen", "Chủ tịch UBND tỉnh", 8, 12)]),
+    ("Giám đốc Sở trao Giấy khen cho các cá nhân\nDịp này, Sở tuyên dương, khen thưởng 4 tập thể và 9 cá nhân.",
+     [("Giấy khen", "Giám đốc Sở", 0, 9)]),
+    # two counts stated, or two open acts: nothing is guessed
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể, cá nhân\nNăm 2022, 500 tập thể được khen thưởng. "
+     "Năm 2023, 600 tập thể được khen thưởng.", [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 0)]),
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể\nGiám đốc Sở trao Giấy khen cho các cá nhân\nDịp này, "
+     "08 tập thể và 12 cá nhân được khen thưởng.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 0), ("Giấy khen", "Giám đốc Sở", 0, 0)]),
+])
+def test_counts_of_a_commendation_stated_apart(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
 def test_named_recipients_of_joined_awards_are_kept():
     first, second = _awards("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Vũ Văn Lâm.")
     assert list(first.recipients) == list(second.recipients) == ["Vũ Văn Lâm"]

@@ -844,6 +844,27 @@ def _resolve_giver(lex: Lexicon, text: str, giver: str | None, officials: tuple[
     return None
 
 
+def _counts_from_commendation(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+    """"Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể, cá nhân" and, elsewhere, "Dịp này, 08
+    tập thể và 12 cá nhân được khen thưởng": the one count of a commendation the article states
+    without an award's name counts the one act whose recipients are a plural of those kinds."""
+    open_acts = [a for a in acts if not (a.collectives or a.individuals or a.recipients)
+                 and lex.plural.search(text, a.start, a.end)]
+    stated = set()
+    for a, b in _sentences(text):
+        if lex.commend.search(text, a, b) and not lex.head.search(text, a, b):
+            coll, ind, numeral = ph.counts(lex, text, a, b)
+            if numeral:
+                stated.add((coll, ind))
+    if len(open_acts) != 1 or len(stated) != 1:
+        return
+    act, (coll, ind) = open_acts[0], stated.pop()
+    kinds = {"collective" if key(n.group("noun")) in lex.collective_nouns else "individual"
+             for n in lex.noun.finditer(text, act.start, act.end)}
+    act.collectives = coll if "collective" in kinds else 0
+    act.individuals = ind if "individual" in kinds else 0
+
+
 def _without_presenter_captions(lex: Lexicon, acts: list[_Act], officials: tuple[Official, ...]) -> list[_Act]:
     """"Đồng chí Phạm Duy Hưng trao Bằng khen cho các tập thể" under a photo, beside "UBND tỉnh
     đã trao Bằng khen cho 08 tập thể và 12 cá nhân": an act with no recipient counted or named,
@@ -897,7 +918,9 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     acts = [a for a in acts if a.specific or a.klass not in specific]
     acts = _without_classless_repeats(acts)
     out = []
-    for act in _without_presenter_captions(lex, _merge(lex, acts), officials):
+    acts = _without_presenter_captions(lex, _merge(lex, acts), officials)
+    _counts_from_commendation(lex, text, acts)
+    for act in acts:
         if not (act.giver or act.collectives or act.individuals or act.recipients):
             continue  # "đăng ảnh con nhận Bằng khen, Giấy khen": no giver, no recipient, no act told
         who, giver = _official_for(text, act, officials)
