@@ -289,6 +289,20 @@ def test_counts_of_a_commendation_stated_apart(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân sau:\n1. Phòng Cảnh sát hình sự Công an "
+     "tỉnh;\n2. Công an huyện Na Rì;\n3. Ông Hà Văn An, Trưởng phòng;\n4. Bà Hoàng Thị Mai.\nThu Hà",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 2, 2)]),
+    ("Giám đốc Sở tặng Giấy khen cho các cá nhân:\n- Đồng chí Lê Văn Hùng\n- Đồng chí Nông Văn Dũng\nBan biên tập",
+     [("Giấy khen", "Giám đốc Sở", 0, 2)]),
+    # a colon that opens no list of lines counts nothing
+    ("Giám đốc Sở tặng Giấy khen cho các cá nhân: đây là sự ghi nhận xứng đáng.",
+     [("Giấy khen", "Giám đốc Sở", 0, 0)]),
+])
+def test_recipients_listed_one_a_line(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
 def test_named_recipients_of_joined_awards_are_kept():
     first, second = _awards("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Vũ Văn Lâm.")
     assert list(first.recipients) == list(second.recipients) == ["Vũ Văn Lâm"]

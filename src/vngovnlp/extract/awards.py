@@ -844,6 +844,42 @@ def _resolve_giver(lex: Lexicon, text: str, giver: str | None, officials: tuple[
     return None
 
 
+_LIST_OPEN = re.compile(r"[^\n.;]{0,40}:[ \t]*\n")  # "cho các tập thể, cá nhân sau:" and a line break
+_BULLET = re.compile(r"[ \t]*(?:[-+•–*]|\d{1,3}[.)/]|[a-zđ][.)])[ \t]*")
+
+
+def _counts_from_list(lex: Lexicon, text: str, act: _Act) -> None:
+    """"tặng Bằng khen cho các tập thể, cá nhân sau:" and one recipient a line ("1. Công an huyện
+    Ba Bể;", "- Đồng chí Lê Văn Hùng"): each listed body is a collective, each person an individual."""
+    if act.collectives or act.individuals or act.recipients:
+        return
+    opened = _LIST_OPEN.match(text, act.end)
+    pos = opened.end() if opened else -1
+    while opened:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        bullet = _BULLET.match(text, pos, line_end)
+        if not bullet:
+            break
+        kind = _listed_kind(lex, text, bullet.end(), line_end)
+        if kind == "collective":
+            act.collectives += 1
+        elif kind == "individual":
+            act.individuals += 1
+        pos = line_end + 1
+
+
+def _listed_kind(lex: Lexicon, text: str, a: int, b: int) -> str:
+    """"individual" or "collective" for a recipient written at ``a``; "" when neither shows."""
+    if lex.person_cue.match(text, a, b):
+        return "individual"
+    bare = ph.name_after(text, a, b)
+    if bare and len(bare[0].split()) >= 2 and bare[0].split()[0] in lex.surnames and not (
+            lex.organisation.match(text, a, b) or lex.position.match(text, a, b)):
+        return "individual"
+    return "collective" if lex.organisation.match(text, a, b) else ""
+
+
 def _counts_from_commendation(lex: Lexicon, text: str, acts: list[_Act]) -> None:
     """"Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể, cá nhân" and, elsewhere, "Dịp này, 08
     tập thể và 12 cá nhân được khen thưởng": the one count of a commendation the article states
@@ -921,6 +957,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     acts = _without_presenter_captions(lex, _merge(lex, acts), officials)
     _counts_from_commendation(lex, text, acts)
     for act in acts:
+        _counts_from_list(lex, text, act)
         if not (act.giver or act.collectives or act.individuals or act.recipients):
             continue  # "đăng ảnh con nhận Bằng khen, Giấy khen": no giver, no recipient, no act told
         who, giver = _official_for(text, act, officials)
