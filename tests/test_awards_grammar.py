@@ -56,6 +56,12 @@ NAMED = [
     ("UBND tỉnh tặng Bằng khen cho tập thể Phòng Cảnh sát hình sự và 3 cá nhân.", [("Bằng khen", "UBND tỉnh", 1, 3)]),
     ("UBND tỉnh tặng Bằng khen cho Công an huyện, Xã Tân Sơn và Trường Tiểu học Tân Sơn.",
      [("Bằng khen", "UBND tỉnh", 3, 0)]),
+    # a company named by a word that is no Vietnamese syllable; a force named with "lực lượng"
+    ("UBND tỉnh tặng Bằng khen cho Viettel Bắc Kạn và VNPT Bắc Kạn.", [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho Agribank chi nhánh tỉnh.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho lực lượng Công an huyện Pác Nặm.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("UBND huyện tặng Giấy khen cho các em: Hoàng Văn Tú, Lý Thị Mai và Đàm Văn Lâm.",
+     [("Giấy khen", "UBND huyện", 0, 3)]),
     # plural, no count, no name: nobody is counted
     ("UBND huyện tặng Giấy khen cho các em học sinh đạt giải cao.",
      [("Giấy khen", "UBND huyện", 0, 0)]),

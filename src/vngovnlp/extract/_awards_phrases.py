@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..names import vietnamese_syllable
 from ..numbers import parse_number
 from ._awards_lexicon import Lexicon, key, lexicon
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def last_comma(text: str, a: int, b: int) -> int:
@@ -156,16 +159,24 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
     org = lex.organisation.match(text, pos, b)
     if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
         org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
-    if not org:
+    if not org and not _brand_at(text, pos, b):
         return None
-    end = _org_name_end(lex, text, org.end(), b, persons)
+    end = _org_name_end(lex, text, org.end() if org else pos + 1, b, persons, brand=not org)
     return "collective", " ".join(text[pos:end].split()), end
 
 
-def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons) -> int:
+def _brand_at(text: str, pos: int, b: int) -> bool:
+    """"cho Viettel Bắc Kạn", "cho VNPT Bắc Kạn", "cho Agribank chi nhánh tỉnh": a capitalised word
+    that is no Vietnamese syllable opens the name of a company."""
+    m = _WORD.match(text, pos, b)
+    return bool(m and m.group()[0].isupper() and not vietnamese_syllable().fullmatch(m.group()))
+
+
+def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: bool = False) -> int:
     """Where a named body ends: at punctuation, a verb or a conjunction, unless a capitalised
     word that opens no other body or person follows the comma or conjunction ("Sở Giáo dục và
-    Đào tạo", "Sở Lao động, Thương binh và Xã hội", "Phòng Nông nghiệp và PTNT huyện")."""
+    Đào tạo", "Sở Lao động, Thương binh và Xã hội", "Phòng Nông nghiệp và PTNT huyện"); after a
+    company's name another company's opens a new one ("Viettel Bắc Kạn và VNPT Bắc Kạn")."""
     while True:
         m = lex.org_end.search(text, pos, b)
         if m is None:
@@ -173,7 +184,7 @@ def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons) -> int:
         nxt = strip_span(text, m.end(), b, " ")[0]
         if not (m.group().strip() in (",", "") or lex.conjunction.fullmatch(m.group().strip())):
             return m.start()
-        if not text[nxt:nxt + 1].isupper() or _opens_body(lex, text, nxt, b) or nxt in persons or (
+        if not text[nxt:nxt + 1].isupper() or _opens_body(lex, text, nxt, b) or (brand and _brand_at(text, nxt, b)) or nxt in persons or (
                 lex.position.match(text, nxt, b) or lex.person_cue.match(text, nxt, b)):
             return m.start()
         pos = nxt
