@@ -151,6 +151,16 @@ NOT_BEST = [
     "Đội tuyển tỉnh giành giải Nhất toàn đoàn.",
 ]
 
+# recipients fronted with "đối với" before the giver
+FRONTED = [
+    ("Đối với 5 tập thể và 10 cá nhân có thành tích xuất sắc, UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "UBND tỉnh", 5, 10)]),
+    ("Tại hội nghị, đối với 3 cá nhân tiêu biểu, Giám đốc Sở tặng Giấy khen.", [("Giấy khen", "Giám đốc Sở", 0, 3)]),
+    # counts in an earlier clause not fronted by the marker are not the act's
+    ("Năm qua, 300 cán bộ tham gia tập huấn, Giám đốc Sở tặng Giấy khen cho Phòng Tổ chức.",
+     [("Giấy khen", "Giám đốc Sở", 1, 0)]),
+]
+
 # tallies and results listed with no verb
 TALLIES = [
     ("Bằng khen của UBND tỉnh: 150 tập thể và 320 cá nhân; Giấy khen của Giám đốc Sở: 20 tập thể.",
@@ -241,7 +251,7 @@ NOT_ACTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED + NAMES + SUBJECTS + GIVERS + TALLIES + JOINED
-                         + BEST + COORDINATED_VERBS + COUNTED_NOUNS + MIXED + OPEN_NAMES + DECISIONS)
+                         + BEST + FRONTED + COORDINATED_VERBS + COUNTED_NOUNS + MIXED + OPEN_NAMES + DECISIONS)
 def test_award_acts(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -117,6 +117,7 @@ class Lexicon:
     award_passive: re.Pattern[str]
     tally: re.Pattern[str]
     listed: re.Pattern[str]
+    fronted: re.Pattern[str]
     breakdown: re.Pattern[str]
     badge_word: str
     not_name_words: frozenset[str]
@@ -305,6 +306,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         tally=re.compile(rf"\s*:\s*(?={counted})"),
         # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb
         listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
+        fronted=re.compile(rf"\s*(?i:{alt(d['fronted_markers'])})\s+(?={counted})"),
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),

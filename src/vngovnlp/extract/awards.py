@@ -230,7 +230,18 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
         # the subject before "được" is the recipient, not the giver
         giver = ph.clean_giver(lex, text, agent.start("agent"), v)
         return "passive", giver, ph.subject(lex, text, clause_a, agent.start("p"), floor, art.persons)
-    return "active", _active_giver(lex, text, clause_a, v, prev), (0, 0, False, [])
+    return "active", _active_giver(lex, text, clause_a, v, prev), _fronted(lex, text, clause_a, v)
+
+
+def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, bool, list[str]]:
+    """"Đối với 5 tập thể và 10 cá nhân có thành tích xuất sắc, UBND tỉnh tặng Bằng khen": the
+    recipients fronted before the subject, counted up to the first comma."""
+    starts = [clause_a] + [i + 1 for i in range(clause_a, v) if text[i] == ","]
+    m = next((m for m in (lex.fronted.match(text, p, v) for p in starts) if m), None)
+    if not m:
+        return 0, 0, False, []
+    comma = text.find(",", m.end(), v)
+    return (*ph.counts(lex, text, m.end(), comma if comma >= 0 else v), [])
 
 
 def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int, decision: re.Match[str] | None):
@@ -425,6 +436,10 @@ def _count_subject(lex, art, right, context):
     return context.subject if context.voice in ("passive", "receive") else None
 
 
+def _count_fronted(lex, art, right, context):
+    return context.subject if context.voice == "active" else None
+
+
 def _count_after_active(lex, art, right, context):
     if context.voice not in ("active", "award_subject"):
         return None
@@ -442,7 +457,7 @@ def _count_elsewhere(lex, art, right, context):
 
 _OWN_COUNTS = ("marker", "tally", "after", "holder")  # count rules that read the act's own recipients
 _COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
-                ("after", _count_after_active), ("elsewhere", _count_elsewhere))
+                ("after", _count_after_active), ("fronted", _count_fronted), ("elsewhere", _count_elsewhere))
 
 
 def _counts(lex: Lexicon, art: _Article, right: _Right, context: _Context):
