@@ -319,6 +319,18 @@ def test_recipients_listed_one_a_line(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị đã biểu dương 20 tập thể, 30 cá nhân tiêu biểu và trao Bằng khen của UBND tỉnh cho họ.",
+     [("Bằng khen", "UBND tỉnh", 20, 30)]),
+    ("Hội nghị biểu dương 12 tập thể và 25 cá nhân có thành tích xuất sắc. Chủ tịch UBND tỉnh tặng Bằng khen "
+     "cho các tập thể, cá nhân nói trên.", [("Bằng khen", "Chủ tịch UBND tỉnh", 12, 25)]),
+    # nothing counted before: nothing to point back to
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân nói trên.", [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 0)]),
+])
+def test_recipients_that_point_back(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
 def test_named_recipients_of_joined_awards_are_kept():
     first, second = _awards("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Vũ Văn Lâm.")
     assert list(first.recipients) == list(second.recipients) == ["Vũ Văn Lâm"]

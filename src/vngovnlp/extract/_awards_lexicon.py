@@ -103,6 +103,7 @@ class Lexicon:
     generic_givers: frozenset[str]
     vague_giver: re.Pattern[str]
     commend: re.Pattern[str]
+    anaphor: re.Pattern[str]
     position_heads: dict[str, tuple[str, ...]]
     proposal: re.Pattern[str]
     decision: re.Pattern[str]
@@ -282,6 +283,7 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
         generic_givers=frozenset(key(w) for w in d["generic_givers"]),
         vague_giver=re.compile(rf"(?i:{alt(d['vague_giver_openers'])}){_E}"),
         commend=re.compile(rf"(?i:{_B}{alt(d['commend_verbs'])}{_E})"),
+        anaphor=re.compile(rf"(?i:{_B}{alt(d['anaphors'])}{_E})"),
         position_heads={key(k): tuple(v) for k, v in d["position_heads"].items()},
     )
 

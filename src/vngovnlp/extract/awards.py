@@ -895,6 +895,19 @@ def _listed_kind(lex: Lexicon, text: str, a: int, b: int) -> str:
     return "collective" if lex.organisation.match(text, a, b) else ""
 
 
+def _counts_by_anaphor(lex: Lexicon, text: str, act: _Act) -> None:
+    """"biểu dương 20 tập thể, 30 cá nhân và trao Bằng khen cho họ": recipients that point back
+    count what was counted before the act in its sentence, else in the sentence before."""
+    if act.collectives or act.individuals or act.recipients or not lex.anaphor.search(text, act.start, act.end):
+        return
+    spans = [(a, b) for a, b in _sentences(text) if a <= act.start]
+    for a, b in ((spans[-1][0], act.start), spans[-2] if len(spans) > 1 else (0, 0)):
+        coll, ind, numeral = ph.counts(lex, text, a, b)
+        if numeral:
+            act.collectives, act.individuals = coll, ind
+            return
+
+
 def _counts_from_commendation(lex: Lexicon, text: str, acts: list[_Act]) -> None:
     """"Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể, cá nhân" and, elsewhere, "Dịp này, 08
     tập thể và 12 cá nhân được khen thưởng": the one count of a commendation the article states
@@ -973,6 +986,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     _counts_from_commendation(lex, text, acts)
     for act in acts:
         _counts_from_list(lex, text, act)
+        _counts_by_anaphor(lex, text, act)
         if not (act.giver or act.collectives or act.individuals or act.recipients):
             continue  # "đăng ảnh con nhận Bằng khen, Giấy khen": no giver, no recipient, no act told
         who, giver = _official_for(text, act, officials)
