@@ -62,6 +62,13 @@ NAMED = [
     ("UBND tỉnh tặng Bằng khen cho lực lượng Công an huyện Pác Nặm.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
     ("UBND huyện tặng Giấy khen cho các em: Hoàng Văn Tú, Lý Thị Mai và Đàm Văn Lâm.",
      [("Giấy khen", "UBND huyện", 0, 3)]),
+    # a plural kind, a colon or "gồm", then the recipients by name
+    ("UBND tỉnh tặng Bằng khen cho các đơn vị: Công an huyện Ba Bể, Công an huyện Na Rì và Công an thành phố.",
+     [("Bằng khen", "UBND tỉnh", 3, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho các cá nhân: Hà Văn An, Trần Thị Bình.", [("Bằng khen", "UBND tỉnh", 0, 2)]),
+    ("UBND tỉnh tặng Bằng khen cho các tập thể gồm Trường THCS Kim Đồng, Trường Tiểu học Hòa Bình.",
+     [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho các đơn vị: đây là sự ghi nhận xứng đáng.", [("Bằng khen", "UBND tỉnh", 0, 0)]),
     # plural, no count, no name: nobody is counted
     ("UBND huyện tặng Giấy khen cho các em học sinh đạt giải cao.",
      [("Giấy khen", "UBND huyện", 0, 0)]),

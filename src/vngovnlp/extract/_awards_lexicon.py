@@ -76,6 +76,7 @@ class Lexicon:
     counted: re.Pattern[str]
     person_cue: re.Pattern[str]
     plural_person_cue: re.Pattern[str]
+    named_list: re.Pattern[str]
     single_collective: re.Pattern[str]
     single_person: re.Pattern[str]
     organisation: re.Pattern[str]
@@ -312,6 +313,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),
+        named_list=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+{alt(nouns)}(?:[\s,]+[^\W\d_]+){{0,3}}?"
+                              rf"\s*{alt(d['named_list_openers'])}\s*:?\s*)"),
         # a subject word standing for one person or one body, then no name and no count
         singular=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                             rf"|{alt(d['singular_referents']['collective'])})"

@@ -264,6 +264,11 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
     if names:
         return 0, len(names), False, names
+    listed = lex.named_list.match(text, strip_span(text, a, b)[0], b)
+    items = named_recipients(lex, text, listed.end(), b, persons) if listed else []
+    if items:  # "cho các đơn vị: Công an huyện A, Công an huyện B"
+        coll = sum(kind == "collective" for kind, _ in items)
+        return coll, len(items) - coll, False, [name for _, name in items]
     if _single_collective(lex, text, a, b):
         return 1, 0, False, []
     if lex.single_person.match(text, strip_span(text, a, b)[0], b):
