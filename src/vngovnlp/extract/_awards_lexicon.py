@@ -15,6 +15,7 @@ from ..lexicon import load
 
 # every upper-case letter Vietnamese uses (ASCII, Latin-1, Latin Extended and Extended Additional)
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "]"
+LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha()) + "]"
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
 
@@ -62,6 +63,8 @@ class Lexicon:
     passive_bare: re.Pattern[str]
     authority: re.Pattern[str]
     giver_of: re.Pattern[str]
+    giver_from: re.Pattern[str]
+    copula: re.Pattern[str]
     filler: re.Pattern[str]
     marker: re.Pattern[str]
     reason: re.Pattern[str]
@@ -73,12 +76,15 @@ class Lexicon:
     counted: re.Pattern[str]
     person_cue: re.Pattern[str]
     plural_person_cue: re.Pattern[str]
+    named_list: re.Pattern[str]
     single_collective: re.Pattern[str]
+    single_person: re.Pattern[str]
     organisation: re.Pattern[str]
     org_end: re.Pattern[str]
     conjunction: re.Pattern[str]
     trailing_conjunction: re.Pattern[str]
     title_kinds: dict[str, str]
+    best_kinds: dict[str, str]
     flag_recipients: str
     level_word: str
     title_word: str
@@ -90,13 +96,18 @@ class Lexicon:
     levels: dict[str, str]
     simple_names: dict[str, str]
     collective_nouns: frozenset[str]
+    place_heads: frozenset[str]
     give_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     title_verbs: frozenset[str]
     summary: frozenset[str]
     generic_givers: frozenset[str]
+    vague_giver: re.Pattern[str]
+    commend: re.Pattern[str]
+    anaphor: re.Pattern[str]
     position_heads: dict[str, tuple[str, ...]]
     proposal: re.Pattern[str]
+    decision: re.Pattern[str]
     recall: re.Pattern[str]
     recall_year: re.Pattern[str]
     revoke: re.Pattern[str]
@@ -107,6 +118,8 @@ class Lexicon:
     lead_count: re.Pattern[str]
     award_passive: re.Pattern[str]
     tally: re.Pattern[str]
+    listed: re.Pattern[str]
+    fronted: re.Pattern[str]
     breakdown: re.Pattern[str]
     badge_word: str
     not_name_words: frozenset[str]
@@ -121,6 +134,16 @@ def key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _open_kind(entry: dict[str, Any]) -> str:
+    """A medal named by a word and a descriptor ("Vì sự nghiệp phát triển nông nghiệp và nông
+    thôn"): the word as written, then words that are not stops; a joining word goes on only
+    before a lower-case word that is not a stop either."""
+    stop = alt(entry["stop"])
+    word = rf"(?!{stop}{_E})[^\W\d_]+"
+    join = rf"{alt(entry['joins'])}(?=\s+(?!{stop}{_E})(?-i:{LOWER}))"
+    return rf"(?-i:{alt([entry['word']])})(?:\s+(?:{join}|{word})){{1,{entry['max_words']}}}"
+
+
 def _mention(d: dict[str, Any]) -> dict[str, Any]:
     """The award phrase: an order, a medal, a simple award, a title, a state prize, a badge or a
     flag, optionally counted ("11 Huân chương ...")."""
@@ -129,7 +152,8 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     level = rf"(?:\s+{alt([d['level_word']])}\s+(?P<{{}}>{alt(d['levels'])}){_E})?"
     order = (rf"(?P<order>{alt([orders['class']])}(?:\s+[“\"]?(?P<okind>{alt(orders['kinds'])})[”\"]?){'?' * orders['bare']}"
              + level.format("olevel") + ")")
-    medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+[“\"]?(?P<mkind>{alt(medals['kinds'])})[”\"]?){'?' * medals['bare']}"
+    medal_kinds = alt(medals["kinds"]) + (f"|{_open_kind(medals['open_kind'])}" if medals.get("open_kind") else "")
+    medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+[“\"]?(?P<mkind>{medal_kinds})[”\"]?){'?' * medals['bare']}"
              + level.format("mlevel") + ")")
     simple = (rf"(?P<simple>{alt(s['name'] for s in d['simple'])})"
               r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»])?")
@@ -138,15 +162,21 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
                rf"\s+{alt(flag['ends'])})?)")
     titles = [t["name"] for t in d["titles"]]
     # "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”": a qualifier and quotes may come between
-    title = (rf"(?P<title>(?P<dh>{alt([d['title_word']])}\s+(?:{alt(d['title_qualifiers'])}\s+)?)?[“\"']?"
-             rf"(?P<tname>{alt(titles)})[”\"']?)")
+    dh = rf"{alt([d['title_word']])}\s+(?:{alt(d['title_qualifiers'])}\s+)?"
+    # a title not in the list is read only quoted after "danh hiệu" ("danh hiệu “Công dân Thủ đô ưu tú”")
+    title = (rf"(?P<title>(?P<dh>{dh})?[“\"']?(?P<tname>{alt(titles)})[”\"']?"
+             rf"|(?P<dhq>{dh})[“\"](?P<qname>(?-i:{UPPER})[^”\"\n]{{2,60}}?)[”\"])")
     prize = rf"(?P<prize>{alt(d['prizes'])})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
              rf"|{alt([badges['bare']])}))")
-    mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}"
+    best_d = d["best"]
+    best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
+            rf"\s+{alt([best_d['end']])}))")
+    mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}|{best}"
                rf"|{flag_re}){_E})")
     # a cheap first pass: sentences without any of these words are skipped
-    heads = [orders["class"], medals["class"], flag["word"], badges["word"], *titles, *d["prizes"],
+    heads = [orders["class"], medals["class"], flag["word"], badges["word"], d["title_word"], best_d["end"],
+             *titles, *d["prizes"],
              *(x["name"] for x in d["simple"])]
     return dict(
         mention=re.compile(mention),
@@ -156,6 +186,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         # who receives a title, or a simple award the Law gives one kind only ("Kỷ niệm chương")
         title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
                      **{key(t["name"]): t["kind"] for t in d["titles"]}},
+        best_kinds={key(f"{h} {best_d['end']}"): kind for kind in ("collective", "individual") for h in best_d[kind]},
         flag_recipients=flag["recipients"],
         level_word=d["level_word"],
         title_word=d["title_word"],
@@ -166,6 +197,15 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         levels={key(k): v for k, v in d["levels"].items()},
         simple_names={key(s["name"]): s["name"] for s in d["simple"]},
     )
+
+
+def _decision(entry: dict[str, Any], giver_word: str) -> re.Pattern[str]:
+    """"(công bố) Quyết định số 12/QĐ-CTN ngày 5/9/2023 của Chủ tịch nước về việc" right before
+    an act verb; ``who`` is whose decision it is, ``publish`` the verb that reads it out."""
+    return re.compile(
+        rf"{_B}(?i:(?:(?P<publish>{alt(entry['publish'])})\s+)?{alt([entry['word']])})"
+        rf"(?:\s+(?i:{alt([entry['number']])})\s+[\w/.&-]+)?(?:\s+(?i:{alt([entry['date']])})\s+[\d/.-]+)?"
+        rf"(?:\s+(?i:{alt([giver_word])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
 
 
 def _verbs(d: dict[str, Any]) -> dict[str, Any]:
@@ -187,6 +227,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         award_passive=re.compile(rf"(?i:\s+(?:{adverbs})*(?:{passive}\s+)?(?:{alt(verbs['give'])}){_E})"),
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
+        decision=_decision(d["decision"], d["giver_word"]),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
@@ -205,6 +246,16 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     )
 
 
+def _subject_stop(d: dict[str, Any]) -> re.Pattern[str]:
+    """The words that end a giver read back from its verb, except inside a compound noun that
+    ends with one of them ("Ban tổ chức")."""
+    stops = d["subject_stops"]
+    inside = "".join(
+        rf"(?<!{re.escape(c[:len(c) - len(w)])})" for c in d["stop_compounds"] for w in stops
+        if key(c).endswith(" " + key(w)))
+    return re.compile(rf"(?i:{_B}{inside}{alt(stops)}{_E})")
+
+
 def _givers(d: dict[str, Any]) -> dict[str, Any]:
     """The giver phrase: "của X" after the award, the subject or agent of the verb."""
     all_verbs = [*d["verbs"]["give"], *d["verbs"]["receive"], *d["verbs"]["title"]]
@@ -214,19 +265,26 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
     nouns = alt([*d["collective_nouns"], *d["individual_nouns"]])
     # the giver ends before a verb, a recipient marker, punctuation (not the dot of "TP.HCM"), the
     # colon of a tally or a conjunction that does not join two capitalised names ("và 492 cá nhân")
-    giver_of = (rf"(?i:\s*{d['giver_word']}\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
+    giver_of = (rf"(?i:\s*{{}}\s+(?P<giver>(?:[^;:.\n(“\"]|\.(?=\S))+?)"
                 rf"(?=\s+{stop_giver}{_E}|\s*(?:[;:(\n“\"]|\.(?!\S))|\s+{conj}\s+(?-i:(?!{UPPER}))|\s*$"
                 # "Cờ thi đua của Chính phủ, 5 cá nhân được nhận ...": a counted clause follows
                 rf"|\s*,\s*{numbers.NUMBER_PATTERN}\s+{nouns}{_E}))")
     ordinal, year = _spaced(d["filler_ordinal"]), _spaced(d["filler_year"])
     return dict(
-        giver_of=re.compile(giver_of),
-        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}})*)"),
-        subject_stop=re.compile(rf"(?i:{_B}{alt(d['subject_stops'])}{_E})"),
+        giver_of=re.compile(giver_of.replace("{}", d["giver_word"])),
+        # "nhận Bằng khen từ Bộ trưởng X": after a receive verb, the one it comes from
+        giver_from=re.compile(giver_of.replace("{}", alt(d["giver_from_words"]))),
+        # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)" between an award and what follows it
+        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}\))*)"),
+        subject_stop=_subject_stop(d),
+        copula=re.compile(rf"(?i:{_B}{alt(d['copula'])}\s+(?:{ordinal}\s+\w+\s+)?)"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
         position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"
                             rf"{alt([*words(d['positions']), *d['position_heads']])}{_E})"),
         generic_givers=frozenset(key(w) for w in d["generic_givers"]),
+        vague_giver=re.compile(rf"(?i:{alt(d['vague_giver_openers'])}){_E}"),
+        commend=re.compile(rf"(?i:{_B}{alt(d['commend_verbs'])}{_E})"),
+        anaphor=re.compile(rf"(?i:{_B}{alt(d['anaphors'])}{_E})"),
         position_heads={key(k): tuple(v) for k, v in d["position_heads"].items()},
     )
 
@@ -249,9 +307,14 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         lead_count=re.compile(rf"\s*(?i:(?:{alt(d['subject_openers'])}|{'|'.join(d['lead_count_verbs'])})\s+)?{counted}"),
         # "Bằng khen: 150 tập thể và 320 cá nhân": an award, a colon, a count
         tally=re.compile(rf"\s*:\s*(?={counted})"),
+        # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb
+        listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
+        fronted=re.compile(rf"\s*(?i:{alt(d['fronted_markers'])})\s+(?={counted})"),
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),
+        named_list=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+{alt(nouns)}(?:[\s,]+[^\W\d_]+){{0,3}}?"
+                              rf"\s*{alt(d['named_list_openers'])}\s*:?\s*)"),
         # a subject word standing for one person or one body, then no name and no count
         singular=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                             rf"|{alt(d['singular_referents']['collective'])})"
@@ -260,6 +323,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
+        single_person=re.compile(rf"(?i:{alt(d['single_person']['address'])}\s+{alt(d['single_person']['roles'])}{_E})"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
                                 rf"|{alt(d['place_heads'])}\s+(?={UPPER}))"),
@@ -268,6 +332,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
         collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
+        place_heads=frozenset(key(w) for w in d["place_heads"]),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),

@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..names import vietnamese_syllable
 from ..numbers import parse_number
 from ._awards_lexicon import Lexicon, key, lexicon
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def last_comma(text: str, a: int, b: int) -> int:
@@ -116,7 +119,8 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
             # post after the comma ("ông A, Giám đốc Sở Y tế") is not another person
             sep = lex.name_separator.match(text, last_end, b)
             found = name_after(text, sep.end(), b) if sep else None
-            if found and (len(found[0].split()) < 2 or lex.position.match(found[0])
+            # "Thượng tá A, Phó Giám đốc Công an tỉnh": the post is read at the text, whole
+            if found and (len(found[0].split()) < 2 or lex.position.match(text, sep.end(), b)
                           or lex.organisation.match(found[0])):
                 found = None
     return names
@@ -155,11 +159,45 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
     org = lex.organisation.match(text, pos, b)
     if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
         org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
-    if not org:
+    if not org and not _brand_at(text, pos, b):
         return None
-    m = lex.org_end.search(text, org.end(), b)
-    end = m.start() if m else b
+    end = _org_name_end(lex, text, org.end() if org else pos + 1, b, persons, brand=not org)
     return "collective", " ".join(text[pos:end].split()), end
+
+
+def _brand_at(text: str, pos: int, b: int) -> bool:
+    """"cho Viettel Bắc Kạn", "cho VNPT Bắc Kạn", "cho Agribank chi nhánh tỉnh": a capitalised word
+    that is no Vietnamese syllable opens the name of a company."""
+    m = _WORD.match(text, pos, b)
+    return bool(m and m.group()[0].isupper() and not vietnamese_syllable().fullmatch(m.group()))
+
+
+def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: bool = False) -> int:
+    """Where a named body ends: at punctuation, a verb or a conjunction, unless a capitalised
+    word that opens no other body or person follows the comma or conjunction ("Sở Giáo dục và
+    Đào tạo", "Sở Lao động, Thương binh và Xã hội", "Phòng Nông nghiệp và PTNT huyện"); after a
+    company's name another company's opens a new one ("Viettel Bắc Kạn và VNPT Bắc Kạn")."""
+    while True:
+        m = lex.org_end.search(text, pos, b)
+        if m is None:
+            return b
+        nxt = strip_span(text, m.end(), b, " ")[0]
+        if not (m.group().strip() in (",", "") or lex.conjunction.fullmatch(m.group().strip())):
+            return m.start()
+        if not text[nxt:nxt + 1].isupper() or _opens_body(lex, text, nxt, b) or (brand and _brand_at(text, nxt, b)) or nxt in persons or (
+                lex.position.match(text, nxt, b) or lex.person_cue.match(text, nxt, b)):
+            return m.start()
+        pos = nxt
+
+
+def _opens_body(lex: Lexicon, text: str, pos: int, b: int) -> bool:
+    """Whether a body's head opens at ``pos``; a unit word before a lower-case word is a common
+    word ("Xã hội", "Huyện đội"), not a unit."""
+    org = lex.organisation.match(text, pos, b)
+    if not org:
+        return False
+    after = text[org.end():org.end() + 2].strip()[:1]
+    return not (key(org.group()) in lex.place_heads and after.islower())
 
 
 def named_recipients(lex: Lexicon, text: str, a: int, b: int, persons=()) -> list[tuple[str, str]]:
@@ -181,21 +219,35 @@ def named_recipients(lex: Lexicon, text: str, a: int, b: int, persons=()) -> lis
     return items
 
 
-def _person_before_count(lex: Lexicon, text: str, a: int, b: int) -> int:
-    """"Lê Văn Tùng và 8 người ...", "anh A và 8 người khác": a person named before the count
-    and joined to it by a conjunction is one more individual."""
+def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) -> tuple[int, int]:
+    """(collectives, individuals) named before the count and joined to it by a conjunction:
+    "Lê Văn Tùng và 8 người ...", "anh A và 8 người khác" is one more individual; "Công an huyện
+    A, Đồn Biên phòng B và 3 cá nhân" two more collectives."""
     first = lex.counted.search(text, a, b)
     head = text[a:first.start()] if first else ""
     tail = lex.trailing_conjunction.search(head)
     if not tail:
-        return 0
+        return 0, 0
     pos = strip_span(text, a, a + tail.start())
     cue = lex.person_cue.match(text, *pos)
     found = name_after(text, cue.end() if cue else pos[0], pos[1])
-    if not found or found[1] != pos[1]:
-        return 0
-    full = len(found[0].split()) >= 2 and found[0].split()[0] in lex.surnames
-    return 1 if cue or full else 0
+    if found and found[1] == pos[1] and (cue or (
+            len(found[0].split()) >= 2 and found[0].split()[0] in lex.surnames)):
+        return 0, 1
+    single = lex.single_collective.match(text, *pos)  # "tập thể Phòng X và 3 cá nhân"
+    items = named_recipients(lex, text, single.end() if single else pos[0], pos[1], persons)
+    coll = sum(kind == "collective" for kind, _ in items)
+    return coll, len(items) - coll
+
+
+def _person_after_counts(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """"cho 2 tập thể và đồng chí Nguyễn Văn A": persons named after the last count, joined to
+    it by a conjunction."""
+    last = None
+    for found in lex.counted.finditer(text, a, b):
+        last = found
+    join = lex.conjunction.match(text, strip_span(text, last.end(), b, " ,")[0], b) if last else None
+    return len(_cued_names(lex, text, join.end(), b)) if join else 0
 
 
 def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = True, persons=()):
@@ -206,13 +258,21 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     """
     coll, ind, numeral = counts(lex, text, a, b)
     if numeral:
-        return coll, ind + _person_before_count(lex, text, a, b), True, []
+        before = _person_before_count(lex, text, a, b, persons)
+        return coll + before[0], ind + before[1] + _person_after_counts(lex, text, a, b), True, []
     plural = lex.plural_person_cue.search(text, a, b)
     names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
     if names:
         return 0, len(names), False, names
+    listed = lex.named_list.match(text, strip_span(text, a, b)[0], b)
+    items = named_recipients(lex, text, listed.end(), b, persons) if listed else []
+    if items:  # "cho các đơn vị: Công an huyện A, Công an huyện B"
+        coll = sum(kind == "collective" for kind, _ in items)
+        return coll, len(items) - coll, False, [name for _, name in items]
     if _single_collective(lex, text, a, b):
         return 1, 0, False, []
+    if lex.single_person.match(text, strip_span(text, a, b)[0], b):
+        return 0, 1, False, []  # "cho cô học trò có hành động đẹp": one person, not named
     items = named_recipients(lex, text, a, b, persons)
     coll = sum(kind == "collective" for kind, _ in items)
     return coll, len(items) - coll, False, [name for _, name in items]
@@ -325,9 +385,9 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     that open the clauses before it, back to ``floor``, add up."""
     cut = last_comma(text, a, b)
     seg_a = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
-    for verb in lex.verb_any.finditer(text, seg_a, b):
+    for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
         if text[verb.end():b].strip():
-            seg_a = verb.end()
+            seg_a = max(seg_a, verb.end())
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
     if not (coll or ind) and seg_a > a and lex.lead_count.match(text, a, b) and not lex.verb_any.search(text, a, seg_a):
         # "28 tập thể và 48 cá nhân có thành tích ..., phong cách Hồ Chí Minh đã được ... tặng":

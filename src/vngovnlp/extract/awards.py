@@ -135,7 +135,7 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     name = " ".join(m.group(klass).split()[:2])
     name = name[0].upper() + name[1:].lower()
     if kind:
-        name += " " + lex.kinds_by_key[key(kind)]
+        name += " " + lex.kinds_by_key.get(key(kind), " ".join(kind.split()))
     elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
         name += " " + " ".join(written.group("name").split())  # an order not in the lexicon
         kind = written.group("name")
@@ -164,10 +164,12 @@ _AWARD_RULES = (
     ("order", _order_or_medal),
     ("medal", _order_or_medal),
     ("simple", lambda lex, m: (lex.simple_names[key(m.group("simple"))], "simple", True, None)),
-    ("title", lambda lex, m: (f"{lex.title_word} {lex.titles_by_key[key(m.group('tname'))]}",
+    ("title", lambda lex, m: (f"{lex.title_word} " + (lex.titles_by_key[key(m.group("tname"))] if m.group("tname")
+                                                      else " ".join(m.group("qname").split())),
                               "title", True, None)),
     ("prize", lambda lex, m: (" ".join(m.group("prize").split()), "prize", True, None)),
     ("badge", _badge),
+    ("best", lambda lex, m: (" ".join(m.group("bname").split()), "best", True, None)),
     ("flag", _flag),
 )
 
@@ -200,12 +202,13 @@ def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
 
 
 def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
-    """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể")
-    or the award as the subject of a passive ("Bằng khen được trao cho 4 tập thể")."""
+    """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể"), a
+    listed result ("Bằng khen của UBND tỉnh cho 20 tập thể") or the award as the subject of a
+    passive ("Bằng khen được trao cho 4 tập thể")."""
     pos = lex.filler.match(text, m.end(), end).end()
     giver_of = lex.giver_of.match(text, pos, end)
     pos = giver_of.end() if giver_of else pos
-    if lex.tally.match(text, pos, end):
+    if lex.tally.match(text, pos, end) or (giver_of and lex.listed.match(text, pos, end)):
         return _Context("", "tally", None, (0, 0, False, []), False)
     if lex.award_passive.match(text, pos, end):
         return _Context("", "award_subject", None, (0, 0, False, []), False)
@@ -227,12 +230,25 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
         # the subject before "được" is the recipient, not the giver
         giver = ph.clean_giver(lex, text, agent.start("agent"), v)
         return "passive", giver, ph.subject(lex, text, clause_a, agent.start("p"), floor, art.persons)
-    return "active", _active_giver(lex, text, clause_a, v, prev), (0, 0, False, [])
+    return "active", _active_giver(lex, text, clause_a, v, prev), _fronted(lex, text, clause_a, v)
 
 
-def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int):
+def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, bool, list[str]]:
+    """"Đối với 5 tập thể và 10 cá nhân có thành tích xuất sắc, UBND tỉnh tặng Bằng khen": the
+    recipients fronted before the subject, counted up to the first comma."""
+    starts = [clause_a] + [i + 1 for i in range(clause_a, v) if text[i] == ","]
+    m = next((m for m in (lex.fronted.match(text, p, v) for p in starts) if m), None)
+    if not m:
+        return 0, 0, False, []
+    comma = text.find(",", m.end(), v)
+    return (*ph.counts(lex, text, m.end(), comma if comma >= 0 else v), [])
+
+
+def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int, decision: re.Match[str] | None):
     """The authority written before the verb: "thừa ủy quyền của X, ...", "thay mặt X",
-    "trình X tặng"; None when there is none."""
+    "trình X tặng", "Quyết định của X về việc tặng"; None when there is none."""
+    if decision and decision.group("who"):
+        return ph.clean_giver(lex, text, decision.start("who"), decision.end("who"))
     proposal = lex.proposal.search(text, clause_a, v)
     if proposal:
         return ph.clean_giver(lex, text, proposal.start("who"), proposal.end("who"))
@@ -265,18 +281,29 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     summary = any(w in lex.summary for w in gap.split()) or any(
         gap == q or gap.startswith(q + " ") for q in lex.summary)
     v = verb_m.start()
+    # "công bố Quyết định ... về việc tặng": the decision read out is the act
+    decision = lex.decision.search(text, clause_a, v)
     if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
-            lex.not_act_before.search(text, clause_a, v)):
+            lex.not_act_before.search(text, clause_a, decision.start() if decision else v)):
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
-    rank = PRESENTER if giver else 0
-    named = _in_whose_name(lex, text, clause_a, v)
-    if named:
-        giver, rank = named, AUTHORITY
-    elif voice == "active" and giver and prev is not None and giver == prev[1].giver:
-        rank = prev[1].giver_rank
+    giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.Match[str] | None,
+                  giver: tuple[str, int, int] | None, voice: str, prev: tuple[_Act, _Context] | None):
+    """(giver, rank) of an act verb: the one in whose name it is given before the one who hands
+    it over; ``span`` is (clause start, verb start)."""
+    named = _in_whose_name(lex, text, *span, decision)
+    if named:
+        return named, AUTHORITY
+    if decision and decision.group("publish"):
+        return None, 0  # read out by someone who does not give it
+    if voice == "active" and giver and prev is not None and giver == prev[1].giver:
+        return giver, prev[1].giver_rank
+    return giver, PRESENTER if giver else 0
 
 
 def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_Act, _Context] | None):
@@ -291,12 +318,23 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
             break
         seg_end = cut
     coordinated = _coordinated_subject(lex, text, seg_a, seg_end)
-    giver = ph.clean_giver(lex, text, seg_a, coordinated or seg_end)
+    giver = ph.clean_giver(lex, text, seg_a, coordinated or seg_end) or _first_verb_subject(lex, text, clause_a, v)
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
     if giver is not None:
         giver = _listed_bodies(lex, text, clause_a, giver)
     return giver
+
+
+def _first_verb_subject(lex: Lexicon, text: str, clause_a: int, v: int):
+    """"Ban tổ chức trao 3 giải Nhất, 5 giải Nhì và tặng Giấy khen ...": a verb joined by a
+    conjunction to an earlier verb of its clause shares that verb's subject."""
+    tail = lex.trailing_conjunction.search(text, clause_a, v)
+    first = lex.verb_any.search(text, clause_a, tail.start()) if tail else None
+    if first is None:
+        return None
+    cut = ph.last_comma(text, clause_a, first.start())
+    return ph.clean_giver(lex, text, cut + 1 if cut >= 0 else clause_a, first.start())
 
 
 def _coordinated_subject(lex: Lexicon, text: str, a: int, b: int) -> int | None:
@@ -342,6 +380,19 @@ class _Right:
     reason: re.Match[str] | None
 
 
+def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str]) -> int:
+    """"cho 5 tập thể và 10 cá nhân, Giám đốc Sở tặng Giấy khen ...": a capitalised segment
+    after the last comma, right before a give verb, is that verb's subject; the act ends at the
+    comma."""
+    if r_end != verb.start() or key(verb.group()) not in lex.give_verbs:
+        return r_end
+    cut = ph.last_comma(text, a, r_end)
+    seg = text[cut + 1:r_end].strip() if cut >= 0 else ""
+    if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, cut + 1, r_end):
+        return cut
+    return r_end
+
+
 def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
     ws = ph.strip_span(text, pos, r0, " \t")[0]
     marker = lex.marker.match(text, ws, r0)
@@ -354,6 +405,8 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
         # conjunction, which may open the next act's subject ("..., 186 cá nhân được tặng")
         cut = re.compile(rf",|{lex.conjunction.pattern}").search(text, pos, r_end)
         r_end = cut.start() if cut else r_end
+    if marker is not None and verb_after:
+        r_end = _before_next_subject(lex, text, marker.end(), r_end, verb_after)
     reason_m = lex.reason.search(text, marker.end() if marker else pos, r_end)
     counts_end = reason_m.start() if reason_m else r_end
     if reason_m and marker is not None:
@@ -383,6 +436,10 @@ def _count_subject(lex, art, right, context):
     return context.subject if context.voice in ("passive", "receive") else None
 
 
+def _count_fronted(lex, art, right, context):
+    return context.subject if context.voice == "active" else None
+
+
 def _count_after_active(lex, art, right, context):
     if context.voice not in ("active", "award_subject"):
         return None
@@ -400,7 +457,7 @@ def _count_elsewhere(lex, art, right, context):
 
 _OWN_COUNTS = ("marker", "tally", "after", "holder")  # count rules that read the act's own recipients
 _COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
-                ("after", _count_after_active), ("elsewhere", _count_elsewhere))
+                ("after", _count_after_active), ("fronted", _count_fronted), ("elsewhere", _count_elsewhere))
 
 
 def _counts(lex: Lexicon, art: _Article, right: _Right, context: _Context):
@@ -440,12 +497,36 @@ def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
         if own:
             giver, rank = own, AUTHORITY
         return giver, rank, pos, None
+    giver_from = lex.giver_from.match(text, pos, r0) if context.voice == "receive" and not giver else None
+    own = ph.clean_giver(lex, text, giver_from.start("giver"), giver_from.end("giver")) if giver_from else None
+    if own:
+        return own, PRESENTER, giver_from.end(), None
     giver_by = lex.giver_by.match(text, pos, r0)
     if giver_by and rank < AUTHORITY:
         own = ph.clean_giver(lex, text, giver_by.start("giver"), giver_by.end("giver"))
         if own:
             return own, AUTHORITY, giver_by.end(), None
     return giver, rank, pos, None
+
+
+def _award_counts(lex: Lexicon, text: str, act: _Act, right: _Right, counted: tuple[int, int, bool]):
+    """(collectives, individuals, numeral) once the award itself is read: a count written before
+    it ("tặng 6 Cờ thi đua") and the one recipient a best-of title names."""
+    coll, ind, numeral = counted
+    own_count = numeral and act.count_rule in ("marker", "tally", "after")
+    if act.leading and not own_count:
+        # "tặng 6 Cờ thi đua", "47 cá nhân được tặng ..., gồm: 5 Huân chương ...": N awards, one each
+        kind = _leading_kind(lex, text, act, right, coll, ind)
+        if kind == "collective":
+            coll, ind, numeral = act.leading, 0, True
+        elif kind == "individual":
+            coll, ind, numeral = 0, act.leading, True
+        act.kind = kind if kind in ("collective", "individual") else ""
+    if act.klass == "best" and not numeral:
+        # "giành danh hiệu HLV xuất sắc nhất": one recipient, of the kind the title names, even
+        # when the club is the subject ("CLB X giành giải thưởng CLB ... và HLV xuất sắc nhất")
+        coll, ind = (1, 0) if lex.best_kinds.get(key(act.award)) == "collective" else (0, 1)
+    return coll, ind, numeral
 
 
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
@@ -466,15 +547,7 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
     if holder and not (coll or ind):
         coll, names, rule = 1, [holder[0]], "holder"
     act.count_rule = rule
-    own_count = numeral and rule in ("marker", "tally", "after")
-    if act.leading and not own_count:
-        # "tặng 6 Cờ thi đua", "47 cá nhân được tặng ..., gồm: 5 Huân chương ...": N awards, one each
-        kind = _leading_kind(lex, text, act, right, coll, ind)
-        if kind == "collective":
-            coll, ind, numeral = act.leading, 0, True
-        elif kind == "individual":
-            coll, ind, numeral = 0, act.leading, True
-        act.kind = kind if kind in ("collective", "individual") else ""
+    coll, ind, numeral = _award_counts(lex, text, act, right, (coll, ind, numeral))
     act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
     if right.reason:
         ra, rb = ph.strip_span(text, right.reason.start(), right.r_end)
@@ -500,7 +573,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
         named = (prev[0].award, "flag", True, None)
     award, klass, specific, level = named
     verb_m, context, chained = _read_left(lex, art, span, m, klass, prev)
-    if context is None or (klass == "title" and not m.group("dh") and context.verb not in (
+    if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
             lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
         return None
     act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
@@ -543,8 +616,23 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
             split_id[0] += 1
         acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
     _share_kind(acts)
+    _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _share_named(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+    """"tặng Bằng khen và Giấy khen cho ông Nguyễn Văn A": awards joined by a conjunction or a
+    comma, the first with no recipient of its own, go to the recipients named after the last."""
+    for act, nxt in zip(reversed(acts[:-1]), reversed(acts[1:]), strict=True):
+        if not (nxt.chained and nxt.recipients and not nxt.numeral) or (
+                act.collectives or act.individuals or act.leading or act.recipients):
+            continue
+        gap = text[act.end:nxt.start].strip(" ,")
+        if gap and not lex.conjunction.fullmatch(gap):
+            continue
+        act.collectives, act.individuals = nxt.collectives, nxt.individuals
+        act.recipients = list(nxt.recipients)
 
 
 def _drop_honour_lists(acts: list[_Act]) -> None:
@@ -630,7 +718,7 @@ def _position_org(lex: Lexicon, giver: str) -> tuple[str | None, str]:
 
 def _givers_compatible(lex: Lexicon, a: Iterable[str], b: Iterable[str]) -> bool:
     a, b = list(a), list(b)
-    if not a or not b:
+    if not a or not b or any(lex.vague_giver.match(x) for x in (*a, *b)):
         return True
     for x in a:
         for y in b:
@@ -669,7 +757,8 @@ def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
             if _compatible(lex, g, act):
                 if act.giver and (g.giver is None or act.giver_rank > g.giver_rank or (
                         act.giver_rank == g.giver_rank and key(g.giver) in key(act.giver)
-                        and len(act.giver) > len(g.giver))):
+                        and len(act.giver) > len(g.giver)) or (
+                        lex.vague_giver.match(g.giver) and not lex.vague_giver.match(act.giver))):
                     g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
                 if (act.collectives + act.individuals) > (g.collectives + g.individuals):
                     g.start, g.end = act.start, act.end
@@ -770,6 +859,92 @@ def _resolve_giver(lex: Lexicon, text: str, giver: str | None, officials: tuple[
     return None
 
 
+_LIST_OPEN = re.compile(r"[^\n.;]{0,40}:[ \t]*\n")  # "cho các tập thể, cá nhân sau:" and a line break
+_BULLET = re.compile(r"[ \t]*(?:[-+•–*]|\d{1,3}[.)/]|[a-zđ][.)])[ \t]*")
+
+
+def _counts_from_list(lex: Lexicon, text: str, act: _Act) -> None:
+    """"tặng Bằng khen cho các tập thể, cá nhân sau:" and one recipient a line ("1. Công an huyện
+    Ba Bể;", "- Đồng chí Lê Văn Hùng"): each listed body is a collective, each person an individual."""
+    if act.collectives or act.individuals or act.recipients:
+        return
+    opened = _LIST_OPEN.match(text, act.end)
+    pos = opened.end() if opened else -1
+    while opened:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        bullet = _BULLET.match(text, pos, line_end)
+        if not bullet:
+            break
+        kind = _listed_kind(lex, text, bullet.end(), line_end)
+        if kind == "collective":
+            act.collectives += 1
+        elif kind == "individual":
+            act.individuals += 1
+        pos = line_end + 1
+
+
+def _listed_kind(lex: Lexicon, text: str, a: int, b: int) -> str:
+    """"individual" or "collective" for a recipient written at ``a``; "" when neither shows."""
+    if lex.person_cue.match(text, a, b):
+        return "individual"
+    bare = ph.name_after(text, a, b)
+    if bare and len(bare[0].split()) >= 2 and bare[0].split()[0] in lex.surnames and not (
+            lex.organisation.match(text, a, b) or lex.position.match(text, a, b)):
+        return "individual"
+    return "collective" if lex.organisation.match(text, a, b) else ""
+
+
+def _counts_by_anaphor(lex: Lexicon, text: str, act: _Act) -> None:
+    """"biểu dương 20 tập thể, 30 cá nhân và trao Bằng khen cho họ": recipients that point back
+    count what was counted before the act in its sentence, else in the sentence before."""
+    if act.collectives or act.individuals or act.recipients or not lex.anaphor.search(text, act.start, act.end):
+        return
+    spans = [(a, b) for a, b in _sentences(text) if a <= act.start]
+    for a, b in ((spans[-1][0], act.start), spans[-2] if len(spans) > 1 else (0, 0)):
+        coll, ind, numeral = ph.counts(lex, text, a, b)
+        if numeral:
+            act.collectives, act.individuals = coll, ind
+            return
+
+
+def _counts_from_commendation(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+    """"Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể, cá nhân" and, elsewhere, "Dịp này, 08
+    tập thể và 12 cá nhân được khen thưởng": the one count of a commendation the article states
+    without an award's name counts the one act whose recipients are a plural of those kinds."""
+    open_acts = [a for a in acts if not (a.collectives or a.individuals or a.recipients)
+                 and lex.plural.search(text, a.start, a.end)]
+    stated = set()
+    for a, b in _sentences(text):
+        if lex.commend.search(text, a, b) and not lex.head.search(text, a, b):
+            coll, ind, numeral = ph.counts(lex, text, a, b)
+            if numeral:
+                stated.add((coll, ind))
+    if len(open_acts) != 1 or len(stated) != 1:
+        return
+    act, (coll, ind) = open_acts[0], stated.pop()
+    kinds = {"collective" if key(n.group("noun")) in lex.collective_nouns else "individual"
+             for n in lex.noun.finditer(text, act.start, act.end)}
+    act.collectives = coll if "collective" in kinds else 0
+    act.individuals = ind if "individual" in kinds else 0
+
+
+def _without_presenter_captions(lex: Lexicon, acts: list[_Act], officials: tuple[Official, ...]) -> list[_Act]:
+    """"Đồng chí Phạm Duy Hưng trao Bằng khen cho các tập thể" under a photo, beside "UBND tỉnh
+    đã trao Bằng khen cho 08 tập thể và 12 cá nhân": an act with no recipient counted or named,
+    given by a person written by name only, tells again an act of the same award that counts."""
+    names = {key(o.name) for o in officials}
+    counted = {key(a.award) for a in acts if a.collectives or a.individuals}
+
+    def by_name(giver: str | None) -> bool:
+        words = (giver or "").split()
+        return bool(words) and (key(giver) in names or (len(words) >= 2 and words[0] in lex.surnames
+                                                        and not lex.position.match(giver)))
+
+    return [a for a in acts if not (key(a.award) in counted and not (a.collectives or a.individuals or a.recipients)
+                                    and by_name(a.giver))]
+
+
 def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     """Acts of conferring awards in a normalised text.
 
@@ -807,7 +982,11 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     acts = [a for a in acts if a.specific or a.klass not in specific]
     acts = _without_classless_repeats(acts)
     out = []
-    for act in _merge(lex, acts):
+    acts = _without_presenter_captions(lex, _merge(lex, acts), officials)
+    _counts_from_commendation(lex, text, acts)
+    for act in acts:
+        _counts_from_list(lex, text, act)
+        _counts_by_anaphor(lex, text, act)
         if not (act.giver or act.collectives or act.individuals or act.recipients):
             continue  # "đăng ảnh con nhận Bằng khen, Giấy khen": no giver, no recipient, no act told
         who, giver = _official_for(text, act, officials)
