@@ -376,6 +376,29 @@ def test_fit_domain_blends_the_two_models(blended):
     assert hasattr(blended.domain_.calibrated_classifiers_[0].estimator.coef_, "tocsr")  # stored sparse
 
 
+POLITICS = [
+    "Kỳ họp Hội đồng nhân dân huyện bàn công tác cán bộ", "Đảng bộ xã tổng kết công tác xây dựng Đảng",
+    "Ủy ban Mặt trận Tổ quốc tỉnh hiệp thương cử người ứng cử", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5",
+    "Tỉnh ủy quán triệt nghị quyết Trung ương", "Bầu bổ sung Phó Chủ tịch Ủy ban nhân dân tỉnh",
+    "Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri", "Kiểm điểm tập thể Ban Thường vụ Huyện ủy",
+    "Trao quyết định bổ nhiệm Giám đốc Sở", "Chi bộ thôn sinh hoạt chuyên đề",
+]
+
+
+@pytest.mark.parametrize("probe", ["Hội nghị tổng kết công tác tuyển quân", "Lãnh đạo huyện thăm hợp tác xã",
+                                   "Hội nghị tổng kết năm", "Trao Bằng khen cho cán bộ"])
+def test_fit_domain_balance_lowers_the_largest_labels_prior(tiny_model, probe):
+    # politics outnumbers the other labels four to one, as in the hand-labelled set
+    model = clone(tiny_model).fit(*map(list, zip(*TINY, strict=True)))
+    texts, labels = map(list, zip(*DOMAIN, strict=True))
+    texts, labels = texts + POLITICS, labels + ["politics"] * len(POLITICS)
+    politics = list(model.classes_).index("politics")
+    flat = model.fit_domain(texts, labels, 1.0, balance=0.0).predict_proba([probe])[0]
+    balanced = model.fit_domain(texts, labels, 1.0, balance=1.0).predict_proba([probe])[0]
+    assert balanced[politics] < flat[politics]
+    assert balanced.sum() == pytest.approx(1.0)
+
+
 def test_fit_domain_weight_zero_is_the_big_model(tiny_model):
     model = clone(tiny_model).fit(*map(list, zip(*TINY, strict=True)))
     probe = ["Bộ đội quân khu diễn tập", "Nông dân thu hoạch lúa"]

@@ -286,7 +286,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         if domain is None:
             return proba
         d_coef_t, d_intercept, d_a, d_b, share = domain
-        d_proba = _calibrated_proba(np.asarray((features @ d_coef_t).toarray() + d_intercept), d_a, d_b)
+        d_proba = _calibrated_proba(np.asarray(features @ d_coef_t + d_intercept), d_a, d_b)
         return (1.0 - share) * proba + share * d_proba
 
     def predict(self, X) -> np.ndarray:
@@ -333,11 +333,11 @@ def _fast_path(model: TopicClassifier) -> tuple | None:
         if domain is None:
             fast = (*big, None, _weigher(model.pipeline_))
         elif (small := _linear_sigmoids(domain)) is not None and list(domain.classes_) == list(model.classes_):
-            import scipy.sparse as sp
-
+            # stored sparse (a smaller file), multiplied dense: a sparse product per call costs
+            # more than the rest of the prediction
             d_coef_t, d_intercept, d_a, d_b = small
-            fast = (*big, (sp.csc_matrix(d_coef_t), d_intercept, d_a, d_b, model.domain_weight_),
-                    _weigher(model.pipeline_))
+            dense = np.ascontiguousarray(d_coef_t.toarray() if hasattr(d_coef_t, "toarray") else d_coef_t)
+            fast = (*big, (dense, d_intercept, d_a, d_b, model.domain_weight_), _weigher(model.pipeline_))
     _FAST[calibrated] = fast
     return fast
 
@@ -354,7 +354,7 @@ def _linear_sigmoids(calibrated) -> tuple | None:
     if not (list(svm.classes_) == list(calibrated.classes_) and len(cal.calibrators) == len(svm.classes_)
             and hasattr(svm, "coef_")):
         return None
-    coef_t = svm.coef_.T if hasattr(svm.coef_, "tocsr") else np.ascontiguousarray(svm.coef_.T)
+    coef_t = svm.coef_.T if hasattr(svm.coef_, "toarray") else np.ascontiguousarray(svm.coef_.T)
     return (coef_t, np.asarray(svm.intercept_), np.array([c.a_ for c in cal.calibrators], dtype=float),
             np.array([c.b_ for c in cal.calibrators], dtype=float))
 

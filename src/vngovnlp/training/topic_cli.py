@@ -57,6 +57,7 @@ HAND_WEIGHT = 5.0
 #: (``vngovnlp.training.topic_domain``; the figures are in the sidecar's ``domain`` block).
 DOMAIN_WEIGHT = 0.7
 DOMAIN_C = 3.0
+DOMAIN_BALANCE = 1.0
 #: What the topic model's training data allows, written into its sidecar (``vngovnlp.models_info``).
 TOPIC_LICENCE = {
     "code": "MIT",
@@ -351,9 +352,11 @@ def _fit_domain(model, hand: list, weight: float, c: float) -> dict | None:
     train = [d for d in hand if d.split == "train"]
     if not train or weight <= 0:
         return None
-    model.fit_domain([topic_text(d.text) for d in train], [d.label for d in train], weight, C=c)
-    return {"model": "LinearSVC (labels balanced), sigmoid-calibrated on 3 folds, on the big "
-                     "model's tf-idf features", "train_docs": len(train), "weight": weight, "C": c,
+    model.fit_domain([topic_text(d.text) for d in train], [d.label for d in train], weight, C=c,
+                     balance=DOMAIN_BALANCE)
+    return {"model": "LinearSVC, sigmoid-calibrated on 3 folds, on the big model's tf-idf features; "
+                     "label c weighs (n_max / n_c) ** balance in both", "train_docs": len(train),
+            "weight": weight, "C": c, "balance": DOMAIN_BALANCE,
             "chosen_by": "5-fold CV on the hand-labelled train split, the big model refitted per fold "
                          "(vngovnlp.training.topic_domain)"}
 

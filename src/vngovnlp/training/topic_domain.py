@@ -45,6 +45,7 @@ def fold_probabilities(docs: list, hand: list, hand_weight: float, k: int,
     the probabilities (``"big"``, and ``"domain"`` per ``C``). About five minutes a fold.
     """
     from ..classify import topic_text
+    from .topic_cli import DOMAIN_BALANCE
 
     train_part = [d for d in hand if d.split == "train"]
     labels = [d.label for d in train_part]
@@ -57,7 +58,7 @@ def fold_probabilities(docs: list, hand: list, hand_weight: float, k: int,
            "big": model.pipeline_.predict_proba(held_texts), "domain": {}}
     features = model.pipeline_[:-1].transform(held_texts)
     for c in cs:
-        model.fit_domain(fit_texts, [labels[i] for i in fit], 1.0, C=c)
+        model.fit_domain(fit_texts, [labels[i] for i in fit], 1.0, C=c, balance=DOMAIN_BALANCE)
         out["domain"][c] = model.domain_.predict_proba(features)
     return out
 
