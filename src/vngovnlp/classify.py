@@ -282,12 +282,13 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             return self.reference_proba(texts)
         coef_t, intercept, a, b, domain, weigh = fast
         features = weigh(texts)
-        proba = _calibrated_proba(np.asarray(features @ coef_t + intercept), a, b)
         if domain is None:
-            return proba
-        d_coef_t, d_intercept, d_a, d_b, share = domain
-        d_proba = _calibrated_proba(np.asarray(features @ d_coef_t + d_intercept), d_a, d_b)
-        return (1.0 - share) * proba + share * d_proba
+            return _calibrated_proba(np.asarray(features @ coef_t + intercept), a, b)
+        both, d_intercept, d_a, d_b, share = domain  # both models' coefficients side by side
+        scores = np.asarray(features @ both)
+        n = len(intercept)
+        proba = _calibrated_proba(scores[:, :n] + intercept, a, b)
+        return (1.0 - share) * proba + share * _calibrated_proba(scores[:, n:] + d_intercept, d_a, d_b)
 
     def predict(self, X) -> np.ndarray:
         """The most probable label of each text."""
@@ -333,11 +334,12 @@ def _fast_path(model: TopicClassifier) -> tuple | None:
         if domain is None:
             fast = (*big, None, _weigher(model.pipeline_))
         elif (small := _linear_sigmoids(domain)) is not None and list(domain.classes_) == list(model.classes_):
-            # stored sparse (a smaller file), multiplied dense: a sparse product per call costs
-            # more than the rest of the prediction
+            # stored sparse (a smaller file), multiplied dense beside the big model's coefficients:
+            # one product for both models (a sparse product per call costs more than the rest)
             d_coef_t, d_intercept, d_a, d_b = small
-            dense = np.ascontiguousarray(d_coef_t.toarray() if hasattr(d_coef_t, "toarray") else d_coef_t)
-            fast = (*big, (dense, d_intercept, d_a, d_b, model.domain_weight_), _weigher(model.pipeline_))
+            dense = d_coef_t.toarray() if hasattr(d_coef_t, "toarray") else d_coef_t
+            both = np.ascontiguousarray(np.hstack([big[0], dense]))
+            fast = (*big, (both, d_intercept, d_a, d_b, model.domain_weight_), _weigher(model.pipeline_))
     _FAST[calibrated] = fast
     return fast
 
