@@ -220,8 +220,7 @@ def test_fast_probabilities_equal_scikit_learns() -> None:
     model = load_default()
     texts = ["Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập khu vực phòng thủ.",
              "Giá lúa tăng mạnh, nông dân phấn khởi.", "Đội tuyển bóng đá thắng 2-1.", ""]
-    cut = [t[: model.max_chars] for t in texts]
-    np.testing.assert_allclose(model.predict_proba(texts), model.pipeline_.predict_proba(cut), atol=1e-9)
+    np.testing.assert_allclose(model.predict_proba(texts), model.reference_proba(texts), atol=1e-9)
 
 
 # --- refitting, and classify() reading what analyze() reads ---------------------------------
@@ -338,7 +337,125 @@ def test_fast_probabilities_equal_scikit_learns_per_text(text) -> None:
     from vngovnlp.classify import load_default
 
     model = load_default()
-    expected = model.pipeline_.predict_proba([text[: model.max_chars]])
+    expected = model.reference_proba([text[: model.max_chars]])
     np.testing.assert_allclose(model.predict_proba([text]), expected, rtol=1e-12, atol=1e-15)
     assert cl.classify_body(text) is None if not text.strip() else (
         cl.classify_body(text).label == model.classes_[int(np.argmax(expected))])
+
+
+# Issue 15: a government-news model fitted on hand-labelled articles alone, on the big model's
+# features, blended with it. Phrases in the shapes portals publish (reviews, ceremonies, visits).
+DOMAIN = [
+    ("Hội nghị tổng kết công tác tuyển quân của Bộ Chỉ huy Quân sự tỉnh", "defense_security"),
+    ("Trao Bằng khen cho cán bộ, chiến sĩ Bộ đội Biên phòng tỉnh", "defense_security"),
+    ("Lễ giao nhận quân năm 2024 tại huyện miền núi", "defense_security"),
+    ("Hội nghị sơ kết sáu tháng chương trình nông thôn mới của huyện", "agriculture"),
+    ("Lãnh đạo tỉnh thăm mô hình trồng lúa hữu cơ của hợp tác xã", "agriculture"),
+    ("Tổng kết vụ đông xuân, bàn kế hoạch sản xuất vụ hè thu", "agriculture"),
+    ("Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2025-2030", "politics"),
+    ("Hội đồng nhân dân tỉnh khai mạc kỳ họp chuyên đề về công tác cán bộ", "politics"),
+    ("Ban Thường vụ Tỉnh ủy trao Huy hiệu 50 năm tuổi Đảng", "politics"),
+]
+
+
+@pytest.fixture()
+def blended(tiny_model):
+    model = clone(tiny_model).fit(*map(list, zip(*TINY, strict=True)))
+    texts, labels = map(list, zip(*DOMAIN, strict=True))
+    return model.fit_domain(texts, labels, 0.6, C=1.0)
+
+
+def test_fit_domain_blends_the_two_models(blended):
+    probe = ["Tổng kết công tác tuyển quân", "Hợp tác xã trồng lúa", "Đại hội Đảng bộ xã"]
+    features = blended.pipeline_[:-1].transform(probe)
+    expected = 0.4 * blended.pipeline_.predict_proba(probe) + 0.6 * blended.domain_.predict_proba(features)
+    np.testing.assert_allclose(blended.predict_proba(probe), expected, rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(blended.reference_proba(probe), expected, rtol=1e-12, atol=1e-15)
+    assert not np.allclose(blended.predict_proba(probe), blended.pipeline_.predict_proba(probe), atol=1e-3)
+    assert blended.domain_weight_ == 0.6
+    assert hasattr(blended.domain_.calibrated_classifiers_[0].estimator.coef_, "tocsr")  # stored sparse
+
+
+POLITICS = [
+    "Kỳ họp Hội đồng nhân dân huyện bàn công tác cán bộ", "Đảng bộ xã tổng kết công tác xây dựng Đảng",
+    "Ủy ban Mặt trận Tổ quốc tỉnh hiệp thương cử người ứng cử", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5",
+    "Tỉnh ủy quán triệt nghị quyết Trung ương", "Bầu bổ sung Phó Chủ tịch Ủy ban nhân dân tỉnh",
+    "Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri", "Kiểm điểm tập thể Ban Thường vụ Huyện ủy",
+    "Trao quyết định bổ nhiệm Giám đốc Sở", "Chi bộ thôn sinh hoạt chuyên đề",
+]
+
+
+@pytest.mark.parametrize("probe", ["Hội nghị tổng kết công tác tuyển quân", "Lãnh đạo huyện thăm hợp tác xã",
+                                   "Hội nghị tổng kết năm", "Trao Bằng khen cho cán bộ"])
+def test_fit_domain_balance_lowers_the_largest_labels_prior(tiny_model, probe):
+    # politics outnumbers the other labels four to one, as in the hand-labelled set
+    model = clone(tiny_model).fit(*map(list, zip(*TINY, strict=True)))
+    texts, labels = map(list, zip(*DOMAIN, strict=True))
+    texts, labels = texts + POLITICS, labels + ["politics"] * len(POLITICS)
+    politics = list(model.classes_).index("politics")
+    flat = model.fit_domain(texts, labels, 1.0, balance=0.0).predict_proba([probe])[0]
+    balanced = model.fit_domain(texts, labels, 1.0, balance=1.0).predict_proba([probe])[0]
+    assert balanced[politics] < flat[politics]
+    assert balanced.sum() == pytest.approx(1.0)
+
+
+def test_fit_domain_weight_zero_is_the_big_model(tiny_model):
+    model = clone(tiny_model).fit(*map(list, zip(*TINY, strict=True)))
+    probe = ["Bộ đội quân khu diễn tập", "Nông dân thu hoạch lúa"]
+    before = model.predict_proba(probe)
+    model.fit_domain(*map(list, zip(*DOMAIN, strict=True)), 0.0)
+    np.testing.assert_allclose(model.predict_proba(probe), before, rtol=1e-12, atol=1e-15)
+
+
+def test_refit_drops_the_government_news_model(blended):
+    blended.fit(*map(list, zip(*TINY, strict=True)))
+    assert blended.domain_ is None and blended.domain_weight_ == 0.0
+    probe = ["Bộ đội quân khu diễn tập"]
+    np.testing.assert_allclose(blended.predict_proba(probe), blended.pipeline_.predict_proba(probe), atol=1e-12)
+
+
+@pytest.mark.parametrize(("weight", "labels", "message"), [
+    (1.5, None, "weight must be in"),
+    (-0.1, None, "weight must be in"),
+    (0.5, ["politics"] * 9, "exactly the labels"),
+    (0.5, ["politics", "health", "agriculture"] * 3, "exactly the labels"),
+])
+def test_fit_domain_validates_weight_and_labels(tiny_model, weight, labels, message):
+    texts, good = map(list, zip(*DOMAIN, strict=True))
+    with pytest.raises(ValueError, match=message):
+        clone(tiny_model).fit(*map(list, zip(*TINY, strict=True))).fit_domain(texts, labels or good, weight)
+
+
+def test_fit_domain_needs_a_fitted_model():
+    with pytest.raises(NotFittedError):
+        cl.TopicClassifier().fit_domain(["Hội nghị tổng kết"], ["politics"], 0.5)
+
+
+def test_blended_model_round_trips_and_is_checked(blended, tmp_path):
+    path = tmp_path / "topic.skops"
+    cl.save_model(blended, path, {"labels": list(blended.classes_)})
+    loaded = cl.load_model(path)
+    probe = ["Tổng kết công tác tuyển quân", "Hợp tác xã trồng lúa"]
+    np.testing.assert_allclose(loaded.predict_proba(probe), blended.predict_proba(probe), rtol=1e-12)
+    assert loaded.domain_weight_ == 0.6
+
+
+@pytest.mark.parametrize(("tamper", "message"), [
+    (lambda m: setattr(m, "domain_weight_", 3.0), "government-news model"),
+    (lambda m: setattr(m.domain_, "classes_", m.domain_.classes_[::-1]), "government-news model"),
+    (lambda m: m.domain_.calibrated_classifiers_[0].estimator.coef_.data.fill(0.0),
+     "government-news coefficients is all zeros"),
+])
+def test_a_damaged_government_news_model_is_refused(blended, tmp_path, tamper, message):
+    tamper(blended)
+    path = tmp_path / "topic.skops"
+    cl.save_model(blended, path, {})
+    with pytest.raises(ModelLoadError, match=message):
+        cl.load_model(path)
+
+
+def test_shipped_model_blends_a_government_news_model(shipped):
+    sidecar = json.loads(cl.default_model_path().with_suffix(".json").read_text(encoding="utf-8"))
+    assert shipped.domain_ is not None
+    assert shipped.domain_weight_ == sidecar["domain"]["weight"] > 0
+    assert {"held_out", "hand_test", "gold_dev", "gold_test"} <= set(sidecar["evaluation"])

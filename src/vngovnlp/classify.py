@@ -4,7 +4,10 @@ Features need no word segmentation: syllable unigrams and bigrams of the whole (
 same again for the leading syllables (headline and lead), and character 3- and 4-grams of the
 first syllables, hashed into a fixed space and weighted by sublinear tf-idf (the constants below
 are part of the model: changing them needs a retrained model). The learner is a linear SVM trained by SGD whose scores are calibrated into
-probabilities (``CalibratedClassifierCV``). The model ships as ``models/topic.skops`` (saved with
+probabilities (``CalibratedClassifierCV``). A second, government-news model may be fitted on the
+same features from hand-labelled portal articles only (:meth:`TopicClassifier.fit_domain`, a
+calibrated linear SVM); its probabilities are then blended with the first's, because the big
+model learnt newspaper sections and weak labels, not the way portals write. The model ships as ``models/topic.skops`` (saved with
 ``skops.io``; loading accepts only the types listed in :data:`TRUSTED_TYPES`) beside a JSON
 sidecar ``models/topic.json`` (labels, version, corpus manifest hash, training parameters,
 evaluation figures). ``models/train_topic.py`` rebuilds both.
@@ -30,6 +33,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
+from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from .errors import ModelLoadError
@@ -67,6 +71,7 @@ TRUSTED_TYPES = (
     "vngovnlp.classify.topic_features",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
+    "scipy.sparse._csr.csr_matrix",  # the government-news model's sparse coefficients
 )
 
 
@@ -134,6 +139,10 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         The labels seen in ``fit``.
     pipeline_ : sklearn.pipeline.Pipeline
         Hashing → tf-idf → calibrated SGD classifier.
+    domain_ : sklearn.calibration.CalibratedClassifierCV or None
+        The government-news model on ``pipeline_``'s tf-idf features (:meth:`fit_domain`).
+    domain_weight_ : float
+        Its share of the blended probabilities (0 when there is none).
 
     Examples
     --------
@@ -203,8 +212,66 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             weight = weight * sample_weight
         self.pipeline_.fit(texts, labels, clf__sample_weight=weight)
         self.classes_ = self.pipeline_.classes_
+        self.domain_, self.domain_weight_ = None, 0.0
         _fast_path(self)  # laid out now, for this fit's coefficients
         return self
+
+    def fit_domain(self, X, y, weight: float, C: float = 1.0, balance: float = 1.0):
+        """Fit the government-news model on hand-labelled texts and blend it in with ``weight``.
+
+        A linear SVM, sigmoid-calibrated on 3 folds, is fitted on the tf-idf features of the model
+        already fitted, each text weighing ``(n_max / n_label) ** balance`` in the SVM *and* in
+        the calibration (a calibration fitted on the raw label counts keeps politics, the
+        largest label, too probable for articles the SVM is unsure of); :meth:`predict_proba` then returns
+        ``(1 - weight) * p_big + weight * p_domain``. Its coefficients are stored sparse: only
+        the hashed features of the hand-labelled texts carry weight.
+
+        Parameters
+        ----------
+        X : iterable of str
+            Hand-labelled articles, e.g. ``["Hội nghị tổng kết công tác an toàn giao thông"]``.
+        y : iterable of str
+            Their labels, every label of ``classes_`` at least three times.
+        weight : float
+            Share of the government-news model, in ``[0, 1]``.
+        C : float
+            Inverse regularisation of the SVM.
+        balance : float
+            Up-weighting of rare labels, as ``TopicClassifier``'s own ``balance``.
+
+        Raises
+        ------
+        ValueError
+            When ``weight`` is outside ``[0, 1]`` or ``y``'s labels are not ``classes_``.
+        """
+        check_is_fitted(self, "pipeline_")
+        texts = self._cut(X, "TopicClassifier.fit_domain")
+        labels = np.asarray([str(v) for v in y], dtype=object)
+        if not 0.0 <= weight <= 1.0:
+            raise ValueError(f"weight must be in [0, 1]. Got {weight!r} instead.")
+        if sorted(set(labels)) != [str(c) for c in self.classes_]:
+            raise ValueError(f"y must hold exactly the labels of classes_ {list(self.classes_)}. "
+                             f"Got {sorted(set(labels))} instead.")
+        values, counts = np.unique(labels, return_counts=True)
+        share = dict(zip(values, (counts.max() / counts) ** balance, strict=True))
+        domain = CalibratedClassifierCV(LinearSVC(C=C), method="sigmoid", cv=3, ensemble=False)
+        domain.fit(self.pipeline_[:-1].transform(texts), labels,
+                   sample_weight=np.array([share[v] for v in labels]))
+        domain.calibrated_classifiers_[0].estimator.sparsify()
+        self.domain_, self.domain_weight_ = domain, float(weight)
+        _FAST.pop(self.pipeline_[-1], None)
+        _fast_path(self)
+        return self
+
+    def reference_proba(self, X) -> np.ndarray:
+        """:meth:`predict_proba` computed by scikit-learn's own calls (slow; tests compare)."""
+        check_is_fitted(self, "pipeline_")
+        texts = self._cut(X, "TopicClassifier.reference_proba")
+        proba = self.pipeline_.predict_proba(texts)
+        if getattr(self, "domain_", None) is None:
+            return proba
+        domain = self.domain_.predict_proba(self.pipeline_[:-1].transform(texts))
+        return (1.0 - self.domain_weight_) * proba + self.domain_weight_ * domain
 
     def predict_proba(self, X) -> np.ndarray:
         """Calibrated probabilities, one column per label of ``classes_``."""
@@ -212,10 +279,16 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         texts = self._cut(X, "TopicClassifier.predict_proba")
         fast = _fast_path(self)
         if fast is None:
-            return self.pipeline_.predict_proba(texts)
-        coef_t, intercept, a, b, weigh = fast
-        scores = weigh(texts) @ coef_t + intercept
-        return _calibrated_proba(np.asarray(scores), a, b)
+            return self.reference_proba(texts)
+        coef_t, intercept, a, b, domain, weigh = fast
+        features = weigh(texts)
+        if domain is None:
+            return _calibrated_proba(np.asarray(features @ coef_t + intercept), a, b)
+        both, d_intercept, d_a, d_b, share = domain  # both models' coefficients side by side
+        scores = np.asarray(features @ both)
+        n = len(intercept)
+        proba = _calibrated_proba(scores[:, :n] + intercept, a, b)
+        return (1.0 - share) * proba + share * _calibrated_proba(scores[:, n:] + d_intercept, d_a, d_b)
 
     def predict(self, X) -> np.ndarray:
         """The most probable label of each text."""
@@ -254,20 +327,38 @@ def _fast_path(model: TopicClassifier) -> tuple | None:
     calibrated = model.pipeline_[-1]
     if calibrated in _FAST:
         return _FAST[calibrated]
-    fitted = getattr(calibrated, "calibrated_classifiers_", None)
+    big = _linear_sigmoids(calibrated)
+    domain = getattr(model, "domain_", None)
     fast = None
-    if (fitted and len(fitted) == 1 and getattr(calibrated, "method", None) == "sigmoid"
-            and len(calibrated.classes_) > 2):
-        cal = fitted[0]
-        svm = cal.estimator
-        if (list(svm.classes_) == list(calibrated.classes_) and len(cal.calibrators) == len(svm.classes_)
-                and hasattr(svm, "coef_")):
-            fast = (np.ascontiguousarray(svm.coef_.T), np.asarray(svm.intercept_),
-                    np.array([c.a_ for c in cal.calibrators], dtype=float),
-                    np.array([c.b_ for c in cal.calibrators], dtype=float),
-                    _weigher(model.pipeline_))
+    if big is not None:
+        if domain is None:
+            fast = (*big, None, _weigher(model.pipeline_))
+        elif (small := _linear_sigmoids(domain)) is not None and list(domain.classes_) == list(model.classes_):
+            # stored sparse (a smaller file), multiplied dense beside the big model's coefficients:
+            # one product for both models (a sparse product per call costs more than the rest)
+            d_coef_t, d_intercept, d_a, d_b = small
+            dense = d_coef_t.toarray() if hasattr(d_coef_t, "toarray") else d_coef_t
+            both = np.ascontiguousarray(np.hstack([big[0], dense]))
+            fast = (*big, (both, d_intercept, d_a, d_b, model.domain_weight_), _weigher(model.pipeline_))
     _FAST[calibrated] = fast
     return fast
+
+
+def _linear_sigmoids(calibrated) -> tuple | None:
+    """(coefficients transposed, intercepts, sigmoid slopes, sigmoid offsets) of a calibrated
+    multiclass linear model with one estimator, or None when it is laid out otherwise."""
+    fitted = getattr(calibrated, "calibrated_classifiers_", None)
+    if not (fitted and len(fitted) == 1 and getattr(calibrated, "method", None) == "sigmoid"
+            and len(calibrated.classes_) > 2):
+        return None
+    cal = fitted[0]
+    svm = cal.estimator
+    if not (list(svm.classes_) == list(calibrated.classes_) and len(cal.calibrators) == len(svm.classes_)
+            and hasattr(svm, "coef_")):
+        return None
+    coef_t = svm.coef_.T if hasattr(svm.coef_, "toarray") else np.ascontiguousarray(svm.coef_.T)
+    return (coef_t, np.asarray(svm.intercept_), np.array([c.a_ for c in cal.calibrators], dtype=float),
+            np.array([c.b_ for c in cal.calibrators], dtype=float))
 
 
 def _weigher(pipeline: Pipeline):
@@ -400,6 +491,26 @@ def _check_fitted(model: TopicClassifier, path: Path) -> None:
     for cal in fitted:
         check_matrix("coefficients", getattr(cal.estimator, "coef_", None),
                      (len(classes), hasher.n_features), path)
+    _check_domain(model, (len(classes), hasher.n_features), path)
+
+
+def _check_domain(model: TopicClassifier, shape: tuple[int, int], path: Path) -> None:
+    """The government-news model, when there is one: a fitted calibrated linear SVM over the same
+    labels and features, blended with a weight in [0, 1]."""
+    domain = getattr(model, "domain_", None)
+    if domain is None:
+        return
+    fitted = getattr(domain, "calibrated_classifiers_", None)
+    weight = getattr(model, "domain_weight_", None)
+    if (not isinstance(domain, CalibratedClassifierCV) or not fitted
+            or list(getattr(domain, "classes_", [])) != list(model.classes_)
+            or not isinstance(weight, float) or not 0.0 <= weight <= 1.0):
+        raise ModelLoadError(f"{path} holds a government-news model that is not a fitted calibrated "
+                             f"classifier of the same labels with a weight in [0, 1]; it was not loaded.")
+    for cal in fitted:
+        coef = getattr(cal.estimator, "coef_", None)
+        check_matrix("government-news coefficients", coef.toarray() if hasattr(coef, "toarray") else coef,
+                     shape, path)
 
 
 def default_model_path() -> Path:
