@@ -435,18 +435,21 @@ def _rule_age(s: _Scan, i: int) -> Item | None:
         if close is None or not _birth_or_age(s, i + 1):
             return None
         return Item("age", i, close + 1)
-    born = s.lex.birth_words.match(toks, i)
-    if born and born[0] < len(toks) and toks[born[0]].text.isdigit():
-        return Item("age", i, born[0] + 1)
-    return None
+    year_end = _birth_year_end(s, i)
+    return Item("age", i, year_end) if year_end else None
 
 
 def _birth_or_age(s: _Scan, k: int) -> bool:
     toks = s.toks
     if k + 1 < len(toks) and toks[k].text.isdigit() and toks[k + 1].low in s.lex.age_words:
         return True
-    born = s.lex.birth_words.match(toks, k)
-    return bool(born and born[0] < len(toks) and toks[born[0]].text.isdigit())
+    return _birth_year_end(s, k) is not None
+
+
+def _birth_year_end(s: _Scan, k: int) -> int | None:
+    """Past a birth word and its year at ``k`` ("SN 1975", "sinh năm 1975"), or None."""
+    born = s.lex.birth_words.match(s.toks, k)
+    return born[0] + 1 if born and born[0] < len(s.toks) and s.toks[born[0]].text.isdigit() else None
 
 
 _MAX_ASIDE = 10  # tokens inside "(SN 1998, quê Thanh Hóa)"

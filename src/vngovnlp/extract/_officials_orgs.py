@@ -10,7 +10,7 @@ from functools import cache
 
 from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
-from ._officials_lexicon import Tok, Trie, lexicon
+from ._officials_lexicon import Tok, Trie, ends_with, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
 _MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
@@ -184,7 +184,7 @@ def _about_end(toks: list[Tok], k: int, j: int) -> int | None:
     e = _about_run(toks, j)
     if e == j + 1 or e >= len(toks) or toks[e].nl:
         return None
-    police = j >= 2 and f"{toks[j - 2].low} {toks[j - 1].low}" in words["about_after"]
+    police = ends_with(toks, j, words["about_after"])
     return e if _about_closed(toks, e, police) else None
 
 
@@ -228,8 +228,8 @@ def _place_across(toks: list[Tok], k: int, j: int) -> bool:
     start = j
     while start > k and is_name_syllable(toks[start - 1].text) and j - start < 2:
         start -= 1
-    lows = [t.low for t in toks]
-    return any(" ".join(lows[s:e]) in places for s in range(start, j) for e in range(j + 1, min(len(toks), j + 3) + 1)
+    return any(" ".join(t.low for t in toks[s:e]) in places
+               for s in range(start, j) for e in range(j + 1, min(len(toks), j + 3) + 1)
                if all(is_name_syllable(t.text) for t in toks[s:e]))
 
 
@@ -585,7 +585,7 @@ def _body_ends_at(toks: list[Tok], k: int) -> bool:
     if k < 1 or toks[k].low not in _joining():
         return False
     heads = lexicon().heads
-    return any(heads.match(toks, s) is not None and heads.match(toks, s)[0] == k and toks[s].cap
+    return any(toks[s].cap and (hit := heads.match(toks, s)) is not None and hit[0] == k
                for s in range(max(0, k - 3), k))
 
 

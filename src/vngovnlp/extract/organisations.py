@@ -89,38 +89,36 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
         if span is None:
             i += 1
         else:
-            if not _is_place_name(toks, span.i, span.j) and not _common_noun(toks, span):
+            if not _is_place_name(toks, span.i, span.j) and not _common_noun(toks, span.i, span.j):
                 out.append(span)
             i = span.j
     return out
 
 
-def _common_noun(toks: list[Tok], span: OrgSpan) -> bool:
-    """A head that names no body alone ("alone: false"), read with nothing after it, by the
-    grammar or the model: "công tác chi bộ", "lực lượng Công an"."""
-    hit = lexicon().heads.match(toks, span.i)
-    return hit is not None and hit[0] == span.j and hit[1].get("alone") is False
+def _common_noun(toks: list[Tok], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a head that names no body alone ("alone: false"), with nothing after
+    it, read by the grammar or the model: "công tác chi bộ", "lực lượng Công an"."""
+    hit = lexicon().heads.match(toks, i)
+    return hit is not None and hit[0] == j and hit[1].get("alone") is False
+
+
+def _post_ends_at(toks: list[Tok], end: int, i: int, back: int) -> bool:
+    """A post that starts in the ``back`` tokens before ``i`` ends at token ``end``."""
+    positions = lexicon().positions
+    return any((hit := positions.match(toks, s)) is not None and hit[0] == end for s in range(max(0, i - back), i))
 
 
 def _post_before_name(toks: list[Tok], i: int) -> bool:
     """The head at ``i`` is the last word of a post and a person's name follows: "Tổng Thanh
     tra" + "Phan Văn Sáu", "Trưởng phòng" + "Nguyễn Văn A" open no body."""
     head = lexicon().heads.match(toks, i)
-    if head is None or not starts_person_name(toks, head[0]):
-        return False
-    positions = lexicon().positions
-    return any((hit := positions.match(toks, s)) is not None and hit[0] == head[0] for s in range(max(0, i - 3), i))
+    return head is not None and starts_person_name(toks, head[0]) and _post_ends_at(toks, head[0], i, 3)
 
 
 def _after_post(toks: list[Tok], i: int) -> bool:
     """A post ends right before token ``i``: "Trưởng" + "công an huyện Sa Pa" is a body,
     although written in lower case."""
-    positions = lexicon().positions
-    for s in range(max(0, i - 4), i):
-        hit = positions.match(toks, s)
-        if hit and hit[0] == i:
-            return True
-    return False
+    return _post_ends_at(toks, i, i, 4)
 
 
 def _is_place_name(toks: list[Tok], i: int, j: int) -> bool:
@@ -223,7 +221,7 @@ def _sentence_after(toks: list[Tok], i: int, j: int) -> bool:
 def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     """A model's ORG span that is an ordinary noun ("Bộ luật"), a place ("Cộng hòa Nhân dân Trung
     Hoa") or a person's full name ("Trương Hòa Bình") and nothing more."""
-    if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, OrgSpan(i, j, "", "", False, None)):
+    if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
 
