@@ -85,6 +85,8 @@ ABSENT = [
     "Ông Nguyễn Thái Bình, Chánh Văn phòng Bộ, phát biểu.",  # a family name before the province
     "Kinh doanh tại 12 tỉnh, thành phố: Tp. và nhiều nơi khác.",  # an abbreviation is not a name
     "Ông Lê Văn H. Tuy phát biểu.",  # "H." an initial, not "huyện"
+    # a village word that ends another word: "nông thôn" is the countryside
+    "Chương trình xây dựng Nông thôn Mới được triển khai.",
 ]
 
 KNOWN_MISSES = [
@@ -274,6 +276,21 @@ def test_ner_spans_are_read_when_given():
     person = Entity("PER", "Hòa Bình", text.index("Hòa"), text.index(" kể"))
     assert find_locations(text, entities=[person]) == []
     assert {x.name for x in find_locations(text, entities=[])} == {"Hòa Bình"}  # nothing vetoes it
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # the model's place that runs from a country into a foreign person: the country alone
+    ("Ông gặp Đại sứ Nga tại Mỹ Sergei Kislyak hôm qua.", "Mỹ Sergei Kislyak", {"Mỹ"}),
+    ("Đoàn công tác đến Pháp Jean Dupont đón.", "Pháp Jean Dupont", {"Pháp"}),
+    # a country and a foreign word with no place cue before it is a firm, no place
+    ("Gã khổng lồ dầu mỏ Saudi Aramco lên sàn.", "Saudi Aramco", set()),
+])
+def test_a_model_place_cut_to_its_country(text, span, expected):
+    from vngovnlp.types import Entity
+
+    start = text.index(span)
+    found = {x.name for x in find_locations(text, entities=[Entity("LOC", span, start, start + len(span))])}
+    assert found == expected
 
 
 def test_patterns_are_compiled_once(monkeypatch):

@@ -292,6 +292,112 @@ FOREIGN_NAMES = [
 ]
 
 
+# a foreign person named after a public body is not part of its name: the body ends where two
+# capitalised words that are no Vietnamese syllables begin ("Mac" + "Thornberry" spells like
+# one); a country ends no person ("Liên Bang Australia", "New Zealand"); "sỹ" spells "sĩ"
+FOREIGN_AFTER_BODY = [
+    ("Chủ tịch Hạ viện Tadamori Oshima tiếp đoàn.", {"Tadamori Oshima": (None, ["Chủ tịch Hạ viện"])}),
+    ("Chủ tịch Hạ viện Nhật Bản Tadamori Oshima hoan nghênh chuyến thăm.",
+     {"Tadamori Oshima": (None, ["Chủ tịch Hạ viện Nhật Bản"])}),
+    ("Chủ tịch Ủy ban Quân lực Hạ viện Mac Thornberry cho rằng mức tăng chưa đủ.",
+     {"Mac Thornberry": (None, ["Chủ tịch Ủy ban Quân lực Hạ viện"])}),
+    ("Bộ trưởng Hải quân Philip B. Bilden rút lui.", {"Philip B. Bilden": (None, ["Bộ trưởng Hải quân"])}),
+    ("Thượng nghị sỹ John McCain, Chủ tịch Ủy ban Quân lực Thượng viện Mỹ, phát biểu.",
+     {"John McCain": (None, ["Thượng nghị sỹ", "Chủ tịch Ủy ban Quân lực Thượng viện Mỹ"])}),
+    ("Ông Michael Keenan, Bộ trưởng Bộ Tư pháp Liên Bang Australia, dự.",
+     {"Michael Keenan": (None, ["Bộ trưởng Bộ Tư pháp Liên Bang Australia"])}),
+    ("Ông Peter Lane, Giám đốc Hải quan New Zealand, dự.",
+     {"Peter Lane": (None, ["Giám đốc Hải quan New Zealand"])}),
+    ("Giám đốc Công ty Nippon Paint Việt Nam phát biểu.", {}),
+    ("Ông gặp Đại sứ Nga tại Mỹ Sergei Kislyak hôm qua.", {"Sergei Kislyak": (None, ["Đại sứ Nga tại Mỹ"])}),
+    ("Chị Nga tại Hà Nội cho biết.", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_AFTER_BODY)
+def test_a_foreign_name_after_a_body(text, expected):
+    assert _summary(text) == expected
+
+
+# brackets after a name: the age or a standing, then the post ("(37 tuổi, nguyên …)",
+# "(Đảng viên, Trưởng trạm …)"); a post whose unit is written in lower case ("Trưởng phòng
+# tham mưu"), closed by punctuation or a body, and the parent body in brackets after it; a rank
+# in lower case before a full name
+BRACKETS_AND_UNITS = [
+    ("Bị cáo Dương Minh Tâm (37 tuổi, nguyên Phó Giám đốc Sở GTVT TP Cần Thơ) khai.",
+     {"Dương Minh Tâm": (None, ["nguyên Phó Giám đốc Sở GTVT TP Cần Thơ"])}),
+    ("Ông Lê Văn Hải (SN 1968, Chủ tịch UBND xã Gia Phú) bị kỷ luật.",
+     {"Lê Văn Hải": (None, ["Chủ tịch UBND xã Gia Phú"])}),
+    ("Khiển trách ông Bùi Đức Hoan (Đảng viên, Trưởng trạm Y tế xã Gia Xuân) vì đánh bạc.",
+     {"Bùi Đức Hoan": (None, ["Trưởng trạm Y tế xã Gia Xuân"])}),
+    ("Thượng tá Bùi Trọng Tuấn, Trưởng phòng tham mưu (Công an tỉnh Đắk Lắk) cho biết.",
+     {"Bùi Trọng Tuấn": ("Thượng tá", ["Trưởng phòng tham mưu (Công an tỉnh Đắk Lắk)"])}),
+    ("Theo thượng tá Bùi Trọng Tuấn, Trưởng phòng tham mưu, vụ việc đang được làm rõ.",
+     {"Bùi Trọng Tuấn": ("Thượng tá", ["Trưởng phòng tham mưu"])}),
+    ("Bà Lê Thị Hoa, Trưởng phòng giáo dục huyện Ba Vì, cho biết.",
+     {"Lê Thị Hoa": (None, ["Trưởng phòng giáo dục huyện Ba Vì"])}),
+    ("Ông Trần Văn Nam, Phó Chi cục trưởng Chi cục Thủy sản (Sở NN&PTNT Thanh Hóa), cho biết.",
+     {"Trần Văn Nam": (None, ["Phó Chi cục trưởng Chi cục Thủy sản (Sở NN&PTNT Thanh Hóa)"])}),
+    ("Ông Lê Văn Tám, Trưởng phòng cho biết, số vụ giảm.", {"Lê Văn Tám": (None, ["Trưởng phòng"])}),
+    ("Bà Hoa (SN 1970, quê Nghệ An) đã đến.", {}),
+    ("Ông là đại tá quân đội.", {}),
+]
+
+
+# a body's field in sentence case joined by dashes; a list after "như" with its honorific; a
+# lower-case word that qualifies the post ("điều hành", "phụ trách")
+AS_WRITTEN = [
+    ("Ông Trần Văn Vinh, Tổng cục trưởng Tổng cục Tiêu chuẩn - Đo lường - Chất lượng cho biết.",
+     {"Trần Văn Vinh": (None, ["Tổng cục trưởng Tổng cục Tiêu chuẩn - Đo lường - Chất lượng"])}),
+    ("Ông Lê Văn Bình, Giám đốc Sở Y tế - Trưởng ban chỉ đạo, phát biểu.",
+     {"Lê Văn Bình": (None, ["Giám đốc Sở Y tế", "Trưởng ban chỉ đạo"])}),
+    ("Đã kỷ luật các nguyên Ủy viên Trung ương như đồng chí Vũ Văn Hòa, Huỳnh Minh Châu.",
+     {"Vũ Văn Hòa": (None, ["nguyên Ủy viên Trung ương"]), "Huỳnh Minh Châu": (None, ["nguyên Ủy viên Trung ương"])}),
+    ("Ông Lê Văn An, Giám đốc điều hành Công ty Điện lực Hà Nội, phát biểu.",
+     {"Lê Văn An": (None, ["Giám đốc điều hành Công ty Điện lực Hà Nội"])}),
+    ("Ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Y tế, dự.",
+     {"Trần Văn Cường": (None, ["Phó Giám đốc phụ trách Sở Y tế"])}),
+    ("Như đồng chí nói, việc này cần làm ngay.", {}),
+]
+
+
+# a party committee in lower case right after its post; a place after its word ends where a
+# full name begins (unless a known place runs on: "Bình Giang"); a province's abbreviation; a
+# post written as its abbreviation; "làm" before a post; words joined by a hyphen
+PLACES_AND_LINKS = [
+    ("Anh em của Bí thư huyện ủy Hồ Xuân Trăng được bổ nhiệm.", {"Hồ Xuân Trăng": (None, ["Bí thư huyện ủy"])}),
+    ("Chủ tịch UBND huyện A Lưới Nguyễn Mạnh Hùng ký.", {"Nguyễn Mạnh Hùng": (None, ["Chủ tịch UBND huyện A Lưới"])}),
+    ("Chủ tịch UBND huyện Bình Giang Nguyễn Văn An dự.", {"Nguyễn Văn An": (None, ["Chủ tịch UBND huyện Bình Giang"])}),
+    ("Đại tá Đỗ Văn Xuyền, Trưởng Công an huyện Krông Búk cho biết.",
+     {"Đỗ Văn Xuyền": ("Đại tá", ["Trưởng Công an huyện Krông Búk"])}),
+    ("Ông Trương Công Lân – GĐ Ngân hàng Chính sách xã hội tỉnh TT-Huế cho rằng.",
+     {"Trương Công Lân": (None, ["GĐ Ngân hàng Chính sách xã hội tỉnh TT-Huế"])}),
+    ("Tỉnh bổ nhiệm ông Trần Đình Chương làm phó giám đốc Sở Khoa học và Công nghệ.",
+     {"Trần Đình Chương": (None, ["phó giám đốc Sở Khoa học và Công nghệ"])}),
+    ("Ông Hồ Thanh Hà – Phó trưởng phòng Tài chính-Kế hoạch huyện bị trả về.",
+     {"Hồ Thanh Hà": (None, ["Phó trưởng phòng Tài chính-Kế hoạch huyện"])}),
+    ("Ông Lê Văn An làm việc với Sở Y tế.", {}),
+    ("Bà Hoa làm nông ở xã.", {}),
+    ("Thầy Võ Minh Phương, Phó Hiệu trưởng Trường Trung học phổ thông Lý Sơn chia sẻ.",
+     {"Võ Minh Phương": (None, ["Phó Hiệu trưởng Trường Trung học phổ thông Lý Sơn"])}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES_AND_LINKS)
+def test_places_links_and_abbreviations(text, expected):
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", AS_WRITTEN)
+def test_posts_and_bodies_as_written(text, expected):
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", BRACKETS_AND_UNITS)
+def test_brackets_lower_case_units_and_ranks(text, expected):
+    assert _summary(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", FOREIGN_NAMES)
 def test_foreign_names(text, expected):
     assert _summary(text) == expected

@@ -121,6 +121,11 @@ NEGATIVE = [
     "Bộ luật Hình sự năm 2015 quy định rõ.",
     "Bộ máy hành chính được tinh gọn.",
     "Mỗi thí sinh nộp một bộ hồ sơ Đăng ký dự thi.",
+    # "bộ" as the second syllable of a noun: a cadre, a walking street, the whole, internal
+    "Bảy cán bộ TTGT bị truy tố.",
+    "Du khách dạo phố đi bộ Nguyễn Huệ.",
+    "Toàn bộ Ban Giám đốc có mặt.",
+    "Kết cục Đội tuyển thua trận.",
     # a head and a capitalised syllable that together name a place: a town, islands, a range, a street
     "Du khách đến Hội An ngắm phố cổ.",
     "Bộ đội giữ vững chủ quyền Trường Sa.",
@@ -509,3 +514,53 @@ def test_offsets_round_trip_on_gold(gold_rows):
 def test_hostile_strings_never_crash(text):
     for o in find_organisations(text):
         assert text[o.start:o.end] == o.text
+
+
+# a head word that ends another noun opens no body, whatever follows it
+COMPOUND_HEADS = [
+    ("Việc cán bộ Bệnh viện đa khoa huyện Gia Viễn đánh bài là sai phạm.", "Bộ Bệnh viện"),
+    ("Mâu thuẫn nội bộ Công ty Thành Công kéo dài.", "Bộ Công ty"),
+    ("Đồng bộ Cục Thuế với Kho bạc là yêu cầu mới.", "Bộ Cục"),
+    ("Kỳ thi Trung học phổ thông quốc gia diễn ra ở Sở Giáo dục.", "Trung học"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment"), COMPOUND_HEADS)
+def test_compound_head_opens_no_body(text, fragment):
+    names = [o.name for o in find_organisations(text, entities=[])]
+    assert names and not any(n.startswith(fragment) for n in names), names
+
+
+# foreign legislatures and seats of government are bodies; a foreign person written after a
+# body is no part of it; a model's span that is the first word of a post is no body
+FOREIGN_BODIES = [
+    ("Hạ viện Mỹ thông qua dự luật.", "Hạ viện Mỹ"),
+    ("Lầu Năm Góc chưa bình luận.", "Lầu Năm Góc"),
+    ("Chủ tịch Hạ viện Nhật Bản Tadamori Oshima tiếp đoàn.", "Hạ viện Nhật Bản"),
+    ("Chủ tịch Ủy ban Quân lực Hạ viện Mac Thornberry phát biểu.", "Ủy ban Quân lực Hạ viện"),
+    ("Công an huyện Krông Búk vào cuộc.", "Công an huyện Krông Búk"),
+    ("Công ty Nippon Paint Việt Nam tài trợ.", "Công ty Nippon Paint Việt Nam"),
+    ("Ông Trần Văn Vinh, Tổng cục trưởng Tổng cục Tiêu chuẩn - Đo lường - Chất lượng cho biết.",
+     "Tổng cục Tiêu chuẩn - Đo lường - Chất lượng"),
+    # a school named after its level and a place or a person; an armed force inside the name of
+    # a school or a firm
+    ("Thầy giáo Trường Trung học phổ thông Lý Sơn chia sẻ.", "Trường Trung học phổ thông Lý Sơn"),
+    ("Lễ khai giảng ở Trường Trung học cơ sở Trần Phú.", "Trường Trung học cơ sở Trần Phú"),
+    ("Ông giảng dạy tại Học viện Kỹ thuật Không quân.", "Học viện Kỹ thuật Không quân"),
+    ("Em thi vào trường Đại học Cảnh sát nhân dân.", "Trường Đại học Cảnh sát nhân dân"),
+    ("Học viện Chính trị Công an nhân dân tổ chức lễ.", "Học viện Chính trị Công an nhân dân"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FOREIGN_BODIES)
+def test_foreign_bodies_and_their_ends(text, name):
+    assert [o.name for o in find_organisations(text, entities=[])] == [name]
+
+
+def test_a_model_span_that_opens_a_post_is_no_body():
+    from vngovnlp.types import Entity
+
+    text = "Ban Bí thư họp dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng."
+    start = text.index("Tổng")
+    orgs = find_organisations(text, entities=[Entity("ORG", "Tổng", start, start + 4)])
+    assert [o.name for o in orgs] == ["Ban Bí thư"]

@@ -120,8 +120,8 @@ def _country_at(toks: list[Tok], k: int) -> int | None:
     # Putin") or when the phrase ends there ("…, Đại sứ Nga, cho biết")
     hit = lex.all_countries.match(toks, k)
     if hit and toks[k].cap and (hit[0] >= len(toks) or _cap_word(toks[hit[0]]) or toks[hit[0]].nl
-                                or toks[hit[0]].text in _PHRASE_ENDS):
-        return hit[0]
+                                or toks[hit[0]].text in _PHRASE_ENDS or _abroad(toks, hit[0]) > hit[0]):
+        return hit[0]  # "Đại sứ Nga" + "tại Mỹ": the country it is posted to follows
     return None
 
 
@@ -199,8 +199,8 @@ def _next_part(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         return j + 1, j
     if _has_surname(toks, i):
         return None  # a Vietnamese name has no initials: "Nguyễn Văn An-Chủ tịch" ends at "An"
-    if _INITIAL_NAME.fullmatch(t.text) or _PARTICLE_NAME.fullmatch(t.text):
-        return j + 1, j  # "V.Vnukov", "al-Thani"
+    if _INITIAL_NAME.fullmatch(t.text) or _PARTICLE_NAME.fullmatch(t.text) or _PREFIXED_NAME.fullmatch(t.text):
+        return j + 1, j  # "V.Vnukov", "al-Thani", "McCain"
     nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].nl else None
     if nxt is None:
         return None
@@ -229,6 +229,7 @@ def _hyphenated_first_name(toks: list[Tok], j: int) -> bool:
 _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]+")  # "V.Vnukov"
 _PARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]+")  # "al-Thani"
+_PREFIXED_NAME = re.compile(r"(?:Mc|Mac|De|Di|La|Le|O['’])[A-Z][a-z]+")  # "McCain", "DeSantis", "O'Brien"
 
 
 def _is_place(toks: list[Tok], i: int, j: int) -> bool:
@@ -290,8 +291,11 @@ def _rule_stop(s: _Scan, i: int) -> Item | None:
 
 
 def _rule_rank(s: _Scan, i: int) -> Item | None:
-    rank = s.lex.ranks.match(s.toks, i) if s.toks[i].cap else None
-    return Item("rank", i, rank[0], rank[1]) if rank else None
+    # "Thượng tá Bùi Trọng Tuấn"; in lower case only before a full name ("thượng tá Bùi Trọng Tuấn")
+    rank = s.lex.ranks.match(s.toks, i)
+    if rank is None or not s.toks[i].cap and not starts_person_name(s.toks, rank[0]):
+        return None
+    return Item("rank", i, rank[0], rank[1])
 
 
 def _rule_honorific(s: _Scan, i: int) -> Item | None:
@@ -431,19 +435,27 @@ def _rule_age(s: _Scan, i: int) -> Item | None:
     if not s.adjacent(i, ("name",)):
         return None
     if toks[i].text == "(":
-        close = next((k for k in range(i + 1, min(len(toks), i + _MAX_ASIDE)) if toks[k].text == ")"), None)
-        if close is None or not _birth_or_age(s, i + 1):
+        end = _birth_or_age_end(s, i + 1)
+        if end is None:
             return None
-        return Item("age", i, close + 1)
+        if end + 1 < len(toks) and toks[end].text == "," and _position(toks, _past_former_word(s, end + 1)):
+            return Item("age", i, end)  # "(37 tuổi, nguyên Phó Chánh Thanh tra …)": the post follows
+        close = next((k for k in range(end, min(len(toks), i + _MAX_ASIDE)) if toks[k].text == ")"), None)
+        return Item("age", i, close + 1) if close is not None else None
     year_end = _birth_year_end(s, i)
     return Item("age", i, year_end) if year_end else None
 
 
-def _birth_or_age(s: _Scan, k: int) -> bool:
+def _past_former_word(s: _Scan, k: int) -> int:
+    return k + 1 if k < len(s.toks) and s.toks[k].low in s.lex.former else k
+
+
+def _birth_or_age_end(s: _Scan, k: int) -> int | None:
+    """Past an age ("37 tuổi") or a birth year ("SN 1975") at ``k``, or None."""
     toks = s.toks
     if k + 1 < len(toks) and toks[k].text.isdigit() and toks[k + 1].low in s.lex.age_words:
-        return True
-    return _birth_year_end(s, k) is not None
+        return k + 2
+    return _birth_year_end(s, k)
 
 
 def _birth_year_end(s: _Scan, k: int) -> int | None:
@@ -458,7 +470,11 @@ _MAX_ASIDE = 10  # tokens inside "(SN 1998, quê Thanh Hóa)"
 def _rule_list_opener(s: _Scan, i: int) -> Item | None:
     # "mấy nguyên ủy viên Trung ương như A, B, C": after a post, "như" / "gồm" open its list as a colon
     hit = s.lex.list_openers.match(s.toks, i)
-    if hit is None or hit[0] >= len(s.toks) or not s.adjacent(i, ("title",)) or not _cap_word(s.toks[hit[0]]):
+    if hit is None or hit[0] >= len(s.toks) or not s.adjacent(i, ("title",)):
+        return None
+    hon = s.lex.honorifics.match(s.toks, hit[0])  # "… như đồng chí A, B"
+    first = hon[0] if hon else hit[0]
+    if first >= len(s.toks) or not _cap_word(s.toks[first]):
         return None
     return Item("sep", i, hit[0], ":")
 
@@ -487,8 +503,8 @@ _RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, 
           _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_abbreviation,
           _rule_age, _rule_list_opener, _rule_separator, _rule_former)
 _NAME_RULES = (_rule_name, _rule_learned_name, _rule_short)
-# names, ranks and academic titles are capitalised; the other rules also read lower-case words
-_LOWER_RULES = tuple(r for r in _RULES if r not in (_rule_rank, _rule_academic) + _NAME_RULES)
+# names and academic titles are capitalised; the other rules also read lower-case words
+_LOWER_RULES = tuple(r for r in _RULES if r not in (_rule_academic, *_NAME_RULES))
 _ASIDE_END = frozenset({",", ";"}) | _BOUNDARIES
 
 
@@ -559,7 +575,10 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     """The body written after a post ending at ``pos_end``, and where the title ends."""
     org = parse_org(toks, pos_end, after_post=True)
     if org is not None:
-        return org, _abroad(toks, _chained(toks, org))
+        return org, _bracketed_parent(toks, _abroad(toks, _chained(toks, org)))
+    unit = _lower_unit_end(toks, pos_end)
+    if unit is not None:
+        return None, _bracketed_parent(toks, unit)
     bare = _bare_head(toks, pos_end)
     if bare is not None:
         return None, bare
@@ -583,6 +602,47 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
         # "TTK VFF", "Tổng giám đốc ACV", "Phó Chủ nhiệm UB KHCN-MT": a body by its abbreviation
         return None, pos_end + 2 if is_acronym(toks, pos_end + 1) else pos_end + 1
     return None, pos_end
+
+
+def _bracketed_parent(toks: list[Tok], k: int) -> int:
+    """Past the body a unit belongs to, written in brackets after it: "Chi cục Thủy sản (Sở
+    NN&PTNT Thanh Hóa)", "Trưởng phòng tham mưu (Công an tỉnh Đắk Lắk)"."""
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 1].nl:
+        return k
+    parent = parse_org(toks, k + 1)
+    if parent is None or parent.j >= len(toks) or toks[parent.j].text != ")":
+        return k
+    return parent.j + 1
+
+
+def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
+    """End of a unit named in lower case after a post that ends with its unit word ("Trưởng
+    phòng" + "tham mưu"), when punctuation, a line end or a body closes the words; None otherwise
+    ("Trưởng phòng cho biết" reads no unit)."""
+    lex = lexicon()
+    if pos_end == 0 or toks[pos_end - 1].low not in _unit_posts():
+        return None
+    k = pos_end
+    while k < len(toks) and k - pos_end < _MAX_UNIT_WORDS and not toks[k].nl and toks[k].text.isalpha() \
+            and toks[k].text.islower() and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k):
+        k += 1
+    if k == pos_end:
+        return None
+    where = place_after(toks, k)  # "Trưởng phòng giáo dục" + "huyện Ba Vì"
+    if where is not None and where[0] > k + 1:
+        return where[0]
+    if k >= len(toks) or toks[k].nl or toks[k].text in _bare_close():
+        return k
+    parent = parse_org(toks, k) if toks[k].cap else None
+    return parent.j if parent is not None else None
+
+
+_MAX_UNIT_WORDS = 4
+
+
+@cache
+def _unit_posts() -> frozenset[str]:
+    return frozenset(_load("titles.yaml")["unit_posts"])
 
 
 def _chained(toks: list[Tok], org: OrgSpan) -> int:

@@ -46,11 +46,22 @@ def tokens(text: str) -> list[Tok]:
         space, word = m.group(1, 2)
         start = m.start(2)
         nl = "\n" in space
-        if "-" in word and all(is_name_syllable(part) for part in word.split("-")):
+        if "-" in word and _words_joined(word.split("-")):
             _split_hyphen(out, word, start, nl)
             continue
         append(Tok(word, start, m.end(), word.lower(), nl, word[:1].isupper()))
     return out
+
+
+def _words_joined(parts: list[str]) -> bool:
+    """Words written with a hyphen and no spaces that are words apart: capitalised syllables
+    ("Hùng-Giám đốc"), or a Vietnamese syllable then a capitalised one ("Tài chính-Kế hoạch");
+    not an acronym pair ("GD-ĐT"), a lower-case compound ("e-mail") nor a particle ("al-Thani")."""
+    if all(is_name_syllable(part) for part in parts):
+        return True
+    syllable = vietnamese_syllable()
+    return all(part.isalpha() for part in parts) and any(is_name_syllable(part) for part in parts[1:]) \
+        and not any(len(part) > 1 and part.isupper() for part in parts) and bool(syllable.fullmatch(parts[0]))
 
 
 def _split_hyphen(out: list[Tok], word: str, start: int, nl: bool) -> None:
@@ -69,15 +80,40 @@ def _split(form: str) -> tuple[str, ...]:
     return tuple(t.low for t in tokens(str(form)))
 
 
+@cache
+def _i_or_y() -> tuple[re.Pattern, dict]:
+    """``syllables.yaml`` ``i_or_y``: the syllables spelled with "i" or "y" alike, and the swap."""
+    spec = load("syllables.yaml")["i_or_y"]
+    letters = spec["i"] + spec["y"]
+    pattern = re.compile("[" + "".join(spec["initials"]) + "][" + letters + "]")
+    return pattern, str.maketrans(letters, spec["y"] + spec["i"])
+
+
+def _spellings(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """``key`` and its spellings with "i" and "y" exchanged at the end of a syllable.
+
+    >>> sorted(_spellings(("thượng", "nghị", "sĩ")))
+    [('thượng', 'nghị', 'sĩ'), ('thượng', 'nghị', 'sỹ')]
+    """
+    pattern, swap = _i_or_y()
+    out = [()]
+    for word in key:
+        forms = [word]
+        if pattern.fullmatch(word):
+            forms.append(word[:-1] + word[-1].translate(swap))
+        out = [done + (f,) for done in out for f in forms]
+    return set(out)
+
+
 class Trie:
-    """Longest match of multi-word forms over lower-cased tokens."""
+    """Longest match of multi-word forms over lower-cased tokens, "i"/"y" spellings alike."""
 
     def __init__(self, items: list[tuple[str, Any]]):
         self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         for form, value in items:
             key = _split(form)
-            if key:
-                self._by_first.setdefault(key[0], []).append((key, value))
+            for spelled in _spellings(key) if key else ():
+                self._by_first.setdefault(spelled[0], []).append((spelled, value))
         for cands in self._by_first.values():
             cands.sort(key=lambda kv: len(kv[0]), reverse=True)
 
@@ -271,7 +307,7 @@ def _triggers() -> frozenset[str]:
     return (lex.honorifics.firsts | lex.academic.firsts | lex.promotion.firsts | lex.linkers.firsts
             | lex.former | lex.asides.firsts | _lower_heads_firsts()
             | {w.split()[0] for w in lex.lower_ok} | lex.prefixes.firsts | lex.birth_words.firsts
-            | lex.list_openers.firsts)
+            | lex.list_openers.firsts | lex.ranks.firsts)
 
 
 @cache

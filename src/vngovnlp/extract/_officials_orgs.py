@@ -235,11 +235,12 @@ def _place_across(toks: list[Tok], k: int, j: int) -> bool:
 
 def _pair_dash(toks: list[Tok], k: int, j: int) -> bool:
     """A dash inside a name, between two capitalised words that are no person and no post:
-    "Đầu tư Việt Nam - Oman", "ngoại giao Việt Nam - Nhật Bản"."""
+    "Đầu tư Việt Nam - Oman", "ngoại giao Việt Nam - Nhật Bản"; or after a name in sentence
+    case: "Tiêu chuẩn - Đo lường - Chất lượng"."""
     if not (k < j < len(toks) - 1 and toks[j].text in _DASHES and not toks[j + 1].nl):
         return False
     before, after = toks[j - 1], j + 1
-    return before.cap and _is_word(before) and toks[after].cap and _is_word(toks[after]) \
+    return _is_word(before) and (before.cap or toks[k].cap) and toks[after].cap and _is_word(toks[after]) \
         and not starts_person_name(toks, after) and not _stops(toks, after) \
         and not lexicon().heads.match(toks, after)
 
@@ -255,6 +256,15 @@ def pair_end(toks: list[Tok], k: int, j: int) -> int:
 
 
 _DASHES = frozenset({"-", "–"})
+_FORCE_KINDS = frozenset({"military", "police"})
+
+
+def _force_at(toks: list[Tok], j: int) -> int | None:
+    """End of an armed force's head at ``j`` ("Không quân", "Quân đội", "Cảnh sát"), or None."""
+    if j >= len(toks) or not toks[j].cap:
+        return None
+    hit = lexicon().heads.match(toks, j)
+    return hit[0] if hit and hit[1].get("kind") in _FORCE_KINDS else None
 
 
 @dataclass(frozen=True)
@@ -262,6 +272,8 @@ class _NameRead:
     k: int  # where the name starts
     eponym: bool  # a person's name read at ``named_for`` belongs to the name (schools)
     named_for: int
+    forces: bool = False  # an armed force named inside the name belongs to it (schools, firms)
+    k0: int = 0  # where the name after the head starts, its field included
 
 
 def _joins(toks: list[Tok], k: int, j: int) -> bool:
@@ -294,6 +306,9 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     if _pair_dash(toks, r.k, j):
         return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
     lex = lexicon()
+    force = _force_at(toks, j) if r.forces and j > r.k0 else None
+    if force:
+        return force, 1, False  # "Học viện Kỹ thuật Không quân", "Viễn thông Quân đội Viettel"
     known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
     if known and toks[j].cap and not _word_goes_on(toks, known[0]):
         done = not _pair_dash(toks, r.k, known[0])
@@ -323,15 +338,18 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     if trade and _sentence_case(toks, k):
         return _trade_end(toks, k)
     field = _field_end(toks, k)
-    if field is not None:
+    if field is not None and (eponym and starts_person_name(toks, field) or (eponym or trade) and _force_at(toks, field)):
+        k = field  # "Trường Trung học phổ thông" + "Lý Sơn", "Học viện Kỹ thuật" + "Không quân"
+    elif field is not None and not _pair_dash(toks, k, field):  # "Tài chính - Kế hoạch" goes on
         end = _after_field(toks, field, head, office)
         if end is not None:
             return end
         k = field  # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name after the field
     k = _lower_opening(toks, k, head)
     # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
-    named_for = k + 1 if eponym and k < len(toks) and lex.heads.match(toks, k) else k
-    r = _NameRead(k, eponym and starts_person_name(toks, named_for), named_for)
+    level = lex.heads.match(toks, k) if eponym and k < len(toks) else None
+    named_for = level[0] if level else k  # after "THPT" or "Trung học phổ thông"
+    r = _NameRead(k, eponym and starts_person_name(toks, named_for), named_for, forces=eponym or trade, k0=k0)
     j, lower_run, done = k, 0, False
     while j < len(toks) and not toks[j].nl and not done:
         j, lower_run, done = _step(toks, r, j, lower_run)
@@ -485,6 +503,9 @@ def _named_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
     if known:
         return known[0], word
     end = _cap_run(toks, j, 3)
+    person = next((m for m in range(j + 1, end) if starts_person_name(toks, m) and not _place_across(toks, j, m)), None)
+    if person is not None:
+        end = person  # "huyện A Lưới" + "Nguyễn Mạnh Hùng": the official after the place
     # "quận Hoàng Mai" is a place although "Hoàng" is a family name; three capitalised
     # syllables starting with one ("tỉnh Lý Thái Hải") are the official after the body.
     if end > j and (not starts_person_name(toks, j) or end - j == 2 and (
@@ -681,8 +702,8 @@ def parse_org(toks: list[Tok], i: int, after_post: bool = False) -> OrgSpan | No
     if name_end is None:
         return None
     if not _lower_head_ok(toks, i, j, name_end, head) and not (
-            after_post and (name_end > j or _named_place(toks, name_end))):
-        return None  # right after a post, "công an huyện Sa Pa" is a body although in lower case
+            after_post and (name_end > j or _named_place(toks, name_end) or head.get("name") == "none")):
+        return None  # right after a post, "công an huyện Sa Pa", "huyện ủy" are bodies although in lower case
     return _read_org(toks, i, j, name_end, head)
 
 
@@ -720,12 +741,54 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
         has_place = has_place or nested.has_place
         place_word = place_word or nested.place_word
     k = _term_and_abroad(toks, k)
+    k = _foreign_person_cut(toks, j, k, head)
     if not has_place and not place_word:
         place_word = head.get("level")
     kind = head.get("kind", "state")
     if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith(_words()["home_country_start"]):
         kind = "foreign"
     return OrgSpan(i, k, _canonical(toks, i, j, k, head), kind, has_place, place_word)
+
+
+_PERSON_CUT_KINDS = frozenset({"state", "foreign", "party", "military", "police", "international"})
+
+
+def _foreign_person_cut(toks: list[Tok], j: int, k: int, head: dict) -> int:
+    """Where a foreign person's name written after a public body begins: "Chủ tịch Hạ viện" +
+    "Tadamori Oshima", "Ủy ban Quân lực Hạ viện" + "Mac Thornberry" (``k`` when none does).
+
+    Two or more capitalised words at the end of the name, none a Vietnamese syllable, are a
+    person, not the body's name; companies and schools keep theirs ("Công ty Nippon Paint")."""
+    if head.get("kind", "state") not in _PERSON_CUT_KINDS:
+        return k
+    syllable = lexicon().syllable
+    places = _place_tokens(toks, j, k)
+    start = k
+    while start > j and start - 1 not in places and is_name_syllable(toks[start - 1].text) \
+            and not syllable.fullmatch(toks[start - 1].text):
+        start -= 1
+    if k - start == 1 and start - 1 > j and start - 1 not in places and is_name_syllable(toks[start - 1].text) \
+            and not lexicon().heads.match(toks, start - 1):
+        start -= 1  # "Mac" + "Thornberry": a given name spelled like a Vietnamese syllable
+    if k - start < 2 or start == j and head.get("name") == "required" or _place_word_before(toks, start):
+        return k  # "Công an huyện Krông Búk": a place word names the words after it
+    return start
+
+
+def _place_word_before(toks: list[Tok], start: int) -> bool:
+    hit = lexicon().places.match(toks, start - 1) if start > 0 else None
+    return hit is not None and hit[0] == start
+
+
+def _place_tokens(toks: list[Tok], j: int, k: int) -> set[int]:
+    """Indices in ``[j, k)`` inside a country, a state's long name or a province ("Liên Bang
+    Australia", "New Zealand", "Nhật Bản")."""
+    lex, out = lexicon(), set()
+    for s in range(j, k):
+        hit = lex.all_countries.match(toks, s) or lex.provinces.match(toks, s)
+        if hit:
+            out.update(range(s, hit[0]))
+    return out
 
 
 def _term_and_abroad(toks: list[Tok], k: int) -> int:

@@ -563,9 +563,25 @@ def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
         if (len(tokens) > 4 or not all(map(is_name_syllable, tokens))
                 or not any(map(_is_foreign_word, tokens)) or _cap_after(doc.text, e.end)):
             continue
-        if _after_cue(doc.text, e.start) and not _facility_before(doc.text, e.start):
+        if not _after_cue(doc.text, e.start) or _facility_before(doc.text, e.start):
+            continue
+        country = _country_then_person(tokens)
+        if country:  # "tại Mỹ" + "Sergei Kislyak": the country, then the person posted there
+            end = e.start + len(country)
+            hits.append(_Hit(country, "country", "country", e.start, end, gazetteer()[country.lower()]))
+        else:
             hits.append(_Hit(e.text, "foreign", "foreign", e.start, e.end, ()))
     return hits
+
+
+def _country_then_person(tokens: list[str]) -> str | None:
+    """The country that opens a span of a country and foreign words ("Mỹ Sergei Kislyak")."""
+    table = gazetteer()
+    for m in range(1, len(tokens)):
+        name = " ".join(tokens[:m])
+        if any(u.level == "country" for u in table.get(name.lower(), ())) and all(map(_is_foreign_word, tokens[m:])):
+            return name
+    return None
 
 
 def _first_non_empty(*choices: list[Unit]) -> list[Unit]:

@@ -297,10 +297,21 @@ def _after_separator(items: list[Item], idx: int) -> int | None:
     first = items[k]
     if first.kind == "link" or first.kind == "sep" and first.value in {"-", "–", ",", "("}:
         k += 1
+        if first.value == "(" and _status_before_post(items, k):
+            k += 2  # "Bùi Đức Hoan (Đảng viên, Trưởng trạm Y tế xã …)"
         if first.kind == "sep" and k < len(items) and items[k].kind == "link" and items[k].value not in former:
             k += 1  # "X, hiện là Chủ tịch …", "Y, được bổ nhiệm giữ chức …"
         return k
     return k if first.kind == "title" and first.i == items[idx].j else None
+
+
+_MAX_STATUS = 3  # tokens of a standing written before the post in brackets ("Đảng viên")
+
+
+def _status_before_post(items: list[Item], k: int) -> bool:
+    """A few plain words, a comma, then a post, at ``k`` right after an opening bracket."""
+    return k + 2 < len(items) and items[k].kind == "other" and items[k].j - items[k].i <= _MAX_STATUS \
+        and items[k + 1].kind == "sep" and items[k + 1].value == "," and items[k + 2].kind == "title"
 
 
 def _past_former(items: list[Item], k: int, idx: int) -> int:

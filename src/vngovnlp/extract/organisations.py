@@ -220,9 +220,13 @@ def _sentence_after(toks: list[Tok], i: int, j: int) -> bool:
 
 def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     """A model's ORG span that is an ordinary noun ("Bộ luật"), a place ("Cộng hòa Nhân dân Trung
-    Hoa") or a person's full name ("Trương Hòa Bình") and nothing more."""
+    Hoa"), a person's full name ("Trương Hòa Bình") or the start of a post ("Tổng" of "Tổng Bí
+    thư") and nothing more."""
     if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
+    post = lexicon().positions.match(toks, i)
+    if post is not None and post[0] > i + 1 and j < post[0]:
+        return True  # "Tổng" of "Tổng Bí thư": the first word of a post
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
 
 
