@@ -337,14 +337,9 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
         return k  # "Thanh tra" + "Chính phủ": a whole body after the head is its parent, no name
     if trade and _sentence_case(toks, k):
         return _trade_end(toks, k)
-    field = _field_end(toks, k)
-    if field is not None and (eponym and starts_person_name(toks, field) or (eponym or trade) and _force_at(toks, field)):
-        k = field  # "Trường Trung học phổ thông" + "Lý Sơn", "Học viện Kỹ thuật" + "Không quân"
-    elif field is not None and not _pair_dash(toks, k, field):  # "Tài chính - Kế hoạch" goes on
-        end = _after_field(toks, field, head, office)
-        if end is not None:
-            return end
-        k = field  # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name after the field
+    k, end = _past_field(toks, k, head, eponym, trade, office)
+    if end is not None:
+        return end
     k = _lower_opening(toks, k, head)
     # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
     level = lex.heads.match(toks, k) if eponym and k < len(toks) else None
@@ -356,6 +351,21 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
     return j
+
+
+def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,
+                office: bool) -> tuple[int, int | None]:
+    """Past a field at ``k``: (where the rest of the name starts, the name's end when the field
+    ends it, else None)."""
+    field = _field_end(toks, k)
+    if field is None:
+        return k, None
+    if eponym and starts_person_name(toks, field) or (eponym or trade) and _force_at(toks, field):
+        return field, None  # "Trường Trung học phổ thông" + "Lý Sơn", "Học viện Kỹ thuật" + "Không quân"
+    if _pair_dash(toks, k, field):
+        return k, None  # "Tài chính - Kế hoạch" goes on
+    # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name may go on after the field
+    return field, _after_field(toks, field, head, office)
 
 
 def _after_field(toks: list[Tok], field: int, head: str, office: bool) -> int | None:
