@@ -358,6 +358,17 @@ AS_WRITTEN = [
     ("Ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Y tế, dự.",
      {"Trần Văn Cường": (None, ["Phó Giám đốc phụ trách Sở Y tế"])}),
     ("Như đồng chí nói, việc này cần làm ngay.", {}),
+    # a second post of the same person in brackets; a parent after the body's abbreviation and a
+    # dash; a lower-case unit closed by a verb; "nguyên" inside a field ("Tài nguyên")
+    ("Ông Nguyễn An Huy - Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội) đọc kết luận.",
+     {"Nguyễn An Huy": (None, ["Trưởng đoàn Thanh tra", "Phó Chánh thanh tra TP Hà Nội"])}),
+    ("Ông Nguyễn Đăng Chương, Cục trưởng Cục Nghệ thuật biểu diễn (NTBD) - Bộ VH-TT&DL lên tiếng.",
+     {"Nguyễn Đăng Chương": (None, ["Cục trưởng Cục Nghệ thuật biểu diễn (NTBD) - Bộ VH-TT&DL"])}),
+    ("Ông Nguyễn Cường – Phó phòng khoáng sản bị kiểm điểm.", {"Nguyễn Cường": (None, ["Phó phòng khoáng sản"])}),
+    ("Ông Cao Minh Phương – Trưởng phòng Tài nguyên nước bị cách chức.",
+     {"Cao Minh Phương": (None, ["Trưởng phòng Tài nguyên nước"])}),
+    ("Ngày 11/5, trưởng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa Đỗ Trọng Hưng ký công văn.",
+     {"Đỗ Trọng Hưng": (None, ["trưởng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa"])}),
 ]
 
 

@@ -631,8 +631,8 @@ def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
     where = place_after(toks, k)  # "Trưởng phòng giáo dục" + "huyện Ba Vì"
     if where is not None and where[0] > k + 1:
         return where[0]
-    if k >= len(toks) or toks[k].nl or toks[k].text in _bare_close():
-        return k
+    if k >= len(toks) or toks[k].nl or toks[k].text in _bare_close() or lex.name_stop.match(toks, k):
+        return k  # "Phó phòng khoáng sản" + "bị kiểm điểm"
     parent = parse_org(toks, k) if toks[k].cap else None
     return parent.j if parent is not None else None
 
@@ -653,11 +653,13 @@ def _chained(toks: list[Tok], org: OrgSpan) -> int:
     child = lex.heads.match(toks, org.i)
     child_form = child[1]["form"].lower() if child else ""
     for _ in range(_MAX_CHAIN):
-        if end + 1 >= len(toks) or toks[end].low != "," or toks[end + 1].nl:
+        end = _past_abbreviation(toks, end)
+        if end + 1 >= len(toks) or toks[end].low not in _CHAIN_SEPARATORS or toks[end + 1].nl:
             break
         nxt = end + 1
         place = place_after(toks, nxt)
-        if place and (place[1] is None or place[0] > nxt + 1 and toks[nxt + 1].cap) and org.has_place:
+        if toks[end].low == "," and place and (place[1] is None or place[0] > nxt + 1 and toks[nxt + 1].cap) \
+                and org.has_place:
             end = place[0]  # ", huyện Thanh Trì", ", Hà Nội"
             continue
         parent = parse_org(toks, nxt) if child_form in lex.chain_children else None
@@ -667,6 +669,17 @@ def _chained(toks: list[Tok], org: OrgSpan) -> int:
             break
         end, child_form = parent.j, head[1]["form"].lower()
     return end
+
+
+_CHAIN_SEPARATORS = frozenset({",", "-", "–"})  # "Cục Nghệ thuật biểu diễn (NTBD) - Bộ VH-TT&DL"
+
+
+def _past_abbreviation(toks: list[Tok], k: int) -> int:
+    """Past the body's abbreviation in brackets at ``k`` when a parent body follows it."""
+    if k + 4 < len(toks) and toks[k].text == "(" and is_acronym(toks, k + 1) and toks[k + 2].text == ")" \
+            and toks[k + 3].low in _CHAIN_SEPARATORS and toks[k + 4].cap:
+        return k + 3
+    return k
 
 
 def _followed_by_name(toks: list[Tok], k: int) -> bool:

@@ -71,8 +71,17 @@ def _cap_run(toks: list[Tok], k: int, limit: int = 4) -> int:
 
 def _stops(toks: list[Tok], k: int) -> bool:
     lex = lexicon()
-    return bool(lex.positions.match(toks, k) or lex.ranks.match(toks, k) or lex.name_stop.match(toks, k)
+    return bool(lex.positions.match(toks, k) or lex.ranks.match(toks, k) or _name_stop(toks, k)
                 or lex.prefixes.match(toks, k) and lex.positions.match(toks, k + 1))
+
+
+def _name_stop(toks: list[Tok], k: int) -> bool:
+    """A word that ends a name; "nguyên" (former) only before a post: "Tài nguyên nước" goes on."""
+    lex = lexicon()
+    hit = lex.name_stop.match(toks, k)
+    if hit is None:
+        return False
+    return toks[k].low not in lex.former or lex.positions.match(toks, hit[0]) is not None
 
 
 def _field_end(toks: list[Tok], k: int) -> int | None:

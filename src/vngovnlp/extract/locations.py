@@ -456,7 +456,22 @@ def _veto_nickname(b: _Bare) -> bool:
     return bool(before) and before.group(1)[:1].isupper()
 
 
-_VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname)
+def _veto_word_start(b: _Bare) -> bool:
+    """ "Ban Pháp chế", "Báo Pháp luật", "Anh hùng": the name is the first syllable of a word."""
+    after = _WORD_AFTER.match(b.text, b.end)
+    return bool(after) and after.group(1) in _word_starts().get(b.text[b.start:b.end], ())
+
+
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+@functools.cache
+def _word_starts() -> dict[str, frozenset[str]]:
+    return {name: frozenset(rest) for name, rest in (load_data("countries.yaml").get("word_starts") or {}).items()}
+
+
+_VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
+           _veto_word_start)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,

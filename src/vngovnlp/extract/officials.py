@@ -329,8 +329,8 @@ def _past_former(items: list[Item], k: int, idx: int) -> int:
 def _next_post(items: list[Item], k: int, nxt: Item | None) -> int | None:
     """After the post at ``k``: the next one in the chain, or None."""
     concurrent = _titles()["concurrent"]
-    if nxt is not None and nxt.kind == "sep" and nxt.value in (",", "-", "–", concurrent):
-        return _skip_asides(items, k + 2)
+    if nxt is not None and nxt.kind == "sep" and nxt.value in (",", "-", "–", "(", concurrent):
+        return _skip_asides(items, k + 2)  # "Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP)"
     if nxt is not None and nxt.kind == "link" and nxt.value == concurrent:
         return k + 2
     return _resume(items, k + 1)
