@@ -85,6 +85,9 @@ ABSENT = [
     "Ông Nguyễn Thái Bình, Chánh Văn phòng Bộ, phát biểu.",  # a family name before the province
     "Kinh doanh tại 12 tỉnh, thành phố: Tp. và nhiều nơi khác.",  # an abbreviation is not a name
     "Ông Lê Văn H. Tuy phát biểu.",  # "H." an initial, not "huyện"
+    # initials after an abbreviated unit word are a byline, no ward
+    "Để biết thêm thông tin, liên hệ tổng đài 800126. P.V",
+    "Bài và ảnh: T.H",
     # a country that is the first syllable of a word: "Pháp luật" is law, "Mỹ thuật" fine arts
     "Báo Pháp luật đưa tin.",
     "Ban Pháp chế kiến nghị xem xét.",
@@ -274,10 +277,20 @@ def test_ner_spans_are_read_when_given():
     assert {x.name for x in find_locations(text, entities=[])} == {"Hòa Bình"}  # nothing vetoes it
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Cả hai chụp ảnh trên biển Phú Yên Tuy nhiên, khi xem ảnh mới thấy.", {"biển Phú Yên"}),
+    ("Đến thôn Cây Quýt 2 Như vậy là xong.", {"thôn Cây Quýt 2"}),
+    ("Ông ở xã A Ngo, huyện A Lưới và P.5, Q.3.", {"A Ngo", "A Lưới", "P.5", "Q.3"}),
+])
+def test_a_name_ends_before_the_next_sentence_and_initials(text, names):
+    assert {x.name for x in find_locations(text)} == names
+
+
 @pytest.mark.parametrize(("text", "span", "expected"), [
     # the model's place that runs from a country into a foreign person: the country alone
     ("Ông gặp Đại sứ Nga tại Mỹ Sergei Kislyak hôm qua.", "Mỹ Sergei Kislyak", {"Mỹ"}),
     ("Đoàn công tác đến Pháp Jean Dupont đón.", "Pháp Jean Dupont", {"Pháp"}),
+    ("Ông gặp Đại sứ Nga tại Washington Sergey Kislyak hôm qua.", "Washington Sergey Kislyak", {"Washington"}),
     # a country and a foreign word with no place cue before it is a firm, no place
     ("Gã khổng lồ dầu mỏ Saudi Aramco lên sàn.", "Saudi Aramco", set()),
 ])

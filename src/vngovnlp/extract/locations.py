@@ -144,10 +144,19 @@ def _is_foreign_word(tok: str) -> bool:
 
 
 def _caps(tokens: list[str]) -> int:
+    """Capitalised tokens at the start, up to a connective that opens the next sentence
+    ("biển Phú Yên" + "Tuy nhiên, …": a caption run into the text)."""
     n = 0
-    while n < len(tokens) and _is_cap(tokens[n]) and not tokens[n].isdigit():
+    while n < len(tokens) and _is_cap(tokens[n]) and not tokens[n].isdigit() \
+            and not (n and " ".join(tokens[n:n + 2]) in _connectives()):
         n += 1
     return n
+
+
+@functools.cache
+def _connectives() -> frozenset[str]:
+    """``titles.yaml`` ``not_names``: words that no name runs into ("Tuy nhiên", "Huân chương")."""
+    return frozenset(load_data("titles.yaml")["not_names"])
 
 
 def _run_tokens(run: str) -> list[str]:
@@ -298,12 +307,17 @@ def _country_follows(text: str, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
+_LONE_LETTER = re.compile(r"[A-ZĐ](?![\w.]| [A-ZĐ])")  # not "A" of "huyện A Lưới"
+
+
 def _prefix_applies(text: str, m: re.Match, spec: _Prefix) -> bool:
     """The administrative word is one here: "TP." in capitals, "hồ" in lower case, "bản" not
     the end of "văn bản", "TP.HCM" not a prefix before "HCM"."""
     prefix = m.group("prefix")
     if not spec.abbreviation and not m.group("gap"):
         return False  # "Pleiku", "thông": the word is glued only when abbreviated
+    if _LONE_LETTER.match(text, m.end()):
+        return False  # "P.V", "X. Hùng": a byline's or a person's initials, no place
     if spec.abbreviation and (_bare()[0].match(text, m.start("prefix"))
                               or not (prefix.isupper() or prefix[:2] == "Tp")):
         return False
@@ -580,21 +594,25 @@ def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
             continue
         if not _after_cue(doc.text, e.start) or _facility_before(doc.text, e.start):
             continue
-        country = _country_then_person(tokens)
-        if country:  # "tại Mỹ" + "Sergei Kislyak": the country, then the person posted there
-            end = e.start + len(country)
-            hits.append(_Hit(country, "country", "country", e.start, end, gazetteer()[country.lower()]))
+        place = _country_then_person(tokens)
+        if place:  # "tại Mỹ" + "Sergei Kislyak": the place, then the person posted there
+            units = gazetteer().get(place.lower(), ())
+            level = "country" if units else "foreign"
+            hits.append(_Hit(place, level, level, e.start, e.start + len(place), units))
         else:
             hits.append(_Hit(e.text, "foreign", "foreign", e.start, e.end, ()))
     return hits
 
 
 def _country_then_person(tokens: list[str]) -> str | None:
-    """The country that opens a span of a country and foreign words ("Mỹ Sergei Kislyak")."""
-    table = gazetteer()
+    """The country or listed city that opens a span of a place and a foreign person ("Mỹ Sergei
+    Kislyak", "Washington Sergey Kislyak"; a city needs two words of the person after it)."""
+    table, cities = gazetteer(), world_cities()
     for m in range(1, len(tokens)):
         name = " ".join(tokens[:m])
-        if any(u.level == "country" for u in table.get(name.lower(), ())) and all(map(_is_foreign_word, tokens[m:])):
+        if not all(map(_is_foreign_word, tokens[m:])):
+            continue
+        if any(u.level == "country" for u in table.get(name.lower(), ())) or name in cities and len(tokens) - m >= 2:
             return name
     return None
 
