@@ -448,6 +448,16 @@ WHOSE_POST = [
     ("Theo Quyết định của Bộ trưởng Bộ Tài chính, bà Phan Thị Hiền sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Ngân sách.",
      {"Phan Thị Hiền": (None, ["Vụ trưởng Vụ Ngân sách"])}),
     ("Thay mặt Chủ tịch nước, ông Nguyễn Văn An trao Huân chương.", {}),
+    # on whose behalf is never whose post, whoever is named after the comma
+    ("Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa ký công văn.",
+     {"Vương Đình Huệ": (None, ["Phó Thủ tướng"])}),
+    ("Thay mặt Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh trao Huân chương.",
+     {"Đặng Thị Ngọc Thịnh": (None, ["Phó Chủ tịch nước"])}),
+    ("Phát biểu của Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn An được hoan nghênh.",
+     {"Nguyễn Văn An": (None, ["Chủ tịch HĐND tỉnh", "Bí thư Tỉnh ủy"])}),
+    # a project management board named in lower case up to its number; a place named for a person
+    ("Ông Phạm Hồng Sơn, Giám đốc Ban quản lý dự án 2 cho biết.",
+     {"Phạm Hồng Sơn": (None, ["Giám đốc Ban quản lý dự án 2"])}),
     ("Giám đốc Sở Y tế, ông Nguyễn Văn An cho biết.", {"Nguyễn Văn An": (None, ["Giám đốc Sở Y tế"])}),
     ("Bộ trưởng Trần Văn Sơn trao quyết định bổ nhiệm chức vụ Vụ trưởng Vụ Pháp chế cho bà Lê Thị Hà.",
      {"Trần Văn Sơn": (None, ["Bộ trưởng"]), "Lê Thị Hà": (None, ["Vụ trưởng Vụ Pháp chế"])}),

@@ -121,6 +121,8 @@ NEGATIVE = [
     "Bộ luật Hình sự năm 2015 quy định rõ.",
     "Bộ máy hành chính được tinh gọn.",
     "Mỗi thí sinh nộp một bộ hồ sơ Đăng ký dự thi.",
+    # a count before its noun closes no name in lower case (a label number does: "dự án 2")
+    "Vụ tấn công khiến 6 người chết.",
     # "bộ" as the second syllable of a noun: a cadre, a walking street, the whole, internal
     "Bảy cán bộ TTGT bị truy tố.",
     "Du khách dạo phố đi bộ Nguyễn Huệ.",
@@ -522,6 +524,7 @@ COMPOUND_HEADS = [
     ("Mâu thuẫn nội bộ Công ty Thành Công kéo dài.", "Bộ Công ty"),
     ("Đồng bộ Cục Thuế với Kho bạc là yêu cầu mới.", "Bộ Cục"),
     ("Kỳ thi Trung học phổ thông quốc gia diễn ra ở Sở Giáo dục.", "Trung học"),
+    ("Khách hàng mua nhà ở xã hội Đồng Mô của Sở Xây dựng.", "Hội đồng"),
 ]
 
 
@@ -549,6 +552,8 @@ FOREIGN_BODIES = [
     ("Ông giảng dạy tại Học viện Kỹ thuật Không quân.", "Học viện Kỹ thuật Không quân"),
     ("Em thi vào trường Đại học Cảnh sát nhân dân.", "Trường Đại học Cảnh sát nhân dân"),
     ("Học viện Chính trị Công an nhân dân tổ chức lễ.", "Học viện Chính trị Công an nhân dân"),
+    ("Ban quản lý vịnh Hạ Long thông báo.", "Ban Quản lý vịnh Hạ Long"),
+    ("Ngân hàng Chính sách xã hội cho vay vốn.", "Ngân hàng Chính sách xã hội"),
 ]
 
 

@@ -149,6 +149,18 @@ class Trie:
         return None
 
 
+class StopTrie(Trie):
+    """Words that end a name, except where one opens a longer word that does not ("dự" attends,
+    "dự án" is a project: "Ban quản lý dự án 2")."""
+
+    def __init__(self, stops: list, goes_on: list):
+        super().__init__([(f, True) for f in stops] + [(f, False) for f in goes_on])
+
+    def match(self, toks: list[Tok], i: int) -> tuple[int, Any] | None:
+        hit = super().match(toks, i)
+        return hit if hit is not None and hit[1] else None
+
+
 def _load(name: str) -> dict[str, Any]:
     return load(name)
 
@@ -170,6 +182,7 @@ class Lexicon:
     not_names: Trie
     name_particles: frozenset[str]
     not_apposed_after: frozenset[str]
+    on_behalf_of: frozenset[str]
     appointed_before: frozenset[str]
     appointed_to: frozenset[str]
     ranks: Trie
@@ -238,6 +251,7 @@ def lexicon() -> Lexicon:
         not_names=_trie(titles["not_names"]),
         name_particles=_words(titles["name_particles"]),
         not_apposed_after=_words(titles["not_apposed_after"]),
+        on_behalf_of=_words(titles["on_behalf_of"]),
         appointed_before=_words(titles["appointed_before"]),
         appointed_to=_words(titles["appointed_to"]),
         ranks=_trie(ranks["ranks"]),
@@ -253,7 +267,7 @@ def lexicon() -> Lexicon:
         countries=Trie(_country_forms(countries, with_cue=False)),
         all_countries=Trie(_country_forms(countries, with_cue=True)),
         abbreviations={str(k): str(v) for k, v in org["abbreviations"].items()},
-        name_stop=_trie(org["name_stop"]),
+        name_stop=StopTrie(org["name_stop"], org.get("name_goes_on") or []),
         org_plural=_words(org["plural"]),
         compound_before={str(k).lower(): _words(v) for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=_words(org["lower_heads"]),

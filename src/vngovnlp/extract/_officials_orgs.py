@@ -127,15 +127,41 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False) -> int | None:
 
 def _closes(toks: list[Tok], j: int, child: bool = False) -> bool:
     lex = lexicon()
-    if lex.places.match(toks, j) or lex.scopes.match(toks, j):
-        return True
+    if lex.places.match(toks, j) or lex.scopes.match(toks, j) or _label_number(toks, j):
+        return True  # a place, a scope or a number that labels the body: "Ban quản lý dự án 2"
     if not toks[j].cap:
         return False
     head = lex.heads.match(toks, j)
     if head:
         # "Đảng ủy cơ quan LĐLĐ thành phố"; a unit's parent: "Ban bạn đọc Báo Nhân Dân"
         return head[1].get("name") == "none" or child and parse_org(toks, j) is not None
-    return _is_word(toks[j]) and not _stops(toks, j) and not starts_person_name(toks, j)
+    return _is_word(toks[j]) and not _stops(toks, j) and (not starts_person_name(toks, j) or _big_place_at(toks, j))
+
+
+def _label_number(toks: list[Tok], j: int) -> bool:
+    """A number that ends a name ("dự án 2" + "cho biết"), not a count before its noun ("vụ tấn
+    công khiến" + "6 người")."""
+    if not toks[j].text.isdigit():
+        return False
+    k = j + 1
+    return k >= len(toks) or toks[k].nl or not toks[k].text[:1].isalpha() or toks[k].cap \
+        or lexicon().name_stop.match(toks, k) is not None
+
+
+_BIG_LEVELS = frozenset({"province", "district", "country", "region"})
+
+
+def _big_place_at(toks: list[Tok], j: int) -> bool:
+    """A province, district, country or region of the gazetteer starts at ``j``, although its
+    first syllable is a family name ("Hạ Long", "Lý Sơn"); wards named after people do not count."""
+    from ..gazetteer import gazetteer
+
+    places = gazetteer()
+    for e in range(j + 2, min(len(toks), j + 3) + 1):
+        if all(is_name_syllable(t.text) for t in toks[j:e]) and any(
+                u.level in _BIG_LEVELS for u in places.get(" ".join(t.low for t in toks[j:e]), ())):
+            return True
+    return False
 
 
 def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:

@@ -147,11 +147,19 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
                 break
             a.add_title(p, k)
         elif b.value not in (",", "-", "–") or not a.kind(k - 1, "title", "rank") or k - 1 in a.used \
-                or _introduced(a, k + 1, idx) and ends_with(a.toks, items[k - 1].i, lexicon().not_apposed_after):
+                or _spoken_of(a, k, idx):
             break  # "Trưởng phòng Giáo dục quận - bà Trần Thị A": a post no one before holds;
             # "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà X": a role spoken of, not hers
         # "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng X": a rank in the chain
         k -= 1
+
+
+def _spoken_of(a: _Attach, k: int, idx: int) -> bool:
+    """The post before the separator at ``k`` is another's: after "thay mặt", "thừa ủy quyền"
+    whoever follows, after "của", "theo" when the name is introduced on its own."""
+    start, lex = a.items[k - 1].i, lexicon()
+    return ends_with(a.toks, start, lex.on_behalf_of) or _introduced(a, k + 1, idx) and ends_with(
+        a.toks, start, lex.not_apposed_after)
 
 
 def _introduced(a: _Attach, k: int, idx: int) -> bool:
