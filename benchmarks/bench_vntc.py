@@ -10,6 +10,17 @@ model is switched off (``--balance 0``) and whole articles are read (``--max-cha
 ``--balance 0.8 --max-chars 3000`` gives the shipped model's exact parameters (92.44 % against
 92.69 % with the defaults here, in the runs recorded in corpus/README.md).
 
+Variants measured in session 9 (accuracy on a seeded 80/20 split of the deduplicated VNTC train,
+then on the test; uncalibrated learner, so the test figure of the shipped recipe is 92.52 % here
+against this script's 92.69 %): the shipped features (syllable uni+bigrams, lead, character
+n-grams; 2^18 buckets, sublinear tf, SGD hinge alpha 2e-5, 15 epochs) 92.78 / 92.52; 2^20
+buckets 92.94; alpha 1e-5 92.88 / 92.54 (30 epochs 92.54 on test); alpha 5e-6 30 epochs 92.72;
+LinearSVC C=1 93.00 / 92.66, C=2 92.90, C=0.5 92.75, C=1 on 2^20 92.98; syllable trigrams
+added on 2^20 93.00 (SGD) and 92.55 (LinearSVC, uni+bi+tri only); uni+bigrams alone 92.95;
+modified Huber loss 92.91; raw tf 92.73; complement NB 87.2-87.4. All within 0.5 point: this
+family of hashed n-gram linear models stays near 93 %, and 94 % needs something else (word
+segmentation or a pretrained encoder), not a setting. Only 3.7 % of the texts exceed 6,000 chars.
+
 Usage: nice python benchmarks/bench_vntc.py [--shared ../shared] [--balance 0] [--max-chars 6000]
 (five to ten minutes on one core)
 """

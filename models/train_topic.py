@@ -12,7 +12,7 @@ articles left out, capped per label), writes its manifest ``corpus/topic_manifes
 trains ``vngovnlp.classify.TopicClassifier`` with its default parameters on the manifest's
 ``train`` split plus the hand-labelled train part (``corpus/topic_handset.jsonl``, weighted
 ``--hand-weight``), fits the government-news model on the hand-labelled train part alone and
-blends it in (``--domain-weight``, ``--domain-c``: chosen by 5-fold CV on the hand-labelled train
+blends it in (``--domain-weight``, ``--domain-c``, ``--domain-balance``: chosen by 5-fold CV on the hand-labelled train
 split with ``vngovnlp.training.topic_domain``, the big model refitted per fold), scores the
 ``test`` split and the gold topics, and saves the model with skops plus the JSON sidecar (labels, version, manifest hash, parameters, the blend, figures).
 About six minutes on one core once the corpus is cached (building it takes two more); with

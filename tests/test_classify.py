@@ -459,3 +459,37 @@ def test_shipped_model_blends_a_government_news_model(shipped):
     assert shipped.domain_ is not None
     assert shipped.domain_weight_ == sidecar["domain"]["weight"] > 0
     assert {"held_out", "hand_test", "gold_dev", "gold_test"} <= set(sidecar["evaluation"])
+
+
+# The blend's grid has three axes: weight, C and the small model's label balance. Two articles,
+# politics and society; the big model calls both politics. Each row: the small model's
+# probabilities per (C, balance), and the (C, balance) the CV must choose.
+_BIG = np.array([[0.9, 0.1], [0.6, 0.4]])
+_RIGHT = np.array([[0.8, 0.2], [0.1, 0.9]])  # both articles right
+_WRONG = np.array([[0.8, 0.2], [0.9, 0.1]])  # society called politics, as the big model does
+
+
+@pytest.mark.parametrize(("domain", "chosen"), [
+    ({(1.0, 0.5): _RIGHT, (1.0, 1.0): _WRONG}, (1.0, 0.5)),
+    ({(1.0, 0.5): _WRONG, (1.0, 1.0): _RIGHT}, (1.0, 1.0)),
+    ({(3.0, 0.25): _WRONG, (10.0, 0.25): _RIGHT, (10.0, 1.0): _WRONG}, (10.0, 0.25)),
+])
+def test_choose_blend_searches_the_small_models_balance(domain, chosen):
+    from vngovnlp.training.topic_domain import choose_blend
+
+    fold = {"labels": ["politics", "society"], "classes": ["politics", "society"], "big": _BIG,
+            "domain": domain}
+    best = choose_blend([fold], weights=(0.0, 0.5, 1.0))
+    assert (best["C"], best["balance"]) == chosen
+    assert best["accuracy"] == 1.0 and best["weight"] == 0.5
+    assert len(best["grid"]) == 3 * len(domain)
+    assert {"C", "balance", "weight", "accuracy", "min_recall"} <= set(best["grid"][0])
+
+
+def test_shipped_blend_is_the_training_default():
+    # the shipped model is rebuilt by `train_topic.py --keep-big` with the constants' values
+    from vngovnlp.training.topic_cli import DOMAIN_BALANCE, DOMAIN_C, DOMAIN_WEIGHT
+
+    sidecar = json.loads(cl.default_model_path().with_suffix(".json").read_text(encoding="utf-8"))
+    domain = sidecar["domain"]
+    assert (domain["weight"], domain["C"], domain["balance"]) == (DOMAIN_WEIGHT, DOMAIN_C, DOMAIN_BALANCE)
