@@ -74,6 +74,25 @@ ROWS = [
      [("năm 2016 - 2020", "2016/2020")]),
     ("Trong những năm 2010, 2011, tỉnh đầu tư mạnh.", None,
      [("năm 2010", "2010"), ("2011", "2011")]),
+    # a note of the time zone in brackets between a clock time and its day
+    ("Kẻ tấn công nổ súng vào khoảng 22h30 (giờ địa phương) ngày 2/7 khi mọi người ra về.", None,
+     [("vào khoảng 22h30 (giờ địa phương) ngày 2/7", "XXXX-07-02T22:30")]),
+    ("Hội nghị khai mạc lúc 8h (theo giờ Hà Nội) ngày 5/3.", None,
+     [("lúc 8h (theo giờ Hà Nội) ngày 5/3", "XXXX-03-05T08:00")]),
+    ("Lúc 9h (ảnh) ngày 5/3, đoàn đến.", None, [("ngày 5/3", "XXXX-03-05")]),
+    # "16h40 phút": the minute word after minutes written close to the hour
+    ("Ngày 9/2/2017 cháu đi học. Vào khoảng 16h40 phút cùng ngày, bà nội đến đón.", None,
+     [("Ngày 9/2/2017", "2017-02-09"), ("Vào khoảng 16h40 phút cùng ngày", "2017-02-09T16:40")]),
+    ("Lúc 7h15 phút sáng 3/4, xe khởi hành.", None, [("Lúc 7h15 phút sáng 3/4", "XXXX-04-03T07:15")]),
+    # a day listed before a day-month with its own day word: "Đêm 15 và ngày 16/6"
+    ("Đêm 15 và ngày 16/6, rãnh áp thấp tiếp tục bị nén.", None,
+     [("Đêm 15", "XXXX-06-15"), ("ngày 16/6", "XXXX-06-16")]),
+    ("Ngày 15 và sáng 16/6/2017 đoàn làm việc tại tỉnh.", None,
+     [("Ngày 15", "2017-06-15"), ("sáng 16/6/2017", "2017-06-16")]),
+    ("Điều 15 và ngày 16/6 được sửa đổi.", None, [("ngày 16/6", "XXXX-06-16")]),
+    # a count after "top" is a rank
+    ("Ca sĩ lọt top 10 năm nay của Forbes.", REF, [("năm nay", "2017")]),
+    ("Lọt Top 10 năm 2017 của tạp chí.", None, [("năm 2017", "2017")]),
     # a year after a vehicle maker's model name is the model's, no date; events keep theirs
     ("Mẫu SUV Ford Expedition 2018 được trưng bày tại triển lãm Chicago 2017.", None,
      [("2017", "2017")]),

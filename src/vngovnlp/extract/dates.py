@@ -177,7 +177,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         # second is the date after it)
         ("day_list",
          rf"(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?![\d/.-]))*"
-         rf"\s*(?:,|\s{alt('year_list_links')}|,?\s+{alt('night_links')})\s*\d{{1,2}}(?P<s>[/.-])"
+         rf"\s*(?:,|\s{alt('year_list_links')}|,?\s+{alt('night_links')})\s*(?:(?:{day}|{pod})\s+)?\d{{1,2}}(?P<s>[/.-])"
          rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
         ("day_list_words",
          rf"(?i:(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
@@ -211,7 +211,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+{alt(w['count_keep'] + list(w['count_span']))}{_E})?)", _hour_span),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
@@ -1384,7 +1384,9 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
         # "27/09/2019 - 09:13", "Cập nhật: 09:13 | 27/09/2019": a page's date line
         "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:{intro}\s*)?)"),
-        "time_day": re.compile(rf"(?i:\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
+        # "22h30 (giờ địa phương) ngày 2/7": a note of the time zone between time and day
+        "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\))?"
+                               rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
