@@ -90,6 +90,9 @@ ROWS = [
     ("Ngày 15 và sáng 16/6/2017 đoàn làm việc tại tỉnh.", None,
      [("Ngày 15", "2017-06-15"), ("sáng 16/6/2017", "2017-06-16")]),
     ("Điều 15 và ngày 16/6 được sửa đổi.", None, [("ngày 16/6", "XXXX-06-16")]),
+    # a compound length runs from the larger unit to the smaller
+    ("Việc sửa chữa mất 2 tuần một ngày.", None, [("2 tuần một ngày", "P2W1D")]),
+    ("Thời gian thử việc là 1 tháng 12 ngày.", None, [("1 tháng 12 ngày", "P1M12D")]),
     # a count after "top" is a rank
     ("Ca sĩ lọt top 10 năm nay của Forbes.", REF, [("năm nay", "2017")]),
     ("Lọt Top 10 năm 2017 của tạp chí.", None, [("năm 2017", "2017")]),
@@ -107,6 +110,10 @@ NEGATIVES = [
     "Mẫu xe Honda SH 2018 vừa ra mắt.",
     "Giá xe Toyota Vios 2018 giảm mạnh.",
     "tỷ lệ 1/2 và 1/3 số hộ",
+    # a count per unit is a rate, no length of time
+    "Công ty dành 1 ngày/tuần để đưa thịt lợn vào thực đơn.",
+    "Công nhân làm việc 5 ngày mỗi tuần.",
+    "Mỗi người được nghỉ 2 ngày một tháng.",
 ]
 
 

@@ -869,6 +869,8 @@ def _count_res() -> dict[str, re.Pattern[str]]:
                                   rf"(?:\d+|{NUM})\s+{alt(_unit_words())}{_E}(?!\s*\d))"),
         "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
         "angle_before": re.compile(rf"(?i:\d\s*(?:{alt('angle_words')}{_E}|°)\s*)$"),
+        # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
+        "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # found looking back from the count, so that the rule itself stays cheap to scan
         "mod_before": re.compile(rf"(?i:{_B}(?P<mod>{alt(list(w['duration_mods']))})\s+)$"),
     }
@@ -902,7 +904,13 @@ def _count_parts_of(m: re.Match) -> list[tuple[float, str]] | None:
         if part is None:
             return None
         parts.append(part)
+    ranks = [_UNIT_RANK.index(u) for _, u in parts]
+    if ranks != sorted(ranks):
+        return None   # "2 ngày một tháng": the larger unit after is a rate, no compound length
     return parts or None
+
+
+_UNIT_RANK = ("Y", "Q", "M", "W", "D", "H", "MIN", "S")
 
 
 def _count(m: re.Match) -> _Atom | None:
@@ -941,12 +949,13 @@ def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: 
 def _no_count(m: re.Match) -> bool:
     """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
     of counts ("1-2 năm"), the end of a name ("Global 200 năm nay"), the minutes of an angle
-    ("10 độ 02 phút 40 giây vĩ độ Bắc")."""
+    ("10 độ 02 phút 40 giây vĩ độ Bắc"), a rate ("1 ngày/tuần")."""
     res, text = _count_res(), m.string
     return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
         res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
         res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts")) or \
-        res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None
+        res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
+        res["rate_after"].match(text, m.end("parts")) is not None
 
 
 def _after_name(text: str, start: int) -> bool:
