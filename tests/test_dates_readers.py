@@ -90,6 +90,13 @@ ROWS = [
     ("Ngày 15 và sáng 16/6/2017 đoàn làm việc tại tỉnh.", None,
      [("Ngày 15", "2017-06-15"), ("sáng 16/6/2017", "2017-06-16")]),
     ("Điều 15 và ngày 16/6 được sửa đổi.", None, [("ngày 16/6", "XXXX-06-16")]),
+    # some units of an untold number are no last year or this month
+    ("Những năm qua, tỉnh đã đầu tư mạnh cho giáo dục.", REF, []),
+    ("Nhiều năm nay người dân mong chờ con đường.", REF, []),
+    ("Mấy tháng nay giá lợn giảm sâu.", REF, []),
+    ("Trong vài tuần tới, thời tiết còn nắng nóng.", REF, []),
+    ("Năm qua, tỉnh đã đầu tư mạnh cho giáo dục.", REF, [("Năm qua", "2016")]),
+    ("Cả năm nay giá lợn giảm sâu.", REF, [("năm nay", "2017")]),
     # a compound length runs from the larger unit to the smaller
     ("Việc sửa chữa mất 2 tuần một ngày.", None, [("2 tuần một ngày", "P2W1D")]),
     ("Thời gian thử việc là 1 tháng 12 ngày.", None, [("1 tháng 12 ngày", "P1M12D")]),

@@ -803,15 +803,19 @@ def _period_part(m: re.Match) -> _Atom | None:
 
 
 @cache
-def _count_event_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _count_event_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?i:(?:(?<![\w.,/])\d+|{NUMBER_WORDS_PATTERN})\s+)$"),
-            re.compile(rf"(?i:\s+{alt('count_event_links')}{_E})"))
+            re.compile(rf"(?i:\s+{alt('count_event_links')}{_E})"),
+            re.compile(rf"(?i:{_B}{alt('vague_counts')}\s+)$"))
 
 
 def _unit_relative(m: re.Match) -> _Atom | None:
-    before, event = _count_event_res()
-    if before.search(m.string, max(0, m.start() - 16), m.start()) and event.match(m.string, m.end()):
+    before, event, vague = _count_event_res()
+    text, lo = m.string, max(0, m.start() - 16)
+    if before.search(text, lo, m.start()) and event.match(text, m.end()):
         return None   # "4 năm sau đó", "10 năm sau khi": a count of years, not next year
+    if vague.search(text, lo, m.start()):
+        return None   # "những năm qua", "mấy tháng nay": the past years, no one year
     unit = words()["units"][(_g(m, "unit") or words()["quarter_word"]).lower()]
     off = lookup("relative_modifiers", m["rel"])
     atom = _Atom(m.start(), m.end(), {"Y": "Y", "Q": "Q", "M": "M", "W": "K"}[unit])
