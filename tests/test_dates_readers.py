@@ -153,3 +153,11 @@ def test_angle_keeps_real_durations():
 def test_compared_year_is_not_carried(text, expected):
     got = [(d.text, d.value, d.inferred_year) for d in find_dates(normalize(text).text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("ref", [None, REF])
+def test_now_before_a_bracketed_day(ref):
+    # "bây giờ" has no hour before the reference date gives it: it never joins the day after it
+    # (this raised a TypeError on an unseen article)
+    found = _values("Gia đình cho hay: “Đến bây giờ (sáng 6/2 khi PV phỏng vấn) tôi mới biết”.", ref)
+    assert found[-1] == ("sáng 6/2", "XXXX-02-06" if ref is None else "2017-02-06")

@@ -1470,9 +1470,12 @@ def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     end = b.end + 1 if "(" in gap and text[b.end:b.end + 1] == ")" else b.end
     if a.kind == "W" and b.kind == "D" and g["weekday_day"].fullmatch(gap):
         return dataclasses.replace(b, start=a.start, end=end, context=True)
-    if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None:
+    # a clock time has its hour; "bây giờ" (now) has none until the reference date gives it
+    if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None \
+            and b.hour is not None:
         return _with_time(a, b, a.start, b.end)
-    if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None:
+    if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None \
+            and a.hour is not None:
         return _with_time(b, a, a.start, end)
     return None
 
