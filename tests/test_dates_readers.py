@@ -66,6 +66,12 @@ ROWS = [
     ("Lễ khai mạc bắt đầu lúc 14h.", REF, [("lúc 14h", "2017-05-10T14:00")]),
     ("Sau 22h đêm, đường phố vắng vẻ.", REF, [("22h đêm", "2017-05-10T22:00")]),
     ("Ông tới trụ sở trong 7h sáng nay.", REF, [("7h sáng nay", "2017-05-10T07:00")]),
+    # a word of length before "khoảng/hơn/gần" makes the hours a length, not a clock reading
+    ("Sau khoảng 2 giờ mới có người đầu tiên đến.", REF, [("Sau khoảng 2 giờ", "PT2H")]),
+    ("Đám cháy được dập tắt trong khoảng 3 giờ.", REF, [("trong khoảng 3 giờ", "PT3H")]),
+    ("Cuộc họp kéo dài gần 4 giờ.", None, [("kéo dài gần 4 giờ", "PT4H")]),
+    ("Vụ việc xảy ra vào khoảng 2 giờ sáng.", REF, [("vào khoảng 2 giờ sáng", "2017-05-10T02:00")]),
+    ("Đoàn đến lúc khoảng 9 giờ.", REF, [("khoảng 9 giờ", "2017-05-10T09:00")]),
     # "những năm 1950" is the decade, and so is the round year listed after it
     ("Số vàng được mua trong những năm 1950 và 1960.", None,
      [("những năm 1950", "195"), ("1960", "196")]),

@@ -1004,6 +1004,12 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
             return None   # "14 giờ" alone is a clock reading
         # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
         atom.start = intro.start()
+    elif hours:
+        # "trong khoảng 3 giờ", "Sau khoảng 2 giờ": the intro before the modifier wins over the
+        # clock reading "khoảng 3 giờ" (3 o'clock)
+        before = _count_res()["intro_before"].search(text, max(0, atom.start - 16), atom.start)
+        if before is not None:
+            atom.start = before.start()
     return atom
 
 
