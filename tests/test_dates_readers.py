@@ -161,6 +161,25 @@ def test_compared_year_is_not_carried(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that places its events in "năm nay" takes no year written nearby
+    ("Festival được tổ chức lần đầu vào năm 2003. Lần thứ 8 diễn ra vào mùa hè năm nay "
+     "(từ ngày 10-13/6).",
+     [("năm 2003", "2003", False), ("mùa hè năm nay", "XXXX-SU", False),
+      ("từ ngày 10-13/6", "XXXX-06-10/XXXX-06-13", False)]),
+    ("Năm 2016 sản lượng đạt kỷ lục. Năm nay, 6 tháng đầu năm sản lượng giảm.",
+     [("Năm 2016", "2016", False), ("6 tháng đầu năm", "XXXX-H1", False)]),
+    # ... but "so với cùng kỳ năm trước" only compares, and the year written carries
+    ("CPI tháng 5/2017 tăng 3,19% so với cùng kỳ năm trước và 0,37% so với tháng 12 năm trước.",
+     [("tháng 5/2017", "2017-05", False), ("tháng 12 năm trước", "2016-12", True)]),
+    ("Kế hoạch năm 2017. Theo đó, từ 1.3 - 31.5 các đơn vị ra quân.",
+     [("năm 2017", "2017", False), ("từ 1.3 - 31.5", "2017-03-01/2017-05-31", True)]),
+])
+def test_this_year_sentence_takes_no_written_year(text, expected):
+    got = [(d.text, d.value, d.inferred_year) for d in find_dates(normalize(text).text)]
+    assert got == expected
+
+
 @pytest.mark.parametrize("ref", [None, REF])
 def test_now_before_a_bracketed_day(ref):
     # "bây giờ" has no hour before the reference date gives it: it never joins the day after it

@@ -1590,6 +1590,12 @@ def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YE
     i = bisect.bisect_right(bounds, atom.start)
     lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(text)
     lo, hi = max(lo, atom.start - _WINDOW), min(hi, atom.end + _WINDOW)
+    if any(not _compared(text, r.start()) for r in _relative_year_re().finditer(text, lo, hi)
+           if not atom.start <= r.start() < atom.end):
+        # "Lần đầu vào năm 2003 ... Năm nay, lễ hội diễn ra từ ngày 10-13/6": the sentence puts
+        # its events in the year of the (unknown) reference date, not in a year written nearby
+        # ("so với cùng kỳ năm trước" only compares)
+        return None
     best = None
     for m in re.finditer(pattern, text[lo:hi]):
         pos = lo + m.start()
@@ -1607,6 +1613,12 @@ def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YE
     before = {int(m.group()) for m in re.finditer(pattern, text[prev:lo])
               if not _compared(text, prev + m.start())}
     return before.pop() if len(before) == 1 else None
+
+
+@cache
+def _relative_year_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{kw('year')}\s+{alt(list(words()['relative_modifiers']))}{_E}"
+                      rf"(?!\s+{alt('relative_not_before')}{_E}))")
 
 
 @cache
