@@ -112,6 +112,8 @@ ROWS = [
     # a year after a vehicle maker's model name is the model's, no date; events keep theirs
     ("Mẫu SUV Ford Expedition 2018 được trưng bày tại triển lãm Chicago 2017.", None,
      [("2017", "2017")]),
+    ("Mercedes Benz E 300 AMG Line 2017 có giá 2,5 tỷ đồng từ tháng 10/2016.", None,
+     [("tháng 10/2016", "2016-10")]),
     ("Giải bóng đá Toyota Mekong Cup 2017 khởi tranh.", None, [("2017", "2017")]),
     ("Đội tuyển dự SEA Games 2017 tại Malaysia.", None, [("2017", "2017")]),
 ]
@@ -169,6 +171,16 @@ def test_compared_year_is_not_carried(text, expected):
       ("từ ngày 10-13/6", "XXXX-06-10/XXXX-06-13", False)]),
     ("Năm 2016 sản lượng đạt kỷ lục. Năm nay, 6 tháng đầu năm sản lượng giảm.",
      [("Năm 2016", "2016", False), ("6 tháng đầu năm", "XXXX-H1", False)]),
+    # "so với" may name what is compared before its year: that year carries to nothing
+    ("Tính từ ngày 26 - 31/1/2017, có 27 website bị tấn công. Tính từ 13/1 tới 30/1, tin nhắn "
+     "rác giảm gần 54% so với Tết Bính Thân 2016.",
+     [("Tính từ ngày 26 - 31/1/2017", "2017-01-26/2017-01-31", False),
+      ("từ 13/1 tới 30/1", "2017-01-13/2017-01-30", True), ("2016", "2016", False)]),
+    # a quarter in brackets after a dated day is that day's quarter
+    ("Số dư tại thời điểm 31/3/2016 (quý I) là 3.787 tỷ đồng.",
+     [("31/3/2016", "2016-03-31", False), ("quý I", "2016-Q1", True)]),
+    ("Văn bản ngày 5/4/2015 (quý I) đã bị thu hồi.",
+     [("ngày 5/4/2015", "2015-04-05", False), ("quý I", "XXXX-Q1", False)]),
     # ... but "so với cùng kỳ năm trước" only compares, and the year written carries
     ("CPI tháng 5/2017 tăng 3,19% so với cùng kỳ năm trước và 0,37% so với tháng 12 năm trước.",
      [("tháng 5/2017", "2017-05", False), ("tháng 12 năm trước", "2016-12", True)]),

@@ -1141,7 +1141,7 @@ def _model_year(text: str, start: int) -> bool:
     w = words()
     name = []
     for token in reversed(text[max(0, start - 48):start].split()):
-        if not (token[:1].isupper() or any(c.isdigit() for c in token)) or len(name) == 4:
+        if not (token[:1].isupper() or any(c.isdigit() for c in token)) or len(name) == 6:
             break
         name.append(token.lower())
     return any(t in w["model_makers"] for t in name) and not any(t in w["event_name_words"] for t in name)
@@ -1437,9 +1437,20 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 atoms[i + 1] = joined
                 i += 1
                 continue
+            atoms[i + 1] = _bracket_quarter(text, a, b, gap)
         out.append(a)
         i += 1
     return out
+
+
+def _bracket_quarter(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom:
+    """"tại thời điểm 31/3/2016 (quý I)": the quarter in brackets after a dated day is the
+    quarter of that day, in its year."""
+    if a.kind == "D" and a.year is not None and b.kind == "Q" and b.year is None and \
+            re.fullmatch(r"\s*\(\s*", gap) and text[b.end:b.end + 1] == ")" and \
+            b.n == (a.month - 1) // 3 + 1:
+        return dataclasses.replace(b, year=a.year, inferred=True)
+    return b
 
 
 def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
@@ -1623,14 +1634,15 @@ def _relative_year_re() -> re.Pattern[str]:
 
 @cache
 def _compared_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('comparison_before')}\s+(?:{alt('comparison_before')}\s+)?"
-                      rf"(?:{kw('year')}\s+)?)$")
+    # "so với Tết Bính Thân 2016", "so với kế hoạch năm 2016": a few words may name what is compared
+    return re.compile(rf"(?i:(?:{_B}{alt('comparison_before')}\s+(?:{alt('comparison_before')}\s+)?"
+                      rf"|{_B}{alt('comparison_named')}(?:\s+[^\W\d_]+){{1,3}}\s+)(?:{kw('year')}\s+)?)$")
 
 
 def _compared(text: str, pos: int) -> bool:
     """Whether the year at ``pos`` is the one compared with ("tăng 5% so với năm 2016",
     "sớm hơn năm 2016", "cùng kỳ 2016"): not the year the events told around it are in."""
-    return _compared_re().search(text, max(0, pos - 24), pos) is not None
+    return _compared_re().search(text, max(0, pos - 40), pos) is not None
 
 
 def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
