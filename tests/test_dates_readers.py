@@ -174,7 +174,7 @@ def test_compared_year_is_not_carried(text, expected):
     # "so với" may name what is compared before its year: that year carries to nothing
     ("Tính từ ngày 26 - 31/1/2017, có 27 website bị tấn công. Tính từ 13/1 tới 30/1, tin nhắn "
      "rác giảm gần 54% so với Tết Bính Thân 2016.",
-     [("Tính từ ngày 26 - 31/1/2017", "2017-01-26/2017-01-31", False),
+     [("từ ngày 26 - 31/1/2017", "2017-01-26/2017-01-31", False),
       ("từ 13/1 tới 30/1", "2017-01-13/2017-01-30", True), ("2016", "2016", False)]),
     # a quarter in brackets after a dated day is that day's quarter
     ("Số dư tại thời điểm 31/3/2016 (quý I) là 3.787 tỷ đồng.",
