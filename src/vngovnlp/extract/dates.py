@@ -17,7 +17,13 @@ The engine works in three passes over the normalised text:
    day dated last before it.
 
 Numbers that count or measure ("từ 3-5 tuổi", "có 2016 hộ", "3/4 số hộ") are no dates: the
-words after them (``measure_words``) and before them (``quantity_before``) decide.
+words after them (``measure_words``) and before them (``quantity_before``) decide. Nor are the
+minutes of an angle ("10 độ 02 phút"), a rate ("1 ngày/tuần"), a rank ("top 10 năm nay") or the
+year of a vehicle model ("Ford Expedition 2018").
+
+A year carries to a period or quarter without one only from its sentence (or the sentence
+before), never when it is only compared with ("so với cùng kỳ năm 2016") nor into a sentence
+that places its events in "năm nay": without a reference date that year is unknown.
 
 Conventions (documented choices, not facts of the language): a day without a year takes the
 reference date's year; a bare weekday is the most recent such day on or before the reference
