@@ -181,6 +181,13 @@ def test_compared_year_is_not_carried(text, expected):
      [("31/3/2016", "2016-03-31", False), ("quý I", "2016-Q1", True)]),
     ("Văn bản ngày 5/4/2015 (quý I) đã bị thu hồi.",
      [("ngày 5/4/2015", "2015-04-05", False), ("quý I", "XXXX-Q1", False)]),
+    # the date of a document dates its signing, not the events told around it
+    ("Tỉnh thực hiện Kết luận số 24-KL/TW ngày 5.6.2012 của Bộ Chính trị và báo cáo trước ngày 30.6.",
+     [("ngày 5.6.2012", "2012-06-05", False), ("ngày 30.6", "XXXX-06-30", False)]),
+    ("Quyết định số 1193/QĐ-UBND ngày 6/4/2015 bị làm giả.\nNgày 9/4, tỉnh họp.",
+     [("ngày 6/4/2015", "2015-04-06", False), ("Ngày 9/4", "XXXX-04-09", False)]),
+    ("Ngày 4/4/2015, tỉnh ban hành quyết định.\nNgày 9/4, tỉnh họp.",
+     [("Ngày 4/4/2015", "2015-04-04", False), ("Ngày 9/4", "2015-04-09", True)]),
     # ... but "so với cùng kỳ năm trước" only compares, and the year written carries
     ("CPI tháng 5/2017 tăng 3,19% so với cùng kỳ năm trước và 0,37% so với tháng 12 năm trước.",
      [("tháng 5/2017", "2017-05", False), ("tháng 12 năm trước", "2016-12", True)]),

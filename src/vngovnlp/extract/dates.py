@@ -1752,18 +1752,29 @@ def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
 _YEARLESS = frozenset({"D", "T", "M"})
 
 
-def _anchors(atoms: list[_Atom]) -> list[tuple[int, int, int]]:
+def _anchors(text: str, atoms: list[_Atom]) -> list[tuple[int, int, int]]:
     """(position, year, month) of every day the article dates in full: "9/6/2018",
     "từ 3 - 9/6/2018", "ngày 24-6-2017". A span over several years ("6/6/1957 - 6/6/2017",
-    an anniversary) dates no event and anchors nothing."""
+    an anniversary) dates no event and anchors nothing, nor does the date of a document
+    ("Kết luận số 24-KL/TW ngày 5.6.2012": when it was signed, not when things happen)."""
     out = []
     for a in atoms:
-        if a.year is None or a.resolved or a.inferred:
+        if a.year is None or a.resolved or a.inferred or _document_date(text, a.start):
             continue
         if a.kind in ("D", "T") or (a.kind == "P" and a.typ == "day_range"
                                     and a.n in (None, a.year) and a.hour == a.month):
             out.append((a.start, a.year, a.month))
     return out
+
+
+@cache
+def _document_re() -> re.Pattern[str]:
+    # a document's number right before its date: "số 24-KL/TW ngày", "1193/QĐ-UBND ngày"
+    return re.compile(rf"(?i:\S*\d\S*/\S*[^\W\d_]\S*[\s,]+(?:{alt('day_words')}\s+)?)$")
+
+
+def _document_date(text: str, start: int) -> bool:
+    return _document_re().search(text, max(0, start - 48), start) is not None
 
 
 def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -1778,7 +1789,7 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     carried: the gold guidelines keep such days ``XXXX`` (dev: F1 0.953 with this rule,
     0.940 when the paragraph's or the article's only year is carried too).
     """
-    anchors = _anchors(atoms)
+    anchors = _anchors(text, atoms)
     if not anchors:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
