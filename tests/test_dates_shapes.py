@@ -81,10 +81,18 @@ NEGATIVE = [
 # no reference date: (article, [(text, value, inferred_year)])
 YEAR_IN_CONTEXT = [
     # the sentence before writes two years: none is carried to the range
+    ("Năm 2016 tỉnh đón 2 triệu khách, năm 2017 đón 3 triệu. "
+     "Lễ hội kéo dài từ hôm nay (16/6) đến hết ngày 23/6.",
+     [("Năm 2016", "2016", False), ("năm 2017", "2017", False),
+      ("từ hôm nay (16/6) đến hết ngày 23/6", "XXXX-06-16/XXXX-06-23", False)]),
+    # ... unless one is only the year compared with ("sớm hơn năm 2016"): the other carries
     ("Lễ hội năm 2017 tổ chức sớm hơn năm 2016. "
      "Lễ hội kéo dài từ hôm nay (16/6) đến hết ngày 23/6.",
      [("năm 2017", "2017", False), ("năm 2016", "2016", False),
-      ("từ hôm nay (16/6) đến hết ngày 23/6", "XXXX-06-16/XXXX-06-23", False)]),
+      ("từ hôm nay (16/6) đến hết ngày 23/6", "2017-06-16/2017-06-23", True)]),
+    # the year compared with is never carried, even alone
+    ("Năm nay lễ hội tổ chức sớm hơn năm 2016. Lễ hội kéo dài từ 16-23/6.",
+     [("năm 2016", "2016", False), ("từ 16-23/6", "XXXX-06-16/XXXX-06-23", False)]),
     # a year two sentences back is not carried
     ("Năm 2016, tỉnh đón 2 triệu khách. Năm nay tỉnh chuẩn bị kỹ. "
      "Lễ hội kéo dài từ 16-23/6.",

@@ -17,7 +17,13 @@ The engine works in three passes over the normalised text:
    day dated last before it.
 
 Numbers that count or measure ("từ 3-5 tuổi", "có 2016 hộ", "3/4 số hộ") are no dates: the
-words after them (``measure_words``) and before them (``quantity_before``) decide.
+words after them (``measure_words``) and before them (``quantity_before``) decide. Nor are the
+minutes of an angle ("10 độ 02 phút"), a rate ("1 ngày/tuần"), a rank ("top 10 năm nay") or the
+year of a vehicle model ("Ford Expedition 2018").
+
+A year carries to a period or quarter without one only from its sentence (or the sentence
+before), never when it is only compared with ("so với cùng kỳ năm 2016") nor into a sentence
+that places its events in "năm nay": without a reference date that year is unknown.
 
 Conventions (documented choices, not facts of the language): a day without a year takes the
 reference date's year; a bare weekday is the most recent such day on or before the reference
@@ -33,6 +39,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..numbers import NUMBER_WORDS_PATTERN
 from ..types import DateMention
 from . import _dates_values as V
 from ._dates_lexicon import NUM, alt, kw, links, lookup, month_number, month_pattern, number, words
@@ -142,6 +149,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"|(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
          rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?:\s*[/.-]\s*(?P<ly>{_YEAR_DIGITS})|\s+{yr}\s+(?P<ly2>{_YEAR})))))",
          _month_list),
+        # a later month of a list with no year at all: "tháng 6 và 7", "tháng 3, 4"
+        ("month_list_later",
+         rf"(?i:(?P<m1>\d{{1,2}})(?![\w/.,-]|\s*[/.-]\s*\d|\s+{alt(_unit_words() + w['measure_words'])}{_E}))",
+         _month_list_later),
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
          rf"(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})|\s+{yr}\s+(?P<y2>{_YEAR})"
@@ -172,7 +183,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         # second is the date after it)
         ("day_list",
          rf"(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?![\d/.-]))*"
-         rf"\s*(?:,|\s{alt('year_list_links')}|,?\s+{alt('night_links')})\s*\d{{1,2}}(?P<s>[/.-])"
+         rf"\s*(?:,|\s{alt('year_list_links')}|,?\s+{alt('night_links')})\s*(?:(?:{day}|{pod})\s+)?\d{{1,2}}(?P<s>[/.-])"
          rf"(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[.,]?\d))", _day_list),
         ("day_list_words",
          rf"(?i:(?P<d1>\d{{1,2}})(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
@@ -193,15 +204,20 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
          rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
-         rf"|(?P<half>{alt('half_words')}))\s+"
+         rf"|(?P<half>{alt('half_words')})|(?P<one>{mo}))\s+"
          rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
         # "6 tháng năm 2017", "9 tháng năm 2018": the first months of the year (written out
         # with "ngày" before it, "ngày 6 tháng năm 2017" is 6 May)
         ("months_of_year",
          rf"(?i:(?P<pre>{pre})?{_B}(?P<n>{NUM})\s+{mo}\s+(?-i:{yr})\s+(?P<y>{_YEAR}))", _months_of_year),
+        # "trong 24h qua", "suốt 48h": hours written like a clock reading after a word that
+        # makes them a length of time ("sau 22h" stays a clock reading: after 10 p.m.)
+        ("hour_span",
+         rf"(?i:{alt('hour_span_intro')}\s+(?P<n>\d{{1,3}}){hour_letters}{_E}(?!\s+{pod}{_E})"
+         rf"(?:\s+{alt(w['count_keep'] + list(w['count_span']))}{_E})?)", _hour_span),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
@@ -248,7 +264,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _century),
         # "thập niên 90", "cuối thập kỷ 1980": the decade, TIMEX "199", "198"
         ("decade",
-         rf"(?i:(?:{part}\s+)?{_B}{alt('decade_words')}\s+(?P<d>(?:1[89]|20)?\d0)(?!\w|[.,/]\d))", _decade),
+         rf"(?i:(?:{part}\s+)?{_B}{alt(w['decade_words'] + w['decade_year_words'])}\s+(?P<d>(?:1[89]|20)?\d0)"
+         rf"(?!\w|[.,/]\d|\s*(?:{dash}|/)\s*\d|\s+{to}\s|{qlink}(?:1[89]|20)\d[1-9]))", _decade),
         ("now", rf"(?i:{_B}(?:{kw('right')}\s+)?{alt('now_words')}{_E})", _now),
         # "ngày đầu tiên của tháng 3", "tuần đầu tiên của tháng 9 năm 2017"
         ("month_end_day",
@@ -265,7 +282,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
 
 
 _DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "numeric_month", "iso_date", "year_range", "day_range",
-                          "bare_year", "day_list", "day_list_words", "month_list"})
+                          "bare_year", "day_list", "day_list_words", "month_list",
+                          "month_list_later"})
 
 
 @cache
@@ -367,8 +385,9 @@ def _stands_as_date(m: re.Match) -> bool:
         return False  # "3-4-3": a chain of numbers (a formation, a score)
     lo = max(0, start - 40)
     if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
-            or _list_before().search(text, lo, start):
-        return True   # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2"
+            or _list_before().search(text, lo, start) or _date_list_before().search(text, lo, start):
+        # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2", "ngày 23/6 và 24/6"
+        return True
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
@@ -564,6 +583,14 @@ def _list_before() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{_day_prefix()}(?:\d{{1,2}}{links})+)$")
 
 
+@cache
+def _date_list_before() -> re.Pattern[str]:
+    """A dated day-month and a list link before a day-month: "ngày 23/6 và ", "sáng 5/2, "."""
+    links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
+    day = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+    return re.compile(rf"(?i:{_B}{_day_prefix()}{day}(?:{links}{day})*{links})$")
+
+
 def _day_list(m: re.Match) -> _Atom | None:
     """A day listed before the day that writes the month: "3" and "5" of "các ngày 3, 5 và
     7/6", "20" of "ngày 20 và 21 tháng 7 năm 2017"."""
@@ -607,6 +634,17 @@ def _month_list(m: re.Match) -> _Atom | None:
     return _Atom(start, m.end(), "M", year=year, month=mo)
 
 
+def _month_list_later(m: re.Match) -> _Atom | None:
+    """A later month of a list written without a year ("7" of "tháng 6 và 7")."""
+    text, start = m.string, m.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
+        return None
+    mo = int(m["m1"])
+    if not 1 <= mo <= 12 or not _month_list_res()["later"].search(text, max(0, start - 40), start):
+        return None
+    return _Atom(start, m.end(), "M", month=mo)
+
+
 def _quarter(m: re.Match) -> _Atom | None:
     if m.string[max(0, m.start() - 8):m.start()].lower().split()[-1:] == words()["quarter_not_after"]:
         return None   # "tứ quý 3": four of a kind, a name
@@ -645,13 +683,23 @@ def _quarter_list(m: re.Match) -> _Atom | None:
 
 def _year_part(m: re.Match) -> _Atom | None:
     which = lookup("year_part", m["which"])
+    y = _g(m, "y")
+    if _g(m, "one"):
+        # "tháng đầu năm 2017" is its first month; "những tháng đầu năm" (plural) stays vague
+        if _plural_before().search(m.string, max(0, m.start() - 12), m.start()):
+            return None
+        return _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=1 if which == "first" else 12)
     nq = number(_g(m, "nq")) if _g(m, "nq") else None
     n = 6 if _g(m, "half") else 3 * nq if nq else number(m["n"])
     if n is None or not 1 <= n <= 11:
         return None
     first, last = (1, n) if which == "first" else (13 - n, 12)
-    y = _g(m, "y")
     return _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last)
+
+
+@cache
+def _plural_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('plural_before')}\s+)$")
 
 
 def _months_of_year(m: re.Match) -> _Atom | None:
@@ -677,6 +725,11 @@ def _clock_words(m: re.Match) -> tuple[int | None, int | None, None]:
             return None, None, None
         h, mi = h - 1, 60 - minus
     return h, mi, None
+
+
+def _hour_span(m: re.Match) -> _Atom | None:
+    n = int(m["n"])
+    return _Atom(m.start(), m.end(), "U", value=V.duration([(n, "H")])) if n else None
 
 
 def _clock(m: re.Match) -> _Atom | None:
@@ -755,7 +808,20 @@ def _period_part(m: re.Match) -> _Atom | None:
     return atom
 
 
+@cache
+def _count_event_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?i:(?:(?<![\w.,/])\d+|{NUMBER_WORDS_PATTERN})\s+)$"),
+            re.compile(rf"(?i:\s+{alt('count_event_links')}{_E})"),
+            re.compile(rf"(?i:{_B}{alt('vague_counts')}\s+)$"))
+
+
 def _unit_relative(m: re.Match) -> _Atom | None:
+    before, event, vague = _count_event_res()
+    text, lo = m.string, max(0, m.start() - 16)
+    if before.search(text, lo, m.start()) and event.match(text, m.end()):
+        return None   # "4 năm sau đó", "10 năm sau khi": a count of years, not next year
+    if vague.search(text, lo, m.start()):
+        return None   # "những năm qua", "mấy tháng nay": the past years, no one year
     unit = words()["units"][(_g(m, "unit") or words()["quarter_word"]).lower()]
     off = lookup("relative_modifiers", m["rel"])
     atom = _Atom(m.start(), m.end(), {"Y": "Y", "Q": "Q", "M": "M", "W": "K"}[unit])
@@ -812,6 +878,9 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "range_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*"
                                   rf"(?:\d+|{NUM})\s+{alt(_unit_words())}{_E}(?!\s*\d))"),
         "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
+        "angle_before": re.compile(rf"(?i:\d\s*(?:{alt('angle_words')}{_E}|°)\s*)$"),
+        # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
+        "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # found looking back from the count, so that the rule itself stays cheap to scan
         "mod_before": re.compile(rf"(?i:{_B}(?P<mod>{alt(list(w['duration_mods']))})\s+)$"),
     }
@@ -845,7 +914,13 @@ def _count_parts_of(m: re.Match) -> list[tuple[float, str]] | None:
         if part is None:
             return None
         parts.append(part)
+    ranks = [_UNIT_RANK.index(u) for _, u in parts]
+    if ranks != sorted(ranks):
+        return None   # "2 ngày một tháng": the larger unit after is a rate, no compound length
     return parts or None
+
+
+_UNIT_RANK = ("Y", "Q", "M", "W", "D", "H", "MIN", "S")
 
 
 def _count(m: re.Match) -> _Atom | None:
@@ -883,11 +958,14 @@ def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: 
 
 def _no_count(m: re.Match) -> bool:
     """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
-    of counts ("1-2 năm"), the end of a name ("Global 200 năm nay")."""
+    of counts ("1-2 năm"), the end of a name ("Global 200 năm nay"), the minutes of an angle
+    ("10 độ 02 phút 40 giây vĩ độ Bắc"), a rate ("1 ngày/tuần")."""
     res, text = _count_res(), m.string
     return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
         res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
-        res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts"))
+        res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts")) or \
+        res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
+        res["rate_after"].match(text, m.end("parts")) is not None
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -932,6 +1010,12 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
             return None   # "14 giờ" alone is a clock reading
         # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
         atom.start = intro.start()
+    elif hours:
+        # "trong khoảng 3 giờ", "Sau khoảng 2 giờ": the intro before the modifier wins over the
+        # clock reading "khoảng 3 giờ" (3 o'clock)
+        before = _count_res()["intro_before"].search(text, max(0, atom.start - 16), atom.start)
+        if before is not None:
+            atom.start = before.start()
     return atom
 
 
@@ -1056,6 +1140,45 @@ def _year_after_noun(text: str, start: int, end: int, word: str) -> bool:
     return not (_amount_after().match(text, end) or re.match(r"\s*[\d.,]*\d", text[end:end + 4]))
 
 
+def _model_year(text: str, start: int) -> bool:
+    """Whether the year at ``start`` closes the name of a vehicle model ("Ford Expedition
+    2018", "Toyota Camry 2019", "Honda SH 2018"): a maker among the few capitalised words
+    right before it, and no word of an event ("Toyota Mekong Cup 2017" is a year)."""
+    w = words()
+    name = []
+    for token in reversed(text[max(0, start - 48):start].split()):
+        if not (token[:1].isupper() or any(c.isdigit() for c in token)) or len(name) == 6:
+            break
+        name.append(token.lower())
+    return any(t in w["model_makers"] for t in name) and not any(t in w["event_name_words"] for t in name)
+
+
+@cache
+def _decade_list_before() -> re.Pattern[str]:
+    w = words()
+    return re.compile(rf"(?i:{_B}{alt(w['decade_words'] + w['decade_year_words'])}\s+(?:1[89]|20)\d0"
+                      rf"\s*(?:{alt('year_list_links')})\s*)$")
+
+
+def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> bool:
+    """Whether the four digits at ``start`` stand as a year (``wm``: the word before them)."""
+    res = _bare_year_res()
+    word = wm["w"] if wm is not None else ""
+    # after "đến"/"từ" a number may be an amount ("từ 1000 đến 2000 đồng"): the year must
+    # close the phrase there ("đến 2020, tỉnh phấn đấu")
+    closes = res["close"].match(text, end) is not None
+    # a capitalised name before it ("SEA Games 2017"), not the capital of a sentence's first
+    # word ("Gần 2000 fan", "Khoảng 2000 người") nor a vehicle model ("Ford Expedition 2018")
+    named = word[:1].isupper() and wm is not None and \
+        text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“") and \
+        not _model_year(text, start)
+    return (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
+        res["list"].search(text, max(0, start - 24), start) is not None or named or \
+        (wm is not None and _year_after_noun(text, start, end, word)) or \
+        (res["before"].fullmatch(word) is not None and
+         (closes or word.lower() in words()["part_of_period"]))
+
+
 def _bare_year(m: re.Match) -> _Atom | None:
     """A year written alone: "(1997)", "SEA Games 2017", "đến 2020", "các năm 2018, 2020"."""
     text, start, end = m.string, m.start(), m.end()
@@ -1064,21 +1187,10 @@ def _bare_year(m: re.Match) -> _Atom | None:
     res = _bare_year_res()
     lo = max(0, start - 24)
     wm = res["word"].search(text, lo, start)
-    word = wm["w"] if wm is not None else ""
-    # after "đến"/"từ" a number may be an amount ("từ 1000 đến 2000 đồng"): the year must
-    # close the phrase there ("đến 2020, tỉnh phấn đấu")
-    closes = res["close"].match(text, end) is not None
-    # a capitalised name before it ("SEA Games 2017"), not the capital of a sentence's first
-    # word ("Gần 2000 fan", "Khoảng 2000 người")
-    named = word[:1].isupper() and wm is not None and \
-        text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“")
-    ok = (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
-        res["list"].search(text, lo, start) is not None or named or \
-        (wm is not None and _year_after_noun(text, start, end, word)) or \
-        (res["before"].fullmatch(word) is not None and
-         (closes or word.lower() in words()["part_of_period"]))
-    if not ok:
+    if not _bare_year_stands(text, start, end, wm):
         return None
+    if _decade_list_before().search(text, lo, start) and m["y"].endswith("0"):
+        return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
     if wm is not None and wm["w"].lower() in words()["part_of_period"]:
         start = wm.start()   # "đầu 2016" as "đầu năm 2016"
     return _Atom(start, end, "Y", year=int(m["y"]))
@@ -1208,6 +1320,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "numeric_date_year": digit, "numeric_date": digit, "numeric_month": digit, "iso_date": digit, "year_range": digit,
         "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
+        "month_list_later": kw("month"),
         "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
@@ -1216,13 +1329,13 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
         "quarter_list": w["quarter_word"], "quarter_short": r"q[1-4]",
-        "clock": rf"{digit}|{kw('hour')}", "weekday": rf"{kw('weekday')}|{alt('sunday')}",
+        "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
         "period_part": alt("part_of_period"),
         "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
-        "century": alt("century_words"), "decade": alt("decade_words"),
+        "century": alt("century_words"), "decade": alt(w["decade_words"] + w["decade_year_words"]),
     }
     # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
     # times faster than an IGNORECASE one over Vietnamese letters
@@ -1296,7 +1409,9 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
         # "27/09/2019 - 09:13", "Cập nhật: 09:13 | 27/09/2019": a page's date line
         "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:{intro}\s*)?)"),
-        "time_day": re.compile(rf"(?i:\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
+        # "22h30 (giờ địa phương) ngày 2/7": a note of the time zone between time and day
+        "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\))?"
+                               rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
@@ -1328,9 +1443,20 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 atoms[i + 1] = joined
                 i += 1
                 continue
+            atoms[i + 1] = _bracket_quarter(text, a, b, gap)
         out.append(a)
         i += 1
     return out
+
+
+def _bracket_quarter(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom:
+    """"tại thời điểm 31/3/2016 (quý I)": the quarter in brackets after a dated day is the
+    quarter of that day, in its year."""
+    if a.kind == "D" and a.year is not None and b.kind == "Q" and b.year is None and \
+            re.fullmatch(r"\s*\(\s*", gap) and text[b.end:b.end + 1] == ")" and \
+            b.n == (a.month - 1) // 3 + 1:
+        return dataclasses.replace(b, year=a.year, inferred=True)
+    return b
 
 
 def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
@@ -1354,7 +1480,7 @@ def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
 
 def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """Two neighbouring expressions read as one, or ``None``."""
-    for join in (_join_day_time, _join_time_range, _join_range):
+    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year):
         joined = join(text, a, b, gap, g)
         if joined is not None:
             return joined
@@ -1367,10 +1493,23 @@ def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     end = b.end + 1 if "(" in gap and text[b.end:b.end + 1] == ")" else b.end
     if a.kind == "W" and b.kind == "D" and g["weekday_day"].fullmatch(gap):
         return dataclasses.replace(b, start=a.start, end=end, context=True)
-    if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None:
+    # a clock time has its hour; "bây giờ" (now) has none until the reference date gives it
+    if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None \
+            and b.hour is not None:
         return _with_time(a, b, a.start, b.end)
-    if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None:
+    if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None \
+            and a.hour is not None:
         return _with_time(b, a, a.start, end)
+    return None
+
+
+def _join_bracket_year(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """"Ngày thành lập Đảng 3/2 (năm 2018)", "tháng 9 (2017)": the year in brackets right
+    after a day or a month is its year."""
+    if a.kind in ("D", "M") and a.year is None and not a.needs_ref and b.kind == "Y" and \
+            b.year is not None and b.cycle is None and re.fullmatch(r"\s*\(\s*", gap) and \
+            text[b.end:b.end + 1] == ")":
+        return dataclasses.replace(a, end=b.end + 1, year=b.year)
     return None
 
 
@@ -1468,10 +1607,16 @@ def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YE
     i = bisect.bisect_right(bounds, atom.start)
     lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(text)
     lo, hi = max(lo, atom.start - _WINDOW), min(hi, atom.end + _WINDOW)
+    if any(not _compared(text, r.start()) for r in _relative_year_re().finditer(text, lo, hi)
+           if not atom.start <= r.start() < atom.end):
+        # "Lần đầu vào năm 2003 ... Năm nay, lễ hội diễn ra từ ngày 10-13/6": the sentence puts
+        # its events in the year of the (unknown) reference date, not in a year written nearby
+        # ("so với cùng kỳ năm trước" only compares)
+        return None
     best = None
     for m in re.finditer(pattern, text[lo:hi]):
         pos = lo + m.start()
-        if atom.start <= pos < atom.end:
+        if atom.start <= pos < atom.end or _compared(text, pos):
             continue
         dist = abs(pos - atom.start)
         if best is None or dist < best[0]:
@@ -1482,8 +1627,28 @@ def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YE
     # one chosen among conflicting years ("Năm 2017 sớm hơn năm 2016. Từ 16/6 ...")
     para = max(text.rfind("\n", 0, atom.start) + 1, atom.start - _WINDOW)
     prev = max(bounds[i - 2] if i >= 2 else 0, para)
-    before = {int(m.group()) for m in re.finditer(pattern, text[prev:lo])}
+    before = {int(m.group()) for m in re.finditer(pattern, text[prev:lo])
+              if not _compared(text, prev + m.start())}
     return before.pop() if len(before) == 1 else None
+
+
+@cache
+def _relative_year_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{kw('year')}\s+{alt(list(words()['relative_modifiers']))}{_E}"
+                      rf"(?!\s+{alt('relative_not_before')}{_E}))")
+
+
+@cache
+def _compared_re() -> re.Pattern[str]:
+    # "so với Tết Bính Thân 2016", "so với kế hoạch năm 2016": a few words may name what is compared
+    return re.compile(rf"(?i:(?:{_B}{alt('comparison_before')}\s+(?:{alt('comparison_before')}\s+)?"
+                      rf"|{_B}{alt('comparison_named')}(?:\s+[^\W\d_]+){{1,3}}\s+)(?:{kw('year')}\s+)?)$")
+
+
+def _compared(text: str, pos: int) -> bool:
+    """Whether the year at ``pos`` is the one compared with ("tăng 5% so với năm 2016",
+    "sớm hơn năm 2016", "cùng kỳ 2016"): not the year the events told around it are in."""
+    return _compared_re().search(text, max(0, pos - 40), pos) is not None
 
 
 def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
@@ -1587,18 +1752,29 @@ def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
 _YEARLESS = frozenset({"D", "T", "M"})
 
 
-def _anchors(atoms: list[_Atom]) -> list[tuple[int, int, int]]:
+def _anchors(text: str, atoms: list[_Atom]) -> list[tuple[int, int, int]]:
     """(position, year, month) of every day the article dates in full: "9/6/2018",
     "từ 3 - 9/6/2018", "ngày 24-6-2017". A span over several years ("6/6/1957 - 6/6/2017",
-    an anniversary) dates no event and anchors nothing."""
+    an anniversary) dates no event and anchors nothing, nor does the date of a document
+    ("Kết luận số 24-KL/TW ngày 5.6.2012": when it was signed, not when things happen)."""
     out = []
     for a in atoms:
-        if a.year is None or a.resolved or a.inferred:
+        if a.year is None or a.resolved or a.inferred or _document_date(text, a.start):
             continue
         if a.kind in ("D", "T") or (a.kind == "P" and a.typ == "day_range"
                                     and a.n in (None, a.year) and a.hour == a.month):
             out.append((a.start, a.year, a.month))
     return out
+
+
+@cache
+def _document_re() -> re.Pattern[str]:
+    # a document's number right before its date: "số 24-KL/TW ngày", "1193/QĐ-UBND ngày"
+    return re.compile(rf"(?i:\S*\d\S*/\S*[^\W\d_]\S*[\s,]+(?:{alt('day_words')}\s+)?)$")
+
+
+def _document_date(text: str, start: int) -> bool:
+    return _document_re().search(text, max(0, start - 48), start) is not None
 
 
 def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -1613,7 +1789,7 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     carried: the gold guidelines keep such days ``XXXX`` (dev: F1 0.953 with this rule,
     0.940 when the paragraph's or the article's only year is carried too).
     """
-    anchors = _anchors(atoms)
+    anchors = _anchors(text, atoms)
     if not anchors:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
