@@ -76,8 +76,8 @@ def counts(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
     numeral = False
     for m in lex.counted.finditer(text, a, b):
         n = parse_number(m.group("n"))
-        if n is None or _is_name_number(m, text, a):
-            continue
+        if n is None or _is_name_number(m, text, a) or lex.part_of.search(text, a, m.start()):
+            continue  # "một trong 20 DN": the size of a group, not of the recipients
         numeral = True
         if key(m.group("noun")) in lex.collective_nouns:
             coll += n

@@ -185,7 +185,14 @@ def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | N
 def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, the words of a sentence before its act verb, recall a past award
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
-    if lex.recall.search(art.text, a, b):
+    cue = lex.recall.search(art.text, a, b)
+    if cue:
+        # "Trước đó, X vừa được UBND tỉnh trao bằng khen": a recent act told after another
+        return not lex.recent.search(art.text, cue.end(), b)
+    times = lex.recall_times.search(art.text, a, b)
+    if times and not lex.counted.search(art.text, a, times.start()):
+        # "3 lần được Chủ tịch nước tặng ...": a holder's record; "492 cá nhân hiến máu 20 lần
+        # được UBND TP tặng": the times belong to the counted recipients' deed
         return True
     m = lex.recall_year.match(art.text, a, b)
     if m:
@@ -679,7 +686,7 @@ def _share_kind(acts: list[_Act]) -> None:
 def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
     """``"Bộ Xây dựng, UBND tỉnh"`` is two givers; ``"Bộ Lao động, Thương binh và Xã hội"`` is one.
 
-    Every part must open with an organisation or a post; commas inside brackets do not split.
+    Every part must open with an organisation, not a post; commas inside brackets do not split.
     """
     if giver is None:
         return [None]
@@ -694,7 +701,9 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
     if len(parts) < 2:
         return [giver]
     for pa, pb in parts:
-        if not (lex.organisation.match(text, pa, pb) or lex.position.match(text, pa, pb)):
+        # persons who hand one award over together ("Bí thư Thành ủy X và Chủ tịch UBND TP Y
+        # trao ...") give one act; bodies each give their own
+        if not lex.organisation.match(text, pa, pb) or lex.position.match(text, pa, pb):
             return [giver]
     return [(" ".join(text[pa:pb].split()), pa, pb) for pa, pb in parts]
 
@@ -803,12 +812,15 @@ def _official_for(text: str, act: _Act, officials: Iterable[Official]) -> tuple[
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _article(text: str, officials: tuple[Official, ...]) -> _Article:
+def _article(lex: Lexicon, text: str, officials: tuple[Official, ...]) -> _Article:
     persons = {}
     for official in officials:
         for mention in (official, *official.mentions):
             persons[mention.start] = (mention.end, official.name)
-    return _Article(text, Counter(int(y) for y in _YEAR.findall(text)), persons)
+    # a target ("phấn đấu đến năm 2020") is no year of the article's events
+    targets = {m.start("year") for m in lex.target_year.finditer(text)}
+    years = Counter(int(m.group()) for m in _YEAR.finditer(text) if m.start() not in targets)
+    return _Article(text, years, persons)
 
 
 def _lend_authority(acts: list[_Act]) -> None:
@@ -975,7 +987,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
         return []
     lex = lexicon()
     officials = tuple(officials or ())
-    art = _article(text, officials)
+    art = _article(lex, text, officials)
     acts = [a for a in _acts(lex, art) if not a.summary]
     _lend_authority(acts)
     specific = {a.klass for a in acts if a.specific}

@@ -1,0 +1,111 @@
+"""Awards: classes found reading unseen news articles (session 9, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape news
+articles write award acts in: records told by a count of times, merits and wishes that are no
+act, recent acts told after "trước đó", target years, counts per award given ("lượt"), a group a
+recipient belongs to ("một trong 20 DN"), gifts handed over with an award, persons who hand one
+award over together, counted subjects after a conjunction or "trong đó". Tables of (phrase,
+[(award, giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+
+def _awards(text: str):
+    text = normalize(text).text
+    return find_awards(text, officials=find_officials(text))
+
+
+def _key(a):
+    return (a.award, a.giver, a.collectives, a.individuals)
+
+
+# a count of times right before the verb tells a holder's record, not an act; an ordinal
+# ("lần thứ hai") is the act's own, and times of a counted recipients' deed are no record
+RECORDS = [
+    ("Công ty 3 lần được Chủ tịch nước tặng Huân chương Lao động.", []),
+    ("- 4 lần được Thủ tướng Chính phủ tặng Cờ thi đua xuất sắc.", []),
+    ("Trường đã được UBND tỉnh 02 lần tặng Cờ thi đua.", []),
+    ("Đơn vị được Nhà nước hai lần phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.", []),
+    ("Hợp tác xã nhiều lần được UBND huyện tặng Giấy khen.", []),
+    ("Đây là lần thứ hai Công an tỉnh được tặng Cờ thi đua của Chính phủ.",
+     [("Cờ thi đua", "Chính phủ", 1, 0)]),
+    ("Tại buổi lễ, 492 cá nhân hiến máu tình nguyện 20 lần được UBND thành phố tặng Bằng khen.",
+     [("Bằng khen", "UBND thành phố", 0, 492)]),
+    ("Trường đón nhận Huân chương Lao động hạng Ba lần thứ 2 từ Chủ tịch nước.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    # the years of a record in brackets after the award, older than the article's events
+    ("Bệnh viện được Nhà nước phong tặng danh hiệu Anh hùng Lao động (năm 2004 và 2011). "
+     "Năm 2016, bệnh viện tiếp tục phát triển.", []),
+    ("Xã được tặng Huân chương Lao động hạng Ba (2009, 2013). Năm 2016, xã về đích nông thôn mới.", []),
+]
+
+# a merit or a wish before the verb is no act
+WISHES = [
+    ("Người dân cho rằng hai ông xứng đáng được tặng Bằng khen.", []),
+    ("Bà con mong được Chủ tịch UBND tỉnh tặng Bằng khen cho anh Tùng.", []),
+    ("Gia đình mong muốn được tặng Giấy khen cho cháu.", []),
+    ("Hai em xứng đáng nhận Bằng khen của Bộ trưởng.", []),
+    # a merit stated after the act does not undo it
+    ("UBND tỉnh tặng Bằng khen cho 2 cá nhân xứng đáng.", [("Bằng khen", "UBND tỉnh", 0, 2)]),
+]
+
+# "trước đó" recalls, unless "vừa"/"mới" makes the act recent
+RECENT = [
+    ("Trước đó, chị Lan vừa được UBND tỉnh trao Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Trước đó, Công an huyện mới được Giám đốc Công an tỉnh tặng Giấy khen.",
+     [("Giấy khen", "Giám đốc Công an tỉnh", 1, 0)]),
+    ("Trước đó, chị Lan đã được UBND tỉnh trao Bằng khen.", []),
+    ("Trước đây, anh Hùng từng được tặng Giấy khen.", []),
+]
+
+# a target year ("đến năm 2020") is no year of the events: a flag of the year before stays an act
+TARGETS = [
+    ("Phấn đấu đến năm 2020, tỉnh có 80% xã đạt chuẩn. Chủ tịch UBND tỉnh trao Cờ thi đua năm 2016 "
+     "cho Trung tâm Khoa học xã hội.", [("Cờ thi đua", "Chủ tịch UBND tỉnh", 1, 0)]),
+    ("Quy hoạch tầm nhìn 2030 được thông qua. UBND tỉnh trao Cờ thi đua năm 2016 cho Sở Y tế.",
+     [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    # a year the article writes as an event still dates an old award as a record
+    ("Năm 2020, trường tổ chức kỷ niệm. UBND tỉnh đã tặng Cờ thi đua năm 2012 cho trường.", []),
+]
+
+# counts: one award each ("lượt"), a group the recipient belongs to, counted subjects after a
+# conjunction or a breakdown word, an abbreviated collective noun
+COUNTS = [
+    ("Ban tổ chức đã trao Giấy khen cho 50 lượt cá nhân.", [("Giấy khen", "Ban tổ chức", 0, 50)]),
+    ("UBND huyện tặng Giấy khen cho 12 lượt tập thể và 30 lượt cá nhân.", [("Giấy khen", "UBND huyện", 12, 30)]),
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho Công ty Hòa Phát, một trong 20 doanh nghiệp tiêu biểu.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho Trường THPT Lê Lợi, là một trong 5 trường dẫn đầu.",
+     [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 20 DN có thành tích xuất sắc.", [("Bằng khen", "UBND tỉnh", 20, 0)]),
+    ("Dịp này, 3 tập thể được Bộ trưởng tặng Bằng khen và 12 tập thể, 20 cá nhân được Tư lệnh Quân khu "
+     "tặng Giấy khen.", [("Bằng khen", "Bộ trưởng", 3, 0), ("Giấy khen", "Tư lệnh Quân khu", 12, 20)]),
+    ("Tổng cộng có 105 tập thể, cá nhân được khen thưởng, trong đó 25 tập thể, 80 cá nhân được tặng Giấy khen.",
+     [("Giấy khen", None, 25, 80)]),
+    # a count opening an earlier clause with its own verb is not added
+    ("Huyện có 30 xã đạt chuẩn, 12 tập thể, 20 cá nhân được tặng Giấy khen.", [("Giấy khen", None, 12, 20)]),
+]
+
+# gifts handed over with the award; persons handing one award over together give one act,
+# bodies each give their own
+GIVERS = [
+    ("Lãnh đạo tỉnh trao cúp và Bằng khen cho Công ty Hòa Phát.", [("Bằng khen", "Lãnh đạo tỉnh", 1, 0)]),
+    ("Ban tổ chức trao biểu trưng và Giấy khen cho 12 đơn vị tài trợ.", [("Giấy khen", "Ban tổ chức", 12, 0)]),
+    ("Bí thư Thành ủy Nguyễn Văn An và Chủ tịch UBND thành phố Trần Văn Bình trao Bằng khen cho Công ty Hòa Phát.",
+     [("Bằng khen", "Bí thư Thành ủy và Chủ tịch UBND thành phố Trần Văn Bình", 1, 0)]),
+    ("Em Lan được Hội đồng Đội tỉnh, UBND huyện Thạch Hà tặng Giấy khen.",
+     [("Giấy khen", "Hội đồng Đội tỉnh", 0, 1), ("Giấy khen", "UBND huyện Thạch Hà", 0, 1)]),
+]
+
+ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_unseen_classes(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
