@@ -103,7 +103,57 @@ GIVERS = [
      [("Giấy khen", "Hội đồng Đội tỉnh", 0, 1), ("Giấy khen", "UBND huyện Thạch Hà", 0, 1)]),
 ]
 
-ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS
+# named recipients: a body and a person named together, a bracket describing the one named
+# before it, a pronoun before "và N người khác", a caption run into the next sentence without a
+# full stop, the subject of the next clause after a comma
+NAMED = [
+    ("Bộ trưởng trao Bằng khen của Thủ tướng Chính phủ tặng Đại sứ quán Việt Nam tại Pháp và Đại sứ "
+     "Lê Văn Hòa vì có nhiều thành tích.", [("Bằng khen", "Thủ tướng Chính phủ", 1, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho Công an huyện Bảo Lâm và Đại úy Nguyễn Văn Hải.", [("Bằng khen", "UBND tỉnh", 1, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho Công an huyện Bảo Lâm, Đồn Biên phòng Pò Hèn và Trung tá Lê Văn Nam.",
+     [("Bằng khen", "UBND tỉnh", 2, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho ông Hà Văn Bình và bà Lý Thị Hoa.", [("Bằng khen", "UBND tỉnh", 0, 2)]),
+    ("Thủ tướng tặng Bằng khen cho bà Nghiêm Thị Lan (vợ cố nhạc sĩ Văn Toàn).", [("Bằng khen", "Thủ tướng", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho ông Lò Văn Minh (nguyên giáo viên Trường THCS Quyết Tiến).",
+     [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Anh Tùng cho biết anh và 8 người khác vừa được Chủ tịch UBND huyện trao Giấy khen.",
+     [("Giấy khen", "Chủ tịch UBND huyện", 0, 9)]),
+    ("Chị cho biết chị và 3 người bạn được Công an huyện tặng Giấy khen.", [("Giấy khen", "Công an huyện", 0, 4)]),
+    ("Giấy khen của UBND huyện Đăk Hà trao cho Lê Văn Tùng Theo danh sách 21 người tham gia cứu người, "
+     "có đến 9 người là người nhà anh.", [("Giấy khen", "UBND huyện Đăk Hà", 0, 1)]),
+    ("Lãnh đạo huyện trao Bằng khen cho em Lan Anh Trao đổi với PV, ông Nguyễn Công Đức cho biết.",
+     [("Bằng khen", "Lãnh đạo huyện", 0, 1)]),
+    # a capitalised word inside a body's name is not cut ("Trung tâm Phát triển")
+    ("UBND tỉnh tặng Bằng khen cho Trung tâm Phát triển quỹ đất huyện và 3 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 1, 3)]),
+    ("Phát biểu và trao Huân chương Độc lập hạng Nhất cho tỉnh Lào Cai, Chủ tịch nước Trần Văn An nhiệt liệt "
+     "biểu dương những kết quả.", [("Huân chương Độc lập hạng Nhất", None, 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho Công an tỉnh, Đại tá Lê Văn Hùng và Thiếu tá Ma Văn Dũng.",
+     [("Bằng khen", "UBND tỉnh", 1, 2)]),
+]
+
+# a second passive joined to the act before it with no subject of its own has that act's
+# recipients; the same award to different persons in two sentences is one act for all of them
+JOINED = [
+    ("Anh Mười đã được Trung ương Hội Nông dân tặng danh hiệu “Nông dân Việt Nam xuất sắc” và vinh dự được "
+     "Thủ tướng Chính phủ tặng Bằng khen.",
+     [("danh hiệu Nông dân Việt Nam xuất sắc", "Trung ương Hội Nông dân", 0, 1), ("Bằng khen", "Thủ tướng Chính phủ", 0, 1)]),
+    ("5 tập thể được UBND tỉnh tặng Cờ thi đua và được Bộ trưởng tặng Bằng khen.",
+     [("Cờ thi đua", "UBND tỉnh", 5, 0), ("Bằng khen", "Bộ trưởng", 5, 0)]),
+    ("Công an huyện được UBND tỉnh tặng Cờ thi đua; 3 cá nhân được tặng Bằng khen.",
+     [("Cờ thi đua", "UBND tỉnh", 1, 0), ("Bằng khen", None, 0, 3)]),
+    ("Bí thư Tỉnh ủy trao Huy hiệu 50 năm tuổi Đảng cho ông Nguyễn Văn Tâm. Bí thư Tỉnh ủy cũng trao Huy hiệu "
+     "50 năm tuổi Đảng cho ông Trần Văn Lộc.", [("Huy hiệu 50 năm tuổi Đảng", "Bí thư Tỉnh ủy", 0, 2)]),
+    # told twice of one person (caption and body) it stays one
+    ("Chủ tịch UBND huyện trao Bằng khen cho em Nguyễn Thị Lan Anh. Ảnh: CTV. Trưởng phòng Giáo dục huyện "
+     "trao Bằng khen cho em Lan Anh.", [("Bằng khen", "Chủ tịch UBND huyện", 0, 1)]),
+    # bodies are written in more ways than one: two names of a body are not added up
+    ("Chủ tịch nước trao Huân chương Lao động hạng Ba cho Tổng công ty Bưu điện Việt Nam. Tại buổi lễ, "
+     "Chủ tịch nước trao Huân chương Lao động hạng Ba cho TCT Bưu điện Việt Nam.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+]
+
+ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -230,14 +230,31 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
         return "receive", None, ph.subject(lex, text, clause_a, v, floor, art.persons)
     bare = lex.passive_bare.search(text, clause_a, v)
     if bare:
-        return "passive", None, ph.subject(lex, text, clause_a, bare.start(), floor, art.persons)
+        return "passive", None, _passive_subject(lex, art, (clause_a, bare.start(), floor), prev)
     agent = lex.passive_agent.match(text[:v], clause_a)
     if agent and not lex.verb_any.search(agent.group("agent")):
         # "được nhà trường và tỉnh Đoàn tặng": a giver not written as a name is no giver, and
         # the subject before "được" is the recipient, not the giver
         giver = ph.clean_giver(lex, text, agent.start("agent"), v)
-        return "passive", giver, ph.subject(lex, text, clause_a, agent.start("p"), floor, art.persons)
+        return "passive", giver, _passive_subject(lex, art, (clause_a, agent.start("p"), floor), prev)
     return "active", _active_giver(lex, text, clause_a, v, prev), _fronted(lex, text, clause_a, v)
+
+
+def _passive_subject(lex: Lexicon, art: _Article, span: tuple[int, int, int], prev: tuple[_Act, _Context] | None):
+    """The recipients before "được" (``span`` is clause start, "được", floor); a second passive
+    joined to the act before it with no subject of its own ("anh A được Hội tặng danh hiệu ... và
+    vinh dự được Thủ tướng tặng Bằng khen") has that act's recipients."""
+    a, p, floor = span
+    found = ph.subject(lex, art.text, a, p, floor, art.persons)
+    if found[0] or found[1] or prev is None or prev[1].voice not in ("passive", "receive"):
+        return found
+    pos = ph.strip_span(art.text, a, p)[0]
+    while pos < p:
+        joiner = lex.conjunction.match(art.text, pos, p) or lex.subject_stop.match(art.text, pos, p)
+        if not joiner:
+            return found
+        pos = ph.strip_span(art.text, joiner.end(), p)[0]
+    return prev[1].subject
 
 
 def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, bool, list[str]]:
@@ -755,31 +772,50 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
     # one sentence ("Tổng Liên đoàn trao 3 Bằng khen ...; Thông tấn xã trao 3 Bằng khen ...")
     same_numbers = (g.numeral and a.numeral and (g.sentence != a.sentence or g.clause == a.clause)
                     and (g.collectives, g.individuals) == (a.collectives, a.individuals))
-    shared = any(x.startswith(y) or y.startswith(x) for x in g.recipients for y in a.recipients)
-    return same_numbers or shared or _givers_compatible(lex, g.givers, a.givers)
+    return same_numbers or _shared_recipient(g, a) or _givers_compatible(lex, g.givers, a.givers)
+
+
+def _shared_recipient(g: _Act, a: _Act) -> bool:
+    """Whether two acts name one recipient ("Nguyễn Thị Lan Anh" and, in a caption, "Lan Anh")."""
+    return any(x.startswith(y) or y.startswith(x) or x.endswith(" " + y) or y.endswith(" " + x)
+               for x in g.recipients for y in a.recipients)
+
+
+def _takes_giver(lex: Lexicon, g: _Act, act: _Act) -> bool:
+    """Whether the act told again names a better giver than the one kept: a giver where there was
+    none, one of a higher rank, a longer form of it, a named one for a vague one."""
+    return bool(act.giver) and (g.giver is None or act.giver_rank > g.giver_rank or (
+        act.giver_rank == g.giver_rank and key(g.giver) in key(act.giver) and len(act.giver) > len(g.giver)) or (
+        bool(lex.vague_giver.match(g.giver)) and not lex.vague_giver.match(act.giver)))
+
+
+def _absorb(lex: Lexicon, g: _Act, act: _Act) -> None:
+    """Merge ``act``, the same act told again, into ``g``."""
+    if _takes_giver(lex, g, act):
+        g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
+    if (act.collectives + act.individuals) > (g.collectives + g.individuals):
+        g.start, g.end = act.start, act.end
+    if (g.recipients and act.recipients and not (g.numeral or act.numeral or g.collectives or act.collectives)
+            and not _shared_recipient(g, act)):
+        # "Huy hiệu 50 năm tuổi Đảng cho ông A" and, later, "... cho ông B": one act for both
+        # persons (bodies are written in more ways than one and are not added up)
+        g.individuals += act.individuals
+    g.collectives = max(g.collectives, act.collectives)
+    g.individuals = max(g.individuals, act.individuals)
+    g.numeral = g.numeral or act.numeral
+    g.givers += [x for x in act.givers if x not in g.givers]
+    g.recipients += [x for x in act.recipients if x not in g.recipients]
+    g.reason = g.reason or act.reason
 
 
 def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
     merged: list[_Act] = []
     for act in acts:
-        for g in merged:
-            if _compatible(lex, g, act):
-                if act.giver and (g.giver is None or act.giver_rank > g.giver_rank or (
-                        act.giver_rank == g.giver_rank and key(g.giver) in key(act.giver)
-                        and len(act.giver) > len(g.giver)) or (
-                        lex.vague_giver.match(g.giver) and not lex.vague_giver.match(act.giver))):
-                    g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
-                if (act.collectives + act.individuals) > (g.collectives + g.individuals):
-                    g.start, g.end = act.start, act.end
-                g.collectives = max(g.collectives, act.collectives)
-                g.individuals = max(g.individuals, act.individuals)
-                g.numeral = g.numeral or act.numeral
-                g.givers += [x for x in act.givers if x not in g.givers]
-                g.recipients += [x for x in act.recipients if x not in g.recipients]
-                g.reason = g.reason or act.reason
-                break
-        else:
+        g = next((g for g in merged if _compatible(lex, g, act)), None)
+        if g is None:
             merged.append(act)
+        else:
+            _absorb(lex, g, act)
     return merged
 
 
