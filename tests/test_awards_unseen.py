@@ -153,7 +153,28 @@ JOINED = [
      [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
 ]
 
-ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED
+# a new subject after a conjunction opens the next act; an order pinned on the recipient's flag
+# ("gắn Huân chương lên cờ truyền thống"); cells and committees of the Party counted together
+CLAUSES = [
+    ("UBND tỉnh tặng Bằng khen cho 2 tập thể và 3 cá nhân; Giám đốc Sở tặng Giấy khen cho 5 tập thể, 8 cá nhân "
+     "và Chủ tịch Công đoàn tặng Giấy khen cho 4 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 2, 3), ("Giấy khen", "Giám đốc Sở", 5, 8), ("Giấy khen", "Chủ tịch Công đoàn", 0, 4)]),
+    ("UBND tỉnh tặng Bằng khen cho 3 tập thể và Giám đốc Sở Y tế tặng Giấy khen cho 10 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 3, 0), ("Giấy khen", "Giám đốc Sở Y tế", 0, 10)]),
+    ("UBND tỉnh tặng Bằng khen cho ông Nguyễn Văn An và Công an huyện tặng Giấy khen cho ông Lê Văn Bình.",
+     [("Bằng khen", "UBND tỉnh", 0, 1), ("Giấy khen", "Công an huyện", 0, 1)]),
+    # a conjunction inside the recipients joins recipients, not a new subject
+    ("Giám đốc Công an tỉnh tặng Giấy khen cho 5 tập thể và 12 cá nhân.", [("Giấy khen", "Giám đốc Công an tỉnh", 5, 12)]),
+    ("UBND tỉnh tặng Bằng khen cho Công an huyện và Trường THCS Kim Đồng.", [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    ("Thay mặt Đảng, Nhà nước, Chủ tịch nước Trần Văn An gắn Huân chương Độc lập hạng Nhất lên cờ truyền thống "
+     "của tỉnh Lào Cai.", [("Huân chương Độc lập hạng Nhất", "Chủ tịch nước", 1, 0)]),
+    ("Bộ trưởng gắn Huân chương Bảo vệ Tổ quốc hạng Nhì lên lá cờ truyền thống của Học viện Biên phòng.",
+     [("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Bộ trưởng", 1, 0)]),
+    ("Huyện ủy tặng Giấy khen cho 12 chi, đảng bộ cơ sở và 35 đảng viên.", [("Giấy khen", "Huyện ủy", 12, 35)]),
+    ("Các đại biểu gắn biển công trình chào mừng kỷ niệm.", []),
+]
+
+ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

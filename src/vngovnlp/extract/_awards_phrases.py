@@ -405,6 +405,9 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     tail = lex.trailing_conjunction.search(text, a, b)
     if tail:
         a, b = strip_span(text, a, tail.start())
+    lead = lex.conjunction.match(text, a, b)  # "..., và Chủ tịch Công đoàn tặng ..."
+    if lead:
+        a = strip_span(text, lead.end(), b)[0]
     opener = lex.subject_opener.match(text, a, b)
     if opener:
         a = opener.end()

@@ -406,13 +406,18 @@ class _Right:
 
 def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str]) -> int:
     """"cho 5 tập thể và 10 cá nhân, Giám đốc Sở tặng Giấy khen ...": a capitalised segment
-    after the last comma, right before a give verb, is that verb's subject; the act ends at the
-    comma."""
+    after the last comma or conjunction, right before a give verb, is that verb's subject; the act
+    ends at the comma or conjunction."""
     if r_end != verb.start() or key(verb.group()) not in lex.give_verbs:
         return r_end
     cut = ph.last_comma(text, a, r_end)
-    seg = text[cut + 1:r_end].strip() if cut >= 0 else ""
-    if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, cut + 1, r_end):
+    seg_a = cut + 1
+    # "cho 5 tập thể, 8 cá nhân và Chủ tịch Công đoàn tặng Giấy khen ...": or after a conjunction
+    joins = [j for j in lex.conjunction.finditer(text, max(a, cut + 1), r_end)]
+    if joins:
+        cut, seg_a = joins[-1].start(), joins[-1].end()
+    seg = text[seg_a:r_end].strip() if cut >= 0 else ""
+    if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, seg_a, r_end):
         return cut
     return r_end
 
@@ -613,7 +618,9 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     text = art.text
     s_start, first = start
     # no mention starts long before the first award word: at most a count ("một trăm linh năm")
-    mentions = list(lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end))
+    # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
+    mentions = [m for m in lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end)
+                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))]
     prev_end = s_start
     prev: tuple[_Act, _Context] | None = None
     acts: list[_Act] = []
