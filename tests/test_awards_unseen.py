@@ -174,7 +174,30 @@ CLAUSES = [
     ("Các đại biểu gắn biển công trình chào mừng kỷ niệm.", []),
 ]
 
-ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES
+# the recipient written between the verb and the award; a post after a comma opens the next
+# subject, not more of the giver; a verb joined to an earlier one keeps its subject; a photo
+# credit ends a giver; "đội tuyển X" is one team
+ORDER = [
+    ("Chủ tịch UBND tỉnh Nguyễn Văn Hồng đã trao tặng Đại sứ Lý Kiến Quốc Kỷ niệm chương “Vì hòa bình hữu nghị”.",
+     [("Kỷ niệm chương", "Chủ tịch UBND tỉnh", 0, 1)]),
+    ("Chủ tịch nước trao tặng Bệnh viện Chợ Rẫy Huân chương Độc lập hạng Nhất.",
+     [("Huân chương Độc lập hạng Nhất", "Chủ tịch nước", 1, 0)]),
+    ("Sau khi trao tặng Cục Quản lý thị trường Cờ thi đua của Chính phủ, Phó Thủ tướng phát biểu.",
+     [("Cờ thi đua", "Chính phủ", 1, 0)]),
+    ("Trường nhận Bằng khen của Bộ Lao động, Thương binh và Xã hội.",
+     [("Bằng khen", "Bộ Lao động, Thương binh và Xã hội", 1, 0)]),
+    # a lower-case word after the verb is no named recipient
+    ("UBND tỉnh trao quà và Bằng khen cho 5 hộ nghèo vượt khó.", [("Bằng khen", "UBND tỉnh", 5, 0)]),
+    ("Hội Phụ nữ tỉnh trao 150 triệu đồng cho 5 VĐV: Văn Ngọc Tú, Đỗ Ngân Thương, Nhữ Thị Khoa và trao Bằng khen "
+     "cho đội tuyển bóng đá nữ.", [("Bằng khen", "Hội Phụ nữ tỉnh", 1, 0)]),
+    ("Trường vừa được Chủ tịch nước tặng Huân chương Lao động hạng Nhất và Hiệu trưởng Tạ Xuân Tề được tặng "
+     "danh hiệu Anh hùng Lao động.",
+     [("Huân chương Lao động hạng Nhất", "Chủ tịch nước", 1, 0), ("danh hiệu Anh hùng Lao động", None, 0, 1)]),
+    ("Các cựu tuyển thủ nhận Kỷ niệm chương của Báo Tuổi Trẻ - Ảnh: T.T.D",
+     [("Kỷ niệm chương", "Báo Tuổi Trẻ", 0, 0)]),
+]
+
+ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

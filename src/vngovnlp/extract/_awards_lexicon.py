@@ -58,6 +58,7 @@ class Lexicon:
     head: re.Pattern[str]
     not_award: re.Pattern[str]
     verb_before: re.Pattern[str]
+    verb_object: re.Pattern[str]
     verb_any: re.Pattern[str]
     passive_agent: re.Pattern[str]
     passive_bare: re.Pattern[str]
@@ -222,6 +223,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     post = alt([*words(d["positions"]), *d["position_heads"]])
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
     return dict(
+        # "trao tặng Đại sứ Tề Kiến Quốc kỷ niệm chương": a give verb, a named recipient, the award
+        verb_object=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(verbs['give'])})(?P<gap>)\s+"
+                               rf"(?P<obj>(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
         # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
         verb_any=re.compile(rf"(?i:{_B}{not_verb}(?:{alt([*all_verbs, passive, *d['longer_verbs']])}){_E})"),

@@ -312,6 +312,9 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     Returns (collectives, individuals, numeral, names).
     """
     b = run_on_end(lex, text, a, b)
+    lead = lex.conjunction.match(text, strip_span(text, a, b)[0], b)
+    if lead:  # "... và Hiệu trưởng Tạ Xuân Tề được tặng": the subject of a second clause
+        a = lead.end()
     coll, ind, numeral = counts(lex, text, a, b)
     if numeral:
         before = _person_before_count(lex, text, a, b, persons)
@@ -397,6 +400,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     stop = lex.subject_stop.search(text, a, b)
     if stop:
         b = stop.start()
+    b = _before_next_post(lex, text, a, b)
     for sep in (":", " - ", " – "):
         cut = text.rfind(sep, a, b)
         if cut >= 0 and text[cut + len(sep): b].strip()[:1].isupper():
@@ -420,6 +424,17 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _before_next_post(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """"của Chính phủ, Phó Thủ tướng Trương Hòa Bình phát biểu": a post after a comma opens the
+    next clause's subject; "Bộ Lao động, Thương binh và Xã hội" goes on."""
+    for i in range(a, b):
+        if text[i] == "," and text.count("(", a, i) <= text.count(")", a, i):
+            nxt = strip_span(text, i + 1, b, " ")[0]
+            if lex.position.match(text, nxt, b):
+                return i
+    return b
 
 
 def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tuple[int, int]:

@@ -299,7 +299,9 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
         if prev is not None and not lex.conjunction.sub("", text[clause_a:m.start()]).strip(_SEPARATORS):
             return None, prev[1], True
-        return None, _verbless_context(lex, text, m, len(text)), False
+        verb_m = _verb_and_object(lex, text, clause_a, m.start())
+        if not verb_m:
+            return None, _verbless_context(lex, text, m, len(text)), False
     verb = key(verb_m.group("verb"))
     gap = key(verb_m.group("gap"))
     summary = any(w in lex.summary for w in gap.split()) or any(
@@ -312,8 +314,20 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
+    if verb_m.re is lex.verb_object:
+        # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
+        subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
     giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _verb_and_object(lex: Lexicon, text: str, a: int, b: int) -> re.Match[str] | None:
+    """"Sau khi trao tặng Cục Quản lý thị trường Cờ thi đua ...": a give verb, then a named
+    recipient (capitalised, no verb and no punctuation inside), then the award at ``b``."""
+    found = lex.verb_object.search(text, a, b)
+    if found and not lex.verb_any.search(text, found.start("obj"), found.end("obj")):
+        return found
+    return None
 
 
 def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.Match[str] | None,
@@ -342,7 +356,10 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
             break
         seg_end = cut
     coordinated = _coordinated_subject(lex, text, seg_a, seg_end)
-    giver = ph.clean_giver(lex, text, seg_a, coordinated or seg_end) or _first_verb_subject(lex, text, clause_a, v)
+    # "Hội LHPN trao 150 triệu đồng cho 5 VĐV: A, B và C và trao bằng khen ...": a verb joined to an
+    # earlier verb of its clause has that verb's subject, not the last name of a list
+    first = _first_verb_subject(lex, text, clause_a, v) if coordinated is None else None
+    giver = first or ph.clean_giver(lex, text, seg_a, coordinated or seg_end)
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
     if giver is not None:
