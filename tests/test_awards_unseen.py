@@ -197,7 +197,23 @@ ORDER = [
      [("Kỷ niệm chương", "Báo Tuổi Trẻ", 0, 0)]),
 ]
 
-ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER
+# a branch of the administration ("ngành tư pháp") is one collective; "trong năm đó" recalls; a
+# future or a proposal also governs a verb joined to it by a conjunction
+MORE = [
+    ("Thay mặt lãnh đạo Đảng và Nhà nước, Chủ tịch Quốc hội đã trao Huân chương Lao động hạng Nhất cho ngành tư pháp.",
+     [("Huân chương Lao động hạng Nhất", "Chủ tịch Quốc hội", 1, 0)]),
+    ("Sáng nay, ngành thể dục thể thao Hà Nội đã vinh dự đón nhận Huân chương Độc lập hạng Nhất.",
+     [("Huân chương Độc lập hạng Nhất", None, 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho các ngành, địa phương có thành tích.", [("Bằng khen", "UBND tỉnh", 0, 0)]),
+    ("Cũng trong năm đó, ông được trao Huân chương Lao động hạng Ba.", []),
+    ("Ban tổ chức sẽ duyệt lại và trao Bằng khen cho các thí sinh.", []),
+    ("Sở Nội vụ đề nghị xem xét và tặng Bằng khen cho 3 cá nhân.", []),
+    ("Công ty không ngừng phát triển và được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Ban tổ chức đã tổng kết và trao Giấy khen cho 12 đội.", [("Giấy khen", "Ban tổ chức", 12, 0)]),
+]
+
+ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -248,7 +248,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
-                                  rf"[^,;.]{{0,60}}?)?\s*$"),
+                                  rf"[^,;.]{{0,60}}?)?\s*$"
+                                  rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"),
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
