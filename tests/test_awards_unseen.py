@@ -213,7 +213,22 @@ MORE = [
     ("Ban tổ chức đã tổng kết và trao Giấy khen cho 12 đội.", [("Giấy khen", "Ban tổ chức", 12, 0)]),
 ]
 
-ROWS = RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
+# a capitalised syllable inside a name is no verb ("Lê Hồng Phong" holds "phong", "Thành Nhận"
+# holds "nhận"); a verb opening a sentence still is; recipient nouns written in capitals ("VĐV",
+# "HLV") are no company brand
+NAMES_NOT_VERBS = [
+    ("Trường THPT chuyên Lê Hồng Phong cũng được đón nhận danh hiệu Anh hùng Lao động.",
+     [("danh hiệu Anh hùng Lao động", None, 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho ông Nguyễn Văn Phong và 3 cá nhân.", [("Bằng khen", "UBND tỉnh", 0, 4)]),
+    ("Công ty Thành Nhận được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Trao Bằng khen cho 5 tập thể. Tặng Giấy khen cho ông Lê Văn Tám.",
+     [("Bằng khen", None, 5, 0), ("Giấy khen", None, 0, 1)]),
+    ("Sở Văn hóa tặng Giấy khen cho HLV Nguyễn Văn Hùng.", [("Giấy khen", "Sở Văn hóa", 0, 1)]),
+    ("Một số tập thể, HLV, VĐV cũng được Sở Văn hóa tặng Giấy khen.", [("Giấy khen", "Sở Văn hóa", 0, 0)]),
+]
+
+ROWS = (RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
+        + NAMES_NOT_VERBS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

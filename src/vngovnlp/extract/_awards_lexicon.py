@@ -228,7 +228,10 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
                                rf"(?P<obj>(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
         # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
-        verb_any=re.compile(rf"(?i:{_B}{not_verb}(?:{alt([*all_verbs, passive, *d['longer_verbs']])}){_E})"),
+        # ("Lê Hồng Phong", "Thành Nhận": a capitalised syllable after a word is part of a name,
+        # not the verb "phong", "nhận"; a verb opening a sentence may be capitalised)
+        verb_any=re.compile(rf"(?:{_B}(?i:{not_verb})(?:{alt([*all_verbs, passive, *d['longer_verbs']])}){_E}"
+                            rf"|(?<![^\W\d_]\s){_B}(?i:{not_verb}(?:{alt([*all_verbs, passive, *d['longer_verbs']])})){_E})"),
         passive_agent=re.compile(rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"),
         passive_bare=re.compile(rf"(?i:{_B}{passive}\s*$)"),
         # "Bằng khen (của X) được trao cho ...": the award is the subject of a passive give verb

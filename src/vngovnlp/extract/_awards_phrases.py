@@ -183,8 +183,8 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
     org = lex.organisation.match(text, pos, b)
     if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
         org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
-    if not org and not _brand_at(text, pos, b):
-        return None
+    if not org and (not _brand_at(text, pos, b) or lex.noun.match(text, pos, b)):
+        return None  # "HLV", "VĐV" are recipient nouns, not the brand of a company
     end = _org_name_end(lex, text, org.end() if org else pos + 1, b, persons, brand=not org)
     return "collective", " ".join(text[pos:end].split()), end
 
