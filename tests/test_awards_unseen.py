@@ -227,7 +227,16 @@ NAMES_NOT_VERBS = [
     ("Một số tập thể, HLV, VĐV cũng được Sở Văn hóa tặng Giấy khen.", [("Giấy khen", "Sở Văn hóa", 0, 0)]),
 ]
 
-ROWS = (RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
+# a counted clause with its own give verb and no award, joined to the subject, gets the same award
+JOINED_PASSIVES = [
+    ("Trong đó, 21 vị được Chủ tịch nước truy tặng và 26 vị được Chủ tịch nước trao tặng Huân chương Đại đoàn kết "
+     "toàn dân tộc.", [("Huân chương Đại đoàn kết toàn dân tộc", "Chủ tịch nước", 0, 47)]),
+    ("Có 12 liệt sĩ được truy tặng và 5 cá nhân được tặng Huân chương Dũng cảm.", [("Huân chương Dũng cảm", None, 0, 17)]),
+    # a clause with another verb is not given the award
+    ("Có 12 hộ dân được hỗ trợ và 5 cá nhân được tặng Giấy khen.", [("Giấy khen", None, 0, 5)]),
+]
+
+ROWS = (JOINED_PASSIVES + RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
         + NAMES_NOT_VERBS)
 
 

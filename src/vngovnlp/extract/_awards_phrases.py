@@ -464,11 +464,15 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
     that open the clauses before it, back to ``floor``, add up."""
     cut = last_comma(text, a, b)
-    seg_a = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
+    seg_a = seg0 = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
+    last = None
     for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
-        if text[verb.end():b].strip():
-            seg_a = max(seg_a, verb.end())
+        if text[verb.end():b].strip() and verb.end() > seg_a:
+            seg_a, last = verb.end(), verb
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
+    if numeral and last is not None:
+        more = _joined_passive_counts(lex, text, seg0, last, seg_a, b)
+        coll, ind = coll + more[0], ind + more[1]
     if not (coll or ind) and seg_a > a and lex.lead_count.match(text, a, b) and not lex.verb_any.search(text, a, seg_a):
         # "28 tập thể và 48 cá nhân có thành tích ..., phong cách Hồ Chí Minh đã được ... tặng":
         # commas inside the description of a counted subject; the counts open the clause
@@ -481,6 +485,18 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
     return coll, ind, numeral, names
+
+
+def _joined_passive_counts(lex: Lexicon, text: str, seg0: int, verb: re.Match[str], seg_a: int, b: int):
+    """"21 vị được Chủ tịch nước truy tặng và 26 vị được ... trao tặng Huân chương ...": a counted
+    clause with its own give verb and no award, joined by a conjunction to the subject, is given
+    the same award."""
+    if key(verb.group()) not in lex.give_verbs or not lex.conjunction.match(text, strip_span(text, seg_a, b)[0], b):
+        return 0, 0
+    if not lex.lead_count.match(text, seg0, verb.start()):
+        return 0, 0
+    coll, ind, _ = counts(lex, text, seg0, verb.start())
+    return coll, ind
 
 
 def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int]:
