@@ -236,7 +236,19 @@ JOINED_PASSIVES = [
     ("Có 12 hộ dân được hỗ trợ và 5 cá nhân được tặng Giấy khen.", [("Giấy khen", None, 0, 5)]),
 ]
 
-ROWS = (JOINED_PASSIVES + RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
+# a subject whose last comma segment holds only adverbs is the clause before them; organisations
+# counted by their abbreviation
+SUBJECTS = [
+    ("Ba nữ thực tập sinh Đỗ Thị Minh (30 tuổi), Phạm Thị Thương (28 tuổi), Bùi Thị Nguyệt (24 tuổi), đã được "
+     "cảnh sát tặng Bằng khen.", [("Bằng khen", None, 0, 3)]),
+    ("Nguyên Chủ tịch Hội, ông Lê Văn Bửu, cũng vừa vinh dự nhận Kỷ niệm chương của Hội Nhà báo Việt Nam.",
+     [("Kỷ niệm chương", "Hội Nhà báo Việt Nam", 0, 1)]),
+    ("Tại buổi lễ, Công ty Hòa Bình, cũng được tặng Bằng khen.", [("Bằng khen", None, 1, 0)]),
+    ("Dịp này, Liên hiệp đã trao Bằng khen cho 24 INGO tiêu biểu.", [("Bằng khen", "Liên hiệp", 24, 0)]),
+    ("UBND huyện tặng Giấy khen cho 15 HTX tiêu biểu.", [("Giấy khen", "UBND huyện", 15, 0)]),
+]
+
+ROWS = (SUBJECTS + JOINED_PASSIVES + RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
         + NAMES_NOT_VERBS)
 
 

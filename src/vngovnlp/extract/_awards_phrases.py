@@ -459,16 +459,41 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
     return coll, ind
 
 
-def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, persons=()):
-    """Recipients in the last comma segment of ``text[a:b]`` (the subject of a passive), after
-    its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
-    that open the clauses before it, back to ``floor``, add up."""
+def only_joiners(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds only conjunctions and adverbs ("và vinh dự", "cũng vừa")."""
+    pos = strip_span(text, a, b)[0]
+    while pos < b:
+        joiner = lex.conjunction.match(text, pos, b) or lex.subject_stop.match(text, pos, b)
+        if not joiner:
+            return False
+        pos = strip_span(text, joiner.end(), b)[0]
+    return True
+
+
+def _subject_segment(lex: Lexicon, text: str, a: int, b: int):
+    """(start, end, start of its comma segment, the verb before it) of the subject words in
+    ``text[a:b]``: the last
+    comma segment after its last verb; when that segment holds only adverbs ("Cố danh thủ, HLV
+    Thể Công, Trương Tấn Bửu, cũng vừa vinh dự nhận", "Ba nữ thực tập sinh A (30 tuổi), B (28
+    tuổi), đã được"), the whole clause before them."""
     cut = last_comma(text, a, b)
+    if cut > a and only_joiners(lex, text, cut + 1, b):
+        opener = lex.subject_opener.match(text, strip_span(text, a, cut)[0], cut)  # "Tại buổi lễ, ..."
+        start = opener.end() if opener else a
+        return start, cut, start, None
     seg_a = seg0 = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
     last = None
     for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
         if text[verb.end():b].strip() and verb.end() > seg_a:
             seg_a, last = verb.end(), verb
+    return seg_a, b, seg0, last
+
+
+def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, persons=()):
+    """Recipients in the last comma segment of ``text[a:b]`` (the subject of a passive), after
+    its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
+    that open the clauses before it, back to ``floor``, add up."""
+    seg_a, b, seg0, last = _subject_segment(lex, text, a, b)
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
     if numeral and last is not None:
         more = _joined_passive_counts(lex, text, seg0, last, seg_a, b)

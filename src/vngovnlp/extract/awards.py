@@ -248,13 +248,7 @@ def _passive_subject(lex: Lexicon, art: _Article, span: tuple[int, int, int], pr
     found = ph.subject(lex, art.text, a, p, floor, art.persons)
     if found[0] or found[1] or prev is None or prev[1].voice not in ("passive", "receive"):
         return found
-    pos = ph.strip_span(art.text, a, p)[0]
-    while pos < p:
-        joiner = lex.conjunction.match(art.text, pos, p) or lex.subject_stop.match(art.text, pos, p)
-        if not joiner:
-            return found
-        pos = ph.strip_span(art.text, joiner.end(), p)[0]
-    return prev[1].subject
+    return prev[1].subject if ph.only_joiners(lex, art.text, a, p) else found
 
 
 def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, bool, list[str]]:
