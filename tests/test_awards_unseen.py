@@ -248,7 +248,19 @@ SUBJECTS = [
     ("UBND huyện tặng Giấy khen cho 15 HTX tiêu biểu.", [("Giấy khen", "UBND huyện", 15, 0)]),
 ]
 
-ROWS = (SUBJECTS + JOINED_PASSIVES + RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
+# a foreign order (a kind the lexicon does not list) in an article whose events are all dated long
+# ago is history, not an act; a listed order there, or a foreign one in a recent article, is an act
+HISTORY = [
+    ("Tháng 2/1942, Clive Hulme rời chiến trường. Với những thành tích ở đảo Crete, Clive Hulme được tặng "
+     "thưởng Huân chương Victoria.", []),
+    ("Năm 1943, Roza ra mặt trận. Trong một tháng, Roza được trao Huân chương Vinh quang hạng ba.", []),
+    ("Ngày 14/7/2017, Tổng lãnh sự Pháp trao Huân chương Bắc đẩu bội tinh cho bà Trần Tố Nga.",
+     [("Huân chương Bắc đẩu bội tinh", "Tổng lãnh sự Pháp", 0, 1)]),
+    ("Nhân kỷ niệm ngày giải phóng (30/4/1975), Chủ tịch nước trao Huân chương Quân công hạng Ba cho Sư đoàn 312.",
+     [("Huân chương Quân công hạng Ba", "Chủ tịch nước", 1, 0)]),
+]
+
+ROWS = (HISTORY + SUBJECTS + JOINED_PASSIVES + RECORDS + WISHES + RECENT + TARGETS + COUNTS + GIVERS + NAMED + JOINED + CLAUSES + ORDER + MORE
         + NAMES_NOT_VERBS)
 
 

@@ -115,6 +115,7 @@ class Lexicon:
     part_of: re.Pattern[str]
     recent: re.Pattern[str]
     target_year: re.Pattern[str]
+    history_before: int
     revoke: re.Pattern[str]
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
@@ -247,6 +248,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         recent=re.compile(rf"(?i:{_B}{alt(d['recent'])}{_E})"),
         # a year written as a target ("đến năm 2020"): the year group is the target
         target_year=re.compile(rf"(?i:{_B}{alt(d['target_year_words'])}\s+(?P<year>(?:19|20)\d\d){_E})"),
+        history_before=int(d["history_before"]),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act

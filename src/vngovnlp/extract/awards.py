@@ -208,6 +208,14 @@ def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
     return any(int(y) < art.latest_year - 1 for y in _YEAR.findall(filler.group()))
 
 
+def _foreign_in_history(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
+    """"Clive Hulme được tặng thưởng Huân chương Victoria" in an article whose events are all
+    dated before ``history_before`` (a war story, a life of the past): an order or medal of no
+    kind the lexicon lists (a foreign one, or the bare class word) is a record, not an act."""
+    unlisted = (m.group("order") and not m.group("okind")) or (m.group("medal") and not m.group("mkind"))
+    return bool(unlisted) and 0 < art.latest_year < lex.history_before
+
+
 def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
     """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể"), a
     listed result ("Bằng khen của UBND tỉnh cho 20 tập thể") or the award as the subject of a
@@ -616,8 +624,9 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
             lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
         return None
-    act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
-               index, summary=context.summary or _dated_long_ago(lex, art, m), chained=chained)
+    act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(), index,
+               summary=context.summary or _dated_long_ago(lex, art, m) or _foreign_in_history(lex, art, m),
+               chained=chained)
     act.leading = parse_number(m.group("count")) if m.group("count") else None
     r_end = _read_right(lex, art, m, r0, context, act)
     return act, context, r_end
