@@ -58,6 +58,7 @@ class Lexicon:
     head: re.Pattern[str]
     not_award: re.Pattern[str]
     verb_before: re.Pattern[str]
+    verb_object: re.Pattern[str]
     verb_any: re.Pattern[str]
     passive_agent: re.Pattern[str]
     passive_bare: re.Pattern[str]
@@ -110,6 +111,11 @@ class Lexicon:
     decision: re.Pattern[str]
     recall: re.Pattern[str]
     recall_year: re.Pattern[str]
+    recall_times: re.Pattern[str]
+    part_of: re.Pattern[str]
+    recent: re.Pattern[str]
+    target_year: re.Pattern[str]
+    history_before: int
     revoke: re.Pattern[str]
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
@@ -218,9 +224,15 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     post = alt([*words(d["positions"]), *d["position_heads"]])
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
     return dict(
+        # "trao tặng Đại sứ Tề Kiến Quốc kỷ niệm chương": a give verb, a named recipient, the award
+        verb_object=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(verbs['give'])})(?P<gap>)\s+"
+                               rf"(?P<obj>(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
         # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
-        verb_any=re.compile(rf"(?i:{_B}{not_verb}(?:{alt([*all_verbs, passive, *d['longer_verbs']])}){_E})"),
+        # ("Lê Hồng Phong", "Thành Nhận": a capitalised syllable after a word is part of a name,
+        # not the verb "phong", "nhận"; a verb opening a sentence may be capitalised)
+        verb_any=re.compile(rf"(?:{_B}(?i:{not_verb})(?:{alt([*all_verbs, passive, *d['longer_verbs']])}){_E}"
+                            rf"|(?<![^\W\d_]\s){_B}(?i:{not_verb}(?:{alt([*all_verbs, passive, *d['longer_verbs']])})){_E})"),
         passive_agent=re.compile(rf"(?s:.*{_B}(?P<p>{passive})\s+(?P<agent>[^\W\d_][^;]{{0,120}}?)\s*$)"),
         passive_bare=re.compile(rf"(?i:{_B}{passive}\s*$)"),
         # "Bằng khen (của X) được trao cho ...": the award is the subject of a passive give verb
@@ -229,11 +241,20 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         decision=_decision(d["decision"], d["giver_word"]),
         recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
+        # right before the verb or its passive: "3 lần được ... tặng", "02 lần tặng"; "hiến máu 40
+        # lần được trao" counts donations, and is read the same way only when nothing else is
+        recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
+        part_of=re.compile(rf"(?i:{_B}{alt(d['part_of'])}\s*$)"),
+        recent=re.compile(rf"(?i:{_B}{alt(d['recent'])}{_E})"),
+        # a year written as a target ("đến năm 2020"): the year group is the target
+        target_year=re.compile(rf"(?i:{_B}{alt(d['target_year_words'])}\s+(?P<year>(?:19|20)\d\d){_E})"),
+        history_before=int(d["history_before"]),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
-                                  rf"[^,;.]{{0,60}}?)?\s*$"),
+                                  rf"[^,;.]{{0,60}}?)?\s*$"
+                                  rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"),
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
@@ -274,8 +295,8 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
         giver_of=re.compile(giver_of.replace("{}", d["giver_word"])),
         # "nhận Bằng khen từ Bộ trưởng X": after a receive verb, the one it comes from
         giver_from=re.compile(giver_of.replace("{}", alt(d["giver_from_words"]))),
-        # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)" between an award and what follows it
-        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}\))*)"),
+        # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)", "(năm 2004 và 2011)" between an award and what follows it
+        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}(?:\s*(?:[,–-]|{conj})\s*\d{{4}})*\))*)"),
         subject_stop=_subject_stop(d),
         copula=re.compile(rf"(?i:{_B}{alt(d['copula'])}\s+(?:{ordinal}\s+\w+\s+)?)"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
@@ -304,7 +325,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         noun=re.compile(rf"(?i:{_B}(?P<noun>{alt(nouns)}){_E})"),
         counted=re.compile(counted),
         # a clause that opens with a count ("37 giáo viên ...", "có 50 học sinh ...")
-        lead_count=re.compile(rf"\s*(?i:(?:{alt(d['subject_openers'])}|{'|'.join(d['lead_count_verbs'])})\s+)?{counted}"),
+        # (after a conjunction or a breakdown word: "và 12 tập thể, 20 cá nhân được ...", "trong đó 25 tập thể ...")
+        lead_count=re.compile(rf"\s*(?i:(?:{conj}|{alt(d['breakdown'])})\s+)?"
+                              rf"(?i:(?:{alt(d['subject_openers'])}|{'|'.join(d['lead_count_verbs'])})\s+)?{counted}"),
         # "Bằng khen: 150 tập thể và 320 cá nhân": an award, a colon, a count
         tally=re.compile(rf"\s*:\s*(?={counted})"),
         # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb

@@ -76,8 +76,8 @@ def counts(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
     numeral = False
     for m in lex.counted.finditer(text, a, b):
         n = parse_number(m.group("n"))
-        if n is None or _is_name_number(m, text, a):
-            continue
+        if n is None or _is_name_number(m, text, a) or lex.part_of.search(text, a, m.start()):
+            continue  # "một trong 20 DN": the size of a group, not of the recipients
         numeral = True
         if key(m.group("noun")) in lex.collective_nouns:
             coll += n
@@ -106,8 +106,10 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
     names: list[str] = []
     last_end = a
     for cue in lex.person_cue.finditer(text, a, b):
-        if cue.start() < last_end:  # "Anh" inside "Lan Anh" is part of a name, not a cue
-            continue
+        if cue.start() < last_end or _inside_name(text, a, cue.start()):
+            continue  # "Anh" inside "Lan Anh", "Nhà báo" inside "Liên Chi hội Nhà báo ..."
+        if text.count("(", a, cue.start()) > text.count(")", a, cue.start()):
+            continue  # "cho bà A (vợ cố nhạc sĩ B)": the brackets describe the one named before
         found = name_after(text, cue.end(), b)
         if found and lex.organisation.match(text, cue.end(), b):
             found = None  # "học sinh Trường THCS X", "công nhân Công ty X" name a body, not a person
@@ -140,6 +142,28 @@ def _single_collective(lex: Lexicon, text: str, a: int, b: int) -> bool:
                        and not lex.conjunction.fullmatch(before[-1]))))
 
 
+def _inside_name(text: str, a: int, pos: int) -> bool:
+    """Whether a capitalised word at ``pos`` continues the capitalised word right before it."""
+    before = text[a:pos]
+    words = before.split()
+    return bool(text[pos:pos + 1].isupper() and words and before[-1:].isspace()
+                and words[-1][:1].isupper() and words[-1][-1].isalpha())
+
+
+def run_on_end(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """Where a recipient phrase runs into the next sentence of a caption written without a full
+    stop ("cho Lê Văn Tùng Theo danh sách 21 người ...", "cho em Lan Anh Trao đổi với PV"): a
+    capitalised word that opens sentences and is no syllable of a name, right after a capitalised
+    word; else ``b``."""
+    for m in _CAPITALISED.finditer(text, a, b):
+        if key(m.group("w")) in lex.not_name_words and _inside_name(text, a, m.start("w")):
+            return m.start()
+    return b
+
+
+_CAPITALISED = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
+
+
 def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str, str, int] | None:
     """(kind, name, end) of one named recipient at ``pos``: a person the officials extractor
     found, or a body ("Công an tỉnh", "tỉnh Lào Cai") that ends at punctuation or a verb."""
@@ -149,20 +173,38 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
     if bare and len(bare[0].split()) >= 2 and bare[0].split()[0] in lex.surnames and not (
             lex.organisation.match(bare[0]) or lex.position.match(bare[0])):
         return "individual", bare[0], bare[1]  # "cho Lê Văn Tùng": a full name, no honorific
-    former = lex.former.match(text, pos, b)
-    post = lex.position.match(text, former.end() if former else pos, b)
-    if post:
-        # "Đại sứ Nguyễn Thanh Sơn", "nguyên Phó Thủ tướng Vũ Văn Ninh": the person after the post
-        person = next((p for p in sorted(persons) if post.end() <= p < min(b, post.end() + 80)), None)
-        if person is not None and not re.search(r"[,;]", text[post.end():person]):
-            return "individual", persons[person][1], min(b, persons[person][0])
+    cue = lex.person_cue.match(text, pos, b)
+    cued = name_after(text, cue.end(), b) if cue and not lex.organisation.match(text, cue.end(), b) else None
+    if cued:  # "cho Công an huyện A và Đại úy Nguyễn Văn B"
+        return "individual", cued[0], cued[1]
+    after_post = _person_after_post(lex, text, pos, b, persons)
+    if after_post:
+        return after_post
     org = lex.organisation.match(text, pos, b)
     if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
         org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
-    if not org and not _brand_at(text, pos, b):
-        return None
+    if not org and (not _brand_at(text, pos, b) or lex.noun.match(text, pos, b)):
+        return None  # "HLV", "VĐV" are recipient nouns, not the brand of a company
     end = _org_name_end(lex, text, org.end() if org else pos + 1, b, persons, brand=not org)
     return "collective", " ".join(text[pos:end].split()), end
+
+
+def _person_after_post(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str, str, int] | None:
+    """"Đại sứ Nguyễn Thanh Sơn", "nguyên Phó Thủ tướng Vũ Văn Ninh": the person after a post at
+    ``pos`` (one the officials extractor found, or a full name right after it); "Đại sứ quán" is
+    a body, not the post "Đại sứ"."""
+    former = lex.former.match(text, pos, b)
+    post = lex.position.match(text, former.end() if former else pos, b)
+    head = lex.organisation.match(text, pos, b)
+    if not post or (head and head.end() > post.end()):
+        return None
+    person = next((p for p in sorted(persons) if post.end() <= p < min(b, post.end() + 80)), None)
+    if person is not None and not re.search(r"[,;]", text[post.end():person]):
+        return "individual", persons[person][1], min(b, persons[person][0])
+    bare = name_after(text, strip_span(text, post.end(), b, " ")[0], b)
+    if bare and len(bare[0].split()) >= 2 and bare[0].split()[0] in lex.surnames:
+        return "individual", bare[0], bare[1]
+    return None
 
 
 def _brand_at(text: str, pos: int, b: int) -> bool:
@@ -211,12 +253,21 @@ def named_recipients(lex: Lexicon, text: str, a: int, b: int, persons=()) -> lis
             break
         if items and lex.subject_stop.match(text, strip_span(text, item[2], b, " ")[0], b):
             break  # "..., Công an quận X là đơn vị phát hiện ...": a clause, not another recipient
+        if items and item[0] == "individual" and _opens_clause(lex, text, item[2], b):
+            break  # "cho tỉnh Lào Cai, Chủ tịch nước Trần Đại Quang nhiệt liệt biểu dương ..."
         items.append(item[:2])
         sep = lex.name_separator.match(text, item[2], b)
         if not sep:
             break
         pos = sep.end()
     return items
+
+
+def _opens_clause(lex: Lexicon, text: str, pos: int, b: int) -> bool:
+    """Whether a lower-case word that joins nothing and gives no reason follows ``pos``."""
+    nxt = strip_span(text, pos, b, " ")[0]
+    return bool(nxt < b and text[nxt:nxt + 1].islower() and not lex.conjunction.match(text, nxt, b)
+                and not lex.reason.match(text, nxt, b))
 
 
 def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) -> tuple[int, int]:
@@ -229,6 +280,10 @@ def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) ->
     if not tail:
         return 0, 0
     pos = strip_span(text, a, a + tail.start())
+    last = text.rfind(" ", *pos) + 1 or pos[0]
+    referent = lex.singular.match(text, max(last, pos[0]), pos[1])
+    if referent and referent.group("person"):
+        return 0, 1  # "anh và 8 người khác": the one the article speaks of, and 8 more
     cue = lex.person_cue.match(text, *pos)
     found = name_after(text, cue.end() if cue else pos[0], pos[1])
     if found and found[1] == pos[1] and (cue or (
@@ -256,12 +311,22 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     A count counts; else each named person or body counts as one.
     Returns (collectives, individuals, numeral, names).
     """
+    b = run_on_end(lex, text, a, b)
+    lead = lex.conjunction.match(text, strip_span(text, a, b)[0], b)
+    if lead:  # "... và Hiệu trưởng Tạ Xuân Tề được tặng": the subject of a second clause
+        a = lead.end()
     coll, ind, numeral = counts(lex, text, a, b)
     if numeral:
         before = _person_before_count(lex, text, a, b, persons)
         return coll + before[0], ind + before[1] + _person_after_counts(lex, text, a, b), True, []
     plural = lex.plural_person_cue.search(text, a, b)
     names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
+    if names and not plural:
+        # "tặng Đại sứ quán X và Đại sứ Nguyễn Văn A": bodies named beside the persons count too
+        items = named_recipients(lex, text, a, b, persons)
+        coll = sum(kind == "collective" for kind, _ in items)
+        if coll and len(items) - coll >= len(names):
+            return coll, len(items) - coll, False, [name for _, name in items]
     if names:
         return 0, len(names), False, names
     listed = lex.named_list.match(text, strip_span(text, a, b)[0], b)
@@ -335,6 +400,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     stop = lex.subject_stop.search(text, a, b)
     if stop:
         b = stop.start()
+    b = _before_next_post(lex, text, a, b)
     for sep in (":", " - ", " – "):
         cut = text.rfind(sep, a, b)
         if cut >= 0 and text[cut + len(sep): b].strip()[:1].isupper():
@@ -343,6 +409,9 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     tail = lex.trailing_conjunction.search(text, a, b)
     if tail:
         a, b = strip_span(text, a, tail.start())
+    lead = lex.conjunction.match(text, a, b)  # "..., và Chủ tịch Công đoàn tặng ..."
+    if lead:
+        a = strip_span(text, lead.end(), b)[0]
     opener = lex.subject_opener.match(text, a, b)
     if opener:
         a = opener.end()
@@ -355,6 +424,17 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _before_next_post(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """"của Chính phủ, Phó Thủ tướng Trương Hòa Bình phát biểu": a post after a comma opens the
+    next clause's subject; "Bộ Lao động, Thương binh và Xã hội" goes on."""
+    for i in range(a, b):
+        if text[i] == "," and text.count("(", a, i) <= text.count(")", a, i):
+            nxt = strip_span(text, i + 1, b, " ")[0]
+            if lex.position.match(text, nxt, b):
+                return i
+    return b
 
 
 def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tuple[int, int]:
@@ -379,16 +459,45 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
     return coll, ind
 
 
+def only_joiners(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds only conjunctions and adverbs ("và vinh dự", "cũng vừa")."""
+    pos = strip_span(text, a, b)[0]
+    while pos < b:
+        joiner = lex.conjunction.match(text, pos, b) or lex.subject_stop.match(text, pos, b)
+        if not joiner:
+            return False
+        pos = strip_span(text, joiner.end(), b)[0]
+    return True
+
+
+def _subject_segment(lex: Lexicon, text: str, a: int, b: int):
+    """(start, end, start of its comma segment, the verb before it) of the subject words in
+    ``text[a:b]``: the last
+    comma segment after its last verb; when that segment holds only adverbs ("Cố danh thủ, HLV
+    Thể Công, Trương Tấn Bửu, cũng vừa vinh dự nhận", "Ba nữ thực tập sinh A (30 tuổi), B (28
+    tuổi), đã được"), the whole clause before them."""
+    cut = last_comma(text, a, b)
+    if cut > a and only_joiners(lex, text, cut + 1, b):
+        opener = lex.subject_opener.match(text, strip_span(text, a, cut)[0], cut)  # "Tại buổi lễ, ..."
+        start = opener.end() if opener else a
+        return start, cut, start, None
+    seg_a = seg0 = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
+    last = None
+    for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
+        if text[verb.end():b].strip() and verb.end() > seg_a:
+            seg_a, last = verb.end(), verb
+    return seg_a, b, seg0, last
+
+
 def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, persons=()):
     """Recipients in the last comma segment of ``text[a:b]`` (the subject of a passive), after
     its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
     that open the clauses before it, back to ``floor``, add up."""
-    cut = last_comma(text, a, b)
-    seg_a = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
-    for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
-        if text[verb.end():b].strip():
-            seg_a = max(seg_a, verb.end())
+    seg_a, b, seg0, last = _subject_segment(lex, text, a, b)
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
+    if numeral and last is not None:
+        more = _joined_passive_counts(lex, text, seg0, last, seg_a, b)
+        coll, ind = coll + more[0], ind + more[1]
     if not (coll or ind) and seg_a > a and lex.lead_count.match(text, a, b) and not lex.verb_any.search(text, a, seg_a):
         # "28 tập thể và 48 cá nhân có thành tích ..., phong cách Hồ Chí Minh đã được ... tặng":
         # commas inside the description of a counted subject; the counts open the clause
@@ -401,6 +510,18 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
     return coll, ind, numeral, names
+
+
+def _joined_passive_counts(lex: Lexicon, text: str, seg0: int, verb: re.Match[str], seg_a: int, b: int):
+    """"21 vị được Chủ tịch nước truy tặng và 26 vị được ... trao tặng Huân chương ...": a counted
+    clause with its own give verb and no award, joined by a conjunction to the subject, is given
+    the same award."""
+    if key(verb.group()) not in lex.give_verbs or not lex.conjunction.match(text, strip_span(text, seg_a, b)[0], b):
+        return 0, 0
+    if not lex.lead_count.match(text, seg0, verb.start()):
+        return 0, 0
+    coll, ind, _ = counts(lex, text, seg0, verb.start())
+    return coll, ind
 
 
 def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int]:

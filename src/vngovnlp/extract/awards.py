@@ -185,7 +185,14 @@ def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | N
 def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, the words of a sentence before its act verb, recall a past award
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
-    if lex.recall.search(art.text, a, b):
+    cue = lex.recall.search(art.text, a, b)
+    if cue:
+        # "Trước đó, X vừa được UBND tỉnh trao bằng khen": a recent act told after another
+        return not lex.recent.search(art.text, cue.end(), b)
+    times = lex.recall_times.search(art.text, a, b)
+    if times and not lex.counted.search(art.text, a, times.start()):
+        # "3 lần được Chủ tịch nước tặng ...": a holder's record; "492 cá nhân hiến máu 20 lần
+        # được UBND TP tặng": the times belong to the counted recipients' deed
         return True
     m = lex.recall_year.match(art.text, a, b)
     if m:
@@ -199,6 +206,14 @@ def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
     before the article's latest is a record (a flag "năm 2016" of a 2017 article is not)."""
     filler = lex.filler.match(art.text, m.end())
     return any(int(y) < art.latest_year - 1 for y in _YEAR.findall(filler.group()))
+
+
+def _foreign_in_history(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
+    """"Clive Hulme được tặng thưởng Huân chương Victoria" in an article whose events are all
+    dated before ``history_before`` (a war story, a life of the past): an order or medal of no
+    kind the lexicon lists (a foreign one, or the bare class word) is a record, not an act."""
+    unlisted = (m.group("order") and not m.group("okind")) or (m.group("medal") and not m.group("mkind"))
+    return bool(unlisted) and 0 < art.latest_year < lex.history_before
 
 
 def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
@@ -223,14 +238,25 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
         return "receive", None, ph.subject(lex, text, clause_a, v, floor, art.persons)
     bare = lex.passive_bare.search(text, clause_a, v)
     if bare:
-        return "passive", None, ph.subject(lex, text, clause_a, bare.start(), floor, art.persons)
+        return "passive", None, _passive_subject(lex, art, (clause_a, bare.start(), floor), prev)
     agent = lex.passive_agent.match(text[:v], clause_a)
     if agent and not lex.verb_any.search(agent.group("agent")):
         # "được nhà trường và tỉnh Đoàn tặng": a giver not written as a name is no giver, and
         # the subject before "được" is the recipient, not the giver
         giver = ph.clean_giver(lex, text, agent.start("agent"), v)
-        return "passive", giver, ph.subject(lex, text, clause_a, agent.start("p"), floor, art.persons)
+        return "passive", giver, _passive_subject(lex, art, (clause_a, agent.start("p"), floor), prev)
     return "active", _active_giver(lex, text, clause_a, v, prev), _fronted(lex, text, clause_a, v)
+
+
+def _passive_subject(lex: Lexicon, art: _Article, span: tuple[int, int, int], prev: tuple[_Act, _Context] | None):
+    """The recipients before "được" (``span`` is clause start, "được", floor); a second passive
+    joined to the act before it with no subject of its own ("anh A được Hội tặng danh hiệu ... và
+    vinh dự được Thủ tướng tặng Bằng khen") has that act's recipients."""
+    a, p, floor = span
+    found = ph.subject(lex, art.text, a, p, floor, art.persons)
+    if found[0] or found[1] or prev is None or prev[1].voice not in ("passive", "receive"):
+        return found
+    return prev[1].subject if ph.only_joiners(lex, art.text, a, p) else found
 
 
 def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, bool, list[str]]:
@@ -275,7 +301,9 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
         if prev is not None and not lex.conjunction.sub("", text[clause_a:m.start()]).strip(_SEPARATORS):
             return None, prev[1], True
-        return None, _verbless_context(lex, text, m, len(text)), False
+        verb_m = _verb_and_object(lex, text, clause_a, m.start())
+        if not verb_m:
+            return None, _verbless_context(lex, text, m, len(text)), False
     verb = key(verb_m.group("verb"))
     gap = key(verb_m.group("gap"))
     summary = any(w in lex.summary for w in gap.split()) or any(
@@ -288,8 +316,20 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
+    if verb_m.re is lex.verb_object:
+        # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
+        subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
     giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _verb_and_object(lex: Lexicon, text: str, a: int, b: int) -> re.Match[str] | None:
+    """"Sau khi trao tặng Cục Quản lý thị trường Cờ thi đua ...": a give verb, then a named
+    recipient (capitalised, no verb and no punctuation inside), then the award at ``b``."""
+    found = lex.verb_object.search(text, a, b)
+    if found and not lex.verb_any.search(text, found.start("obj"), found.end("obj")):
+        return found
+    return None
 
 
 def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.Match[str] | None,
@@ -318,7 +358,10 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
             break
         seg_end = cut
     coordinated = _coordinated_subject(lex, text, seg_a, seg_end)
-    giver = ph.clean_giver(lex, text, seg_a, coordinated or seg_end) or _first_verb_subject(lex, text, clause_a, v)
+    # "Hội LHPN trao 150 triệu đồng cho 5 VĐV: A, B và C và trao bằng khen ...": a verb joined to an
+    # earlier verb of its clause has that verb's subject, not the last name of a list
+    first = _first_verb_subject(lex, text, clause_a, v) if coordinated is None else None
+    giver = first or ph.clean_giver(lex, text, seg_a, coordinated or seg_end)
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
     if giver is not None:
@@ -382,13 +425,18 @@ class _Right:
 
 def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str]) -> int:
     """"cho 5 tập thể và 10 cá nhân, Giám đốc Sở tặng Giấy khen ...": a capitalised segment
-    after the last comma, right before a give verb, is that verb's subject; the act ends at the
-    comma."""
+    after the last comma or conjunction, right before a give verb, is that verb's subject; the act
+    ends at the comma or conjunction."""
     if r_end != verb.start() or key(verb.group()) not in lex.give_verbs:
         return r_end
     cut = ph.last_comma(text, a, r_end)
-    seg = text[cut + 1:r_end].strip() if cut >= 0 else ""
-    if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, cut + 1, r_end):
+    seg_a = cut + 1
+    # "cho 5 tập thể, 8 cá nhân và Chủ tịch Công đoàn tặng Giấy khen ...": or after a conjunction
+    joins = [j for j in lex.conjunction.finditer(text, max(a, cut + 1), r_end)]
+    if joins:
+        cut, seg_a = joins[-1].start(), joins[-1].end()
+    seg = text[seg_a:r_end].strip() if cut >= 0 else ""
+    if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, seg_a, r_end):
         return cut
     return r_end
 
@@ -576,8 +624,9 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
             lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
         return None
-    act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(),
-               index, summary=context.summary or _dated_long_ago(lex, art, m), chained=chained)
+    act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(), index,
+               summary=context.summary or _dated_long_ago(lex, art, m) or _foreign_in_history(lex, art, m),
+               chained=chained)
     act.leading = parse_number(m.group("count")) if m.group("count") else None
     r_end = _read_right(lex, art, m, r0, context, act)
     return act, context, r_end
@@ -589,7 +638,9 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     text = art.text
     s_start, first = start
     # no mention starts long before the first award word: at most a count ("một trăm linh năm")
-    mentions = list(lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end))
+    # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
+    mentions = [m for m in lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end)
+                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))]
     prev_end = s_start
     prev: tuple[_Act, _Context] | None = None
     acts: list[_Act] = []
@@ -679,7 +730,7 @@ def _share_kind(acts: list[_Act]) -> None:
 def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
     """``"Bộ Xây dựng, UBND tỉnh"`` is two givers; ``"Bộ Lao động, Thương binh và Xã hội"`` is one.
 
-    Every part must open with an organisation or a post; commas inside brackets do not split.
+    Every part must open with an organisation, not a post; commas inside brackets do not split.
     """
     if giver is None:
         return [None]
@@ -694,7 +745,9 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
     if len(parts) < 2:
         return [giver]
     for pa, pb in parts:
-        if not (lex.organisation.match(text, pa, pb) or lex.position.match(text, pa, pb)):
+        # persons who hand one award over together ("Bí thư Thành ủy X và Chủ tịch UBND TP Y
+        # trao ...") give one act; bodies each give their own
+        if not lex.organisation.match(text, pa, pb) or lex.position.match(text, pa, pb):
             return [giver]
     return [(" ".join(text[pa:pb].split()), pa, pb) for pa, pb in parts]
 
@@ -746,31 +799,50 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
     # one sentence ("Tổng Liên đoàn trao 3 Bằng khen ...; Thông tấn xã trao 3 Bằng khen ...")
     same_numbers = (g.numeral and a.numeral and (g.sentence != a.sentence or g.clause == a.clause)
                     and (g.collectives, g.individuals) == (a.collectives, a.individuals))
-    shared = any(x.startswith(y) or y.startswith(x) for x in g.recipients for y in a.recipients)
-    return same_numbers or shared or _givers_compatible(lex, g.givers, a.givers)
+    return same_numbers or _shared_recipient(g, a) or _givers_compatible(lex, g.givers, a.givers)
+
+
+def _shared_recipient(g: _Act, a: _Act) -> bool:
+    """Whether two acts name one recipient ("Nguyễn Thị Lan Anh" and, in a caption, "Lan Anh")."""
+    return any(x.startswith(y) or y.startswith(x) or x.endswith(" " + y) or y.endswith(" " + x)
+               for x in g.recipients for y in a.recipients)
+
+
+def _takes_giver(lex: Lexicon, g: _Act, act: _Act) -> bool:
+    """Whether the act told again names a better giver than the one kept: a giver where there was
+    none, one of a higher rank, a longer form of it, a named one for a vague one."""
+    return bool(act.giver) and (g.giver is None or act.giver_rank > g.giver_rank or (
+        act.giver_rank == g.giver_rank and key(g.giver) in key(act.giver) and len(act.giver) > len(g.giver)) or (
+        bool(lex.vague_giver.match(g.giver)) and not lex.vague_giver.match(act.giver)))
+
+
+def _absorb(lex: Lexicon, g: _Act, act: _Act) -> None:
+    """Merge ``act``, the same act told again, into ``g``."""
+    if _takes_giver(lex, g, act):
+        g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
+    if (act.collectives + act.individuals) > (g.collectives + g.individuals):
+        g.start, g.end = act.start, act.end
+    if (g.recipients and act.recipients and not (g.numeral or act.numeral or g.collectives or act.collectives)
+            and not _shared_recipient(g, act)):
+        # "Huy hiệu 50 năm tuổi Đảng cho ông A" and, later, "... cho ông B": one act for both
+        # persons (bodies are written in more ways than one and are not added up)
+        g.individuals += act.individuals
+    g.collectives = max(g.collectives, act.collectives)
+    g.individuals = max(g.individuals, act.individuals)
+    g.numeral = g.numeral or act.numeral
+    g.givers += [x for x in act.givers if x not in g.givers]
+    g.recipients += [x for x in act.recipients if x not in g.recipients]
+    g.reason = g.reason or act.reason
 
 
 def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
     merged: list[_Act] = []
     for act in acts:
-        for g in merged:
-            if _compatible(lex, g, act):
-                if act.giver and (g.giver is None or act.giver_rank > g.giver_rank or (
-                        act.giver_rank == g.giver_rank and key(g.giver) in key(act.giver)
-                        and len(act.giver) > len(g.giver)) or (
-                        lex.vague_giver.match(g.giver) and not lex.vague_giver.match(act.giver))):
-                    g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
-                if (act.collectives + act.individuals) > (g.collectives + g.individuals):
-                    g.start, g.end = act.start, act.end
-                g.collectives = max(g.collectives, act.collectives)
-                g.individuals = max(g.individuals, act.individuals)
-                g.numeral = g.numeral or act.numeral
-                g.givers += [x for x in act.givers if x not in g.givers]
-                g.recipients += [x for x in act.recipients if x not in g.recipients]
-                g.reason = g.reason or act.reason
-                break
-        else:
+        g = next((g for g in merged if _compatible(lex, g, act)), None)
+        if g is None:
             merged.append(act)
+        else:
+            _absorb(lex, g, act)
     return merged
 
 
@@ -803,12 +875,15 @@ def _official_for(text: str, act: _Act, officials: Iterable[Official]) -> tuple[
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _article(text: str, officials: tuple[Official, ...]) -> _Article:
+def _article(lex: Lexicon, text: str, officials: tuple[Official, ...]) -> _Article:
     persons = {}
     for official in officials:
         for mention in (official, *official.mentions):
             persons[mention.start] = (mention.end, official.name)
-    return _Article(text, Counter(int(y) for y in _YEAR.findall(text)), persons)
+    # a target ("phấn đấu đến năm 2020") is no year of the article's events
+    targets = {m.start("year") for m in lex.target_year.finditer(text)}
+    years = Counter(int(m.group()) for m in _YEAR.finditer(text) if m.start() not in targets)
+    return _Article(text, years, persons)
 
 
 def _lend_authority(acts: list[_Act]) -> None:
@@ -975,7 +1050,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
         return []
     lex = lexicon()
     officials = tuple(officials or ())
-    art = _article(text, officials)
+    art = _article(lex, text, officials)
     acts = [a for a in _acts(lex, art) if not a.summary]
     _lend_authority(acts)
     specific = {a.klass for a in acts if a.specific}
