@@ -365,6 +365,10 @@ AS_WRITTEN = [
     ("Ông Nguyễn Đăng Chương, Cục trưởng Cục Nghệ thuật biểu diễn (NTBD) - Bộ VH-TT&DL lên tiếng.",
      {"Nguyễn Đăng Chương": (None, ["Cục trưởng Cục Nghệ thuật biểu diễn (NTBD) - Bộ VH-TT&DL"])}),
     ("Ông Nguyễn Cường – Phó phòng khoáng sản bị kiểm điểm.", {"Nguyễn Cường": (None, ["Phó phòng khoáng sản"])}),
+    # abbreviated party posts (UVTW, TUV: members of the Central and of the provincial committee)
+    ("Đồng chí Vũ Văn Giang, UVTW Đảng, Bí thư Tỉnh ủy Nghệ An chủ trì.",
+     {"Vũ Văn Giang": (None, ["UVTW Đảng", "Bí thư Tỉnh ủy Nghệ An"])}),
+    ("Đồng chí Lê Văn Tám, TUV, Bí thư Huyện ủy dự.", {"Lê Văn Tám": (None, ["TUV", "Bí thư Huyện ủy"])}),
     ("Ông Cao Minh Phương – Trưởng phòng Tài nguyên nước bị cách chức.",
      {"Cao Minh Phương": (None, ["Trưởng phòng Tài nguyên nước"])}),
     ("Ngày 11/5, trưởng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa Đỗ Trọng Hưng ký công văn.",

@@ -562,6 +562,14 @@ def test_foreign_bodies_and_their_ends(text, name):
     assert [o.name for o in find_organisations(text, entities=[])] == [name]
 
 
+def test_a_model_span_that_is_a_post_is_no_body():
+    from vngovnlp.types import Entity
+
+    text = "Bà Hà Thị Dung, ĐBQH tỉnh Bắc Kạn, tham dự."
+    start = text.index("ĐBQH")
+    assert find_organisations(text, entities=[Entity("ORG", "ĐBQH", start, start + 4)]) == []
+
+
 def test_a_model_span_that_opens_a_post_is_no_body():
     from vngovnlp.types import Entity
 

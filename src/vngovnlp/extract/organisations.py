@@ -225,8 +225,8 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
     post = lexicon().positions.match(toks, i)
-    if post is not None and post[0] > i + 1 and j < post[0]:
-        return True  # "Tổng" of "Tổng Bí thư": the first word of a post
+    if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
+        return True  # "Tổng" of "Tổng Bí thư": the first word of a post; "ĐBQH": a post
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
 
 
