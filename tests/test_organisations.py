@@ -554,6 +554,11 @@ FOREIGN_BODIES = [
     ("Học viện Chính trị Công an nhân dân tổ chức lễ.", "Học viện Chính trị Công an nhân dân"),
     ("Ban quản lý vịnh Hạ Long thông báo.", "Ban Quản lý vịnh Hạ Long"),
     ("Ngân hàng Chính sách xã hội cho vay vốn.", "Ngân hàng Chính sách xã hội"),
+    # a place that begins with a province is read whole; a lower-case word after a country is
+    # the sentence unless the two make a word
+    ("Trao đổi với Reuters, Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.", "Bộ Tư lệnh Thái Bình Dương Mỹ"),
+    ("Hải quân Mỹ rất thân thiện.", "Hải quân Mỹ"),
+    ("Hội Mỹ thuật Việt Nam họp.", "Hội Mỹ thuật Việt Nam"),
 ]
 
 

@@ -312,7 +312,7 @@ def _rule_academic(s: _Scan, i: int) -> Item | None:
 
 def _rule_title(s: _Scan, i: int) -> Item | None:
     pos_end = _position(s.toks, i)
-    if pos_end is None:
+    if pos_end is None or _inside_head(s.toks, i):
         return None
     pos_end = _give_back_head(s.toks, i, pos_end)
     org, end = title_body(s.toks, pos_end)
@@ -323,6 +323,15 @@ def _rule_title(s: _Scan, i: int) -> Item | None:
         s.items.pop()  # "nguyên Thứ trưởng Bộ Quốc phòng": the word stays in the title
         start = prev.i
     return Item("title", start, end, position=position, org=org, pj=pos_end, pi=i)
+
+
+def _inside_head(toks: list[Tok], i: int) -> bool:
+    """The post at ``i`` is the end of a body's head that starts before it: "Bộ" + "Tư lệnh",
+    "Ban" + "Giám đốc" (no one holds it here)."""
+    if i == 0 or toks[i - 1].nl or not toks[i - 1].cap:
+        return False
+    lex = lexicon()
+    return any(hit is not None and hit[0] > i for hit in (lex.heads.match(toks, i - 1), lex.organs.match(toks, i - 1)))
 
 
 def _give_back_head(toks: list[Tok], i: int, pos_end: int) -> int:
@@ -584,7 +593,7 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
         return None, bare
     inner = org_in_post(toks, pos_end - 1) if pos_end > 0 else None
     if inner is not None:
-        return None, _abroad(toks, _chained(toks, inner))
+        return None, _bracketed_parent(toks, _abroad(toks, _chained(toks, inner)))
     end = _foreign_body(toks, pos_end)
     if end:
         return None, pair_end(toks, pos_end, end)  # "Đại sứ đặc biệt Việt Nam - Nhật Bản"

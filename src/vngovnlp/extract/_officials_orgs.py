@@ -151,17 +151,22 @@ def _label_number(toks: list[Tok], j: int) -> bool:
 _BIG_LEVELS = frozenset({"province", "district", "country", "region"})
 
 
-def _big_place_at(toks: list[Tok], j: int) -> bool:
-    """A province, district, country or region of the gazetteer starts at ``j``, although its
-    first syllable is a family name ("Hạ Long", "Lý Sơn"); wards named after people do not count."""
+def _big_place_at(toks: list[Tok], j: int, shortest: int | None = None) -> bool:
+    """A province, district, country or region of the gazetteer starts at ``j`` (and ends at
+    ``shortest`` or later), although its first syllable is a family name ("Hạ Long", "Lý Sơn")
+    or it begins with another place ("Thái Bình Dương"); wards named after people do not count."""
+    return _big_place_end(toks, j, shortest or j + 2) is not None
+
+
+def _big_place_end(toks: list[Tok], j: int, shortest: int | None = None) -> int | None:
     from ..gazetteer import gazetteer
 
     places = gazetteer()
-    for e in range(j + 2, min(len(toks), j + 3) + 1):
+    for e in range(min(len(toks), j + 3), (shortest or j + 2) - 1, -1):
         if all(is_name_syllable(t.text) for t in toks[j:e]) and any(
                 u.level in _BIG_LEVELS for u in places.get(" ".join(t.low for t in toks[j:e]), ())):
-            return True
-    return False
+            return e
+    return None
 
 
 def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:
@@ -192,11 +197,16 @@ def _name_goes_on(toks: list[Tok], k: int) -> bool:
 
 
 def _word_goes_on(toks: list[Tok], k: int) -> bool:
-    """A lower-case syllable after a country makes it part of a word: "Pháp chế", not "Pháp"."""
-    lex = lexicon()
-    return 0 < k < len(toks) and not toks[k].nl and toks[k].text.isalpha() and toks[k].text.islower() \
-        and lex.countries.match(toks, k - 1) is not None and lex.countries.match(toks, k - 1)[0] == k \
-        and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k)
+    """The syllable at ``k`` makes the one-syllable country before it a word ("Pháp chế", "Mỹ
+    thuật": ``countries.yaml`` ``word_starts``), not "Mỹ" + "rất thân thiện"."""
+    if not 0 < k < len(toks) or toks[k].nl:
+        return False
+    return toks[k].low in _word_starts().get(toks[k - 1].text, ())
+
+
+@cache
+def _word_starts() -> dict[str, frozenset[str]]:
+    return {name: frozenset(rest) for name, rest in (_load("countries.yaml").get("word_starts") or {}).items()}
 
 
 def _inner_part(toks: list[Tok], k: int, j: int) -> int | None:
@@ -340,19 +350,31 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
         return (j + 1, 0, False) if _joins(toks, r.k, j) else (j, lower_run, True)
     if _pair_dash(toks, r.k, j):
         return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
-    lex = lexicon()
     force = _force_at(toks, j) if r.forces and j > r.k0 else None
     if force:
         return force, 1, False  # "Học viện Kỹ thuật Không quân", "Viễn thông Quân đội Viettel"
-    known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
-    if known and toks[j].cap and not _word_goes_on(toks, known[0]):
-        done = not _pair_dash(toks, r.k, known[0])
-        return known[0], 0, done  # a country or province closes the name ("Đại sứ quán Thụy Điển")
+    known = _known_place_end(toks, j)
+    if known is not None:
+        return known, 0, not _pair_dash(toks, r.k, known)  # "Đại sứ quán Thụy Điển"
     run = _name_continues(toks, r.k, j, lower_run)
     if run is not None:
         return j + 1, run, False
     closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
     return (j, lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _known_place_end(toks: list[Tok], j: int) -> int | None:
+    """End of a province or country at ``j`` that closes a name, read whole when a longer place
+    begins with it ("Thái Bình" + "Dương": the ocean); None when there is none or it opens a word
+    ("Mỹ thuật")."""
+    if not toks[j].cap:
+        return None
+    lex = lexicon()
+    known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
+    if known is None:
+        return None
+    end = _big_place_end(toks, j, known[0] + 1) or known[0]
+    return None if _word_goes_on(toks, end) else end
 
 
 def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, trade: bool = False,
