@@ -380,6 +380,16 @@ AS_WRITTEN = [
      {"Lâm Quang Đại": ("Thiếu tướng", ["Phó chính ủy Quân chủng Phòng không - Không quân"])}),
     ("Đại tá Stanfield Chien, Tổng chỉ huy PP17 cùng lãnh đạo huyện dự.",
      {"Stanfield Chien": ("Đại tá", ["Tổng chỉ huy PP17"])}),
+    # two posts of a firm's officer share its name; a party secretary does not share the
+    # people's committee's, nor "Chủ tịch HĐQT", which names its board
+    ("Ông Lê Văn An, Chủ tịch, Tổng Giám đốc Tổng Cty Sông Đà dự.",
+     {"Lê Văn An": (None, ["Chủ tịch Tổng Cty Sông Đà", "Tổng Giám đốc Tổng Cty Sông Đà"])}),
+    ("Chủ tịch kiêm Tổng Giám đốc Tập đoàn Nikkei Inc, Naotoshi Okada đặt câu hỏi.",
+     {"Naotoshi Okada": (None, ["Tổng Giám đốc Tập đoàn Nikkei Inc", "Chủ tịch Tập đoàn Nikkei Inc"])}),
+    ("Ông Trần Văn Bình, Bí thư, Chủ tịch UBND xã Tân Lập dự.",
+     {"Trần Văn Bình": (None, ["Bí thư", "Chủ tịch UBND xã Tân Lập"])}),
+    ("Ông Phạm Gia Lý, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Apatit, phát biểu.",
+     {"Phạm Gia Lý": (None, ["Chủ tịch HĐQT", "Tổng Giám đốc Công ty Apatit"])}),
     ("Trao đổi với Reuters, Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.", {}),
     ("Ban Giám đốc Công an tỉnh Nguyễn Văn An đến hiện trường.", {}),
     ("Ông Cao Minh Phương – Trưởng phòng Tài nguyên nước bị cách chức.",

@@ -16,7 +16,7 @@ a rank (a farmer, a photographer, the byline) is not an official.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..lexicon import load as _load
@@ -25,6 +25,7 @@ from ..types import Entity, Mention, Official, Title
 from ._officials_items import Item, scan
 from ._officials_lexicon import Tok, ends_with, lexicon
 from ._officials_lexicon import tokens as _tokens
+from ._officials_orgs import is_acronym
 
 __all__ = ["find_officials"]
 
@@ -110,7 +111,25 @@ class _Attach:
         it = self.items[idx]
         self.used.add(idx)
         place = self.places.get(it.org.place_word.lower()) if it.org and it.org.place_word else None
-        p.titles.append((it, _title(self.text, self.toks, it, place)))
+        title = _title(self.text, self.toks, it, place)
+        body = self._shared_body(idx)
+        if body is not None:  # "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X": the Chairman of X too
+            title = replace(title, title=f"{title.title} {body}", organisation=body)
+        p.titles.append((it, title))
+
+    def _shared_body(self, idx: int) -> str | None:
+        """The body of the next post when the post at ``idx`` has none and shares it: "Chủ tịch,
+        Tổng Giám đốc Tổng Cty X", "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X"."""
+        items, concurrent = self.items, _titles()["concurrent"]
+        it = items[idx]
+        if it.j > it.pj or idx + 2 >= len(items):
+            return None
+        between, nxt = items[idx + 1], items[idx + 2]
+        joined = self.sep(idx + 1, ",", concurrent) or between.kind == "link" and between.value == concurrent
+        if not joined or it.j != between.i or between.j != nxt.i or nxt.kind != "title" or nxt.org is None \
+                or nxt.org.kind != "enterprise" or is_acronym(self.toks, it.pj - 1):
+            return None  # a firm's officers only: "Bí thư, Chủ tịch UBND xã" is the Party's secretary
+        return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
 
 
 def _on_stop(a: _Attach, idx: int) -> None:
@@ -133,9 +152,12 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
     """[HON] TITLE (, TITLE)* [RANK] [HON] NAME."""
     items = a.items
     k = idx - 1
-    while k >= 0 and items[k].j == items[k + 1].i and items[k].kind in ("rank", "hon", "title", "sep", "abbr"):
+    while k >= 0 and items[k].j == items[k + 1].i and (items[k].kind in ("rank", "hon", "title", "sep", "abbr")
+                                                        or _concurrent(items[k]) and a.kind(k - 1, "title")):
         b = items[k]
-        if b.kind == "abbr":
+        if _concurrent(b):
+            pass  # "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X, NAME": both posts are the name's
+        elif b.kind == "abbr":
             if not a.kind(k - 1, "title"):
                 break  # "(SYT)" is read only after its body's title
         elif b.kind == "rank":
@@ -152,6 +174,10 @@ def _titles_before(a: _Attach, idx: int, p: _Person) -> None:
             # "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà X": a role spoken of, not hers
         # "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng X": a rank in the chain
         k -= 1
+
+
+def _concurrent(item: Item) -> bool:
+    return item.kind == "link" and item.value == _titles()["concurrent"]
 
 
 def _spoken_of(a: _Attach, k: int, idx: int) -> bool:
