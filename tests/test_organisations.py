@@ -558,6 +558,8 @@ FOREIGN_BODIES = [
     # the sentence unless the two make a word
     ("Trao đổi với Reuters, Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.", "Bộ Tư lệnh Thái Bình Dương Mỹ"),
     ("Hải quân Mỹ rất thân thiện.", "Hải quân Mỹ"),
+    ("Sở Văn hóa cứ đi bao biện mãi.", "Sở Văn hóa"),
+    ("Quân đội Đức vẫn chưa sẵn sàng.", "Quân đội Đức"),
     ("Hội Mỹ thuật Việt Nam họp.", "Hội Mỹ thuật Việt Nam"),
 ]
 
