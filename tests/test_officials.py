@@ -390,6 +390,11 @@ AS_WRITTEN = [
      {"Trần Văn Bình": (None, ["Bí thư", "Chủ tịch UBND xã Tân Lập"])}),
     ("Ông Phạm Gia Lý, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Apatit, phát biểu.",
      {"Phạm Gia Lý": (None, ["Chủ tịch HĐQT", "Tổng Giám đốc Công ty Apatit"])}),
+    # a foreign body's short name in brackets; an education level after "Giáo dục"
+    ("Thị trường chờ phát biểu của Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Janet Yellen.",
+     {"Janet Yellen": (None, ["Chủ tịch Cục Dự trữ Liên bang Mỹ"])}),
+    ("Bà Hoàng Thanh Hương (Trưởng phòng Giáo dục Mầm Non - Sở GD&ĐT TP Hà Nội) dự.",
+     {"Hoàng Thanh Hương": (None, ["Trưởng phòng Giáo dục Mầm Non - Sở GD&ĐT TP Hà Nội"])}),
     ("Trao đổi với Reuters, Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.", {}),
     ("Ban Giám đốc Công an tỉnh Nguyễn Văn An đến hiện trường.", {}),
     ("Ông Cao Minh Phương – Trưởng phòng Tài nguyên nước bị cách chức.",

@@ -560,6 +560,8 @@ FOREIGN_BODIES = [
     ("Hải quân Mỹ rất thân thiện.", "Hải quân Mỹ"),
     ("Sở Văn hóa cứ đi bao biện mãi.", "Sở Văn hóa"),
     ("Quân đội Đức vẫn chưa sẵn sàng.", "Quân đội Đức"),
+    ("Bộ Văn hóa và Thông tin họp.", "Bộ Văn hóa và Thông tin"),
+    ("Ảnh: TTXVN Tuy nhiên, tình hình vẫn phức tạp.", "Thông tấn xã Việt Nam"),
     ("Hội Mỹ thuật Việt Nam họp.", "Hội Mỹ thuật Việt Nam"),
 ]
 

@@ -431,10 +431,18 @@ def _rule_aside(s: _Scan, i: int) -> Item | None:
 def _rule_abbreviation(s: _Scan, i: int) -> Item | None:
     # "Liên đoàn bóng đá Việt Nam (VFF) Trần Quốc Tuấn": the body's abbreviation in brackets
     toks = s.toks
-    if toks[i].text != "(" or not s.adjacent(i, ("title",)) or not is_acronym(toks, i + 1) \
-            or i + 2 >= len(toks) or toks[i + 2].text != ")":
+    if toks[i].text != "(" or not s.adjacent(i, ("title",)) or i + 2 >= len(toks) or toks[i + 2].text != ")" \
+            or not (is_acronym(toks, i + 1) or _short_foreign_name(toks[i + 1].text)):
         return None
     return Item("abbr", i, i + 3)
+
+
+def _short_foreign_name(word: str) -> bool:
+    """A body's short name in brackets that is no Vietnamese word: "(Fed)", "(Nasa)"."""
+    return is_name_syllable(word) and len(word) <= _MAX_SHORT_NAME and not lexicon().syllable.fullmatch(word)
+
+
+_MAX_SHORT_NAME = 5
 
 
 def _rule_age(s: _Scan, i: int) -> Item | None:

@@ -61,11 +61,12 @@ def _two_word_country(toks: list[Tok], k: int) -> bool:
 
 def _cap_run(toks: list[Tok], k: int, limit: int = 4) -> int:
     """End of a run of capitalised syllables or numbers starting at ``k`` (``k`` if none)."""
+    lex = lexicon()
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and (
         is_name_syllable(toks[j].text) or toks[j].text.isdigit()
-    ) and not (j > k and toks[j].low in lexicon().sentence_openers):
-        j += 1  # "xã Hải Yến" + "Ngày 20/6": a word that opens the next sentence
+    ) and not (j > k and toks[j].low in lex.sentence_openers or lex.not_names.match(toks, j)):
+        j += 1  # "xã Hải Yến" + "Ngày 20/6", "TTXVN" + "Tuy nhiên": a word that opens the next sentence
     return j
 
 
