@@ -151,6 +151,7 @@ def word_clusters(syllable: str) -> tuple[str, str, str] | None:
 
 
 _MAX_CACHED = 1 << 17
+_NO_PAIR: tuple[tuple[str, ...], ...] = ((), (), (), ())
 _PAD_AT = {"<s>": (("w-2=<s>",), ("w-1=<s>",), ("w+1=<s>",), ("w+2=<s>",)),
            "</s>": (("w-2=</s>",), ("w-1=</s>",), ("w+1=</s>",), ("w+2=</s>",))}
 
@@ -173,11 +174,14 @@ class _Featurizer:
         self.syllables: dict[str, tuple] = {}
         self.bigrams: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self.shapes: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # pairs ("a|b") named by a live bigram attribute: most pairs are not, and skip their strings
+        self.pairs = None if live is None else frozenset(
+            f.partition("=")[2] for f in live if f.startswith(("w-2w-1=", "w-1w=", "ww+1=", "w+1w+2=")))
         self.pads = {w: self._remember(self.syllables, w, (w, w, (), tuple(map(self._keep, at))))
                      for w, at in _PAD_AT.items()}
 
     def _keep(self, strings) -> tuple[str, ...]:
-        return tuple(strings) if self.live is None else tuple(f for f in strings if f in self.live)
+        return tuple(strings) if self.live is None else tuple(filter(self.live.__contains__, strings))
 
     @staticmethod
     def _remember(cache: dict, key, value):
@@ -210,6 +214,8 @@ class _Featurizer:
         (w-2w-1=,), (w-1w=, bl clusters), (ww+1=, br clusters), (w+1w+2=,)."""
         ab = a + "|" + b
         c = _clusters().get(a + " " + b)
+        if c is None and self.pairs is not None and ab not in self.pairs:
+            return self._remember(self.bigrams, (a, b), _NO_PAIR)
         left = ("bl1=" + c[0], "bl2=" + c[1], "bl3=" + c[2]) if c else ()
         right = ("br1=" + c[0], "br2=" + c[1], "br3=" + c[2]) if c else ()
         return self._remember(self.bigrams, (a, b), tuple(map(self._keep, (
