@@ -6,8 +6,8 @@ run, block by block in turn (so that the load of a shared machine weighs on both
 entity counts when its label and character span are exact. MISC is ignored.
 
 Then vngovnlp alone tags ``corpus/ner/vlsp2018_dev.conll`` (syllable tokens). The shipped model
-was trained on VLSP 2018 train *and dev* (``models/ner.manifest.json``), so that figure is a
-training-data figure, not a held-out one.
+is trained on VLSP 2016 train and VLSP 2018 train only (``models/ner.manifest.json``), so both
+dev figures are held-out figures.
 
 Usage: python benchmarks/bench_ner.py [--shared ../shared] [--limit N] [--model PATH]
        [--skip-underthesea] [--skip-2018] [--update-manifest]
@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from vngovnlp.extract import entities
 
-    entities._tag = entities._tag.__wrapped__  # time the tagging, not the per-text cache
+    # time the tagging, not a per-text cache (when _tag has one)
+    entities._tag = getattr(entities._tag, "__wrapped__", entities._tag)
     if args.model:
         tagger = entities.load_tagger(args.model)
         entities._default_tagger = lambda: tagger

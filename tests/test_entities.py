@@ -136,8 +136,9 @@ def test_entities_never_cross_a_line_break() -> None:
     assert all("\n" not in e.text for e in found)
 
 
-# Issue 14: features are built from per-syllable caches; they must stay the strings, in the
-# order, the model was trained on. The reference below is the plain construction they replaced.
+# Issue 14: features are built from per-syllable caches; they must stay the strings the model
+# was trained on (a CRF reads a syllable's strings as a bag, so they are compared sorted). The
+# reference below is the plain construction, position by position.
 def _reference_features(tokens: list[str]) -> list[list[str]]:
     from vngovnlp.extract.entities import _shape
 
@@ -155,7 +156,9 @@ def _reference_features(tokens: list[str]) -> list[list[str]]:
                     i += n - 1
                     break
         i += 1
+    clu = [entities.word_clusters(w) for w in low]
     pw, ps, pg = ["<s>"] * 2 + low + ["</s>"] * 2, ["<s>"] * 2 + shp + ["</s>"] * 2, [None] * 2 + gaz + [None] * 2
+    pc = [None] * 2 + clu + [None] * 2
     out = []
     for i in range(len(tokens)):
         j, w, s = i + 2, pw[i + 2], ps[i + 2]
@@ -165,9 +168,20 @@ def _reference_features(tokens: list[str]) -> list[list[str]]:
              "s-1s=" + ps[j - 1] + s, "ss+1=" + s + ps[j + 1], "s-1ss+1=" + ps[j - 1] + s + ps[j + 1],
              "s-2s-1s=" + ps[j - 2] + ps[j - 1] + s, "sss+2=" + s + ps[j + 1] + ps[j + 2]]
         f += ["allcap"] * (len(tokens[i]) > 1 and tokens[i].isupper()) + ["hasdigit"] * bool(re.search(r"\d", w))
+        f += [f"c{k + 1}={c}" for k, c in enumerate(clu[i])] if clu[i] else ["c=none"]
+        for off, names_ in ((-2, ("c-2=",)), (-1, ("c-1a=", "c-1b=")), (1, ("c+1a=", "c+1b=")), (2, ("c+2=",))):
+            c = pc[j + off]
+            f += [name + c[k] for k, name in enumerate(names_)] if c else []
+        for pair, name in (((pw[j - 1], w), "bl"), ((w, pw[j + 1]), "br")):
+            c = entities.word_clusters(" ".join(pair))
+            f += [f"{name}{k + 1}={x}" for k, x in enumerate(c)] if c else []
         f += [k + g for k, g in (("gz=", gaz[i]), ("gz-1=", pg[j - 1]), ("gz+1=", pg[j + 1])) if g]
-        out.append(f)
+        out.append(sorted(f))
     return out
+
+
+def _sorted(feats: list[list[str]]) -> list[list[str]]:
+    return [sorted(f) for f in feats]
 
 
 @pytest.mark.parametrize("text", [
@@ -176,17 +190,19 @@ def _reference_features(tokens: list[str]) -> list[list[str]]:
     "ĐẠI TƯỚNG NGÔ XUÂN LỊCH THĂM QUÂN KHU 2",
     "Thủ tướng hội đàm với Tổng thống Hoa Kỳ tại Thành phố Hồ Chí Minh; 1.250 tỷ đồng.",
     "Bà Rịa - Vũng Tàu, Thừa Thiên Huế và Bắc Kạn Bắc Kạn họp.",
+    "Thượng tá Ksor Ni, Trưởng Công an xã Ia Băng, và đồng chí Giàng Thị Mỷ dự họp.",
+    "PGS.TS Tôn Thất Bách nói với ông Nguyễn",
     "x",
     "",
 ])
 def test_features_equal_the_plain_construction(text) -> None:
     tokens = [text[s:e] for s, e in entities.syllables(text)]
-    assert entities.features(tokens) == _reference_features(tokens)
-    assert entities.features(tokens) == _reference_features(tokens)  # again, from the caches
+    assert _sorted(entities.features(tokens)) == _reference_features(tokens)
+    assert _sorted(entities.features(tokens)) == _reference_features(tokens)  # again, from the caches
 
 
 def test_feature_caches_stay_bounded(monkeypatch) -> None:
     monkeypatch.setattr(entities, "_MAX_CACHED", 8)
     tokens = [f"Xã{i}" for i in range(40)]
-    assert entities.features(tokens) == _reference_features(tokens)
-    assert len(entities._SYLLABLES) <= 8 and len(entities._BIGRAMS) <= 8
+    assert _sorted(entities.features(tokens)) == _reference_features(tokens)
+    assert len(entities._PLAIN.syllables) <= 8 and len(entities._PLAIN.bigrams) <= 8

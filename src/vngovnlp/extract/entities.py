@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import struct
 import unicodedata
 from importlib import resources
 from pathlib import Path
@@ -19,10 +20,11 @@ from ..errors import ModelLoadError
 from ..integrity import check_sha256, check_size, recorded_sha256
 from ..types import Entity
 
-__all__ = ["MODEL_NAME", "bio_spans", "features", "find_entities", "load_tagger", "syllables"]
+__all__ = ["MODEL_NAME", "bio_spans", "features", "find_entities", "live_attributes", "load_tagger",
+           "syllables", "word_clusters"]
 
 MODEL_NAME = "ner.crfsuite"
-FEATURE_SET = "v3"
+FEATURE_SET = "v4"
 
 # A syllable keeps inner dots, commas, slashes and hyphens between letters or digits
 # ("TP.HCM", "26/9/2019", "1.000") as one token, as the VLSP corpora do.
@@ -118,83 +120,203 @@ def _place_flags(tokens: list[str], low: list[str]) -> list[str | None]:
     return flags
 
 
-#: Feature strings are built once per distinct piece and kept: per syllable as written (its
-#: lower-cased form, shape, word features at each offset, flags), per pair of neighbouring
-#: syllables (the four bigram features), per window of five shapes (the seven shape features).
-#: Syllables repeat (a few thousand make most of the news), so these hit almost always; they
-#: are keyed by syllables, never by a text, and each is emptied when it grows past ``_MAX_CACHED``.
-_SYLLABLES: dict[str, tuple] = {}
-_BIGRAMS: dict[tuple[str, str], tuple[str, ...]] = {}
-_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
-_MAX_CACHED = 1 << 17
-_START = ("<s>", "<s>", ("w-2=<s>", "w-1=<s>", "w+1=<s>", "w+2=<s>"))
-_STOP = ("</s>", "</s>", ("w-2=</s>", "w-1=</s>", "w+1=</s>", "w+2=</s>"))
+@functools.cache
+def _clusters() -> dict[str, tuple[str, str, str]]:
+    """Syllable or bigram ("hà nội") -> its word2vec k-means cluster at 100, 500 and 2000
+    clusters (``data/ner_clusters.tsv``, built by ``models/build_ner_clusters.py``)."""
+    from ..lexicon import read_text
+
+    out: dict[str, tuple[str, str, str]] = {}
+    for line in read_text("ner_clusters.tsv").splitlines():
+        if line and not line.startswith("#"):
+            key, a, b, c = line.split("\t")
+            out[key] = (a, b, c)
+    return out
 
 
-def _remember(cache: dict, key, value):
-    if len(cache) >= _MAX_CACHED:
-        cache.clear()
-    cache[key] = value
-    return value
+def word_clusters(syllable: str) -> tuple[str, str, str] | None:
+    """The clusters of a syllable or of two syllables joined by a space, case ignored.
 
-
-def _syllable(tok: str) -> tuple:
-    """(lower-cased, shape, (w-2=, w-1=, w+1=, w+2= strings), (w=, s=), flags) of one syllable."""
-    w = tok.lower()
-    s = _shape(tok)
-    flags = ("allcap",) if len(tok) > 1 and tok.isupper() else ()
-    if _DIGIT.search(w):
-        flags += ("hasdigit",)
-    return _remember(_SYLLABLES, tok, (w, s, ("w-2=" + w, "w-1=" + w, "w+1=" + w, "w+2=" + w),
-                                       ("w=" + w, "s=" + s), flags))
-
-
-def _bigram(a: str, b: str) -> tuple[str, ...]:
-    """The pair at each of its offsets: (w-2w-1=, w-1w=, ww+1=, w+1w+2=)."""
-    ab = a + "|" + b
-    return _remember(_BIGRAMS, (a, b), ("w-2w-1=" + ab, "w-1w=" + ab, "ww+1=" + ab, "w+1w+2=" + ab))
-
-
-def _shape_window(s2: str, s1: str, s: str, n1: str, n2: str) -> tuple[str, ...]:
-    return _remember(_SHAPES, (s2, s1, s, n1, n2), (
-        "s-1=" + s1, "s+1=" + n1, "s-1s=" + s1 + s, "ss+1=" + s + n1, "s-1ss+1=" + s1 + s + n1,
-        "s-2s-1s=" + s2 + s1 + s, "sss+2=" + s + n1 + n2))
-
-
-def features(tokens: list[str]) -> list[list[str]]:
-    """CRF feature strings of each syllable: itself, shape, neighbours ±2, bigrams, gazetteer.
-
-    The strings and their order are those the model was trained on (``FEATURE_SET``); only the
-    way they are built is quick: from the caches above, column by column.
+    Syllables that news uses alike share clusters: place names with place names, given names
+    with given names.
 
     Examples
     --------
-    >>> features(["Bắc", "Kạn"])[0][:3]
-    ['w=bắc', 's=C', 'w-1=<s>']
+    >>> word_clusters("Hà Nội") == word_clusters("hà nội") is not None
+    True
+    >>> word_clusters("xyzzyq") is None
+    True
     """
-    syll, bigrams, shapes = _SYLLABLES, _BIGRAMS, _SHAPES
-    info = [syll.get(t) or _syllable(t) for t in tokens]
-    pad = [_START, _START, *info, _STOP, _STOP]
-    pad_w = [e[0] for e in pad]
-    pad_s = [e[1] for e in pad]
-    big = [bigrams.get(k) or _bigram(*k) for k in zip(pad_w, pad_w[1:], strict=False)]
-    windows = zip(pad_s, pad_s[1:], pad_s[2:], pad_s[3:], pad_s[4:], strict=False)
-    shp = [shapes.get(k) or _shape_window(*k) for k in windows]
-    out = [[*e[3], m1[2][1], p1[2][2], m2[2][0], p2[2][3], sh[0], sh[1],
-            b1[1], b0[2], b2[0], bp[3], *sh[2:], *e[4]]
-           for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in zip(
-               info, pad, pad[1:], pad[3:], pad[4:], big, big[1:], big[2:], big[3:], shp, strict=False)]
-    gaz = _place_flags(tokens, pad_w[2:-2])
-    if any(gaz):
-        pad_g = [None, *gaz, None]
-        for i, f in enumerate(out):
-            if gaz[i]:
-                f.append("gz=" + gaz[i])
-            if pad_g[i]:
-                f.append("gz-1=" + pad_g[i])
-            if pad_g[i + 2]:
-                f.append("gz+1=" + pad_g[i + 2])
-    return out
+    return _clusters().get(syllable.lower())
+
+
+_MAX_CACHED = 1 << 17
+_NO_PAIR: tuple[tuple[str, ...], ...] = ((), (), (), ())
+_PAD_AT = {"<s>": (("w-2=<s>",), ("w-1=<s>",), ("w+1=<s>",), ("w+2=<s>",)),
+           "</s>": (("w-2=</s>",), ("w-1=</s>",), ("w+1=</s>",), ("w+2=</s>",))}
+
+
+class _Featurizer:
+    """Feature strings built once per distinct piece and kept: per syllable as written (its
+    lower-cased form, shape, own strings, and the strings it gives a neighbour at offsets -2,
+    -1, +1, +2), per pair of neighbouring syllables (the pair as seen from each of four
+    positions), per window of five shapes. Syllables repeat (a few thousand make most of the
+    news), so these hit almost always; they are keyed by syllables, never by a text, and each is
+    emptied when it grows past ``_MAX_CACHED``.
+
+    With ``live`` (the attribute strings of a model that carry a weight), every cached piece
+    keeps only those: the tagger is then handed no string it would look up in vain, which is
+    most of its cost (the rest of the strings name features that L1 pruned).
+    """
+
+    def __init__(self, live: frozenset[str] | None = None) -> None:
+        self.live = live
+        self.syllables: dict[str, tuple] = {}
+        self.bigrams: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+        self.shapes: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # pairs ("a|b") named by a live bigram attribute: most pairs are not, and skip their strings
+        self.pairs = None if live is None else frozenset(
+            f.partition("=")[2] for f in live if f.startswith(("w-2w-1=", "w-1w=", "ww+1=", "w+1w+2=")))
+        self.pads = {w: self._remember(self.syllables, w, (w, w, (), tuple(map(self._keep, at))))
+                     for w, at in _PAD_AT.items()}
+
+    def _keep(self, strings) -> tuple[str, ...]:
+        return tuple(strings) if self.live is None else tuple(filter(self.live.__contains__, strings))
+
+    @staticmethod
+    def _remember(cache: dict, key, value):
+        if len(cache) >= _MAX_CACHED:
+            cache.clear()
+        cache[key] = value
+        return value
+
+    def syllable(self, tok: str) -> tuple:
+        """(lower-cased, shape, own strings, (strings seen from offsets -2, -1, +1, +2))."""
+        w = tok.lower()
+        s = _shape(tok)
+        own = ["w=" + w, "s=" + s]
+        if len(tok) > 1 and tok.isupper():
+            own.append("allcap")
+        if _DIGIT.search(w):
+            own.append("hasdigit")
+        c = _clusters().get(w)
+        own += ("c1=" + c[0], "c2=" + c[1], "c3=" + c[2]) if c else ("c=none",)
+        at = (["w-2=" + w], ["w-1=" + w], ["w+1=" + w], ["w+2=" + w])
+        if c:
+            at[0].append("c-2=" + c[0])
+            at[1].extend(("c-1a=" + c[0], "c-1b=" + c[1]))
+            at[2].extend(("c+1a=" + c[0], "c+1b=" + c[1]))
+            at[3].append("c+2=" + c[0])
+        return self._remember(self.syllables, tok, (w, s, self._keep(own), tuple(map(self._keep, at))))
+
+    def bigram(self, a: str, b: str) -> tuple[tuple[str, ...], ...]:
+        """The pair as seen from the syllable after it, its second, its first, the one before it:
+        (w-2w-1=,), (w-1w=, bl clusters), (ww+1=, br clusters), (w+1w+2=,)."""
+        ab = a + "|" + b
+        c = _clusters().get(a + " " + b)
+        if c is None and self.pairs is not None and ab not in self.pairs:
+            return self._remember(self.bigrams, (a, b), _NO_PAIR)
+        left = ("bl1=" + c[0], "bl2=" + c[1], "bl3=" + c[2]) if c else ()
+        right = ("br1=" + c[0], "br2=" + c[1], "br3=" + c[2]) if c else ()
+        return self._remember(self.bigrams, (a, b), tuple(map(self._keep, (
+            ("w-2w-1=" + ab,), ("w-1w=" + ab, *left), ("ww+1=" + ab, *right), ("w+1w+2=" + ab,)))))
+
+    def shape_window(self, s2: str, s1: str, s: str, n1: str, n2: str) -> tuple[str, ...]:
+        return self._remember(self.shapes, (s2, s1, s, n1, n2), self._keep((
+            "s-1=" + s1, "s+1=" + n1, "s-1s=" + s1 + s, "ss+1=" + s + n1, "s-1ss+1=" + s1 + s + n1,
+            "s-2s-1s=" + s2 + s1 + s, "sss+2=" + s + n1 + n2)))
+
+    def __call__(self, tokens: list[str]) -> list[list[str]]:
+        syll, bigrams, shapes = self.syllables, self.bigrams, self.shapes
+        start, stop = self.pads["<s>"], self.pads["</s>"]
+        info = [syll.get(t) or self.syllable(t) for t in tokens]
+        pad = [start, start, *info, stop, stop]
+        pad_w = [e[0] for e in pad]
+        pad_s = [e[1] for e in pad]
+        big = [bigrams.get(k) or self.bigram(*k) for k in zip(pad_w, pad_w[1:], strict=False)]
+        windows = zip(pad_s, pad_s[1:], pad_s[2:], pad_s[3:], pad_s[4:], strict=False)
+        shp = [shapes.get(k) or self.shape_window(*k) for k in windows]
+        out = [[*e[2], *m2[3][0], *m1[3][1], *p1[3][2], *p2[3][3], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
+               for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in zip(
+                   info, pad, pad[1:], pad[3:], pad[4:], big, big[1:], big[2:], big[3:], shp, strict=False)]
+        _add_flags(tokens, pad_w[2:-2], out, self.live)
+        return out
+
+
+_PLAIN = _Featurizer()
+
+
+def features(tokens: list[str]) -> list[list[str]]:
+    """CRF feature strings of each syllable: itself, shape, neighbours ±2, bigrams, word
+    clusters of the syllable, its neighbours and its bigrams, and the gazetteer flags of the
+    syllable and its neighbours.
+
+    These are the strings the model is trained on (``FEATURE_SET``), built quickly from
+    per-piece caches (a CRF reads them as a bag: their order within a syllable does not matter).
+
+    Examples
+    --------
+    >>> f = features(["Sở", "Y", "tế", "Bắc", "Kạn"])
+    >>> f[3][:2], "gz=B" in f[3], "gz-1=B" in f[4], "c=none" in f[3]
+    (['w=bắc', 's=C'], True, True, False)
+    """
+    return _PLAIN(tokens)
+
+
+def _add_flags(tokens: list[str], low: list[str], out: list[list[str]], live: frozenset[str] | None) -> None:
+    """Gazetteer place names: gz=B/I, and as seen from each neighbour."""
+    flags: list[tuple[int, str]] = []
+    gaz = _place_flags(tokens, low)
+    for i, g in enumerate(gaz):
+        if g:
+            flags += ((i, "gz=" + g), (i + 1, "gz-1=" + g), (i - 1, "gz+1=" + g))
+    n = len(out)
+    for j, f in flags:
+        if 0 <= j < n and (live is None or f in live):
+            out[j].append(f)
+
+
+def live_attributes(path: str | Path) -> frozenset[str]:
+    """The attribute strings of a CRFsuite model that carry at least one feature.
+
+    Reads the file as CRFsuite writes it (crf1d_model.c): a header of offsets, the attribute
+    dictionary (a CQDB: records of id, key size, key) and the attribute-to-feature references.
+    An attribute with no feature left (L1 pruned them all) is dropped.
+
+    Raises
+    ------
+    ModelLoadError
+        When the file does not have that layout.
+    """
+    b = Path(path).read_bytes()
+    try:
+        head = struct.unpack_from("<4sI4s9I", b, 0)
+        off_attrs, off_refs = head[9], head[11]
+        chunk, _, num = struct.unpack_from("<4sII", b, off_refs)
+        db, _, _, _, n_keys, bwd = struct.unpack_from("<4sIIIII", b, off_attrs)
+        if (head[0], chunk, db) != (b"lCRF", b"AFRF", b"CQDB"):
+            raise ValueError("not the CRFsuite layout")
+        refs = struct.unpack_from(f"<{num}I", b, off_refs + 12)
+        live = {i for i, o in enumerate(refs) if struct.unpack_from("<I", b, o)[0]}
+        out = []
+        for rec in struct.unpack_from(f"<{n_keys}I", b, off_attrs + bwd):
+            if rec:
+                value, size = struct.unpack_from("<iI", b, off_attrs + rec)
+                if value in live:
+                    out.append(b[off_attrs + rec + 8:off_attrs + rec + 7 + size].decode("utf-8"))
+    except (struct.error, ValueError, UnicodeDecodeError) as exc:
+        raise ModelLoadError(f"The NER model file {str(path)!r} has no readable attribute table ({exc}). "
+                             "Reinstall vngovnlp or rebuild it with `python models/train_ner.py`.") from None
+    return frozenset(out)
+
+
+#: id of a tagger loaded by load_tagger -> (the tagger, the featurizer keeping its live attributes)
+_FEATURIZERS: dict[int, tuple[object, _Featurizer]] = {}
+
+
+def _featurizer(tagger) -> _Featurizer:
+    entry = _FEATURIZERS.get(id(tagger))
+    return entry[1] if entry is not None and entry[0] is tagger else _PLAIN
 
 
 def load_tagger(path: str | Path | None = None):
@@ -235,6 +357,7 @@ def load_tagger(path: str | Path | None = None):
     if not labels & {"B-PER", "B-ORG", "B-LOC"}:
         raise ModelLoadError(f"The NER model file {str(path)!r} has labels {sorted(labels)}, "
                              "not PER/ORG/LOC BIO labels.")
+    _FEATURIZERS[id(tagger)] = (tagger, _Featurizer(live_attributes(path)))
     return tagger
 
 
@@ -290,11 +413,12 @@ def _tag(text: str) -> tuple[Entity, ...]:
     if not spans:
         return ()
     tagger = _default_tagger()
+    featurize = _featurizer(tagger)
     tokens = [text[s:e] for s, e in spans]
     out: list = []
     for a, b in _chunks(spans, text, tokens):
         piece = spans[a:b]
-        tags = tagger.tag(features(tokens[a:b]))
+        tags = tagger.tag(featurize(tokens[a:b]))
         out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(piece, tags, strict=True)))
     return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)
 
