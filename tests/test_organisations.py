@@ -528,6 +528,7 @@ COMPOUND_HEADS = [
     ("Đồng bộ Cục Thuế với Kho bạc là yêu cầu mới.", "Bộ Cục"),
     ("Kỳ thi Trung học phổ thông quốc gia diễn ra ở Sở Giáo dục.", "Trung học"),
     ("Khách hàng mua nhà ở xã hội Đồng Mô của Sở Xây dựng.", "Hội đồng"),
+    ("Sở Tài chính và Hà Nội ký kết.", "Sở Tài chính và"),
 ]
 
 
@@ -564,6 +565,9 @@ FOREIGN_BODIES = [
     ("Sở Văn hóa cứ đi bao biện mãi.", "Sở Văn hóa"),
     ("Quân đội Đức vẫn chưa sẵn sàng.", "Quân đội Đức"),
     ("Bộ Văn hóa và Thông tin họp.", "Bộ Văn hóa và Thông tin"),
+    # two fields joined by "và"; not a second body nor a place after it
+    ("Ủy ban Kinh tế và Ngân sách Quốc hội họp.", "Ủy ban Kinh tế và Ngân sách Quốc hội"),
+    ("Ủy ban Quốc phòng và An ninh Nga lên tiếng.", "Ủy ban Quốc phòng và An ninh Nga"),
     ("Ảnh: TTXVN Tuy nhiên, tình hình vẫn phức tạp.", "Thông tấn xã Việt Nam"),
     ("Hội Mỹ thuật Việt Nam họp.", "Hội Mỹ thuật Việt Nam"),
 ]

@@ -420,8 +420,9 @@ def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,
         return k, None
     if eponym and starts_person_name(toks, field) or (eponym or trade) and _force_at(toks, field):
         return field, None  # "Trường Trung học phổ thông" + "Lý Sơn", "Học viện Kỹ thuật" + "Không quân"
-    if _pair_dash(toks, k, field):
-        return k, None  # "Tài chính - Kế hoạch" goes on
+    if _pair_dash(toks, k, field) or _joins(toks, k, field) and not lexicon().heads.match(toks, field + 1) \
+            and _known_place_end(toks, field + 1) is None:
+        return k, None  # "Tài chính - Kế hoạch", "Quốc phòng và An ninh" go on
     # "Công ty cổ phần Xây dựng Sông Hồng": a capitalised name may go on after the field
     return field, _after_field(toks, field, head, office)
 
