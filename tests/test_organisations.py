@@ -568,6 +568,7 @@ FOREIGN_BODIES = [
     # two fields joined by "và"; not a second body nor a place after it
     ("Ủy ban Kinh tế và Ngân sách Quốc hội họp.", "Ủy ban Kinh tế và Ngân sách Quốc hội"),
     ("Ủy ban Quốc phòng và An ninh Nga lên tiếng.", "Ủy ban Quốc phòng và An ninh Nga"),
+    ("Bộ Văn hóa và", "Bộ Văn hóa"),  # a text that ends on the conjunction
     ("Ảnh: TTXVN Tuy nhiên, tình hình vẫn phức tạp.", "Thông tấn xã Việt Nam"),
     ("Hội Mỹ thuật Việt Nam họp.", "Hội Mỹ thuật Việt Nam"),
 ]

@@ -325,7 +325,7 @@ class _NameRead:
 def _joins(toks: list[Tok], k: int, j: int) -> bool:
     # "Bộ Văn hóa và Thông tin": "và" before a capitalised word that starts no person's name and
     # is no other body's abbreviation ("Tổng cục TDTT và VFF")
-    return j > k and toks[j].low == _words()["conjunction"] and j + 1 < len(toks) and toks[j + 1].cap \
+    return k < j < len(toks) - 1 and toks[j].low == _words()["conjunction"] and toks[j + 1].cap \
         and not starts_person_name(toks, j + 1) and not is_acronym(toks, j + 1)
 
 
@@ -368,7 +368,7 @@ def _known_place_end(toks: list[Tok], j: int) -> int | None:
     """End of a province or country at ``j`` that closes a name, read whole when a longer place
     begins with it ("Thái Bình" + "Dương": the ocean); None when there is none or it opens a word
     ("Mỹ thuật")."""
-    if not toks[j].cap:
+    if j >= len(toks) or not toks[j].cap:
         return None
     lex = lexicon()
     known = lex.provinces.match(toks, j) or lex.countries.match(toks, j)
