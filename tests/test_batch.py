@@ -229,3 +229,26 @@ def test_a_call_while_another_uses_the_pool_gets_its_own() -> None:
     inner = list(batch.iter_analyze(rows, n_jobs=2, chunksize=1))
     assert [r.error for r in inner] == [None] * 8 and batch._POOLS[2] is shared
     assert [r.row for r in outer] == list(range(1, 8))  # the shared pool was not disturbed
+
+
+# Issue 14: the fork server loads the models once and workers fork from it warm, instead of
+# each worker importing and loading them for seconds.
+def test_workers_fork_from_a_warm_server(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "warm.py"
+    script.write_text(
+        "import sys\n"
+        "def probe(_):\n"
+        "    from vngovnlp import batch\n"
+        "    return batch.WARMED_IN_SERVER, 'vngovnlp.extract.entities' in sys.modules\n"
+        "if __name__ == '__main__':\n"
+        "    from vngovnlp import batch\n"
+        "    pool, _ = batch._pool(2)\n"
+        "    print(pool.submit(probe, 0).result(), 'vngovnlp.extract.entities' in sys.modules)\n",
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    # the worker has the models, and the parent never loaded them itself
+    assert done.stdout.strip() == "(True, True) False"

@@ -108,3 +108,53 @@ def test_article_json_round_trips_without_the_tokenizer(seed_text):
 def test_classify_equals_analyze_topic(path):
     text = _read(path)
     assert vngovnlp.classify([text])[0] == vngovnlp.analyze(text).topic
+
+
+# Issue 14: analyze classifies one body by a one-document path (no sparse matrix, no
+# scikit-learn checks); its probabilities are scikit-learn's own.
+TOPIC_TEXTS = [
+    "",
+    "   ",
+    "2024",
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn về công tác xây dựng Đảng",
+    "Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập khu vực phòng thủ năm 2024",
+    "Giá lúa tăng, nông dân phấn khởi. Giá lúa tăng, nông dân phấn khởi.",  # repeated features
+    "Sở Y tế tỉnh Đồng Nai triển khai tiêm chủng vắc xin sởi cho trẻ em " * 40,  # cut at max_chars
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_TEXTS, ids=range(len(TOPIC_TEXTS)))
+def test_one_document_topic_path_equals_sklearn(text):
+    import numpy as np
+
+    from vngovnlp.classify import _one_proba, classify_body, load_default
+
+    model = load_default()
+    cut = text[: model.max_chars]
+    expected = model.reference_proba([cut])[0]
+    one = _one_proba(model, cut)
+    assert one is not None  # the shipped model takes the fast path
+    np.testing.assert_allclose(one, expected, rtol=0, atol=1e-9)
+    if text.strip():
+        topic = classify_body(text)
+        assert topic.label == model.classes_[int(np.argmax(expected))]
+        assert topic.scores == {str(c): round(float(p), 6) for c, p in zip(model.classes_, expected, strict=True)}
+
+
+def test_one_document_topic_path_sums_features_that_share_a_column():
+    import numpy as np
+
+    from vngovnlp.classify import TopicClassifier, _one_proba
+
+    texts = ["Bộ đội biên phòng tuần tra", "Quân khu diễn tập", "Giá lúa tăng", "Nông dân thu hoạch lúa",
+             "Bộ đội huấn luyện", "Nông dân chăn nuôi", "Sở Y tế khám bệnh", "Bệnh viện tỉnh khám bệnh",
+             "Trạm y tế xã tiêm chủng"]
+    labels = ["defense"] * 2 + ["farm"] * 2 + ["defense", "farm"] + ["health"] * 3
+    model = TopicClassifier(n_features=2**4, calibration_cv=2).fit(texts, labels)  # 16 columns: collisions
+    probe = "Bộ đội biên phòng giúp nông dân thu hoạch lúa"
+    features = model.pipeline_[0].analyzer(probe)
+    assert len(set(features)) > 16  # more distinct features than columns
+    one = _one_proba(model, probe)
+    assert one is not None
+    np.testing.assert_allclose(one, model.reference_proba([probe])[0], rtol=0, atol=1e-9)
+    assert model.classify([probe])[0].scores == {c: round(float(p), 6) for c, p in zip(model.classes_, one, strict=True)}

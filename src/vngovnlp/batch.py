@@ -73,16 +73,27 @@ def _die_with_parent() -> None:
 
 
 def _warm() -> None:
-    """Worker initializer: load lexicons, the NER and topic models once per process."""
+    """Worker initializer: load lexicons, the NER and topic models once per process (nothing
+    to do when the worker was forked from a warm fork server)."""
     import signal
-    import warnings
-
-    from .pipeline import analyze
 
     _die_with_parent()
     # The parent handles Ctrl-C and hang-ups and stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:  # a worker started cold (spawn, or a server started before): one BLAS thread too
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
+        pass
+    _load_models()
+
+
+def _load_models() -> None:
+    import warnings
+
+    from .pipeline import analyze
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -134,10 +145,49 @@ def _chunk(rows: list[Row], as_json: bool) -> list[RowResult]:
     return [_one(r, as_json) for r in rows]
 
 
+#: Set (to the parent's pid) while the fork server starts: the server then loads the models
+#: once when it imports this module, and every worker it forks starts warm.
+_WARM_SERVER = "VNGOVNLP_WARM_FORKSERVER"
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "RAYON_NUM_THREADS")
+
+
 def _context():
     methods = multiprocessing.get_all_start_methods()
     # fork would copy the parent's threads (tqdm monitor, Dask) and can deadlock.
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    _start_warm_server(context)
+    return context
+
+
+def _start_warm_server(context) -> None:
+    """Start the fork server, unless it runs already, with the models loaded in it.
+
+    Workers forked from it start in milliseconds and share the models' memory, where each
+    would otherwise import and load them itself (seconds of CPU per worker, which on a busy
+    machine cost more than two workers gain). A server started before (by another library, or
+    that would not start warm) is used as it is: the workers' initializer loads the models.
+    """
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if server is None or getattr(server, "_forkserver_pid", 1) is not None:
+        return
+    context.set_forkserver_preload(["__main__", __name__])
+    # the workers are the parallelism: one BLAS/OpenMP thread each (as joblib's workers), else
+    # two workers' idle threads spin against each other on a small machine
+    added = {var: "1" for var in _THREAD_VARS if var not in os.environ}
+    added[_WARM_SERVER] = str(os.getpid())
+    os.environ.update(added)
+    try:
+        with _main_importable():
+            server.ensure_running()
+    except Exception:  # pragma: no cover - the pool starts it (cold) or reports the failure
+        pass
+    finally:
+        for var in added:
+            os.environ.pop(var, None)
 
 
 @contextmanager
@@ -445,3 +495,14 @@ def analyze_batch(texts, *, n_jobs: int = 1, progress: bool = True, reference_da
         if bar is not None:
             bar.close()
     return BatchResult(results)
+
+
+#: True in the warm fork server, and so in every worker forked from it.
+WARMED_IN_SERVER = False
+if os.environ.get(_WARM_SERVER) == str(os.getppid()):  # this process is the fork server
+    del os.environ[_WARM_SERVER]
+    try:
+        _load_models()
+        WARMED_IN_SERVER = True
+    except Exception:  # a broken install shows up on the rows, not in the server
+        pass

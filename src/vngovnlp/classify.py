@@ -21,6 +21,7 @@ import types
 import unicodedata
 import warnings
 import weakref
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -96,7 +97,7 @@ def topic_features(text: str) -> list[str]:
     feats += ["^" + w for w in lead] + [f"^{a} {b}" for a, b in zip(lead, lead[1:], strict=False)]
     head = " ".join(words[:CHAR_SYLLABLES])
     for n in CHAR_NGRAMS:
-        feats.extend("#" + head[i:i + n] for i in range(len(head) - n + 1))
+        feats += ["#" + head[i:i + n] for i in range(len(head) - n + 1)]
     return feats
 
 
@@ -301,13 +302,24 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         if not texts:
             check_is_fitted(self, "pipeline_")
             return []
-        proba = self.predict_proba(texts)
-        out = []
-        for row in proba:
-            scores = {str(c): round(float(p), 6) for c, p in zip(self.classes_, row, strict=True)}
-            best = int(np.argmax(row))
-            out.append(Topic(label=str(self.classes_[best]), score=float(row[best]), scores=scores))
-        return out
+        if _one_layout(self) is not None:  # one document at a time: as analyze, bit for bit
+            return [_topic(self, _one_proba(self, t[: self.max_chars])) for t in texts]
+        return [_topic(self, row) for row in self.predict_proba(texts)]
+
+
+def _topic(model: TopicClassifier, row: np.ndarray) -> Topic:
+    names = _class_names(model)
+    best = int(np.argmax(row))
+    scores = dict(zip(names, [round(p, 6) for p in row.tolist()], strict=True))
+    return Topic(label=names[best], score=float(row[best]), scores=scores)
+
+
+def _class_names(model: TopicClassifier) -> list[str]:
+    classes = model.classes_
+    cached = getattr(model, "_class_names_", None)
+    if cached is None or cached[0] is not classes:
+        cached = model._class_names_ = (classes, [str(c) for c in classes])
+    return cached[1]
 
 
 #: Fitted calibrated estimator → its fast path. Keyed on the estimator ``fit`` creates (not on
@@ -399,6 +411,99 @@ def _weigher(pipeline: Pipeline):
         return X
 
     return weigh
+
+
+def _one_proba(model: TopicClassifier, text: str) -> np.ndarray | None:
+    """The probabilities of one (already cut) text, or None when the model has no fast path.
+
+    The tf-idf row as :func:`_weigher` builds it (hashed counts summed, log + 1, idf, l2), kept
+    as (indices, weights) and multiplied by the rows of the dense coefficients it touches: no
+    sparse matrix is built. Feature strings recur from article to article, so their hashed
+    columns are remembered (scikit-learn's own hash computes the new ones). Equal to
+    :meth:`TopicClassifier.reference_proba` to 1e-12.
+    """
+    one = _one_layout(model)
+    if one is None:
+        return None
+    columns, idf, coef, intercept, a, b, share = one
+    counts = Counter(model.pipeline_[0].analyzer(text))
+    scores = intercept.copy()
+    if counts:
+        found = columns(list(counts))
+        weights = np.array(list(counts.values()), dtype=float)
+        indices = np.array(found, dtype=np.intp)
+        if len(set(found)) < len(found):  # two features hashed to one column: summed
+            indices, inverse = np.unique(indices, return_inverse=True)
+            weights = np.bincount(inverse, weights=weights)
+        np.log(weights, weights)
+        weights += 1.0
+        weights *= idf[indices]
+        norm = np.sqrt(np.dot(weights, weights))
+        if norm:
+            weights /= norm
+        scores += weights @ coef[indices]
+    # both models' sigmoids in one pass (the domain model's columns follow the big model's)
+    proba = 1.0 / (1.0 + np.exp(scores * a + b))
+    n = len(proba) if share is None else len(proba) // 2
+    big = _normalised(proba[:n])
+    return big if share is None else (1.0 - share) * big + share * _normalised(proba[n:])
+
+
+def _normalised(proba: np.ndarray) -> np.ndarray:
+    total = proba.sum()
+    return proba / total if total != 0 else np.full_like(proba, 1.0 / len(proba))
+
+
+#: Fitted calibrated estimator → what :func:`_one_proba` needs of it (keyed as :data:`_FAST`).
+_ONE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_COLUMNS_KEPT = 400_000  # remembered feature columns per model (about 60 MB at most)
+
+
+def _one_layout(model: TopicClassifier) -> tuple | None:
+    """What :func:`_one_proba` needs of a fitted model: its fast path with dense coefficients,
+    the tf-idf weights and a feature → column function, or None."""
+    calibrated = model.pipeline_[-1]
+    if calibrated in _ONE:
+        return _ONE[calibrated]
+    fast = _fast_path(model)
+    one = None
+    if fast is not None and _hash_rows is not None and getattr(fast[-1], "__name__", None) == "weigh":
+        coef_t, intercept, a, b, domain, _ = fast
+        coef = coef_t if domain is None else domain[0]
+        hasher, tfidf = model.pipeline_[0], model.pipeline_[1]
+        # sparse big-model coefficients, or float32 features: the matrix path
+        if isinstance(coef, np.ndarray) and np.dtype(hasher.dtype) == np.float64:
+            if domain is not None:  # the two models side by side, as the columns of ``coef``
+                _, d_intercept, d_a, d_b, share = domain
+                intercept, a, b = (np.concatenate(pair) for pair in ((intercept, d_intercept), (a, d_a), (b, d_b)))
+            one = (_column_memo(hasher.n_features), tfidf.idf_, coef, np.asarray(intercept, dtype=float),
+                   a, b, None if domain is None else share)
+    _ONE[calibrated] = one
+    return one
+
+
+def _column_memo(n_features: int):
+    """features → their hashed columns (scikit-learn's hash, alternate_sign off), remembered."""
+    memo: dict[str, int] = {}
+
+    def columns(features: list[str]) -> list[int]:
+        found = list(map(memo.get, features))
+        if None in found:
+            new = [f for f, i in zip(features, found, strict=True) if i is None]
+            if len(memo) + len(new) > _COLUMNS_KEPT:
+                memo.clear()
+            hashed = _hash_rows([zip(new, repeat(1))], n_features, np.float64, False, seed=0)[0]
+            memo.update(zip(new, hashed.tolist(), strict=True))
+            found = list(map(memo.__getitem__, features))
+        return found
+
+    return columns
+
+
+try:
+    from sklearn.feature_extraction._hashing_fast import transform as _hash_rows
+except ImportError:  # pragma: no cover - a scikit-learn that moved its helper
+    _hash_rows = None
 
 
 def _calibrated_proba(scores: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
