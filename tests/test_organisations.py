@@ -543,6 +543,8 @@ def test_compound_head_opens_no_body(text, fragment):
 FOREIGN_BODIES = [
     ("Hạ viện Mỹ thông qua dự luật.", "Hạ viện Mỹ"),
     ("Lầu Năm Góc chưa bình luận.", "Lầu Năm Góc"),
+    ("Liên minh Nghị viện thế giới (IPU) họp.", "Liên minh Nghị viện Thế giới"),
+    ("Nghị viện châu Âu thông qua nghị quyết.", "Nghị viện châu Âu"),
     ("Chủ tịch Hạ viện Nhật Bản Tadamori Oshima tiếp đoàn.", "Hạ viện Nhật Bản"),
     ("Chủ tịch Ủy ban Quân lực Hạ viện Mac Thornberry phát biểu.", "Ủy ban Quân lực Hạ viện"),
     ("Công an huyện Krông Búk vào cuộc.", "Công an huyện Krông Búk"),
