@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import sys
 import time
@@ -28,20 +27,13 @@ from importlib import metadata
 from pathlib import Path
 
 from vngovnlp.extract.entities import syllables
+from vngovnlp.integrity import sha256_of as sha256
 from vngovnlp.normalize import normalize
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "vngovnlp" / "data" / "ner_clusters.tsv"
 SOURCES = ("topic/baomoi_unlabelled.jsonl.gz", "topic/vntc_train.jsonl.gz")
 K = (100, 500, 2000)
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def gold_keys(shared: Path) -> tuple[set[str], set[str]]:

@@ -16,7 +16,6 @@ Usage: nice python models/train_ner.py [--shared ../shared] [--max-iter 120] [--
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import platform
 import sys
@@ -26,6 +25,7 @@ from importlib import metadata
 from pathlib import Path
 
 from vngovnlp.extract.entities import FEATURE_SET, MODEL_NAME, features, live_attributes, syllables
+from vngovnlp.integrity import sha256_of as sha256
 from vngovnlp.normalize import normalize
 
 HERE = Path(__file__).resolve().parent
@@ -110,14 +110,6 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
     if cur:
         sents.append(cur)
     return sents
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:

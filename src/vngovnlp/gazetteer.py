@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .normalize import canonical_tones
 
-__all__ = ["LEVELS", "Unit", "clean_name", "countries", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_cities"]
+__all__ = ["LEVELS", "Unit", "clean_name", "countries", "country_word_starts", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_cities"]
 
 #: Levels of the gazetteer, in the order a name that is several things is read.
 LEVELS = ("province", "country", "region", "district", "ward", "village")
@@ -98,6 +98,20 @@ def countries() -> tuple[dict, ...]:
             records.append({"name": forms[0], "aliases": forms[1:], "source": "cldr",
                             "cue": len(forms[0].split()) == 1 and not forms[0].isascii()})
     return tuple(records)
+
+
+@functools.cache
+def country_word_starts() -> dict[str, frozenset[str]]:
+    """``countries.yaml`` ``word_starts``: one-syllable country names and the syllables after
+    which they are the first syllable of a word, no country.
+
+    Examples
+    --------
+    >>> "luật" in country_word_starts()["Pháp"]
+    True
+    """
+    data = load_data("countries.yaml").get("word_starts") or {}
+    return {name: frozenset(rest) for name, rest in data.items()}
 
 
 def _cldr_names(skip: frozenset[str], two_letter: bool) -> list[list[str]]:

@@ -15,6 +15,7 @@ from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, lexicon
 from ._officials_orgs import (
     OrgSpan,
+    bracketed_acronym,
     country_after,
     is_acronym,
     org_in_post,
@@ -693,8 +694,7 @@ _CHAIN_SEPARATORS = frozenset({",", "-", "–"})  # "Cục Nghệ thuật biểu
 
 def _past_abbreviation(toks: list[Tok], k: int) -> int:
     """Past the body's abbreviation in brackets at ``k`` when a parent body follows it."""
-    if k + 4 < len(toks) and toks[k].text == "(" and is_acronym(toks, k + 1) and toks[k + 2].text == ")" \
-            and toks[k + 3].low in _CHAIN_SEPARATORS and toks[k + 4].cap:
+    if k + 4 < len(toks) and bracketed_acronym(toks, k) and toks[k + 3].low in _CHAIN_SEPARATORS and toks[k + 4].cap:
         return k + 3
     return k
 

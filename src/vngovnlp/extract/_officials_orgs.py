@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..gazetteer import country_word_starts, gazetteer
 from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, Trie, ends_with, lexicon
@@ -156,12 +157,10 @@ def _big_place_at(toks: list[Tok], j: int, shortest: int | None = None) -> bool:
     """A province, district, country or region of the gazetteer starts at ``j`` (and ends at
     ``shortest`` or later), although its first syllable is a family name ("Hạ Long", "Lý Sơn")
     or it begins with another place ("Thái Bình Dương"); wards named after people do not count."""
-    return _big_place_end(toks, j, shortest or j + 2) is not None
+    return _big_place_end(toks, j, shortest) is not None
 
 
 def _big_place_end(toks: list[Tok], j: int, shortest: int | None = None) -> int | None:
-    from ..gazetteer import gazetteer
-
     places = gazetteer()
     for e in range(min(len(toks), j + 3), (shortest or j + 2) - 1, -1):
         if all(is_name_syllable(t.text) for t in toks[j:e]) and any(
@@ -202,12 +201,7 @@ def _word_goes_on(toks: list[Tok], k: int) -> bool:
     thuật": ``countries.yaml`` ``word_starts``), not "Mỹ" + "rất thân thiện"."""
     if not 0 < k < len(toks) or toks[k].nl:
         return False
-    return toks[k].low in _word_starts().get(toks[k - 1].text, ())
-
-
-@cache
-def _word_starts() -> dict[str, frozenset[str]]:
-    return {name: frozenset(rest) for name, rest in (_load("countries.yaml").get("word_starts") or {}).items()}
+    return toks[k].low in country_word_starts().get(toks[k - 1].text, ())
 
 
 def _inner_part(toks: list[Tok], k: int, j: int) -> int | None:
@@ -268,8 +262,6 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
 def _place_across(toks: list[Tok], k: int, j: int) -> bool:
     """A place of the gazetteer runs through token ``j`` from the capitalised words before it:
     "sân bay quốc tế Tân Sơn Nhất" ("Sơn" is also a family name)."""
-    from ..gazetteer import gazetteer
-
     places = gazetteer()
     start = j
     while start > k and is_name_syllable(toks[start - 1].text) and j - start < 2:
@@ -333,6 +325,11 @@ def is_acronym(toks: list[Tok], k: int) -> bool:
     """An upper-case abbreviation at ``k`` ("VFF", "HĐQT", "KCX-KCN"), not a roman numeral ("XII")."""
     return k < len(toks) and not toks[k].nl and bool(_ACRONYM.fullmatch(toks[k].text)) \
         and not _ROMAN_TERM.fullmatch(toks[k].text)
+
+
+def bracketed_acronym(toks: list[Tok], k: int) -> bool:
+    """A body's abbreviation in brackets at ``k``: "(SYT)", "(CHQS)"."""
+    return k + 2 < len(toks) and toks[k].text == "(" and is_acronym(toks, k + 1) and toks[k + 2].text == ")"
 
 
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9]")
@@ -828,9 +825,10 @@ def _foreign_person_cut(toks: list[Tok], j: int, k: int, head: dict) -> int:
 
     Two or more capitalised words at the end of the name, none a Vietnamese syllable, are a
     person, not the body's name; companies and schools keep theirs ("Công ty Nippon Paint")."""
-    if head.get("kind", "state") not in _PERSON_CUT_KINDS:
-        return k
     syllable = lexicon().syllable
+    if head.get("kind", "state") not in _PERSON_CUT_KINDS or k == j or syllable.fullmatch(toks[k - 1].text) \
+            or not is_name_syllable(toks[k - 1].text):
+        return k  # no foreign word ends the name: nothing to cut (and no places to look up)
     places = _place_tokens(toks, j, k)
     start = k
     while start > j and start - 1 not in places and is_name_syllable(toks[start - 1].text) \
@@ -881,8 +879,7 @@ _ROMAN = re.compile(r"[IVXL]+")
 def _abbreviation_before_place(toks: list[Tok], k: int) -> int:
     """Past the body's abbreviation in brackets when its place follows: "Ban Chỉ huy quân sự" +
     "(CHQS)" + "huyện Phú Xuyên" (``k`` when there is none)."""
-    if k + 3 < len(toks) and toks[k].text == "(" and is_acronym(toks, k + 1) and toks[k + 2].text == ")" \
-            and lexicon().places.match(toks, k + 3):
+    if k + 3 < len(toks) and bracketed_acronym(toks, k) and lexicon().places.match(toks, k + 3):
         return k + 3
     return k
 

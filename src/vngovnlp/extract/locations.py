@@ -31,6 +31,7 @@ from ..gazetteer import (
     Unit,
     clean_name,
     countries,
+    country_word_starts,
     gazetteer,
     load_data,
     names_pattern,
@@ -473,15 +474,10 @@ def _veto_nickname(b: _Bare) -> bool:
 def _veto_word_start(b: _Bare) -> bool:
     """ "Ban Pháp chế", "Báo Pháp luật", "Anh hùng": the name is the first syllable of a word."""
     after = _WORD_AFTER.match(b.text, b.end)
-    return bool(after) and after.group(1) in _word_starts().get(b.text[b.start:b.end], ())
+    return bool(after) and after.group(1) in country_word_starts().get(b.text[b.start:b.end], ())
 
 
 _WORD_AFTER = re.compile(r" (\w+)")
-
-
-@functools.cache
-def _word_starts() -> dict[str, frozenset[str]]:
-    return {name: frozenset(rest) for name, rest in (load_data("countries.yaml").get("word_starts") or {}).items()}
 
 
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,

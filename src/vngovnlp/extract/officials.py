@@ -120,12 +120,12 @@ class _Attach:
     def _shared_body(self, idx: int) -> str | None:
         """The body of the next post when the post at ``idx`` has none and shares it: "Chủ tịch,
         Tổng Giám đốc Tổng Cty X", "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X"."""
-        items, concurrent = self.items, _titles()["concurrent"]
+        items = self.items
         it = items[idx]
         if it.j > it.pj or idx + 2 >= len(items):
             return None
         between, nxt = items[idx + 1], items[idx + 2]
-        joined = self.sep(idx + 1, ",", concurrent) or between.kind == "link" and between.value == concurrent
+        joined = self.sep(idx + 1, ",", _titles()["concurrent"]) or _concurrent(between)
         if not joined or it.j != between.i or between.j != nxt.i or nxt.kind != "title" or nxt.org is None \
                 or nxt.org.kind != "enterprise" or is_acronym(self.toks, it.pj - 1):
             return None  # a firm's officers only: "Bí thư, Chủ tịch UBND xã" is the Party's secretary

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
+from ..integrity import sha256_of
 from ..lexicon import load
 from ..normalize import canonical_tones
 
@@ -357,14 +358,7 @@ def source_hashes(shared: str | Path) -> dict[str, str]:
     names = sorted({n for spec in load_mapping().values() for n in
                     (spec["file"] if isinstance(spec["file"], list) else [spec["file"]])}
                    | {UNLABELLED_FILE})
-    out = {}
-    for name in names:
-        digest = hashlib.sha256()
-        with open(topic_dir / name, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        out[name] = digest.hexdigest()
-    return out
+    return {name: sha256_of(topic_dir / name) for name in names}
 
 
 def write_manifest(docs: list[TopicDoc], path: str | Path) -> str:
