@@ -248,7 +248,7 @@ def test_an_organ_is_whole_with_its_owner_and_nothing_alone(text, surface):
 # thị trường"); a unit's lower-case rest is closed by the body it belongs to ("Ban bạn đọc Báo …")
 NAME_CASE = [
     ("Đồn Biên phòng Nậm Cắn bắt giữ đối tượng.", "Đồn Biên phòng Nậm Cắn"),
-    ("Phòng khám Bệnh viện Bạch Mai mở cửa từ sáng.", "Bệnh viện Bạch Mai"),
+    ("Phòng khám Bệnh viện Bạch Mai mở cửa từ sáng.", "Phòng khám Bệnh viện Bạch Mai"),  # a clinic of a hospital
     ("Trường THPT Lê Quý Đôn tổ chức lễ khai giảng.", "Trường THPT Lê Quý Đôn"),
     ("Cục Quản lý thị trường tỉnh Nam Định kiểm tra.", "Cục Quản lý thị trường tỉnh Nam Định"),
     ("Hội Nông dân xã đã họp.", "Hội Nông dân xã"),

@@ -94,24 +94,38 @@ def _field_end(toks: list[Tok], k: int) -> int | None:
     if not hit:
         return None
     j = hit[0]
+    if not toks[k].cap and _verb_field(toks, k, j):
+        return None  # "Tổng công ty tổ chức kiểm điểm": the verb, not "Ban Tổ chức"
     if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1):
         j += 1
     return j
 
 
-def _lower_opening(toks: list[Tok], k: int, head: str) -> int:
+def _verb_field(toks: list[Tok], k: int, j: int) -> bool:
+    """The field ``[k, j)`` is all a verb that ends names ("tổ chức", "kiểm tra", "chỉ đạo"),
+    and no organ ends with it ("Ban chỉ đạo", "Ban tổ chức" are bodies)."""
+    lex = lexicon()
+    stop = lex.name_stop.match(toks, k)
+    if stop is None or stop[0] != j:
+        return False
+    return not any((hit := lex.organs.match(toks, b)) and hit[0] == j for b in range(max(0, k - 2), k))
+
+
+def _lower_opening(toks: list[Tok], k: int, head: str, eponym: bool = False) -> int:
     """Past a name that opens in lower case after ``head`` ("Liên đoàn bóng đá Việt Nam"): the
-    lower-case words count only when a capitalised word, a place word or a scope closes them."""
+    lower-case words count only when a capitalised word, a place word or a scope closes them;
+    for a body named after a person (``eponym``), a person's name too ("Phòng khám đa khoa" +
+    "Nguyễn Trãi")."""
     lex = lexicon()
     if head not in lex.lower_name or k >= len(toks) or toks[k].cap or not toks[k].text.isalpha():
         return k
     stop = lex.not_after.get(head)
     if stop is not None and stop.match(toks, k):
         return k
-    return _closed_run(toks, k, child=head in lex.chain_children) or k
+    return _closed_run(toks, k, child=head in lex.chain_children, eponym=eponym) or k
 
 
-def _closed_run(toks: list[Tok], k: int, child: bool = False) -> int | None:
+def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = False) -> int | None:
     """The end of a run of lower-case words at ``k`` that a capitalised word, a place word or a
     scope closes ("… thủy đặc sản Thừa Thiên Huế"), or None when nothing closes it.
 
@@ -124,7 +138,7 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False) -> int | None:
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
-    return j if _closes(toks, j, child) else None
+    return j if _closes(toks, j, child) or eponym and starts_person_name(toks, j) else None
 
 
 def _closes(toks: list[Tok], j: int, child: bool = False) -> bool:
@@ -395,7 +409,7 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     k, end = _past_field(toks, k, head, eponym, trade, office)
     if end is not None:
         return end
-    k = _lower_opening(toks, k, head)
+    k = _lower_opening(toks, k, head, eponym)
     # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
     level = lex.heads.match(toks, k) if eponym and k < len(toks) else None
     named_for = level[0] if level else k  # after "THPT" or "Trung học phổ thông"
@@ -697,10 +711,16 @@ def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -
         return True  # "quân đội Nga", "chính phủ Syria"
     if form not in lex.lower_heads or not (name_end > j and toks[j].cap):
         return False
+    if head.get("kind") == "media" and not all(t.cap or t.text.isdigit() for t in toks[j:name_end]):
+        return False  # "báo Lao Động" is a paper, "báo Giải báo chí" no name
     nxt = lex.heads.match(toks, j)
-    if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()):
-        return False
+    if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()
+                or head.get("kind") == "media"):
+        return False  # "báo Công an xã": reports to a body, not a paper
     return not (lex.positions.match(toks, j) or lex.prefixes.match(toks, j))
+
+
+_EPONYM_KINDS = frozenset({"education", "health"})  # schools and clinics bear persons' names
 
 
 def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
@@ -709,7 +729,7 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     if need == "none":
         return j
     kind = head.get("kind")
-    end = _proper_name(toks, j, head["form"].lower(), eponym=kind == "education", trade=kind == "enterprise",
+    end = _proper_name(toks, j, head["form"].lower(), eponym=kind in _EPONYM_KINDS, trade=kind == "enterprise",
                        office=head["form"].lower() in lexicon().field_only)
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is

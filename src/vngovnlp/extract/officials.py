@@ -287,6 +287,7 @@ def find_officials(text: str, *, tokens: list[Tok] | None = None,
 
 def _officials(a: _Attach) -> list[Official]:
     """Merge the people, keep those with a post or a rank, link their other mentions."""
+    _fold_cut_names(a.text, a.people)
     _merge_short_names(a.people)
     officials = [p for p in a.people.values() if p.titles or p.ranks or p.promoted]
     firsts = {id(p): min(p.mentions, key=lambda m: m.start) for p in officials}  # by name, not by role
@@ -403,6 +404,36 @@ def _unique_titles(titles: list[Title]) -> tuple[Title, ...]:
     kept = list(seen.values())
     with_body = {" ".join(t.position.lower().split()) for t in kept if t.organisation}
     return tuple(t for t in kept if t.organisation or " ".join(t.position.lower().split()) not in with_body)
+
+
+def _fold_cut_names(text: str, people: dict[str, _Person]) -> None:
+    """Fold a name cut by a lower-cased syllable into the whole name written elsewhere:
+    "Tổng thống Donald trump" is "Donald Trump" when the article spells him so once."""
+    for key in sorted(people, key=lambda k: len(k.split())):
+        longer = [k for k in people if k.startswith(key + " ")]
+        if len(longer) != 1 or key not in people:
+            continue
+        target = people[longer[0]]
+        rest = target.name.split()[len(key.split()):]
+        src = people[key]
+        cut = [m for m in src.mentions if _continues(text, m.end, rest)]
+        if len(cut) != len(src.mentions):
+            continue  # "Donald" alone somewhere is another reading: leave both
+        people.pop(key)
+        for m in cut:
+            end = m.end + len(" ".join(rest)) + 1
+            target.mentions.append(Mention(text[m.start:end], m.start, end))
+        target.titles += src.titles
+        target.ranks += src.ranks
+        target.promoted = target.promoted or src.promoted
+        target.honorific = target.honorific or src.honorific
+
+
+def _continues(text: str, end: int, rest: list[str]) -> bool:
+    """``text`` goes on at ``end`` with the words ``rest``, in any case, then a word boundary."""
+    tail = " " + " ".join(rest)
+    after = end + len(tail)
+    return text[end:after].lower() == tail.lower() and (after == len(text) or not text[after].isalnum())
 
 
 def _merge_short_names(people: dict[str, _Person]) -> None:

@@ -233,9 +233,13 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
 def _loose_span(toks: list[Tok], i: int, j: int) -> bool:
     """A model's span that reads like no name: more than two lower-case words before its first
     capital ("y học cổ truyền Việt Nam", "vụ nổ lò vôi Formosa"; "báo Lao Động", "đội tuyển U22"
-    are names), or a slash or a lone full stop inside ("F / A-18", "A . NHIÊN")."""
+    are names), a slash or a lone full stop inside ("F / A-18", "A . NHIÊN"), or a comma in a
+    span no head opens: a list of fields ("Tài chính, Công Thương, Xây dựng"), not "Cảnh sát
+    Phòng cháy, chữa cháy"."""
     first_cap = next((k for k in range(i, j) if toks[k].cap or toks[k].text[:1].isdigit()), j)
     if first_cap - i > _MAX_LOWER_BEFORE_NAME:
+        return True
+    if any(t.text == "," for t in toks[i:j]) and not lexicon().heads.match(toks, i):
         return True
     return any(t.text in ("/", ".") for t in toks[i:j])
 

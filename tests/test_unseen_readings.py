@@ -1,0 +1,140 @@
+"""Classes of phrases found by reading the library's output on unseen news articles.
+
+Each table holds phrases written for these tests in the shapes the unseen articles showed:
+positives (the body or person that must be read) and negatives (what must not be read).
+"""
+from __future__ import annotations
+
+import pytest
+
+import vngovnlp
+from vngovnlp.extract.entities import Entity
+from vngovnlp.extract.organisations import find_organisations
+from vngovnlp.normalize import normalize
+
+
+def _names(text: str, entities=()) -> list[str]:
+    return [o.name for o in find_organisations(normalize(text).text, entities=list(entities))]
+
+
+def _surfaces(text: str) -> set[str]:
+    return {m.text for o in find_organisations(normalize(text).text, entities=[]) for m in o.mentions}
+
+
+# a field that is also a verb ("tổ chức", "kiểm tra", "chỉ đạo") written in lower case after a
+# head is the verb; an organ that ends with it ("Ban chỉ đạo", "Ban tổ chức") is a body
+VERB_FIELDS = [
+    ("Thứ trưởng yêu cầu các Tập đoàn, Tổng công ty tổ chức kiểm điểm trách nhiệm.", "Tổng Công ty"),
+    ("Tổng công ty tổ chức hội nghị người lao động năm 2017.", "Tổng Công ty"),
+    ("Công ty kiểm tra lại toàn bộ hồ sơ dự án.", "Công ty"),
+    ("Trung tâm chỉ đạo các trạm thực hiện nghiêm quy trình.", "Trung tâm"),
+]
+VERB_FIELD_BODIES = [
+    ("Ban chỉ đạo Phòng chống tham nhũng Trung ương họp phiên thứ 5.", "Ban chỉ đạo"),
+    ("Ban tổ chức Hội thi thông báo kết quả.", "Ban tổ chức"),
+    ("Ông Lê Văn Hải, Vụ Tổ chức cán bộ, Bộ Tư pháp cho biết.", "Vụ Tổ chức cán bộ"),
+    ("Ủy ban kiểm tra Tỉnh ủy Hà Giang đã họp.", "Ủy ban"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), VERB_FIELDS)
+def test_a_verb_after_a_head_is_no_field(text, head):
+    assert not any(n.startswith(head) for n in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize(("text", "head"), VERB_FIELD_BODIES)
+def test_an_organ_or_a_capitalised_field_stays_a_body(text, head):
+    assert any(n.startswith(head) for n in _names(text)), _names(text)
+
+
+# clinics are bodies, and like schools and hospitals they may bear a person's name
+CLINICS = [
+    ("Phòng khám đa khoa MAYO bị phạt 36 triệu đồng.", "Phòng khám đa khoa MAYO"),
+    ("Phòng khám đa khoa Nguyễn Trãi bị phạt hơn 42 triệu đồng.", "Phòng khám đa khoa Nguyễn Trãi"),
+    ("Sở Y tế đình chỉ Phòng khám Đa khoa Quốc tế Sài Gòn.", "Phòng khám Đa khoa Quốc tế Sài Gòn"),
+    ("Bệnh viện đa khoa Hùng Vương phối hợp với các xã.", "Bệnh viện đa khoa Hùng Vương"),
+    ("Trường tiểu học Lê Lợi khai giảng năm học mới.", "Trường tiểu học Lê Lợi"),
+]
+NO_CLINIC = [
+    "Hai phòng khám này bị phạt vì quảng cáo sai.",
+    "Người dân đến phòng khám đa khoa khu vực để khám bệnh.",
+    "Các phòng khám tư nhân phải niêm yết giá.",
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), CLINICS)
+def test_a_clinic_is_a_body_even_named_after_a_person(text, surface):
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", NO_CLINIC)
+def test_a_clinic_in_general_is_no_body(text):
+    assert _names(text) == []
+
+
+# a paper, a station or a magazine written in lower case ("theo báo Tiền Phong") is a body when
+# a title-case name follows; "báo" the verb, "nhà báo", "thông báo" are not
+LOWER_MEDIA = [
+    ("Phản ánh đến báo Lao Động, người dân cho biết.", "báo Lao Động"),
+    ("Theo báo Tiền Phong, vụ việc xảy ra hôm qua.", "báo Tiền Phong"),
+    ("Phóng viên đài Truyền hình Việt Nam có mặt tại hiện trường.", "đài Truyền hình Việt Nam"),
+    ("Bài viết đăng trên tạp chí Cộng Sản số 5.", "tạp chí Cộng Sản"),
+]
+NO_MEDIA = [
+    "Nhà báo Nguyễn Văn Hùng viết bài về sự việc.",
+    "Anh ấy báo Công an xã về vụ trộm.",
+    "Sở thông báo Kết quả thi tuyển công chức.",
+    "Các tác phẩm dự báo Giải báo chí toàn quốc.",
+    "Trung tâm phát đi cảnh báo Bão số 3.",
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), LOWER_MEDIA)
+def test_a_lower_case_paper_with_a_name_is_a_body(text, surface):
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", NO_MEDIA)
+def test_report_and_journalist_are_no_paper(text):
+    assert not any(n.lower().startswith(("báo", "đài")) for n in _names(text)), _names(text)
+
+
+# a model's ORG span holding a comma that no head opens is a list of fields, not one body
+LISTS_IN_A_SPAN = [
+    ("Phối hợp với các sở Tài chính, Công Thương, Xây dựng triển khai.", "Tài chính, Công Thương, Xây dựng"),
+    ("Các ngành Giáo dục, Y tế, Văn hóa cùng vào cuộc.", "Giáo dục, Y tế, Văn hóa"),
+]
+HEADED_SPANS = [
+    ("Cục Cảnh sát Phòng cháy, chữa cháy kiểm tra kho hàng.", "Cục Cảnh sát Phòng cháy, chữa cháy"),
+]
+
+
+def _span(text: str, surface: str) -> Entity:
+    start = text.index(surface)
+    return Entity("ORG", surface, start, start + len(surface))
+
+
+@pytest.mark.parametrize(("text", "surface"), LISTS_IN_A_SPAN)
+def test_a_model_span_that_lists_fields_is_no_body(text, surface):
+    assert _names(text, [_span(text, surface)]) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), HEADED_SPANS)
+def test_a_headed_body_keeps_its_comma(text, surface):
+    assert any("Phòng cháy" in n for n in _names(text, [_span(text, surface)]))
+
+
+# a name cut by a lower-cased syllable ("Donald trump") is the whole name written elsewhere in
+# the article; a short form that also stands alone is left as it is
+CUT_NAMES = [
+    ("Tổng thống Donald trump gặp Tổng thống Nga. Tổng thống Donald Trump nói.", "Donald Trump", 2),
+    ("Thủ tướng Shinzo abe phát biểu. Sau đó Thủ tướng Shinzo Abe rời đi.", "Shinzo Abe", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), CUT_NAMES)
+def test_a_name_cut_by_a_lower_case_syllable_joins_the_whole_name(text, name, mentions):
+    officials = vngovnlp.analyze(text).officials  # the model confirms one-word foreign names
+    assert [o.name for o in officials] == [name]
+    assert len(officials[0].mentions) >= mentions
+    assert all(m.text.lower().endswith(name.split()[-1].lower()) for m in officials[0].mentions)
