@@ -138,3 +138,76 @@ def test_a_name_cut_by_a_lower_case_syllable_joins_the_whole_name(text, name, me
     assert [o.name for o in officials] == [name]
     assert len(officials[0].mentions) >= mentions
     assert all(m.text.lower().endswith(name.split()[-1].lower()) for m in officials[0].mentions)
+
+
+def _officials(text: str, entities=()):
+    from vngovnlp.extract.officials import find_officials
+
+    return [(o.name, [t.title for t in o.titles]) for o in find_officials(normalize(text).text, entities=list(entities))]
+
+
+# a lower-case unit word and a post suffix after a post belong to the post; the body follows
+UNIT_AND_SUFFIX = [
+    ("Ông Lê Văn Phúc, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh.",
+     "Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT", "Ban Thực hiện chính sách BHYT"),
+    ("Bà Nguyễn Thị Hoa, Trưởng phòng phụ trách Phòng Kế hoạch tài chính, cho biết.",
+     "Trưởng phòng phụ trách Phòng Kế hoạch tài chính", "Phòng Kế hoạch tài chính"),
+    ("Ông Đỗ Văn Bình, Phó trưởng phòng phụ trách Phòng Cảnh sát giao thông cho biết.",
+     "Phó trưởng phòng phụ trách Phòng Cảnh sát giao thông", "Phòng Cảnh sát giao thông"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "body"), UNIT_AND_SUFFIX)
+def test_a_unit_word_and_a_suffix_belong_to_the_post(text, title, body):
+    assert _officials(text)[0][1] == [title]
+    assert _names(text) == [body]
+
+
+# abbreviated foreign bodies take the country of their office; Korean given names are hyphenated
+# with a lower-case second part; a family name the model dropped stays with the name
+FOREIGN_NAMES = [
+    ("Giám đốc ILO Việt Nam Chang-Hee Lee nhấn mạnh.", "Chang-Hee Lee", "Giám đốc ILO Việt Nam"),
+    ("Giám đốc UNDP Việt Nam Caitlin Wiesen cho biết.", "Caitlin Wiesen", "Giám đốc UNDP Việt Nam"),
+    ("Trưởng đại diện WHO tại Việt Nam Kidong Park cho biết.", "Kidong Park", "Trưởng đại diện WHO tại Việt Nam"),
+    ("Tổng thống Hàn Quốc Moon Jae-in cho biết.", "Moon Jae-in", "Tổng thống Hàn Quốc"),
+    ("Cựu Tổng thống Park Geun-hye bị bắt.", "Park Geun-hye", "Cựu Tổng thống"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), FOREIGN_NAMES)
+def test_foreign_names_and_abbreviated_bodies(text, name, title):
+    assert (name, [title]) in _officials(text)
+
+
+def _person(text: str, surface: str) -> Entity:
+    start = text.index(surface)
+    return Entity("PER", surface, start, start + len(surface))
+
+
+DROPPED_FAMILY_NAMES = [
+    ("Tổng giám đốc ACV Lại Xuân Thanh cho biết.", "Xuân Thanh", "Lại Xuân Thanh"),
+    ("Giám đốc VNPT Lê Ngọc Minh phát biểu.", "Ngọc Minh", "Lê Ngọc Minh"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), DROPPED_FAMILY_NAMES)
+def test_a_family_name_the_model_dropped_stays(text, span, name):
+    assert [n for n, _ in _officials(text, [_person(text, span)])] == [name]
+
+
+def test_a_place_before_a_learned_person_is_still_cut():
+    text = "Tỉnh trưởng Champasak Vilayvong Bouddakham phát biểu."
+    assert _officials(text, [_person(text, "Vilayvong Bouddakham")]) == [
+        ("Vilayvong Bouddakham", ["Tỉnh trưởng Champasak"])]
+
+
+# "Liên minh Hợp tác xã" (the cooperative alliance) is one body with its province
+ALLIANCES = [
+    ("Liên minh Hợp tác xã Việt Nam tổ chức hội nghị.", "Liên minh Hợp tác xã Việt Nam"),
+    ("Liên minh HTX tỉnh Thái Bình trao quà cho các xã viên.", "Liên minh HTX tỉnh Thái Bình"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), ALLIANCES)
+def test_the_cooperative_alliance_is_one_body(text, surface):
+    assert surface in _surfaces(text)

@@ -65,20 +65,11 @@ def _position(toks: list[Tok], i: int) -> int | None:
     lex = lexicon()
     if i >= len(toks) or not (toks[i].cap or toks[i].low in lex.lower_ok_firsts):
         return None
-    j = i
-    while True:
-        pre = lex.prefixes.match(toks, j)
-        if pre and lex.positions.match(toks, pre[0]):
-            j = pre[0]
-            continue
-        break
-    hit = lex.positions.match(toks, j)
+    hit = lex.positions.match(toks, _past_prefixes(toks, i))
     if not hit:
         return None
     end, entry = hit
-    suf = lex.suffixes.match(toks, end)
-    if suf:
-        end = suf[0]
+    end = _past_suffix(toks, end)
     if end < len(toks) and toks[end].low in ("-", "–"):
         nxt = _position(toks, end + 1)
         if nxt is not None and not toks[end + 1].nl:
@@ -89,6 +80,28 @@ def _position(toks: list[Tok], i: int) -> int | None:
     if not toks[i].cap and not _lower_post(toks, i, end):
         return None
     return end
+
+
+def _past_prefixes(toks: list[Tok], j: int) -> int:
+    """Past the prefixes that make another post ("Phó", "Tổng", "Quyền" + "Chủ tịch")."""
+    lex = lexicon()
+    while (pre := lex.prefixes.match(toks, j)) and lex.positions.match(toks, pre[0]):
+        j = pre[0]
+    return j
+
+
+def _past_suffix(toks: list[Tok], end: int) -> int:
+    """Past a post's suffix ("Thường trực", "phụ trách"), or a unit word and a suffix."""
+    suf = lexicon().suffixes.match(toks, end) or _unit_and_suffix(toks, end)
+    return suf[0] if suf else end
+
+
+def _unit_and_suffix(toks: list[Tok], k: int) -> tuple[int, object] | None:
+    """A lower-case unit word and a post suffix after a post: "Phó trưởng" + "ban phụ trách"
+    (+ "Ban Thực hiện chính sách BHYT"), "Trưởng" + "phòng phụ trách" (+ "Phòng Kế hoạch")."""
+    if k >= len(toks) or toks[k].cap or toks[k].low not in _unit_posts():
+        return None
+    return lexicon().suffixes.match(toks, k + 1)
 
 
 def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
@@ -393,8 +406,15 @@ def _learned_start(s: _Scan, i: int, end: int) -> int:
         return i
     for k in range(i + 1, end - 1 if end - i > 2 else end):
         if toks[k].start in s.persons and s.persons[toks[k].start] >= toks[end - 1].end:
-            return k
+            return i if _family_name_dropped(toks, i, k) else k
     return i
+
+
+def _family_name_dropped(toks: list[Tok], i: int, k: int) -> bool:
+    """The model's person starts one word after a family name that opens a Vietnamese name:
+    "Tổng giám đốc ACV" + "Lại" + "Xuân Thanh" (not "London" + "Sadiq Khan")."""
+    return k == i + 1 and toks[i].text in surnames() and starts_person_name(toks, i) \
+        and bool(lexicon().syllable.fullmatch(toks[k].text))
 
 
 def _rule_learned_name(s: _Scan, i: int) -> Item | None:
@@ -617,8 +637,11 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     if field and toks[pos_end].cap:
         return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
     if is_acronym(toks, pos_end):
-        # "TTK VFF", "Tổng giám đốc ACV", "Phó Chủ nhiệm UB KHCN-MT": a body by its abbreviation
-        return None, pos_end + 2 if is_acronym(toks, pos_end + 1) else pos_end + 1
+        # "TTK VFF", "Tổng giám đốc ACV", "Phó Chủ nhiệm UB KHCN-MT": a body by its abbreviation,
+        # with the country of its office ("Giám đốc ILO Việt Nam", "Trưởng đại diện WHO tại Lào")
+        end = pos_end + 2 if is_acronym(toks, pos_end + 1) else pos_end + 1
+        country = _country_at(toks, end)
+        return None, _abroad(toks, end if country is None else country)
     return None, pos_end
 
 

@@ -110,9 +110,15 @@ def _post_ends_at(toks: list[Tok], end: int, i: int, back: int) -> bool:
 
 def _post_before_name(toks: list[Tok], i: int) -> bool:
     """The head at ``i`` is the last word of a post and a person's name follows: "Tổng Thanh
-    tra" + "Phan Văn Sáu", "Trưởng phòng" + "Nguyễn Văn A" open no body."""
-    head = lexicon().heads.match(toks, i)
-    return head is not None and starts_person_name(toks, head[0]) and _post_ends_at(toks, head[0], i, 3)
+    tra" + "Phan Văn Sáu", "Trưởng phòng" + "Nguyễn Văn A" open no body; nor does a lower-case
+    unit word with a post suffix after a post ("Phó trưởng" + "ban phụ trách" + "Ban X")."""
+    lex = lexicon()
+    head = lex.heads.match(toks, i)
+    if head is None:
+        return False
+    if not toks[i].cap and lex.suffixes.match(toks, head[0]) and _after_post(toks, i):
+        return True
+    return starts_person_name(toks, head[0]) and _post_ends_at(toks, head[0], i, 3)
 
 
 def _after_post(toks: list[Tok], i: int) -> bool:
