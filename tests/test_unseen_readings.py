@@ -211,3 +211,50 @@ ALLIANCES = [
 @pytest.mark.parametrize(("text", "surface"), ALLIANCES)
 def test_the_cooperative_alliance_is_one_body(text, surface):
     assert surface in _surfaces(text)
+
+
+# a school's lower-case kind after its level ("THCS nội trú", "THPT dân tộc nội trú") is part
+# of its name when a place or a capitalised name closes it
+SCHOOL_KINDS = [
+    ("Ông là kế toán Trường THCS nội trú huyện Ngọc Lặc từ năm 2011.", "Trường THCS nội trú huyện Ngọc Lặc"),
+    ("Cô giáo Trường THPT dân tộc nội trú tỉnh Lào Cai cho biết.", "Trường THPT dân tộc nội trú tỉnh Lào Cai"),
+    ("Trường THCS bán trú Nà Hang khai giảng năm học mới.", "Trường THCS bán trú Nà Hang"),
+    ("Trường THPT Trần Phú khai giảng năm học mới.", "Trường THPT Trần Phú"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), SCHOOL_KINDS)
+def test_a_school_keeps_its_lower_case_kind(text, surface):
+    assert surface in _surfaces(text)
+
+
+def test_a_school_kind_with_nothing_after_it_is_not_read_as_name():
+    assert "Trường THCS nội trú" not in _surfaces("Học sinh trường THCS nội trú được nghỉ học.")
+
+
+# a news site written by its capitalised address is a body; a lower-case address is a link
+SITES = [
+    ("Trao đổi với Zing.vn, đại tá Khanh cho hay.", "Zing.vn"),
+    ("Theo VnExpress.net, vụ việc xảy ra hôm qua.", "VnExpress.net"),
+    ("(VOV.VN) - Sáng nay, Bộ Y tế họp.", "VOV.VN"),
+]
+NO_SITE = [
+    "Xem tại moit.gov.vn để biết thêm chi tiết.",
+    "Thông tin đăng trên cổng thông tin dichvucong.gov.vn.",
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), SITES)
+def test_a_news_site_by_its_address_is_a_body(text, surface):
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", NO_SITE)
+def test_a_lower_case_address_is_no_body(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("initials", ["N.A", "H.N.A.", "L.Đ.D"])
+def test_a_model_span_that_is_initials_is_no_body(initials):
+    text = f"Gia đình anh {initials} trình báo cháu mất tích."
+    assert _names(text, [Entity("ORG", initials, 13, 13 + len(initials))]) == []

@@ -410,16 +410,27 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     if end is not None:
         return end
     k = _lower_opening(toks, k, head, eponym)
-    # a school may bear a person's name ("Trường THPT Trần Phú"): right after the head or its level
-    level = lex.heads.match(toks, k) if eponym and k < len(toks) else None
-    named_for = level[0] if level else k  # after "THPT" or "Trung học phổ thông"
+    start, named_for = _past_level(toks, k) if eponym else (k, k)
     r = _NameRead(k, eponym and starts_person_name(toks, named_for), named_for, forces=eponym or trade, k0=k0)
-    j, lower_run, done = k, 0, False
+    j, lower_run, done = start, 0, False
     while j < len(toks) and not toks[j].nl and not done:
         j, lower_run, done = _step(toks, r, j, lower_run)
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
     return j
+
+
+def _past_level(toks: list[Tok], k: int) -> tuple[int, int]:
+    """Where the name reading goes on and where a person's name may begin, past a school's level
+    and its lower-case kind ("Trường
+    THPT" + "Trần Phú"; "THCS" + "nội trú" + "huyện Ngọc Lặc": a kind that a place closes)."""
+    level = lexicon().heads.match(toks, k) if k < len(toks) else None
+    if level is None:
+        return k, k
+    if level[1].get("kind") not in _EPONYM_KINDS:
+        return k, level[0]  # "Học viện Chính trị" + "Công an nhân dân": a force the name reads
+    end = _closed_run(toks, level[0]) or level[0]
+    return end, end
 
 
 def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,

@@ -16,8 +16,11 @@ body whose every surface is the beginning of a longer body's surface ("Hội B�
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import cache
 
+from ..lexicon import load as _load
 from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
 from ._officials_lexicon import Tok, lexicon
@@ -68,6 +71,7 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
 
         entities = find_entities(text, labels=("ORG",))
     found += _ner_spans(toks, entities, found)
+    found += _site_spans(toks, found)
     found.sort(key=lambda s: s.i)
     found = _owned_organs(toks, found)
     groups: dict[str, list[tuple[OrgSpan, Mention]]] = {}
@@ -193,6 +197,21 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
     return out
 
 
+@cache
+def _site_name() -> re.Pattern[str]:
+    domains = "|".join(re.escape(d) for d in _load("organisation_heads.yaml")["site_domains"])
+    return re.compile(rf"[A-ZĐ][\w-]*(?:\.[A-Za-z]+)*\.(?:{domains})", re.IGNORECASE)
+
+
+def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
+    """News sites written by their address, capitalised: "Zing.vn", "VOV.VN", "VnExpress.net"
+    (a lower-case address, "moit.gov.vn", is a link, not a name)."""
+    taken = {k for span in found for k in range(span.i, span.j)}
+    pattern = _site_name()
+    return [OrgSpan(k, k + 1, t.text, "media", False, None) for k, t in enumerate(toks)
+            if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
+
+
 def _ner_end(toks: list[Tok], i: int, end: int) -> int:
     """Where an ORG span stops: before a person's name, a post or a lower-case tail the model
     ran into ("Bộ Tư pháp Michael Keenan", "Thành ủy TPHCM phát")."""
@@ -247,10 +266,13 @@ def _loose_span(toks: list[Tok], i: int, j: int) -> bool:
         return True
     if any(t.text == "," for t in toks[i:j]) and not lexicon().heads.match(toks, i):
         return True
+    if j - i == 1 and _INITIALS.fullmatch(toks[i].text):
+        return True  # "N.A.", "H.N.A": a person's initials
     return any(t.text in ("/", ".") for t in toks[i:j])
 
 
 _MAX_LOWER_BEFORE_NAME = 2
+_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])+\.?")
 
 
 def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
