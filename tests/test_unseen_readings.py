@@ -258,3 +258,31 @@ def test_a_lower_case_address_is_no_body(text):
 def test_a_model_span_that_is_initials_is_no_body(initials):
     text = f"Gia đình anh {initials} trình báo cháu mất tích."
     assert _names(text, [Entity("ORG", initials, 13, 13 + len(initials))]) == []
+
+
+# a committee's name may be a list of fields that "và" closes, and it may belong to a whole body
+# through "của" ("Ủy ban Pháp luật của Quốc hội"); a list of separate bodies stays separate
+COMMITTEES = [
+    ("Ông Nguyễn Văn Chức, nguyên Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+     "của Quốc hội cho biết.", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"),
+    ("Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Phan Xuân Dũng phát biểu.",
+     "Ủy ban Khoa học, Công nghệ và Môi trường"),
+    ("Ủy ban Kinh tế, Tài chính và Ngân sách họp phiên toàn thể.", "Ủy ban Kinh tế, Tài chính và Ngân sách"),
+    ("Ông Trần Ngọc Hải, nguyên Ủy viên Ủy ban Pháp luật của Quốc hội kiến nghị.", "Ủy ban Pháp luật của Quốc hội"),
+]
+SEPARATE_BODIES = [
+    ("Ủy ban Kinh tế, Sở Tài chính và Ban Dân vận dự họp.", ["Ủy ban Kinh tế", "Sở Tài chính", "Ban Dân vận"]),
+    ("Đại diện Ủy ban Dân tộc, Bộ Nội vụ và Ủy ban Kiểm tra dự.", ["Ủy ban Dân tộc", "Bộ Nội vụ", "Ủy ban Kiểm tra"]),
+    ("Ủy ban Tài chính, Ngân sách họp.", ["Ủy ban Tài chính"]),
+    ("Sự lãnh đạo của Đảng của Thành ủy là quyết định.", ["Đảng", "Thành ủy"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), COMMITTEES)
+def test_a_committee_of_listed_fields_is_one_body(text, surface):
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "names"), SEPARATE_BODIES)
+def test_a_list_of_bodies_stays_a_list(text, names):
+    assert _names(text) == names

@@ -24,7 +24,8 @@ def _words() -> dict[str, str]:
     titles, heads = _load("titles.yaml"), _load("organisation_heads.yaml")
     return {"conjunction": titles["conjunction"], "country_word": heads["country_word"],
             "home_country_start": heads["home_country_start"], "about": heads["about"]["word"],
-            "about_after": frozenset(heads["about"]["after"]), "about_not": frozenset(heads["about"]["not_before"])}
+            "about_after": frozenset(heads["about"]["after"]), "about_not": frozenset(heads["about"]["not_before"]),
+            "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"]}
 
 
 @dataclass(frozen=True)
@@ -449,6 +450,45 @@ def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,
     return field, _after_field(toks, field, head, office)
 
 
+def _field_list_end(toks: list[Tok], k: int) -> int | None:
+    """End of a list of fields that goes on after the first one at ``k`` and that "và" closes:
+    "Văn hóa" + ", Giáo dục, Thanh niên, Thiếu niên và Nhi đồng" (None when no "và" closes it)."""
+    j, items = k, 0
+    while j + 1 < len(toks) and toks[j].text == ",":
+        end = _list_item_end(toks, j + 1)
+        if end is None:
+            return None
+        j, items = end, items + 1
+    if items and j + 1 < len(toks) and toks[j].low == _words()["conjunction"]:
+        return _list_item_end(toks, j + 1)
+    return None
+
+
+def _list_item_end(toks: list[Tok], k: int) -> int | None:
+    """A field, or a capitalised word and the lower-case rest of its words, no person, body or
+    place: "Thiếu niên", "Ngân sách"."""
+    lex = lexicon()
+    field = lex.fields.match(toks, k)
+    if field:
+        return field[0]
+    if toks[k].nl or starts_person_name(toks, k) or lex.heads.match(toks, k) or lex.provinces.match(toks, k):
+        return None
+    end = _cap_run(toks, k, 3)
+    while k < end < len(toks) and end - k < _MAX_LOWER_RUN and toks[end].text.isalpha() and toks[end].text.islower() \
+            and not lex.name_stop.match(toks, end) and not lex.places.match(toks, end):
+        end += 1
+    return end if end > k else None
+
+
+def _of_whole_body(toks: list[Tok], k: int) -> int:
+    """Past "của" + a whole body a named organisation belongs to ("Ủy ban Pháp luật" + "của
+    Quốc hội"; not "Đảng" + "của Thành ủy"); ``k`` when none follows."""
+    if k + 1 >= len(toks) or toks[k].low != _words()["of_body"] or not toks[k + 1].cap:
+        return k
+    whole = lexicon().heads.match(toks, k + 1)
+    return whole[0] if whole and whole[1].get("name") == "none" else k
+
+
 def _after_field(toks: list[Tok], field: int, head: str, office: bool) -> int | None:
     """Where a name that is a field ends ("Bộ Quốc phòng", "Bộ Quốc phòng Nga", "Vụ Tổ chức cán
     bộ, Bộ Tư pháp"), or None when a capitalised name goes on after it."""
@@ -745,6 +785,8 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
         return p[0] if p and p[1] is None else None
+    if end > j and head["form"].lower() in _words()["field_lists"]:
+        return _field_list_end(toks, end) or end
     return end
 
 
@@ -837,7 +879,7 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
         k = nested.j
         has_place = has_place or nested.has_place
         place_word = place_word or nested.place_word
-    k = _term_and_abroad(toks, k)
+    k = _term_and_abroad(toks, _of_whole_body(toks, k) if name_end > j else k)
     k = _foreign_person_cut(toks, j, k, head)
     if not has_place and not place_word:
         place_word = head.get("level")
