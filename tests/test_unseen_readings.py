@@ -286,3 +286,21 @@ def test_a_committee_of_listed_fields_is_one_body(text, surface):
 @pytest.mark.parametrize(("text", "names"), SEPARATE_BODIES)
 def test_a_list_of_bodies_stays_a_list(text, names):
     assert _names(text) == names
+
+
+# a foreign person named again by the first word of the name is the same person; a Vietnamese
+# given name alone is still the last word ("Bí thư Minh" of "Nguyễn Văn Minh")
+FIRST_NAME_MENTIONS = [
+    ("Thủ tướng Thái Lan Prayut Chan-o-cha ra lệnh. Sau đó, Thủ tướng Prayut yêu cầu cảnh sát.",
+     "Prayut Chan-o-cha", ["Thủ tướng Thái Lan"]),
+    ("Cựu Thủ tướng Thái Lan Yingluck Shinawatra vắng mặt. Luật sư của cựu Thủ tướng Yingluck cho biết.",
+     "Yingluck Shinawatra", ["Cựu Thủ tướng Thái Lan"]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn Minh dự. Bí thư Minh phát biểu.", "Nguyễn Văn Minh", ["Bí thư Tỉnh ủy"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), FIRST_NAME_MENTIONS)
+def test_a_foreign_first_name_mention_is_the_same_person(text, name, titles):
+    officials = vngovnlp.analyze(text).officials
+    assert [(o.name, [t.title for t in o.titles]) for o in officials] == [(name, titles)]
+    assert len(officials[0].mentions) == 2

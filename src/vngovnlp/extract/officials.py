@@ -429,6 +429,12 @@ def _fold_cut_names(text: str, people: dict[str, _Person]) -> None:
         target.honorific = target.honorific or src.honorific
 
 
+def _foreign_first_name(key: str) -> bool:
+    """One word that is no Vietnamese syllable: a foreign person may be named by it alone
+    ("Thủ tướng Prayut" of "Prayut Chan-o-cha", "Thủ tướng Yingluck")."""
+    return " " not in key and not lexicon().syllable.fullmatch(key)
+
+
 def _continues(text: str, end: int, rest: list[str]) -> bool:
     """``text`` goes on at ``end`` with the words ``rest``, in any case, then a word boundary."""
     tail = " " + " ".join(rest)
@@ -441,7 +447,7 @@ def _merge_short_names(people: dict[str, _Person]) -> None:
     keys = sorted(people, key=lambda k: len(k.split()))
     for key in keys:
         longer = [k for k in people if k != key and len(k.split()) > len(key.split())
-                  and k.endswith(" " + key)]
+                  and (k.endswith(" " + key) or _foreign_first_name(key) and k.startswith(key + " "))]
         if len(longer) == 1:
             target, src = people[longer[0]], people.pop(key)
             target.mentions += src.mentions
