@@ -41,6 +41,7 @@ from functools import cache
 
 from ..numbers import NUMBER_WORDS_PATTERN
 from ..types import DateMention
+from . import _dates_lunar as L
 from . import _dates_values as V
 from ._dates_lexicon import NUM, alt, kw, links, lookup, month_number, month_pattern, number, words
 
@@ -1647,8 +1648,21 @@ def _compared_re() -> re.Pattern[str]:
 
 def _compared(text: str, pos: int) -> bool:
     """Whether the year at ``pos`` is the one compared with ("tăng 5% so với năm 2016",
-    "sớm hơn năm 2016", "cùng kỳ 2016"): not the year the events told around it are in."""
-    return _compared_re().search(text, max(0, pos - 40), pos) is not None
+    "sớm hơn năm 2016", "cùng kỳ 2016") or someone's year of birth ("(SN 1969)"): not the
+    year the events told around it are in."""
+    return _compared_re().search(text, max(0, pos - 40), pos) is not None or \
+        _birth_year_re().search(text, max(0, pos - 16), pos) is not None
+
+
+@cache
+def _birth_year_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('birth_year_before')}\s*:?\s*)$")
+
+
+def _born(text: str, a: _Atom) -> bool:
+    """Whether ``a`` is a year of birth ("SN 1969", "sinh năm 1970")."""
+    head = re.match(r"\D*", text[a.start:a.end]).end()
+    return _birth_year_re().search(text, max(0, a.start + head - 16), a.start + head) is not None
 
 
 def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
@@ -1676,12 +1690,12 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
     return atom
 
 
-def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
+def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60 years up to
     four after the reference year ("năm Tân Dậu" in 2017 is 1981, "Tết Mậu Tuất" in
     December 2017 is 2018), else the one nearest the latest year the article writes; none
     without."""
-    if not any(a.cycle is not None for a in atoms):
+    if not any(a.cycle is not None or a.kind == "L" for a in atoms):
         return atoms
     written = [a.year for a in atoms if a.year is not None and a.cycle is None]
     base = ref.year if ref is not None else max(written, default=None)
@@ -1694,17 +1708,31 @@ def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
             else:
                 # news name the current lunar year, the coming one or one in living memory; the
                 # latest year an article writes may be long before it was written
-                first = base - 55 if ref is not None else base - 30
-                year = first + (a.cycle + 4 - first) % 60
-                a = dataclasses.replace(a, year=year, inferred=ref is None, resolved=ref is not None)
+                a = dataclasses.replace(a, year=_cycle_in(a.cycle, base, ref), inferred=ref is None,
+                                        resolved=ref is not None)
         out.append(a)
-    # a lunar day without a year ("ngày 13 tháng Giêng") is in the lunar year the article names
-    named = {a.year for a in out if a.cycle is not None and a.year is not None}
-    if len(named) == 1:
-        year = named.pop()
-        out = [dataclasses.replace(a, year=year, inferred=True)
-               if a.kind == "L" and a.year is None else a for a in out]
-    return out
+    return _lunar_days(text, out, base, ref)
+
+
+def _lunar_days(text: str, atoms: list[_Atom], base: int | None, ref: dt.datetime | None) -> list[_Atom]:
+    """A lunar day without a year ("ngày 13 tháng Giêng", "mùng 7 Tết") is in the lunar year
+    the article names ("năm Đinh Dậu", "Tết Nguyên đán 2017"); the last month before a Tết
+    ("29 tháng Chạp") is in the lunar year before it."""
+    tet = L.tet_years(text, _cycle_pattern(), lambda name: _cycle_in(_cycle(name), base, ref))
+    named = {a.year for a in atoms if a.cycle is not None and a.year is not None} | tet
+    if len(named) != 1:
+        return atoms
+    year = named.pop()
+    return [dataclasses.replace(a, year=year - (a.month == 12 and year in tet), inferred=True)
+            if a.kind == "L" and a.year is None else a for a in atoms]
+
+
+def _cycle_in(cycle: int, base: int | None, ref: dt.datetime | None) -> int | None:
+    """The year of position ``cycle`` nearest ``base`` (see :func:`_cycle_years`)."""
+    if base is None:
+        return None
+    first = base - 55 if ref is not None else base - 30
+    return first + (cycle + 4 - first) % 60
 
 
 @cache
@@ -1806,6 +1834,14 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 a = dataclasses.replace(a, year=pool.pop(), inferred=True)
         out.append(a)
     return out
+
+
+def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
+    """The passes over the whole article: years carried to undated days (no reference date),
+    then a day and its reading in the other calendar given one year."""
+    if ref is None:
+        atoms = _carry_year(text, atoms)
+    return L.date_glosses(text, atoms, {y for a in atoms if not _born(text, a) for y in _written(a)})
 
 
 def _written(a: _Atom) -> set[int]:
@@ -1911,7 +1947,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     if reference_date is not None:
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
-    atoms = _after_event(text, _same_day(text, _cycle_years(_join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
+    atoms = _after_event(text, _same_day(text, _cycle_years(text, _join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
@@ -1922,8 +1958,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
         finished = _finish(text, atom, ref, bounds)
         if finished is not None:
             done.append(finished)
-    if ref is None:
-        done = _carry_year(text, done)
+    done = _article_years(text, done, ref)
     out = []
     for atom in done:
         rendered = _render(atom)
