@@ -206,7 +206,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("year_part",
          rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
          rf"|(?P<half>{alt('half_words')})|(?P<one>{mo}))\s+"
-         rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
+         rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>{rel_mod}){_E}{not_rel})?{_E})",
+         _year_part),
         # "6 tháng năm 2017", "9 tháng năm 2018": the first months of the year (written out
         # with "ngày" before it, "ngày 6 tháng năm 2017" is 6 May)
         ("months_of_year",
@@ -502,13 +503,7 @@ def _month(m: re.Match) -> _Atom | None:
 
         atom.needs_ref = resolve
         atom.typ = "optional"   # "tháng 8 vừa qua" without a reference date is still August
-    elif _g(m, "yrel"):
-        off = lookup("relative_modifiers", m["yrel"])
-        atom.needs_ref = lambda ref, atom=atom, off=off: dataclasses.replace(
-            atom, year=ref.year + off, resolved=True, needs_ref=None, year_offset=None)
-        atom.typ = "optional"
-        atom.year_offset = off
-    return atom
+    return _relative_year(m, atom)
 
 
 @cache
@@ -695,7 +690,22 @@ def _year_part(m: re.Match) -> _Atom | None:
     if n is None or not 1 <= n <= 11:
         return None
     first, last = (1, n) if which == "first" else (13 - n, 12)
-    return _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last)
+    return _relative_year(m, _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last))
+
+
+def _relative_year(m: re.Match, atom: _Atom) -> _Atom:
+    """"6 tháng đầu năm nay", "tháng 7 năm ngoái": the year is the reference date's, moved by
+    the modifier. Without a reference date "năm nay" leaves the year unknown (never one written
+    nearby), and "năm trước" counts back from the year its sentence writes ("tháng 12 năm
+    trước" beside "tháng 5/2017")."""
+    if not _g(m, "yrel"):
+        return atom
+    off = lookup("relative_modifiers", m["yrel"])
+    atom.needs_ref = lambda ref: dataclasses.replace(
+        atom, year=ref.year + off, resolved=True, needs_ref=None, year_offset=None)
+    atom.typ = "optional" if off == 0 else None
+    atom.year_offset = off or None
+    return atom
 
 
 @cache
@@ -1006,9 +1016,12 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
         # and "một thế kỷ" are lengths of time
         return None
     hours = any(u == "H" for _, u in parts) and words()["rule_words"]["hour_spoken"] not in m["parts"].lower()
+    if hours:
+        # "thời gian 35,5 giờ", "5 giờ đồng hồ": no clock reads so
+        atom.end = max(atom.end, _hour_length_re().match(text, m.end()).end())
     if hours and atom.mod is None:
         if intro is None:
-            return None   # "14 giờ" alone is a clock reading
+            return atom if _no_clock(m, parts) else None   # "14 giờ" alone is a clock reading
         # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
         atom.start = intro.start()
     elif hours:
@@ -1018,6 +1031,18 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
         if before is not None:
             atom.start = before.start()
     return atom
+
+
+@cache
+def _hour_length_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:\s+{alt('hour_length_after')}{_E})?)")
+
+
+def _no_clock(m: re.Match, parts: list[tuple[float, str]]) -> bool:
+    """Whether a count of hours can be no clock reading: more than 24 of them, a fraction
+    ("35,5 giờ") or hours "đồng hồ" (by the clock: "5 giờ đồng hồ")."""
+    n = sum(k for k, u in parts if u == "H")
+    return n > 24 or not float(n).is_integer() or _hour_length_re().match(m.string, m.end()).end() > m.end()
 
 
 def _count_shift(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], sign: int) -> _Atom:
@@ -1669,8 +1694,9 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
     if atom.needs_ref is not None:
         if ref is None and atom.year_offset is not None:
             # "tháng 12 năm trước" beside "tháng 5/2017": the year before the one written
+            # without a year to count from, "tháng 7 năm ngoái" is relative: left out
             year = _sentence_year(text, bounds, atom, _YEAR_IN_DATE)
-            return atom if year is None else dataclasses.replace(
+            return None if year is None else dataclasses.replace(
                 atom, year=year + atom.year_offset, inferred=True, needs_ref=None)
         if ref is None:
             return atom if atom.typ == "optional" else None

@@ -1,0 +1,126 @@
+"""Years that come from the article: a day and its reading in the other calendar, the Tết an
+article names, years of birth, relative years of parts of a year, and counts of hours that no
+clock reads (issue #17). Rows are phrases written for these tests, not gold sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vngovnlp.extract.dates import find_dates
+
+REF = dt.date(2017, 6, 20)
+
+
+def _values(text: str, ref: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in find_dates(text, ref)]
+
+
+# a solar day and its lunar reading ("tức", brackets) name one day: one year for both
+GLOSSES = [
+    # the lunar reading dated by the year the article writes, checked against the calendar
+    ("Năm 2017, sáng 6/2 (tức mùng 10 tháng Giêng), lễ hội mở.",
+     [("Năm 2017", "2017"), ("sáng 6/2", "2017-02-06"), ("mùng 10 tháng Giêng", "2017-02-06")]),
+    ("Lễ hội năm 2016 khai mạc ngày 17/2, tức mùng 10 tháng Giêng.",
+     [("năm 2016", "2016"), ("ngày 17/2", "2016-02-17"), ("mùng 10 tháng Giêng", "2016-02-17")]),
+    # the lunar year named gives the solar day its year
+    ("Ngày thơ diễn ra vào rằm tháng Giêng năm 2018 (ngày 2/3).",
+     [("rằm tháng Giêng năm 2018", "2018-03-02"), ("ngày 2/3", "2018-03-02")]),
+    # the solar year gives the lunar day its year
+    ("Hội làng mở chiều 3/2/2017 (tức mùng 7 tháng Giêng).",
+     [("chiều 3/2/2017", "2017-02-03"), ("mùng 7 tháng Giêng", "2017-02-03")]),
+    # no year anywhere: the lunar day names the solar day it glosses
+    ("Sáng 6/2 (tức mùng 10 tháng Giêng), du khách về dự hội.",
+     [("Sáng 6/2", "XXXX-02-06"), ("mùng 10 tháng Giêng", "XXXX-02-06")]),
+    # a written year in which the two readings disagree dates neither solar day
+    ("Năm 2017, sáng 9/2 (tức mùng 10 tháng Giêng), hội mở.",
+     [("Năm 2017", "2017"), ("sáng 9/2", "XXXX-02-09"), ("mùng 10 tháng Giêng", "2017-02-06")]),
+    # no link between them ("và"): two days, no gloss
+    ("Năm 2019 hội mở ngày 5/2 và mùng 9 tháng Giêng.",
+     [("Năm 2019", "2019"), ("ngày 5/2", "XXXX-02-05"), ("mùng 9 tháng Giêng", "2019-02-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSES)
+def test_glosses(text, expected):
+    assert _values(text) == expected
+
+
+# the Tết an article names dates its lunar days; "tháng Chạp" is the month before that Tết
+TET = [
+    ("Dịp Tết Nguyên đán 2017, ngày mùng 7 Tết các cơ quan làm việc.",
+     [("2017", "2017"), ("mùng 7 Tết", "2017-02-03")]),
+    ("Trong 7 ngày Tết Đinh Dậu 2017 (từ 23 tháng Chạp), chợ hoa đông.",
+     [("7 ngày", "P7D"), ("2017", "2017"), ("23 tháng Chạp", "2017-01-20")]),
+    ("Tết Kỷ Hợi năm 2019, mùng 1 Tết trời nắng, 23 tháng Chạp cúng ông Công.",
+     [("năm 2019", "2019"), ("mùng 1 Tết", "2019-02-05"), ("23 tháng Chạp", "2019-01-28")]),
+    # two Tết named: no one year for the lunar days
+    ("Tết năm 2016 đông hơn Tết năm 2017. Mùng 3 Tết, chợ vắng.",
+     [("năm 2016", "2016"), ("năm 2017", "2017")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TET)
+def test_tet_years(text, expected):
+    assert _values(text) == expected
+
+
+# a year of birth dates no event: it lends no year to the undated day beside it
+BIRTH = [
+    ("Sáng mùng 7 Tết, bà D (SN 1969) đi du lịch.", [("SN 1969", "1969")]),
+    ("Ông A (sinh năm 1975) cho biết, trong quý II doanh thu tăng.",
+     [("sinh năm 1975", "1975"), ("quý II", "XXXX-Q2")]),
+    ("Anh B, sinh năm 1990, kể về rằm tháng Giêng ở quê.", [("sinh năm 1990", "1990")]),
+    # a year that is no birth year still carries ("quý II năm 2016 ... quý III")
+    ("Doanh thu quý II năm 2016 và quý III tăng.",
+     [("quý II năm 2016", "2016-Q2"), ("quý III", "2016-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIRTH)
+def test_birth_years_lend_no_year(text, expected):
+    assert _values(text) == expected
+
+
+# parts of a year and months with a relative year: the reference date's year moved, never a
+# year written nearby; without a reference and nothing to count from, "năm ngoái" is left out
+RELATIVE = [
+    ("Lãi suất sẽ giảm trong nửa cuối năm nay, sau năm 2018.", None,
+     [("nửa cuối năm nay", "XXXX-H2"), ("năm 2018", "2018")]),
+    ("Lãi suất sẽ giảm trong nửa cuối năm nay, sau năm 2018.", REF,
+     [("nửa cuối năm nay", "2017-H2"), ("năm 2018", "2018")]),
+    ("Kế hoạch 6 tháng đầu năm nay và năm 2020.", None,
+     [("6 tháng đầu năm nay", "XXXX-H1"), ("năm 2020", "2020")]),
+    ("So với 6 tháng đầu năm ngoái, xuất khẩu tăng.", REF, [("6 tháng đầu năm ngoái", "2016-H1")]),
+    ("Hồi tháng 7 năm ngoái, công ty cho biết.", None, []),
+    ("Hồi tháng 7 năm ngoái, công ty cho biết.", REF, [("tháng 7 năm ngoái", "2016-07")]),
+    # counted back from the year the sentence writes
+    ("Tháng 5/2018 tăng so với tháng 12 năm trước.", None,
+     [("Tháng 5/2018", "2018-05"), ("tháng 12 năm trước", "2017-12")]),
+    # "tiếp" of "tiếp tục" is no modifier: "6 tháng đầu năm" takes the year written next to it
+    ("6 tháng đầu năm tiếp tục tăng, cả năm 2017 đạt kế hoạch.", None,
+     [("6 tháng đầu năm", "2017-H1"), ("năm 2017", "2017")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), RELATIVE)
+def test_relative_years(text, ref, expected):
+    assert _values(text, ref) == expected
+
+
+# hours no clock reads are lengths of time even without "trong", "mất"; others stay clock times
+HOURS = [
+    ("Anh hoàn thành chặng đua với thời gian 35,5 giờ.", [("35,5 giờ", "PT35.5H")]),
+    ("Chiến dịch diễn ra liên tục 72 giờ.", [("72 giờ", "PT72H")]),
+    ("Chỉ sau 5 giờ đồng hồ, đội cứu hộ đã tới.", [("5 giờ đồng hồ", "PT5H")]),
+    ("Sau 48 giờ kể từ khi nhận tin, đoàn lên đường.", [("48 giờ", "PT48H")]),
+    # clock readings: no length of time
+    ("Đến 17 giờ, mưa tạnh.", []),
+    ("Lúc 24 giờ ngày 5/7, tàu cập cảng.", [("Lúc 24 giờ ngày 5/7", "XXXX-07-05T00:00")]),
+    ("Sau 22 giờ, khu phố yên tĩnh.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOURS)
+def test_hours_no_clock_reads(text, expected):
+    assert _values(text) == expected
