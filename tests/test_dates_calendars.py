@@ -124,3 +124,54 @@ HOURS = [
 @pytest.mark.parametrize(("text", "expected"), HOURS)
 def test_hours_no_clock_reads(text, expected):
     assert _values(text) == expected
+
+
+# a part of a year without its year is the one the article dates elsewhere with one year
+PARTS = [
+    ("CPI 6 tháng đầu năm 2017 tăng 4%. Trong 6 tháng đầu năm, giá xăng giảm.",
+     [("6 tháng đầu năm 2017", "2017-H1"), ("6 tháng đầu năm", "2017-H1")]),
+    ("Lợi nhuận quý II/2018 tăng. Sang quý II, ngân hàng mở thêm chi nhánh.",
+     [("quý II/2018", "2018-Q2"), ("quý II", "2018-Q2")]),
+    # dated with two years: none chosen
+    ("Quý III/2016 và quý III/2017 đều tăng. Riêng quý III, thu ngân sách giảm.",
+     [("Quý III/2016", "2016-Q3"), ("quý III/2017", "2017-Q3"), ("quý III", "XXXX-Q3")]),
+    # dated only in a comparison: not the year of the events
+    ("Tăng 8 vụ so với 6 tháng đầu năm 2016.\nTrong 6 tháng đầu năm, có 33 vụ.",
+     [("6 tháng đầu năm 2016", "2016-H1"), ("6 tháng đầu năm", "XXXX-H1")]),
+    # another part of the year takes nothing
+    ("CPI 6 tháng đầu năm 2017 tăng.\nDự báo 6 tháng cuối năm sẽ giảm.",
+     [("6 tháng đầu năm 2017", "2017-H1"), ("6 tháng cuối năm", "XXXX-H2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_parts_of_a_year_dated_elsewhere(text, expected):
+    assert _values(text) == expected
+
+
+# the year an article ties "năm nay" to dates its undated days (no reference date)
+THIS_YEAR = [
+    ("Kỳ thi THPT quốc gia năm 2018 có điểm mới. Kỳ thi năm nay bắt đầu ngày 25/6.",
+     [("năm 2018", "2018"), ("ngày 25/6", "2018-06-25")]),
+    ("Lễ hội hoa năm 2019 thu hút du khách. Lễ hội hoa năm nay kéo dài từ 3 - 9/1.",
+     [("năm 2019", "2019"), ("từ 3 - 9/1", "2019-01-03/2019-01-09")]),
+    # "năm nay" alone or after a count ties nothing
+    ("Năm 2016 công ty lỗ. Năm nay, công ty có lãi từ ngày 12/3.",
+     [("Năm 2016", "2016"), ("ngày 12/3", "XXXX-03-12")]),
+    ("Nhiều năm nay, hội làng mở ngày 12/3. Năm 2015 hội lớn nhất.",
+     [("ngày 12/3", "XXXX-03-12"), ("Năm 2015", "2015")]),
+    # a place before "năm nay" is no thing of the year
+    ("Hội chợ tại Hà Nội năm 2017 đông. Ở Hà Nội năm nay, hội chợ mở ngày 5/5.",
+     [("năm 2017", "2017"), ("ngày 5/5", "XXXX-05-05")]),
+    # tied to two years: none chosen
+    ("Giải chạy năm 2016 và giải chạy năm 2017 đều đông. Giải chạy năm nay diễn ra ngày 8/10.",
+     [("năm 2016", "2016"), ("năm 2017", "2017"), ("ngày 8/10", "XXXX-10-08")]),
+    # only compared with: ties nothing
+    ("Bắc Giang tổ chức tuần lễ vải sớm hơn năm 2016. Tuần lễ vải năm nay mở ngày 16/6.",
+     [("năm 2016", "2016"), ("ngày 16/6", "XXXX-06-16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_YEAR)
+def test_this_year(text, expected):
+    assert _values(text) == expected

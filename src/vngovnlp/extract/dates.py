@@ -41,6 +41,7 @@ from functools import cache
 
 from ..numbers import NUMBER_WORDS_PATTERN
 from ..types import DateMention
+from . import _dates_current as C
 from . import _dates_lunar as L
 from . import _dates_values as V
 from ._dates_lexicon import NUM, alt, kw, links, lookup, month_number, month_pattern, number, words
@@ -1862,11 +1863,50 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def _part_key(a: _Atom) -> tuple | None:
+    """Which part of a year ``a`` is ("6 tháng đầu năm": months 1-6; "quý II": quarter 2)."""
+    if a.kind == "R":
+        return ("R", a.month, a.n2)
+    if a.kind == "Q":
+        return ("Q", a.n if a.n is not None else (a.month - 1) // 3 + 1)
+    return None
+
+
+def _carry_part(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A part of a year written without its year ("6 tháng đầu năm", "quý II") is the one the
+    article dates elsewhere with one year ("CPI 6 tháng đầu năm 2017 ... trong 6 tháng đầu
+    năm"); none when it dates it with several, or only in a comparison ("so với 6 tháng đầu
+    năm 2016"). Such values are marked ``inferred``."""
+    years: dict[tuple, set[int]] = {}
+    for a in atoms:
+        key = _part_key(a)
+        if key and a.year is not None and not (a.inferred or a.resolved) and not _compared(text, a.start):
+            years.setdefault(key, set()).add(a.year)
+    if not years:
+        return atoms
+    out = []
+    for a in atoms:
+        pool = years.get(_part_key(a), set()) if a.year is None and a.needs_ref is None else set()
+        out.append(dataclasses.replace(a, year=next(iter(pool)), inferred=True) if len(pool) == 1 else a)
+    return out
+
+
+def _carry_this_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Undated days and months take the year the article ties "năm nay" to ("Tuần lễ vải thiều
+    năm 2017 ... tuần lễ vải thiều năm nay ... từ ngày 16/6"); see :mod:`._dates_current`."""
+    if not any(_undated(a) for a in atoms):
+        return atoms
+    year = C.this_year(text, lambda pos: _compared(text, pos))
+    if year is None:
+        return atoms
+    return [dataclasses.replace(a, year=year, inferred=True) if _undated(a) else a for a in atoms]
+
+
 def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """The passes over the whole article: years carried to undated days (no reference date),
     then a day and its reading in the other calendar given one year."""
     if ref is None:
-        atoms = _carry_year(text, atoms)
+        atoms = _carry_this_year(text, _carry_part(text, _carry_year(text, atoms)))
     return L.date_glosses(text, atoms, {y for a in atoms if not _born(text, a) for y in _written(a)})
 
 
