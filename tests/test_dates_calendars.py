@@ -55,7 +55,10 @@ TET = [
     ("Tết Kỷ Hợi năm 2019, mùng 1 Tết trời nắng, 23 tháng Chạp cúng ông Công.",
      [("năm 2019", "2019"), ("mùng 1 Tết", "2019-02-05"), ("23 tháng Chạp", "2019-01-28")]),
     # two Tết named: no one year for the lunar days
-    ("Tết năm 2016 đông hơn Tết năm 2017. Mùng 3 Tết, chợ vắng.",
+    # a Tết only compared with names no year: the other one dates the lunar days
+    ("Tết Đinh Dậu 2017 (từ 29 tháng Chạp), chợ đông hơn cùng kỳ Tết 2016.",
+     [("2017", "2017"), ("29 tháng Chạp", "2017-01-26"), ("2016", "2016")]),
+    ("Tết năm 2016 và Tết năm 2017 đều đông. Mùng 3 Tết, chợ vắng.",
      [("năm 2016", "2016"), ("năm 2017", "2017")]),
 ]
 

@@ -125,11 +125,15 @@ def _tet_re(cycle: str) -> re.Pattern[str]:
                       rf"(?:\s+(?P<y>(?:19|20)\d\d){_E})?)")
 
 
-def tet_years(text: str, cycle: str, year_of: Callable[[str], int | None]) -> set[int]:
+def tet_years(text: str, cycle: str, year_of: Callable[[str], int | None],
+              compared: Callable[[int], bool]) -> set[int]:
     """The years of the Tết the article names: "Tết Nguyên đán 2017", "Tết Đinh Dậu" (the
-    year ``year_of`` gives its name in the cycle, ``None`` when it cannot tell)."""
+    year ``year_of`` gives its name in the cycle, ``None`` when it cannot tell); not one only
+    compared with (``compared`` of its position: "so với cùng kỳ Tết năm 2016")."""
     out = set()
     for m in _tet_re(cycle).finditer(text):
+        if compared(m.start()):
+            continue
         year = int(m["y"]) if m["y"] else year_of(m["cc"]) if m["cc"] else None
         if year is not None:
             out.add(year)

@@ -1745,12 +1745,14 @@ def _lunar_days(text: str, atoms: list[_Atom], base: int | None, ref: dt.datetim
     """A lunar day without a year ("ngày 13 tháng Giêng", "mùng 7 Tết") is in the lunar year
     the article names ("năm Đinh Dậu", "Tết Nguyên đán 2017"); the last month before a Tết
     ("29 tháng Chạp") is in the lunar year before it."""
-    tet = L.tet_years(text, _cycle_pattern(), lambda name: _cycle_in(_cycle(name), base, ref))
+    tet = L.tet_years(text, _cycle_pattern(), lambda name: _cycle_in(_cycle(name), base, ref),
+                      lambda pos: _compared(text, pos))
     named = {a.year for a in atoms if a.cycle is not None and a.year is not None} | tet
     if len(named) != 1:
         return atoms
     year = named.pop()
-    return [dataclasses.replace(a, year=year - (a.month == 12 and year in tet), inferred=True)
+    # the last month ("29 tháng Chạp") is moved to the lunar year before by _chap_before_tet
+    return [dataclasses.replace(a, year=year, inferred=True)
             if a.kind == "L" and a.year is None else a for a in atoms]
 
 
@@ -1902,11 +1904,25 @@ def _carry_this_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return [dataclasses.replace(a, year=year, inferred=True) if _undated(a) else a for a in atoms]
 
 
+def _chap_before_tet(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
+    """"Tết Đinh Dậu 2017 (từ 29 tháng Chạp ...)": a last-month day that took the year of a Tết
+    the article names is in the lunar year before that Tết."""
+    chap = [a for a in atoms if a.kind == "L" and a.month == 12 and a.inferred]
+    if not chap:
+        return atoms
+    base = ref.year if ref is not None else max((a.year for a in atoms if a.year), default=None)
+    tet = L.tet_years(text, _cycle_pattern(), lambda name: _cycle_in(_cycle(name), base, ref),
+                      lambda pos: _compared(text, pos))
+    return [dataclasses.replace(a, year=a.year - 1) if a in chap and a.year in tet else a
+            for a in atoms]
+
+
 def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """The passes over the whole article: years carried to undated days (no reference date),
     then a day and its reading in the other calendar given one year."""
     if ref is None:
         atoms = _carry_this_year(text, _carry_part(text, _carry_year(text, atoms)))
+    atoms = _chap_before_tet(text, atoms, ref)
     return L.date_glosses(text, atoms, {y for a in atoms if not _born(text, a) for y in _written(a)})
 
 
