@@ -178,3 +178,21 @@ THIS_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), THIS_YEAR)
 def test_this_year(text, expected):
     assert _values(text) == expected
+
+
+# a bare "2/3" after a word of amount is a fraction; a lunar month has no calendar value
+NOT_DATES = [
+    ("Diện tích ớt đã thu hoạch ngót 2/3, giá càng giảm.", []),
+    ("Số hộ nghèo giảm gần 1/2.", []),
+    ("Lúa chiếm khoảng 3/4, còn lại là màu.", []),
+    ("Giá ớt qua tháng 3 âm lịch tăng mạnh.", []),
+    # a day word, a part of day or the end of a range keeps the date
+    ("Đoàn về ngày 2/3, gặp dân.", [("ngày 2/3", "XXXX-03-02")]),
+    ("Hội chợ mở từ 25/2 đến 1/3.", [("từ 25/2 đến 1/3", "XXXX-02-25/XXXX-03-01")]),
+    ("Giá ớt tháng 3 tăng mạnh.", [("tháng 3", "XXXX-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DATES)
+def test_fractions_and_lunar_months(text, expected):
+    assert _values(text) == expected

@@ -396,8 +396,16 @@ def _stands_as_date(m: re.Match) -> bool:
         # a day word names it
         return m["s"] in ".-" and text[end:end + 1] == ")" and \
             _day_before_bracket().search(text, max(0, start - 16), start) is not None
-    # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
+    # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3."),
+    # and not after a word of amount ("thu hoạch đã ngót 2/3,", "gần 1/2.")
+    if _fraction_before().search(text, lo, start):
+        return False
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
+
+
+@cache
+def _fraction_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+)$")
 
 
 @cache
@@ -487,6 +495,8 @@ def _month(m: re.Match) -> _Atom | None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
     if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
         return None   # "Cách mạng tháng Tám": the name of an event
+    if _lunar_after().match(m.string, m.end()):
+        return None   # "tháng 3 âm lịch": a lunar month, no calendar month
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
     if _g(m, "ana") is not None:   # "tháng 10 năm đó": the year the text wrote last
         atom.year = _last_year(m.string, m.start())
@@ -505,6 +515,11 @@ def _month(m: re.Match) -> _Atom | None:
         atom.needs_ref = resolve
         atom.typ = "optional"   # "tháng 8 vừa qua" without a reference date is still August
     return _relative_year(m, atom)
+
+
+@cache
+def _lunar_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s+{alt('lunar_markers')}{_E})")
 
 
 @cache
