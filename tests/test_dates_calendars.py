@@ -196,3 +196,22 @@ NOT_DATES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_DATES)
 def test_fractions_and_lunar_months(text, expected):
     assert _values(text) == expected
+
+
+# "năm trước/ngoái" counts back only from the year of a written month or day; a light-year
+# is a distance
+COUNT_BACK = [
+    ("Tháng 5 năm 2017 tăng so với tháng 12 năm trước.",
+     [("Tháng 5 năm 2017", "2017-05"), ("tháng 12 năm trước", "2016-12")]),
+    ("Ngày 3/4/2018, giá giảm so với tháng 12 năm ngoái.",
+     [("Ngày 3/4/2018", "2018-04-03"), ("tháng 12 năm ngoái", "2017-12")]),
+    # a year standing alone (a deadline) is no year to count back from
+    ("Hồi tháng 11 năm ngoái, anh đã gia hạn hợp đồng tới năm 2021.", [("năm 2021", "2021")]),
+    ("Hành tinh cách Trái Đất 39 năm ánh sáng.", []),
+    ("Sau 39 năm, ông trở lại quê.", [("39 năm", "P39Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_BACK)
+def test_count_back_and_light_years(text, expected):
+    assert _values(text) == expected
