@@ -53,9 +53,6 @@ _E = r"(?!\w)"    # word end
 _YEAR_DIGITS = r"(?:1[89]\d\d|2[01]\d\d)(?!\w|[.,/]\d)"
 _YEAR = r"(?<![\w.,/])" + _YEAR_DIGITS
 _YEAR_IN_DATE = r"(?<![\w,])" + _YEAR_DIGITS   # also the year of "tháng 5/2017", "24-6-2017"
-# the year of a written month or day ("tháng 5/2017", "ngày 3-4-2017", "tháng 5 năm 2017"): what
-# "năm trước" counts back from, never a year standing alone ("gia hạn tới năm 2021")
-_DATED_YEAR = r"(?:(?<=\d[/.-])|(?<=\d\snăm\s))" + _YEAR_DIGITS
 _OLD_YEAR = r"(?<![\w.,/])1[0-7]\d\d(?!\w|[.,/]\d)"   # "Năm 1255": only after "năm"
 
 
@@ -518,6 +515,15 @@ def _month(m: re.Match) -> _Atom | None:
         atom.needs_ref = resolve
         atom.typ = "optional"   # "tháng 8 vừa qua" without a reference date is still August
     return _relative_year(m, atom)
+
+
+@cache
+def _dated_year() -> str:
+    """The year of a written month or day ("tháng 5/2017", "ngày 3-4-2017", "tháng 5 năm
+    2017"): what "năm trước" counts back from, never a year standing alone ("gia hạn tới năm
+    2021")."""
+    yr = re.escape(words()["rule_words"]["year"])
+    return rf"(?:(?<=\d[/.-])|(?<=\d\s{yr}\s))" + _YEAR_DIGITS
 
 
 @cache
@@ -1714,7 +1720,7 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
         if ref is None and atom.year_offset is not None:
             # "tháng 12 năm trước" beside "tháng 5/2017": the year before the one written
             # without a year to count from, "tháng 7 năm ngoái" is relative: left out
-            year = _sentence_year(text, bounds, atom, _DATED_YEAR)
+            year = _sentence_year(text, bounds, atom, _dated_year())
             return None if year is None else dataclasses.replace(
                 atom, year=year + atom.year_offset, inferred=True, needs_ref=None)
         if ref is None:
