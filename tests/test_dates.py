@@ -110,7 +110,8 @@ ROWS = [
     ("Hội chợ diễn ra từ ngày 8-3 đến 13-3, tại", None, [("period", "XXXX-03-08/XXXX-03-13")]),
     # a date in brackets after a day word, a relative day that names its date
     ("Trong sáng nay (8.2), đã có", None, [("date", "XXXX-02-08")]),
-    ("Chiều mùng 5 Tết (2.2), em đi", None, [("date", "XXXX-02-02")]),
+    # the lunar day names the solar day in brackets (gold: "mùng 6 tháng Giêng" XXXX-02-02)
+    ("Chiều mùng 5 Tết (2.2), em đi", None, [("date", "XXXX-02-02"), ("date", "XXXX-02-02")]),
     ("Vào 18g00 ngày mai 07/02 trên sân", None, [("datetime", "XXXX-02-07T18:00")]),
     # months sharing the year, days sharing the month, lists sharing the year
     ("trong tháng 3-5/2018", None, [("period", "2018-03/2018-05")]),

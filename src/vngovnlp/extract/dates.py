@@ -41,6 +41,8 @@ from functools import cache
 
 from ..numbers import NUMBER_WORDS_PATTERN
 from ..types import DateMention
+from . import _dates_current as C
+from . import _dates_lunar as L
 from . import _dates_values as V
 from ._dates_lexicon import NUM, alt, kw, links, lookup, month_number, month_pattern, number, words
 
@@ -205,7 +207,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("year_part",
          rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
          rf"|(?P<half>{alt('half_words')})|(?P<one>{mo}))\s+"
-         rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR}))?{_E})", _year_part),
+         rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>{rel_mod}){_E}{not_rel})?{_E})",
+         _year_part),
         # "6 tháng năm 2017", "9 tháng năm 2018": the first months of the year (written out
         # with "ngày" before it, "ngày 6 tháng năm 2017" is 6 May)
         ("months_of_year",
@@ -393,8 +396,16 @@ def _stands_as_date(m: re.Match) -> bool:
         # a day word names it
         return m["s"] in ".-" and text[end:end + 1] == ")" and \
             _day_before_bracket().search(text, max(0, start - 16), start) is not None
-    # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3.")
+    # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3."),
+    # and not after a word of amount ("thu hoạch đã ngót 2/3,", "gần 1/2.")
+    if _fraction_before().search(text, lo, start):
+        return False
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
+
+
+@cache
+def _fraction_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+)$")
 
 
 @cache
@@ -484,6 +495,8 @@ def _month(m: re.Match) -> _Atom | None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
     if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
         return None   # "Cách mạng tháng Tám": the name of an event
+    if _lunar_after().match(m.string, m.end()):
+        return None   # "tháng 3 âm lịch": a lunar month, no calendar month
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
     if _g(m, "ana") is not None:   # "tháng 10 năm đó": the year the text wrote last
         atom.year = _last_year(m.string, m.start())
@@ -501,13 +514,21 @@ def _month(m: re.Match) -> _Atom | None:
 
         atom.needs_ref = resolve
         atom.typ = "optional"   # "tháng 8 vừa qua" without a reference date is still August
-    elif _g(m, "yrel"):
-        off = lookup("relative_modifiers", m["yrel"])
-        atom.needs_ref = lambda ref, atom=atom, off=off: dataclasses.replace(
-            atom, year=ref.year + off, resolved=True, needs_ref=None, year_offset=None)
-        atom.typ = "optional"
-        atom.year_offset = off
-    return atom
+    return _relative_year(m, atom)
+
+
+@cache
+def _dated_year() -> str:
+    """The year of a written month or day ("tháng 5/2017", "ngày 3-4-2017", "tháng 5 năm
+    2017"): what "năm trước" counts back from, never a year standing alone ("gia hạn tới năm
+    2021")."""
+    yr = re.escape(words()["rule_words"]["year"])
+    return rf"(?:(?<=\d[/.-])|(?<=\d\s{yr}\s))" + _YEAR_DIGITS
+
+
+@cache
+def _lunar_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s+{alt('lunar_markers')}{_E})")
 
 
 @cache
@@ -694,7 +715,22 @@ def _year_part(m: re.Match) -> _Atom | None:
     if n is None or not 1 <= n <= 11:
         return None
     first, last = (1, n) if which == "first" else (13 - n, 12)
-    return _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last)
+    return _relative_year(m, _Atom(m.start(), m.end(), "R", year=int(y) if y else None, month=first, n2=last))
+
+
+def _relative_year(m: re.Match, atom: _Atom) -> _Atom:
+    """"6 tháng đầu năm nay", "tháng 7 năm ngoái": the year is the reference date's, moved by
+    the modifier. Without a reference date "năm nay" leaves the year unknown (never one written
+    nearby), and "năm trước" counts back from the year its sentence writes ("tháng 12 năm
+    trước" beside "tháng 5/2017")."""
+    if not _g(m, "yrel"):
+        return atom
+    off = lookup("relative_modifiers", m["yrel"])
+    atom.needs_ref = lambda ref: dataclasses.replace(
+        atom, year=ref.year + off, resolved=True, needs_ref=None, year_offset=None)
+    atom.typ = "optional" if off == 0 else None
+    atom.year_offset = off or None
+    return atom
 
 
 @cache
@@ -1005,9 +1041,12 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
         # and "một thế kỷ" are lengths of time
         return None
     hours = any(u == "H" for _, u in parts) and words()["rule_words"]["hour_spoken"] not in m["parts"].lower()
+    if hours:
+        # "thời gian 35,5 giờ", "5 giờ đồng hồ": no clock reads so
+        atom.end = max(atom.end, _hour_length_re().match(text, m.end()).end())
     if hours and atom.mod is None:
         if intro is None:
-            return None   # "14 giờ" alone is a clock reading
+            return atom if _no_clock(m, parts) else None   # "14 giờ" alone is a clock reading
         # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
         atom.start = intro.start()
     elif hours:
@@ -1017,6 +1056,18 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
         if before is not None:
             atom.start = before.start()
     return atom
+
+
+@cache
+def _hour_length_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:\s+{alt('hour_length_after')}{_E})?)")
+
+
+def _no_clock(m: re.Match, parts: list[tuple[float, str]]) -> bool:
+    """Whether a count of hours can be no clock reading: more than 24 of them, a fraction
+    ("35,5 giờ") or hours "đồng hồ" (by the clock: "5 giờ đồng hồ")."""
+    n = sum(k for k, u in parts if u == "H")
+    return n > 24 or not float(n).is_integer() or _hour_length_re().match(m.string, m.end()).end() > m.end()
 
 
 def _count_shift(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], sign: int) -> _Atom:
@@ -1647,16 +1698,30 @@ def _compared_re() -> re.Pattern[str]:
 
 def _compared(text: str, pos: int) -> bool:
     """Whether the year at ``pos`` is the one compared with ("tăng 5% so với năm 2016",
-    "sớm hơn năm 2016", "cùng kỳ 2016"): not the year the events told around it are in."""
-    return _compared_re().search(text, max(0, pos - 40), pos) is not None
+    "sớm hơn năm 2016", "cùng kỳ 2016") or someone's year of birth ("(SN 1969)"): not the
+    year the events told around it are in."""
+    return _compared_re().search(text, max(0, pos - 40), pos) is not None or \
+        _birth_year_re().search(text, max(0, pos - 16), pos) is not None
+
+
+@cache
+def _birth_year_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('birth_year_before')}\s*:?\s*)$")
+
+
+def _born(text: str, a: _Atom) -> bool:
+    """Whether ``a`` is a year of birth ("SN 1969", "sinh năm 1970")."""
+    head = re.match(r"\D*", text[a.start:a.end]).end()
+    return _birth_year_re().search(text, max(0, a.start + head - 16), a.start + head) is not None
 
 
 def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
     if atom.needs_ref is not None:
         if ref is None and atom.year_offset is not None:
             # "tháng 12 năm trước" beside "tháng 5/2017": the year before the one written
-            year = _sentence_year(text, bounds, atom, _YEAR_IN_DATE)
-            return atom if year is None else dataclasses.replace(
+            # without a year to count from, "tháng 7 năm ngoái" is relative: left out
+            year = _sentence_year(text, bounds, atom, _dated_year())
+            return None if year is None else dataclasses.replace(
                 atom, year=year + atom.year_offset, inferred=True, needs_ref=None)
         if ref is None:
             return atom if atom.typ == "optional" else None
@@ -1676,12 +1741,12 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
     return atom
 
 
-def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
+def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """Years named in the sexagenary cycle ("Tết Đinh Dậu"): the one of the 60 years up to
     four after the reference year ("năm Tân Dậu" in 2017 is 1981, "Tết Mậu Tuất" in
     December 2017 is 2018), else the one nearest the latest year the article writes; none
     without."""
-    if not any(a.cycle is not None for a in atoms):
+    if not any(a.cycle is not None or a.kind == "L" for a in atoms):
         return atoms
     written = [a.year for a in atoms if a.year is not None and a.cycle is None]
     base = ref.year if ref is not None else max(written, default=None)
@@ -1694,17 +1759,33 @@ def _cycle_years(atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
             else:
                 # news name the current lunar year, the coming one or one in living memory; the
                 # latest year an article writes may be long before it was written
-                first = base - 55 if ref is not None else base - 30
-                year = first + (a.cycle + 4 - first) % 60
-                a = dataclasses.replace(a, year=year, inferred=ref is None, resolved=ref is not None)
+                a = dataclasses.replace(a, year=_cycle_in(a.cycle, base, ref), inferred=ref is None,
+                                        resolved=ref is not None)
         out.append(a)
-    # a lunar day without a year ("ngày 13 tháng Giêng") is in the lunar year the article names
-    named = {a.year for a in out if a.cycle is not None and a.year is not None}
-    if len(named) == 1:
-        year = named.pop()
-        out = [dataclasses.replace(a, year=year, inferred=True)
-               if a.kind == "L" and a.year is None else a for a in out]
-    return out
+    return _lunar_days(text, out, base, ref)
+
+
+def _lunar_days(text: str, atoms: list[_Atom], base: int | None, ref: dt.datetime | None) -> list[_Atom]:
+    """A lunar day without a year ("ngày 13 tháng Giêng", "mùng 7 Tết") is in the lunar year
+    the article names ("năm Đinh Dậu", "Tết Nguyên đán 2017"); the last month before a Tết
+    ("29 tháng Chạp") is in the lunar year before it."""
+    tet = L.tet_years(text, _cycle_pattern(), lambda name: _cycle_in(_cycle(name), base, ref),
+                      lambda pos: _compared(text, pos))
+    named = {a.year for a in atoms if a.cycle is not None and a.year is not None} | tet
+    if len(named) != 1:
+        return atoms
+    year = named.pop()
+    # the last month ("29 tháng Chạp") is moved to the lunar year before by _chap_before_tet
+    return [dataclasses.replace(a, year=year, inferred=True)
+            if a.kind == "L" and a.year is None else a for a in atoms]
+
+
+def _cycle_in(cycle: int, base: int | None, ref: dt.datetime | None) -> int | None:
+    """The year of position ``cycle`` nearest ``base`` (see :func:`_cycle_years`)."""
+    if base is None:
+        return None
+    first = base - 55 if ref is not None else base - 30
+    return first + (cycle + 4 - first) % 60
 
 
 @cache
@@ -1806,6 +1887,67 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 a = dataclasses.replace(a, year=pool.pop(), inferred=True)
         out.append(a)
     return out
+
+
+def _part_key(a: _Atom) -> tuple | None:
+    """Which part of a year ``a`` is ("6 tháng đầu năm": months 1-6; "quý II": quarter 2)."""
+    if a.kind == "R":
+        return ("R", a.month, a.n2)
+    if a.kind == "Q":
+        return ("Q", a.n if a.n is not None else (a.month - 1) // 3 + 1)
+    return None
+
+
+def _carry_part(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A part of a year written without its year ("6 tháng đầu năm", "quý II") is the one the
+    article dates elsewhere with one year ("CPI 6 tháng đầu năm 2017 ... trong 6 tháng đầu
+    năm"); none when it dates it with several, or only in a comparison ("so với 6 tháng đầu
+    năm 2016"). Such values are marked ``inferred``."""
+    years: dict[tuple, set[int]] = {}
+    for a in atoms:
+        key = _part_key(a)
+        if key and a.year is not None and not (a.inferred or a.resolved) and not _compared(text, a.start):
+            years.setdefault(key, set()).add(a.year)
+    if not years:
+        return atoms
+    out = []
+    for a in atoms:
+        pool = years.get(_part_key(a), set()) if a.year is None and a.needs_ref is None else set()
+        out.append(dataclasses.replace(a, year=next(iter(pool)), inferred=True) if len(pool) == 1 else a)
+    return out
+
+
+def _carry_this_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Undated days and months take the year the article ties "năm nay" to ("Tuần lễ vải thiều
+    năm 2017 ... tuần lễ vải thiều năm nay ... từ ngày 16/6"); see :mod:`._dates_current`."""
+    if not any(_undated(a) for a in atoms):
+        return atoms
+    year = C.this_year(text, lambda pos: _compared(text, pos))
+    if year is None:
+        return atoms
+    return [dataclasses.replace(a, year=year, inferred=True) if _undated(a) else a for a in atoms]
+
+
+def _chap_before_tet(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
+    """"Tết Đinh Dậu 2017 (từ 29 tháng Chạp ...)": a last-month day that took the year of a Tết
+    the article names is in the lunar year before that Tết."""
+    chap = [a for a in atoms if a.kind == "L" and a.month == 12 and a.inferred]
+    if not chap:
+        return atoms
+    base = ref.year if ref is not None else max((a.year for a in atoms if a.year), default=None)
+    tet = L.tet_years(text, _cycle_pattern(), lambda name: _cycle_in(_cycle(name), base, ref),
+                      lambda pos: _compared(text, pos))
+    return [dataclasses.replace(a, year=a.year - 1) if a in chap and a.year in tet else a
+            for a in atoms]
+
+
+def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
+    """The passes over the whole article: years carried to undated days (no reference date),
+    then a day and its reading in the other calendar given one year."""
+    if ref is None:
+        atoms = _carry_this_year(text, _carry_part(text, _carry_year(text, atoms)))
+    atoms = _chap_before_tet(text, atoms, ref)
+    return L.date_glosses(text, atoms, {y for a in atoms if not _born(text, a) for y in _written(a)})
 
 
 def _written(a: _Atom) -> set[int]:
@@ -1911,7 +2053,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     if reference_date is not None:
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
-    atoms = _after_event(text, _same_day(text, _cycle_years(_join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
+    atoms = _after_event(text, _same_day(text, _cycle_years(text, _join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
@@ -1922,8 +2064,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
         finished = _finish(text, atom, ref, bounds)
         if finished is not None:
             done.append(finished)
-    if ref is None:
-        done = _carry_year(text, done)
+    done = _article_years(text, done, ref)
     out = []
     for atom in done:
         rendered = _render(atom)
