@@ -90,6 +90,35 @@ def test_init_only_stores_params_and_clone_works():
     assert not hasattr(copy, "classes_")
 
 
+@pytest.mark.parametrize(("loss", "text", "expected"), [
+    ("hinge", "Bộ đội quân khu diễn tập phòng thủ", "defense_security"),
+    ("modified_huber", "Bộ đội quân khu diễn tập phòng thủ", "defense_security"),
+    ("modified_huber", "Nông dân xã nông thôn mới thu hoạch lúa", "agriculture"),
+    ("modified_huber", "Tỉnh ủy họp Ban Chấp hành Đảng bộ", "politics"),
+])
+def test_loss_reaches_the_sgd_learner(loss, text, expected):
+    texts, labels = zip(*TINY, strict=True)
+    model = cl.TopicClassifier(n_features=2**14, calibration_cv=2, loss=loss).fit(list(texts), list(labels))
+    assert model.pipeline_[-1].calibrated_classifiers_[0].estimator.loss == loss
+    assert model.predict([text])[0] == expected
+
+
+def test_unknown_loss_is_refused():
+    texts, labels = zip(*TINY, strict=True)
+    with pytest.raises(ValueError, match="loss"):
+        cl.TopicClassifier(n_features=2**10, calibration_cv=2, loss="no_such_loss").fit(list(texts), list(labels))
+
+
+def test_model_saved_without_loss_reads_as_hinge(tiny_model, tmp_path):
+    del tiny_model.__dict__["loss"]  # as a model saved before loss was a parameter
+    try:
+        path = tmp_path / "old.skops"
+        cl.save_model(tiny_model, path, {"labels": list(tiny_model.classes_)})
+        assert cl.load_model(path).get_params()["loss"] == "hinge"
+    finally:
+        tiny_model.loss = "hinge"
+
+
 @pytest.mark.parametrize("bad", ["một văn bản", b"bytes", None, 42, ["ok", 3]])
 def test_fit_and_predict_reject_non_text(bad, tiny_model):
     with pytest.raises(TypeError, match="must be an iterable of str"):

@@ -133,6 +133,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         Folds of the sigmoid calibration (one final estimator, calibrated on out-of-fold scores).
     random_state : int
         Seed of SGD's shuffling.
+    loss : str
+        SGD's loss: ``"hinge"`` (a linear SVM, the shipped model) or ``"modified_huber"``
+        (a smoothed hinge; 92.83 % against 92.76 % on VNTC, within noise, session 10).
 
     Attributes
     ----------
@@ -158,7 +161,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, n_features: int = 2**18, max_chars: int = 3000, alpha: float = 2e-5,
                  max_iter: int = 15, balance: float = 0.8, calibration_cv: int = 3,
-                 random_state: int = 0):
+                 random_state: int = 0, loss: str = "hinge"):
         self.n_features = n_features
         self.max_chars = max_chars
         self.alpha = alpha
@@ -166,6 +169,10 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.balance = balance
         self.calibration_cv = calibration_cv
         self.random_state = random_state
+        self.loss = loss
+
+    #: Models saved before ``loss`` was a parameter were trained with the hinge loss.
+    loss = "hinge"
 
     def _cut(self, texts, func: str) -> list[str]:
         return [t[: self.max_chars] for t in _check_texts(texts, "X", func)]
@@ -193,7 +200,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         values, counts = np.unique(labels, return_counts=True)
         weights = {str(v): float((counts.max() / c) ** self.balance) for v, c in
                    zip(values, counts, strict=True)}
-        svm = SGDClassifier(loss="hinge", alpha=self.alpha, max_iter=self.max_iter, tol=None,
+        svm = SGDClassifier(loss=self.loss, alpha=self.alpha, max_iter=self.max_iter, tol=None,
                             random_state=self.random_state)
         self.pipeline_ = Pipeline([
             ("hash", HashingVectorizer(analyzer=topic_features, n_features=self.n_features,
