@@ -82,3 +82,20 @@ def test_filtered_featurizer_keeps_only_live_strings():
     assert kept[1] == [f for f in full[1] if f in live]
     assert set(kept[1]) == {"w=hà", "w-1=tại", "gz=B", "s=C"}
     assert all(set(k) <= live for k in kept)
+
+
+@pytest.mark.parametrize("live", [
+    frozenset({"w=hà", "s-1=l"}),
+    frozenset({"w=hà"}),  # no shape string live: the window is cached empty, and still found again
+    frozenset(),
+])
+def test_filtered_featurizer_reads_empty_pieces_from_its_caches(live, monkeypatch):
+    from vngovnlp.extract.entities import _Featurizer
+
+    tokens = _tokens("tại Hà Nội")
+    full = features(tokens)
+    featurize = _Featurizer(live)
+    first = featurize(tokens)
+    monkeypatch.setattr(featurize, "shape_window", lambda *a: pytest.fail("shape window built twice"))
+    for kept in (first, featurize(tokens)):
+        assert [sorted(k) for k in kept] == [sorted(f for f in row if f in live) for row in full]

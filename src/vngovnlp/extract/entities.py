@@ -44,10 +44,14 @@ def syllables(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in syllables(t)]
     ['UBND', 'tỉnh', 'Bắc', 'Kạn', ',', 'ông', 'Nguyễn', 'Văn', 'D.', 'và', 'Th.', 'thăm', 'Ba', 'Bể', '.']
     """
-    spans = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        if text[s:e] == "." and spans and _is_initial(text, *spans[-1]) and (e == len(text) or text[e].isspace()):
+    raw = [m.span() for m in _TOKEN.finditer(text)]
+    if "." not in text:
+        return raw
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for s, e in raw:
+        if (e - s == 1 and text[s] == "." and spans and (e == n or text[e].isspace())
+                and _is_initial(text, *spans[-1])):
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
@@ -235,7 +239,8 @@ class _Featurizer:
         pad_s = [e[1] for e in pad]
         big = [bigrams.get(k) or self.bigram(*k) for k in zip(pad_w, pad_w[1:], strict=False)]
         windows = zip(pad_s, pad_s[1:], pad_s[2:], pad_s[3:], pad_s[4:], strict=False)
-        shp = [shapes.get(k) or self.shape_window(*k) for k in windows]
+        # an empty tuple is a cached value too (nothing live): compare with None, not truth
+        shp = [x if (x := shapes.get(k)) is not None else self.shape_window(*k) for k in windows]
         out = [[*e[2], *m2[3][0], *m1[3][1], *p1[3][2], *p2[3][3], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
                for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in zip(
                    info, pad, pad[1:], pad[3:], pad[4:], big, big[1:], big[2:], big[3:], shp, strict=False)]
