@@ -158,3 +158,79 @@ def test_one_document_topic_path_sums_features_that_share_a_column():
     assert one is not None
     np.testing.assert_allclose(one, model.reference_proba([probe])[0], rtol=0, atol=1e-9)
     assert model.classify([probe])[0].scores == {c: round(float(p), 6) for c, p in zip(model.classes_, one, strict=True)}
+
+
+# Issue 14: the fixed cost of reading a text. Old tone placement is found by one character class
+# per group of first letters (not 60 alternatives), identity maps are copied, not rebuilt; the
+# text and offsets must be what they were.
+@pytest.mark.parametrize(("source", "expected"), [
+    ("Tỉnh uỷ Bắc Kạn", "Tỉnh ủy Bắc Kạn"),
+    ("hoà bình, khoẻ mạnh", "hòa bình, khỏe mạnh"),
+    ("HOÀ BÌNH, Thuỷ lợi", "HÒA BÌNH, Thủy lợi"),
+    ("quý, quỳ, Quý", "quý, quỳ, Quý"),          # "qu" keeps its spelling
+    ("hoàn thành, khoảng, thuyền", "hoàn thành, khoảng, thuyền"),  # the pair does not end the syllable
+    ("uỷ1 hoà_", "ủy1 hòa_"),                   # a digit or "_" ends the syllable
+    ("Ủy ban, hòa giải", "Ủy ban, hòa giải"),    # new style already
+])
+def test_old_tone_placement_is_made_new_style(source, expected):
+    from vngovnlp.normalize import normalize
+
+    n = normalize(source)
+    assert n.text == expected
+    assert [n.to_source(i, i + 1) for i in range(len(n.text))] == [(i, i + 1) for i in range(len(source))]
+
+
+@pytest.mark.parametrize("size", [0, 1, 65535, 65536, 70001])
+def test_identity_maps_of_every_length(size):
+    from vngovnlp.normalize import normalize
+
+    plain = ("Ngày 26/9 UBND tỉnh họp.\n" * (size // 25 + 1))[:size]
+    odd = plain[: size // 2] + "\u200b" + plain[size // 2 :]  # one line takes the slow path
+    for text in (plain, odd):
+        n = normalize(text)
+        assert n.text == plain and len(n.starts) == len(n.ends) == size
+        assert all(n.source[n.starts[i] : n.ends[i]] == n.text[i] for i in range(0, size, 997))
+        if size > 1:
+            assert n.to_source(0, size) == (0, len(text))
+
+
+def test_results_the_map_leaves_unchanged_are_not_copied():
+    from vngovnlp.normalize import normalize, to_source
+    from vngovnlp.types import Mention, Official, Title
+
+    title = Title("Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh", "Chủ tịch UBND tỉnh", 0, 18)
+    same = Official("Lý Thái Hải", "Lý Thái Hải", 19, 30, titles=(title,),
+                    mentions=(Mention("Lý Thái Hải", 19, 30),))
+    plain = normalize("Chủ tịch UBND tỉnh Lý Thái Hải")
+    assert to_source(same, plain) is same
+    moved = to_source(same, normalize("Chủ\u200b tịch UBND tỉnh Lý Thái Hải"))
+    assert (moved.start, moved.end, moved.titles[0].end, moved.mentions[0].start) == (20, 31, 19, 20)
+    assert moved.titles[0].text == "Chủ\u200b tịch UBND tỉnh" and moved.name == "Lý Thái Hải"
+
+
+def test_package_data_is_read_without_importing_the_package():
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "from vngovnlp.lexicon import load\n"
+              "print(len(load('data/parser_from_2025.json', 'vietnamadminunits')) > 0,"
+              " 'vietnamadminunits' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True False"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<html><body><p>Ngày 26/9</p></body></html>", True),
+    ("Tiêu đề\n<p>Ngày 26/9, UBND tỉnh họp.</p>", True),
+    ("Ngày 26/9, UBND tỉnh <Bắc Kạn> họp.", False),
+    ("Ngày 26/9, giá < 5 triệu đồng, UBND tỉnh họp.", False),
+    ("Ngày 26/9, UBND tỉnh họp.", False),
+    ("x" * 20000 + "<html>", False),                  # only the first 20,000 characters count
+    ("x" * 19990 + "<html>", True),
+])
+def test_html_is_told_from_plain_text(text, expected):
+    from vngovnlp.clean import looks_like_html
+
+    assert looks_like_html(text) is expected

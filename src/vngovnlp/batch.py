@@ -7,7 +7,10 @@ chunks are in flight, so memory stays bounded whatever the input size.
 """
 from __future__ import annotations
 
+import collections
+import gc
 import itertools
+import math
 import multiprocessing
 import os
 import sys
@@ -81,6 +84,8 @@ def _warm() -> None:
     # The parent handles Ctrl-C and hang-ups and stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    if WARMED_IN_SERVER:  # forked from the warm server: models loaded, one BLAS thread already
+        return
     try:  # a worker started cold (spawn, or a server started before): one BLAS thread too
         from threadpoolctl import threadpool_limits
 
@@ -226,7 +231,9 @@ def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
                  as_json: bool = False, progress=None) -> Iterator[RowResult]:
     """Analyse ``rows`` lazily, yielding one :class:`RowResult` per row in input order.
 
-    At most ``2 * n_jobs`` chunks are in flight. When the whole input fits in one chunk, or
+    At most ``2 * n_jobs`` chunks of rows are in flight; the last ``n_jobs`` chunks go to the
+    workers in quarters, so that no worker waits long at the end for another to finish a whole
+    chunk. When the whole input fits in one chunk, or
     ``n_jobs`` resolves to 1, rows are analysed in this process.
     ``progress`` is an optional object with ``update(n)`` (a tqdm bar).
     """
@@ -243,17 +250,21 @@ def iter_analyze(rows: Iterable[Row], *, n_jobs: int = -1, chunksize: int = 32,
                 if progress is not None:
                     progress.update(1)
         return
-    pending = []
+    pending: collections.deque = collections.deque()  # (future, rows), oldest first
+    in_flight, limit = 0, 2 * jobs * chunksize
     pool, shared = _pool(jobs)
     done = False
     try:
-        for chunk in itertools.chain([first, second], chunks):
+        for task in _tasks(itertools.chain([first, second], chunks), jobs):
             with _main_importable():
-                pending.append(pool.submit(_chunk, chunk, as_json))
-            if len(pending) >= 2 * jobs:
-                yield from _drain(pending.pop(0), progress)
+                pending.append((pool.submit(_chunk, task, as_json), len(task)))
+            in_flight += len(task)
+            while in_flight >= limit:
+                future, size = pending.popleft()
+                in_flight -= size
+                yield from _drain(future, progress)
         while pending:
-            yield from _drain(pending.pop(0), progress)
+            yield from _drain(pending.popleft()[0], progress)
         done = True
     finally:
         # Interrupted (Ctrl-C, SIGTERM, an abandoned generator): do not wait for chunks in
@@ -293,6 +304,25 @@ def _pool(jobs: int) -> tuple[ProcessPoolExecutor, bool]:
         pool = _POOLS[jobs] = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_warm)
     _IN_USE.add(pool)
     return pool, True
+
+
+def _tasks(chunks: Iterator[list[Row]], jobs: int) -> Iterator[list[Row]]:
+    """``chunks`` as they go to ``jobs`` workers: the last ``jobs`` chunks cut into quarters.
+
+    Examples
+    --------
+    >>> [len(t) for t in _tasks(iter([[Row(i, None, "Ngày 26/9")] * 8 for i in range(3)]), 2)]
+    [8, 2, 2, 2, 2, 2, 2, 2, 2]
+    """
+    ahead: collections.deque = collections.deque()
+    for chunk in chunks:
+        ahead.append(chunk)
+        if len(ahead) > jobs:
+            yield ahead.popleft()
+    for chunk in ahead:
+        step = math.ceil(len(chunk) / 4)
+        for i in range(0, len(chunk), step):
+            yield chunk[i : i + step]
 
 
 def _batched(rows: Iterable[Row], n: int) -> Iterator[list[Row]]:
@@ -377,10 +407,9 @@ class BatchResult:
 
 def _rows_from(texts, reference_dates, text_column: str, id_column: str,
                html_column: str = "html") -> list[Row]:
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pd = None
+    # a pandas object can only come from a process that imported pandas: a list of str does not
+    # pay for importing it (a second, in every batch run from a script)
+    pd = sys.modules.get("pandas")
     htmls = None
     if pd is not None and isinstance(texts, pd.DataFrame):
         if text_column not in texts.columns and html_column not in texts.columns:
@@ -430,13 +459,9 @@ def _missing(value: Any) -> bool:
 
 
 def _none_if_missing(value: Any) -> Any:
-    try:
-        import pandas as pd
-
-        if value is pd.NaT:
-            return None
-    except ImportError:  # pragma: no cover
-        pass
+    pd = sys.modules.get("pandas")
+    if pd is not None and value is getattr(pd, "NaT", None):
+        return None
     return None if _missing(value) else value
 
 
@@ -506,3 +531,7 @@ if os.environ.get(_WARM_SERVER) == str(os.getppid()):  # this process is the for
         WARMED_IN_SERVER = True
     except Exception:  # a broken install shows up on the rows, not in the server
         pass
+    # The models' objects live as long as the workers: out of the cyclic collector, a worker's
+    # full collections no longer walk them, nor write to (and so copy) the pages they share.
+    gc.collect()
+    gc.freeze()

@@ -84,7 +84,9 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("Ngày 26/9, UBND tỉnh <Bắc Kạn> họp.")
     False
     """
-    return bool(_HTML.search(text[:20000]))
+    if text.find("<", 0, 20000) < 0:  # plain text, the usual case: no copy, no regex
+        return False
+    return bool(_HTML.search(text, 0, 20000))
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:

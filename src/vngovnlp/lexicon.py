@@ -12,9 +12,12 @@ True
 """
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = ["load", "read_text"]
@@ -24,8 +27,25 @@ _PACKAGE = "vngovnlp.data"
 
 @cache
 def read_text(name: str, package: str = _PACKAGE) -> str:
-    """The text of data file ``name`` (UTF-8)."""
-    return resources.files(package).joinpath(*name.split("/")).read_text(encoding="utf-8")
+    """The text of data file ``name`` (UTF-8).
+
+    Another package's file is read from that package's folder without importing the package:
+    importing ``vietnamadminunits`` builds its own address parsers (seconds of start-up in every
+    process) although only its JSON data is read here.
+
+    Examples
+    --------
+    >>> read_text("data/parser_from_2025.json", "vietnamadminunits").startswith('{"DICT_PROVINCE"')
+    True
+    """
+    parts = name.split("/")
+    if package != _PACKAGE and package not in sys.modules:
+        spec = importlib.util.find_spec(package)
+        for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+            path = Path(folder, *parts)
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
+    return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
 
 
 @cache
