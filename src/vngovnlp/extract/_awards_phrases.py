@@ -498,18 +498,35 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if numeral and last is not None:
         more = _joined_passive_counts(lex, text, seg0, last, seg_a, b)
         coll, ind = coll + more[0], ind + more[1]
-    if not (coll or ind) and seg_a > a and lex.lead_count.match(text, a, b) and not lex.verb_any.search(text, a, seg_a):
-        # "28 tập thể và 48 cá nhân có thành tích ..., phong cách Hồ Chí Minh đã được ... tặng":
-        # commas inside the description of a counted subject; the counts open the clause
-        reason = lex.reason.search(text, a, b)
-        coll, ind, numeral = counts(lex, text, a, reason.start() if reason else b)
-        return coll, ind, numeral, []
+    if not numeral:
+        opened = _counted_opening(lex, text, (a, seg0), b)
+        if opened:
+            return (*opened, [])
     if numeral and lex.lead_count.match(text, seg_a, b):
         more = _coordinated_counts(lex, text, a if floor is None else floor, seg_a)
         coll, ind = coll + more[0], ind + more[1]
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
     return coll, ind, numeral, names
+
+
+def _counted_opening(lex: Lexicon, text: str, starts: tuple[int, int], b: int) -> tuple[int, int, bool] | None:
+    """The counts that open the clause or its last comma segment, when the words after them up
+    to the verb at ``b`` describe the counted recipients: "28 tập thể và 48 cá nhân có thành tích
+    ..., phong cách Hồ Chí Minh đã được ... tặng" (commas inside the description), "Có 48 cán bộ,
+    công chức ngành Tòa án được ... tặng" (not the one "ngành"), "bốn HS giành được HC vàng đã
+    được ... tặng" (a deed, not a body named "HC vàng"); a give verb or another award between
+    makes the counts another act's."""
+    for start in starts:
+        lead = lex.lead_count.match(text, start, b)
+        if not lead or lex.head.search(text, lead.end(), b) or any(
+                key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, lead.end(), b)):
+            continue
+        reason = lex.reason.search(text, start, b)
+        coll, ind, numeral = counts(lex, text, start, reason.start() if reason else b)
+        if numeral:
+            return coll, ind, numeral
+    return None
 
 
 def _joined_passive_counts(lex: Lexicon, text: str, seg0: int, verb: re.Match[str], seg_a: int, b: int):

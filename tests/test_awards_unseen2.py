@@ -1,0 +1,74 @@
+"""Awards: classes found reading unseen ceremonies (session 10, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape news
+articles write award acts in: a counted subject described by a deed or by commas before the
+verb, recipient nouns that hold a collective noun ("hội thẩm"), abbreviated nouns ("HS"), an
+adverb between the giver and the verb, a future honour. Tables of (phrase, [(award, giver,
+collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+
+def _awards(text: str):
+    text = normalize(text).text
+    return find_awards(text, officials=find_officials(text))
+
+
+def _key(a):
+    return (a.award, a.giver, a.collectives, a.individuals)
+
+
+# the counts that open a passive's subject win over a body or a kind named in its description
+COUNTED_SUBJECTS = [
+    ("Ngoài tiền thưởng, bốn HS giành được HC vàng quốc tế đã được Thủ tướng Chính phủ tặng Bằng khen.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 0, 4)]),
+    ("Có 48 cán bộ, công chức ngành Tòa án được Chánh án TAND tỉnh trao tặng Kỷ niệm chương.",
+     [("Kỷ niệm chương", "Chánh án TAND tỉnh", 0, 48)]),
+    ("Dịp này, 12 học sinh đạt giải Olympic Tin học được Chủ tịch UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 12)]),
+    ("Có 15 đoàn viên, thanh niên xã Hòa Bình được Tỉnh đoàn tặng Giấy khen.",
+     [("Giấy khen", "Tỉnh đoàn", 0, 15)]),
+    # a give verb or another award in between: the count belongs to another act
+    ("3 tập thể nhận Cờ thi đua và ông Lê Văn Tâm được UBND tỉnh tặng Bằng khen.",
+     [("Cờ thi đua", None, 3, 0), ("Bằng khen", "UBND tỉnh", 0, 1)]),
+    # a named recipient with no count stays one
+    ("Công ty Cổ phần Minh Phát đạt doanh thu cao được Bộ Công Thương tặng Bằng khen.",
+     [("Bằng khen", "Bộ Công Thương", 1, 0)]),
+]
+
+# recipient nouns: a longer noun that opens with a collective noun is a person ("hội thẩm")
+NOUNS = [
+    ("Có 17 hội thẩm nhân dân được UBND thành phố trao tặng Bằng khen.",
+     [("Bằng khen", "UBND thành phố", 0, 17)]),
+    ("UBND tỉnh tặng Bằng khen cho 9 hội thẩm và 2 hội cựu chiến binh.",
+     [("Bằng khen", "UBND tỉnh", 2, 9)]),
+    ("Sở GD&ĐT tặng Giấy khen cho 25 HS đạt giải cao.", [("Giấy khen", "Sở GD&ĐT", 0, 25)]),
+    ("Bí thư Thành ủy trao Huy hiệu 70 năm tuổi Đảng cho hai lão thành cách mạng Nguyễn Văn Cẩm và Trần Chí Thân.",
+     [("Huy hiệu 70 năm tuổi Đảng", "Bí thư Thành ủy", 0, 2)]),
+]
+
+# an adverb between the giver and the verb is no part of the giver
+ADVERBS = [
+    ("Hội LHPN Việt Nam còn trao Bằng khen cho đội tuyển bóng đá nữ.",
+     [("Bằng khen", "Hội LHPN Việt Nam", 1, 0)]),
+    ("Công đoàn ngành còn tặng Giấy khen cho 12 đoàn viên.", [("Giấy khen", "Công đoàn ngành", 0, 12)]),
+]
+
+# an honour still to come is no act
+FUTURE = [
+    ("Trưởng đoàn cho biết, 5 tập thể và cá nhân sẽ vinh dự được đón nhận Huân chương Lao động hạng Nhất.", []),
+    ("Đội tuyển sẽ vinh dự nhận Cờ thi đua của Chính phủ.", []),
+    # done already: an act
+    ("Đội tuyển đã vinh dự nhận Cờ thi đua của Chính phủ.", [("Cờ thi đua", "Chính phủ", 1, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_SUBJECTS + NOUNS + ADVERBS + FUTURE)
+def test_unseen_classes(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
