@@ -72,3 +72,38 @@ FUTURE = [
 @pytest.mark.parametrize("text,expected", COUNTED_SUBJECTS + NOUNS + ADVERBS + FUTURE)
 def test_unseen_classes(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+# a flag goes to a body: a person named as its recipient receives it on the body's behalf, and a
+# caption that says so tells again the body's act; awards a person may hold stay with the person
+FLAGS = [
+    ("Ông Trần Văn Hòa - Giám đốc Công ty CP Sao Mai nhận Cờ thi đua do Thủ tướng Chính phủ trao tặng.",
+     [("Cờ thi đua", "Thủ tướng Chính phủ", 1, 0)]),
+    ("Công ty CP Sao Mai vinh dự được nhận Cờ thi đua của Thủ tướng Chính phủ. "
+     "Ông Trần Văn Hòa - Giám đốc Công ty nhận Cờ thi đua do Thủ tướng trao tặng.",
+     [("Cờ thi đua", "Thủ tướng Chính phủ", 1, 0)]),
+    ("Ông Trần Văn Hòa nhận Bằng khen do Thủ tướng Chính phủ trao tặng.",
+     [("Bằng khen", "Thủ tướng Chính phủ", 0, 1)]),
+]
+
+# a clause after ";" that opens with an opener and a receive verb keeps the recipient before it
+JOINED_RECEIVERS = [
+    ("Sáng nay, Viện Kiểm sát tỉnh đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước; "
+     "đồng thời nhận Cờ thi đua của Chính phủ.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0), ("Cờ thi đua", "Chính phủ", 1, 0)]),
+    ("Bệnh viện đón nhận Huân chương Lao động hạng Ba; ngoài ra, ông Lê Minh nhận Bằng khen của Bộ trưởng Bộ Y tế.",
+     [("Huân chương Lao động hạng Ba", None, 1, 0), ("Bằng khen", "Bộ trưởng Bộ Y tế", 0, 1)]),
+]
+
+# a ceremony named as the subject ("Lễ trao tặng, truy tặng ...") gives nothing
+CEREMONIES = [
+    ("Lễ trao tặng, truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng” nhằm tri ân các mẹ.", []),
+    ("Buổi lễ trao tặng, truy tặng Huân chương Kháng chiến diễn ra trang trọng.", []),
+    ("UBND tỉnh tổ chức lễ trao tặng, truy tặng danh hiệu “Bà mẹ Việt Nam Anh hùng” cho 25 mẹ.",
+     [("danh hiệu Bà mẹ Việt Nam anh hùng", "UBND tỉnh", 0, 25)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FLAGS + JOINED_RECEIVERS + CEREMONIES)
+def test_unseen_receivers(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

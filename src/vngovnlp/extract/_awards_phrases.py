@@ -420,6 +420,8 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
         a = honorific.end()
     if a >= b or not text[a].isupper() or b - a > 90:
         return None
+    if any(key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, a, b)):
+        return None  # "Lễ trao tặng, truy tặng danh hiệu ...": a ceremony named, not a giver
     giver = " ".join(text[a:b].split())
     if key(giver) in lex.generic_givers:
         return None

@@ -235,7 +235,7 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
     """(voice, giver, subject) of the act verb at ``v``."""
     text = art.text
     if verb in lex.receive_verbs:
-        return "receive", None, ph.subject(lex, text, clause_a, v, floor, art.persons)
+        return "receive", None, _passive_subject(lex, art, (clause_a, v, floor), prev)
     bare = lex.passive_bare.search(text, clause_a, v)
     if bare:
         return "passive", None, _passive_subject(lex, art, (clause_a, bare.start(), floor), prev)
@@ -256,7 +256,8 @@ def _passive_subject(lex: Lexicon, art: _Article, span: tuple[int, int, int], pr
     found = ph.subject(lex, art.text, a, p, floor, art.persons)
     if found[0] or found[1] or prev is None or prev[1].voice not in ("passive", "receive"):
         return found
-    return prev[1].subject if ph.only_joiners(lex, art.text, a, p) else found
+    opener = lex.subject_opener.match(art.text, ph.strip_span(art.text, a, p)[0], p)  # "; Đồng thời nhận ..."
+    return prev[1].subject if ph.only_joiners(lex, art.text, opener.end() if opener else a, p) else found
 
 
 def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, bool, list[str]]:
@@ -570,11 +571,22 @@ def _award_counts(lex: Lexicon, text: str, act: _Act, right: _Right, counted: tu
         elif kind == "individual":
             coll, ind, numeral = 0, act.leading, True
         act.kind = kind if kind in ("collective", "individual") else ""
+    if not numeral and ind and not coll and _collective_only(lex, act):
+        # "Ông A - Tổng giám đốc Công ty X nhận Cờ thi đua": a flag goes to a body, the person
+        # named receives it on its behalf
+        coll, ind = 1, 0
     if act.klass == "best" and not numeral:
         # "giành danh hiệu HLV xuất sắc nhất": one recipient, of the kind the title names, even
         # when the club is the subject ("CLB X giành giải thưởng CLB ... và HLV xuất sắc nhất")
         coll, ind = (1, 0) if lex.best_kinds.get(key(act.award)) == "collective" else (0, 1)
     return coll, ind, numeral
+
+
+def _collective_only(lex: Lexicon, act: _Act) -> bool:
+    """Whether an award goes to collectives only: a flag, a title the lexicon gives to bodies."""
+    kind = lex.flag_recipients if act.klass == "flag" else lex.title_kinds.get(
+        key(act.award.removeprefix(lex.title_word + " ")), "")
+    return kind == "collective"
 
 
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
