@@ -107,3 +107,35 @@ CEREMONIES = [
 @pytest.mark.parametrize("text,expected", FLAGS + JOINED_RECEIVERS + CEREMONIES)
 def test_unseen_receivers(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+# persons named with a role and a field ("HLV bóng bàn A"), and lists of them before the verb,
+# one comma segment each ("VĐV điền kinh A, VĐV thể hình B (28 tuổi) được tặng ...")
+NAMED_PERSONS = [
+    ("Tại buổi lễ, HLV bóng bàn Nguyễn Đình Phúc đã nhận Kỷ niệm chương.", [("Kỷ niệm chương", None, 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho VĐV điền kinh Lê Văn Bằng.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Kỳ thủ cờ vua Trần Minh Sơn, VĐV điền kinh Lê Duy Bằng, VĐV thể hình Phạm Văn Hải được tặng Kỷ niệm chương.",
+     [("Kỷ niệm chương", None, 0, 3)]),
+    ("Ông Nguyễn Văn An, bà Trần Thị Bình và ông Lê Văn Cường được UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "UBND tỉnh", 0, 3)]),
+    ("Tại buổi lễ, Thiếu tá Lê Văn Hùng (Công an huyện), Đại úy Trần Văn Nam được Giám đốc Công an tỉnh tặng Giấy khen.",
+     [("Giấy khen", "Giám đốc Công an tỉnh", 0, 2)]),
+    # an opener, a clause or a body before the comma names no one more
+    ("Sau khi nghe báo cáo, ông Nguyễn Văn An được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Công an huyện Tân Lạc, ông Nguyễn Văn An được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("UBND huyện tặng Giấy khen cho nhân viên bảo vệ Nguyễn Văn Tâm.", [("Giấy khen", "UBND huyện", 0, 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_PERSONS)
+def test_unseen_named_persons(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "UBND huyện tặng Giấy khen cho nhân viên bảo vệ Ngân hàng Đông Á.",
+    "UBND huyện tặng Giấy khen cho cán bộ xã Hòa Bình.",
+])
+def test_field_then_no_family_name_is_no_person(text):
+    # a capitalised word after the field that opens no family name (a body, a place) is no person
+    assert all(a.individuals == 0 for a in _awards(text))

@@ -110,7 +110,7 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
             continue  # "Anh" inside "Lan Anh", "Nhà báo" inside "Liên Chi hội Nhà báo ..."
         if text.count("(", a, cue.start()) > text.count(")", a, cue.start()):
             continue  # "cho bà A (vợ cố nhạc sĩ B)": the brackets describe the one named before
-        found = name_after(text, cue.end(), b)
+        found = name_after(text, cue.end(), b) or _name_after_field(lex, text, cue.end(), b)
         if found and lex.organisation.match(text, cue.end(), b):
             found = None  # "học sinh Trường THCS X", "công nhân Công ty X" name a body, not a person
         while found:
@@ -126,6 +126,26 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
                           or lex.organisation.match(found[0])):
                 found = None
     return names
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+\s+")
+
+
+def _name_after_field(lex: Lexicon, text: str, pos: int, b: int) -> tuple[str, int] | None:
+    """"HLV bóng bàn Nguyễn Đình Phiên", "VĐV điền kinh Lê Văn Bằng": one or two lower-case words
+    (a sport, a field) between a role and a full name that opens with a family name."""
+    for _ in range(2):
+        word = _LOWER_WORD.match(text, pos, b)
+        if not word or not word.group().strip().islower() or lex.conjunction.match(text, pos, b) or (
+                lex.verb_any.match(text, pos, b) or lex.organisation.match(text, pos, b)):
+            return None
+        pos = word.end()
+        found = name_after(text, pos, b)
+        if found:
+            words = found[0].split()
+            ok = len(words) >= 2 and words[0] in lex.surnames and not lex.organisation.match(text, pos, b)
+            return found if ok else None
+    return None
 
 
 def _single_collective(lex: Lexicon, text: str, a: int, b: int) -> bool:
@@ -509,7 +529,30 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
         coll, ind = coll + more[0], ind + more[1]
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
+    elif names and not (numeral or coll) and seg_a == seg0:
+        earlier = _earlier_persons(lex, text, a, seg0)
+        ind, names = ind + len(earlier), [*earlier, *names]
     return coll, ind, numeral, names
+
+
+def _earlier_persons(lex: Lexicon, text: str, a: int, seg0: int) -> list[str]:
+    """"VĐV điền kinh A, VĐV thể hình B (28 tuổi), HLV C được tặng ...": the comma segments
+    before the subject's last one that each name one person with a cue, read back to ``a``."""
+    names: list[str] = []
+    end = seg0 - 1
+    while end > a:
+        cut = last_comma(text, a, end)
+        sa, sb = strip_span(text, cut + 1 if cut >= 0 else a, end)
+        bracket = text.find("(", sa, sb)
+        if bracket >= 0 and text[sb - 1] == ")":
+            sb = strip_span(text, sa, bracket)[1]  # "B (28 tuổi)": the brackets describe B
+        cue = lex.person_cue.match(text, sa, sb)
+        found = (name_after(text, cue.end(), sb) or _name_after_field(lex, text, cue.end(), sb)) if cue else None
+        if not found or found[1] != sb:
+            break
+        names.insert(0, found[0])
+        end = cut
+    return names
 
 
 def _counted_opening(lex: Lexicon, text: str, starts: tuple[int, int], b: int) -> tuple[int, int, bool] | None:
