@@ -139,3 +139,23 @@ def test_unseen_named_persons(text, expected):
 def test_field_then_no_family_name_is_no_person(text):
     # a capitalised word after the field that opens no family name (a body, a place) is no person
     assert all(a.individuals == 0 for a in _awards(text))
+
+
+# a body or a person named before the counts and joined to them by a comma counts too
+BEFORE_COUNTS = [
+    ("Ông Phan Văn Diễn trao Huân chương Lao động hạng Nhất cho đội tuyển bóng đá nữ, 2 HLV Lê Công, "
+     "Nguyễn Xuân Thi và 2 VĐV Nguyễn Văn Hùng, Phạm Văn Mách.",
+     [("Huân chương Lao động hạng Nhất", "Phan Văn Diễn", 1, 4)]),
+    ("UBND tỉnh tặng Bằng khen cho Công an huyện Tân Lạc, 3 tập thể và 5 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 4, 5)]),
+    ("Tỉnh đoàn tặng Bằng khen cho anh Lê Văn Tâm, 3 đoàn viên.", [("Bằng khen", "Tỉnh đoàn", 0, 4)]),
+    # a kind, not a named recipient, before the comma adds nothing; a breakdown gives the parts
+    ("UBND tỉnh tặng Bằng khen cho các tập thể, 5 cá nhân.", [("Bằng khen", "UBND tỉnh", 0, 5)]),
+    ("UBND tỉnh tặng Bằng khen cho 20 tập thể, cá nhân, gồm: 8 tập thể và 12 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 8, 12)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BEFORE_COUNTS)
+def test_unseen_named_before_counts(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

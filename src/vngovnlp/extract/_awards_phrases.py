@@ -296,8 +296,9 @@ def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) ->
     A, Đồn Biên phòng B và 3 cá nhân" two more collectives."""
     first = lex.counted.search(text, a, b)
     head = text[a:first.start()] if first else ""
-    tail = lex.trailing_conjunction.search(head)
-    if not tail:
+    # "cho đội tuyển bóng đá nữ, 2 HLV ... và 2 VĐV ...": or by a comma
+    tail = lex.trailing_conjunction.search(head) or _TRAILING_COMMA.search(head)
+    if not tail or not head[:tail.start()].strip():
         return 0, 0
     pos = strip_span(text, a, a + tail.start())
     last = text.rfind(" ", *pos) + 1 or pos[0]
@@ -311,8 +312,13 @@ def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) ->
         return 0, 1
     single = lex.single_collective.match(text, *pos)  # "tập thể Phòng X và 3 cá nhân"
     items = named_recipients(lex, text, single.end() if single else pos[0], pos[1], persons)
+    if not items and single and _single_collective(lex, text, *pos):
+        return 1, 0  # "đội tuyển bóng đá nữ, 2 HLV ...": one body named by a common noun
     coll = sum(kind == "collective" for kind, _ in items)
     return coll, len(items) - coll
+
+
+_TRAILING_COMMA = re.compile(r"\s*,\s*$")
 
 
 def _person_after_counts(lex: Lexicon, text: str, a: int, b: int) -> int:
