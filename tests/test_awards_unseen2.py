@@ -159,3 +159,30 @@ BEFORE_COUNTS = [
 @pytest.mark.parametrize("text,expected", BEFORE_COUNTS)
 def test_unseen_named_before_counts(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+# an order not in the lexicon keeps its name, quoted or not, and the class written after it
+FOREIGN_ORDERS = [
+    ('Đại sứ Pháp đã trao tặng Huân chương "Cành cọ Hàn lâm" hạng Nhất cho Bộ trưởng Nguyễn Minh Hải.',
+     [("Huân chương Cành cọ Hàn lâm hạng Nhất", "Đại sứ Pháp", 0, 1)]),
+    ("Nhật Bản trao tặng Huân chương Mặt trời mọc hạng Nhì cho ông Trần Văn Tuấn.",
+     [("Huân chương Mặt trời mọc hạng Nhì", "Nhật Bản", 0, 1)]),
+    ("Đại sứ trao Huân chương “Bắc Đẩu Bội tinh” cho GS Nguyễn Văn Lâm.",
+     [("Huân chương Bắc Đẩu Bội tinh", "Đại sứ", 0, 1)]),
+    # an order of the lexicon is read as before
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho ông Trần Văn Tuấn.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 1)]),
+]
+
+# an indefinite "một" before a cue describes a person ("một GS Pháp"): the word after is no name
+INDEFINITE = [
+    ("Tặng Kỷ niệm chương cho một GS Pháp", []),
+    # "một bác sĩ" counts one person, unnamed
+    ("Viện trưởng Lê Văn Nam tặng Kỷ niệm chương cho một bác sĩ Mỹ.", [("Kỷ niệm chương", "Viện trưởng", 0, 1)]),
+    ("Viện trưởng tặng Kỷ niệm chương cho GS Nguyễn Văn Thọ.", [("Kỷ niệm chương", "Viện trưởng", 0, 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_ORDERS + INDEFINITE)
+def test_unseen_names(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

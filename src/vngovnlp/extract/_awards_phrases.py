@@ -110,6 +110,8 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
             continue  # "Anh" inside "Lan Anh", "Nhà báo" inside "Liên Chi hội Nhà báo ..."
         if text.count("(", a, cue.start()) > text.count(")", a, cue.start()):
             continue  # "cho bà A (vợ cố nhạc sĩ B)": the brackets describe the one named before
+        if lex.indefinite.search(text, max(a, cue.start() - 8), cue.start()):
+            continue  # "cho một GS Pháp": a person described, not named
         found = name_after(text, cue.end(), b) or _name_after_field(lex, text, cue.end(), b)
         if found and lex.organisation.match(text, cue.end(), b):
             found = None  # "học sinh Trường THCS X", "công nhân Công ty X" name a body, not a person

@@ -137,8 +137,9 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     if kind:
         name += " " + lex.kinds_by_key.get(key(kind), " ".join(kind.split()))
     elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
-        name += " " + " ".join(written.group("name").split())  # an order not in the lexicon
-        kind = written.group("name")
+        kind = written.group("name") or written.group("qname")  # an order not in the lexicon
+        name += " " + " ".join(kind.split())
+        level = level or written.group("plevel")
     level = lex.levels[key(level)] if level else None
     if level:
         name += f" {lex.level_word} {level}"
