@@ -186,3 +186,23 @@ INDEFINITE = [
 @pytest.mark.parametrize("text,expected", FOREIGN_ORDERS + INDEFINITE)
 def test_unseen_names(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+# a breakdown right after the award ("... tặng Bằng khen gồm 9 tập thể và 14 cá nhân") counts
+BREAKDOWNS = [
+    ("Các tập thể, cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen gồm 9 tập thể và 14 cá nhân.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 9, 14)]),
+    ("Các tập thể, cá nhân được Giám đốc Sở Y tế tặng Giấy khen, bao gồm: 6 tập thể và 11 cá nhân.",
+     [("Giấy khen", "Giám đốc Sở Y tế", 6, 11)]),
+    # "trong đó" names a part, not all the recipients
+    ("Nhiều cá nhân đón nhận Kỷ niệm chương của Bộ trưởng Bộ Tư pháp, trong đó 25 cá nhân thuộc Sở.",
+     [("Kỷ niệm chương", "Bộ trưởng Bộ Tư pháp", 0, 0)]),
+    # no count after the breakdown word: nothing counted
+    ("Nhiều tập thể được Chủ tịch UBND tỉnh tặng Bằng khen gồm những đơn vị dẫn đầu phong trào.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BREAKDOWNS)
+def test_unseen_breakdowns(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

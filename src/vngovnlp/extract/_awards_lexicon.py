@@ -128,6 +128,7 @@ class Lexicon:
     listed: re.Pattern[str]
     fronted: re.Pattern[str]
     breakdown: re.Pattern[str]
+    award_breakdown: re.Pattern[str]
     badge_word: str
     not_name_words: frozenset[str]
     field: re.Pattern[str]
@@ -338,6 +339,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb
         listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
         fronted=re.compile(rf"\s*(?i:{alt(d['fronted_markers'])})\s+(?={counted})"),
+        award_breakdown=re.compile(rf"(?i:{_B}{alt(d['award_breakdown'])}{_E}\s*:?)"),
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         indefinite=re.compile(rf"(?i:{_B}{alt(d['indefinite_words'])}\s+$)"),

@@ -505,9 +505,21 @@ def _count_elsewhere(lex, art, right, context):
     return coll, ind, bool(coll or ind), []
 
 
-_OWN_COUNTS = ("marker", "tally", "after", "holder")  # count rules that read the act's own recipients
+def _count_breakdown(lex, art, right, context):
+    """"Các tập thể, cá nhân được ... tặng Bằng khen gồm 9 tập thể và 14 cá nhân": a breakdown
+    right after the award counts its recipients."""
+    text = art.text
+    cut = lex.award_breakdown.match(text, ph.strip_span(text, right.pos, right.counts_end, " \t,")[0], right.counts_end)
+    if cut is None or not lex.lead_count.match(text, cut.end(), right.counts_end):
+        return None
+    coll, ind, numeral = ph.counts(lex, text, cut.end(), right.counts_end)
+    return coll, ind, numeral, []
+
+
+_OWN_COUNTS = ("marker", "tally", "after", "holder", "breakdown")  # count rules that read the act's own recipients
 _COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
-                ("after", _count_after_active), ("fronted", _count_fronted), ("elsewhere", _count_elsewhere))
+                ("after", _count_after_active), ("fronted", _count_fronted), ("breakdown", _count_breakdown),
+                ("elsewhere", _count_elsewhere))
 
 
 def _counts(lex: Lexicon, art: _Article, right: _Right, context: _Context):
