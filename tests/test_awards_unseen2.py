@@ -206,3 +206,21 @@ BREAKDOWNS = [
 @pytest.mark.parametrize("text,expected", BREAKDOWNS)
 def test_unseen_breakdowns(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+# "các tập thể và cá nhân" names two kinds: the article's one count of a commendation gives both,
+# not the first kind alone; a plural of one kind resolves to its own count as before
+COUNTS_ELSEWHERE = [
+    ("Chủ tịch UBND tỉnh đã trao Bằng khen cho các tập thể và cá nhân. "
+     "Đợt này có 10 tập thể và 20 cá nhân được khen thưởng.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 10, 20)]),
+    ("Giám đốc Sở trao Giấy khen cho các tập thể, cá nhân có thành tích. Dịp này, 6 tập thể và 9 cá nhân được khen thưởng.",
+     [("Giấy khen", "Giám đốc Sở", 6, 9)]),
+    ("Huyện có 34 trưởng ban công tác Mặt trận. UBND huyện tặng Giấy khen cho các trưởng ban công tác Mặt trận.",
+     [("Giấy khen", "UBND huyện", 0, 34)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTS_ELSEWHERE)
+def test_unseen_counts_elsewhere(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

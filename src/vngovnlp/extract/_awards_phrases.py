@@ -407,6 +407,8 @@ def counted_elsewhere(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int
     noun = lex.noun.match(text, plural.end(), b)
     if not noun:
         return 0, 0
+    if not one_kind(lex, text, plural.end(), b):
+        return 0, 0  # "các tập thể và cá nhân": two kinds, one count each, read from a commendation
     words = [key(w.strip(",;.")) for w in text[plural.end():b].split()[:5]]
     n_head = len(noun.group().split())
     # every "<number> <words>" of the article, read once with the compiled count pattern
