@@ -224,3 +224,22 @@ COUNTS_ELSEWHERE = [
 @pytest.mark.parametrize("text,expected", COUNTS_ELSEWHERE)
 def test_unseen_counts_elsewhere(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+# a post after the named person, set off by a comma, says who the person is: the person receives
+APPOSITIONS = [
+    ("Cũng dịp này, Trung tá Nguyễn Đức Chung, Phó trưởng phòng Cảnh sát điều tra được nhận danh hiệu "
+     "Anh hùng Lực lượng vũ trang nhân dân.",
+     [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", None, 0, 1)]),
+    ("Bà Lê Thị Hoa, Hiệu trưởng Trường THCS Hòa Bình được Chủ tịch UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 1)]),
+    ("Ông Trần Văn Nam, bà Lê Thị Hoa, Hiệu trưởng Trường THCS Hòa Bình được Chủ tịch UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 2)]),
+    # a post with no person named before it names no one
+    ("Sau đó, Phó Giám đốc Sở Y tế được Bộ trưởng tặng Bằng khen.", [("Bằng khen", "Bộ trưởng", 0, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITIONS)
+def test_unseen_appositions(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

@@ -537,10 +537,16 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if numeral and lex.lead_count.match(text, seg_a, b):
         more = _coordinated_counts(lex, text, a if floor is None else floor, seg_a)
         coll, ind = coll + more[0], ind + more[1]
+    if not (coll or ind) and seg_a == seg0 > a and lex.position.match(text, strip_span(text, seg_a, b)[0], b):
+        # "Trung tá Nguyễn Văn A, Phó trưởng phòng X được nhận ...": the post is said of the
+        # person named in the segment before it
+        cut = last_comma(text, a, seg0 - 1)
+        found = _cued_names(lex, text, cut + 1 if cut >= 0 else a, seg0 - 1)
+        ind, names = len(found[-1:]), found[-1:]
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
     elif names and not (numeral or coll) and seg_a == seg0:
-        earlier = _earlier_persons(lex, text, a, seg0)
+        earlier = [n for n in _earlier_persons(lex, text, a, seg0) if n not in names]
         ind, names = ind + len(earlier), [*earlier, *names]
     return coll, ind, numeral, names
 
