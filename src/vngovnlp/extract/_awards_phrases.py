@@ -537,18 +537,27 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if numeral and lex.lead_count.match(text, seg_a, b):
         more = _coordinated_counts(lex, text, a if floor is None else floor, seg_a)
         coll, ind = coll + more[0], ind + more[1]
-    if not (coll or ind) and seg_a == seg0 > a and lex.position.match(text, strip_span(text, seg_a, b)[0], b):
-        # "Trung tá Nguyễn Văn A, Phó trưởng phòng X được nhận ...": the post is said of the
-        # person named in the segment before it
-        cut = last_comma(text, a, seg0 - 1)
-        found = _cued_names(lex, text, cut + 1 if cut >= 0 else a, seg0 - 1)
-        ind, names = len(found[-1:]), found[-1:]
+    if seg_a == seg0 and not (numeral or coll):
+        ind, names = _persons_by_segment(lex, text, (a, seg0, b), ind, names)
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
-    elif names and not (numeral or coll) and seg_a == seg0:
-        earlier = [n for n in _earlier_persons(lex, text, a, seg0) if n not in names]
-        ind, names = ind + len(earlier), [*earlier, *names]
     return coll, ind, numeral, names
+
+
+def _persons_by_segment(lex: Lexicon, text: str, span: tuple[int, int, int], ind: int, names: list[str]):
+    """(individuals, names) of a subject read comma segment by comma segment (``span`` is clause
+    start, start of the last segment, end): a post in the last segment is said of the person
+    named before it ("Trung tá A, Phó trưởng phòng X được nhận ..."); persons named in the
+    segments before the last are counted too ("VĐV A, VĐV B, HLV C được tặng ...")."""
+    a, seg0, b = span
+    if not ind and seg0 > a and lex.position.match(text, strip_span(text, seg0, b)[0], b):
+        cut = last_comma(text, a, seg0 - 1)
+        names = _cued_names(lex, text, cut + 1 if cut >= 0 else a, seg0 - 1)[-1:]
+        ind, seg0 = len(names), cut + 1 if cut >= 0 else a
+    if not names:
+        return ind, names
+    earlier = [n for n in _earlier_persons(lex, text, a, seg0) if n not in names]
+    return ind + len(earlier), [*earlier, *names]
 
 
 def _earlier_persons(lex: Lexicon, text: str, a: int, seg0: int) -> list[str]:
