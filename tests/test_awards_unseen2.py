@@ -243,3 +243,27 @@ APPOSITIONS = [
 @pytest.mark.parametrize("text,expected", APPOSITIONS)
 def test_unseen_appositions(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
+
+
+# the same award given again, in a sentence of its own, with an additive word ("cũng", "còn
+# lại", "khác"), to recipients of its own adds up; told again without one, it is one act
+ADDED = [
+    ("Bí thư Thành ủy đến nhà riêng trao Huy hiệu 70 năm tuổi Đảng cho ông Trần Văn Phúc. "
+     "Sáng cùng ngày, Bí thư Thành ủy cũng trao Huy hiệu 70 năm tuổi Đảng cho hai lão thành cách mạng "
+     "Nguyễn Văn Cẩm và Nguyễn Chí Thân.",
+     [("Huy hiệu 70 năm tuổi Đảng", "Bí thư Thành ủy", 0, 3)]),
+    ("Bộ trưởng trao Huân chương Lao động hạng Ba cho 4 vận động viên. "
+     "Hai Huân chương Lao động hạng Ba còn lại được trao cho ông Vũ Thế Phiệt và ông Lương Kim Chung.",
+     [("Huân chương Lao động hạng Ba", "Bộ trưởng", 0, 6)]),
+    # no additive word: the caption tells the act again
+    ("UBND tỉnh tặng Bằng khen cho 12 tập thể. Ảnh: Văn Tâm\nUBND tỉnh tặng Bằng khen cho 12 tập thể có thành tích.",
+     [("Bằng khen", "UBND tỉnh", 12, 0)]),
+    # another giver: another act
+    ("UBND tỉnh tặng Bằng khen cho 12 tập thể. Bộ Tài chính cũng tặng Bằng khen cho 3 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 12, 0), ("Bằng khen", "Bộ Tài chính", 0, 3)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDED)
+def test_unseen_added_recipients(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

@@ -128,6 +128,7 @@ class Lexicon:
     listed: re.Pattern[str]
     fronted: re.Pattern[str]
     breakdown: re.Pattern[str]
+    additive: re.Pattern[str]
     award_breakdown: re.Pattern[str]
     badge_word: str
     not_name_words: frozenset[str]
@@ -340,6 +341,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
         fronted=re.compile(rf"\s*(?i:{alt(d['fronted_markers'])})\s+(?={counted})"),
         award_breakdown=re.compile(rf"(?i:{_B}{alt(d['award_breakdown'])}{_E}\s*:?)"),
+        additive=re.compile(rf"(?i:{_B}{alt(d['additive'])}{_E})"),
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
         indefinite=re.compile(rf"(?i:{_B}{alt(d['indefinite_words'])}\s+$)"),

@@ -84,6 +84,7 @@ class _Act:
     giver_rank: int = 0  # AUTHORITY when the giver is the one in whose name it is given
     count_rule: str = ""  # the count rule its counts came from
     clause: int = 0  # how many ";" of its sentence come before it
+    added: bool = False  # its sentence says it gives the award to more recipients ("cũng", "còn lại")
 
 
 # how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
@@ -654,6 +655,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
                chained=chained)
     act.leading = parse_number(m.group("count")) if m.group("count") else None
     r_end = _read_right(lex, art, m, r0, context, act)
+    act.added = bool(lex.additive.search(text, span[0], max(act.end, m.end())))
     return act, context, r_end
 
 
@@ -864,11 +866,29 @@ def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
     merged: list[_Act] = []
     for act in acts:
         g = next((g for g in merged if _compatible(lex, g, act)), None)
-        if g is None:
+        more = None if g else next((g for g in merged if _adds_to(lex, g, act)), None)
+        if more is not None:
+            # "trao Huy hiệu ... cho ông A. ... cũng trao Huy hiệu ... cho hai lão thành B và C":
+            # the same award given to more recipients, in a sentence of its own
+            more.collectives += act.collectives
+            more.individuals += act.individuals
+            more.recipients += [x for x in act.recipients if x not in more.recipients]
+            if _takes_giver(lex, more, act):
+                more.giver, more.giver_span, more.giver_rank = act.giver, act.giver_span, act.giver_rank
+        elif g is None:
             merged.append(act)
         else:
             _absorb(lex, g, act)
     return merged
+
+
+def _adds_to(lex: Lexicon, g: _Act, act: _Act) -> bool:
+    """Whether ``act``, told in a later sentence with an additive word, gives the award of ``g``
+    to recipients of its own: the same award, compatible givers, counts or names of its own, no
+    recipient shared."""
+    return (act.added and act.sentence != g.sentence and key(g.award) == key(act.award)
+            and bool(act.collectives or act.individuals) and bool(g.collectives or g.individuals)
+            and not _shared_recipient(g, act) and _givers_compatible(lex, g.givers, act.givers))
 
 
 def _official_for(text: str, act: _Act, officials: Iterable[Official]) -> tuple[str | None, str | None]:
