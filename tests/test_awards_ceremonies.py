@@ -64,8 +64,9 @@ RECIPIENT_KINDS = [
 
 # the giver written after the award ("do X trao tặng"), after an opener or before an adverb
 GIVERS = [
+    # a flag goes to a body: the person named receives it on the body's behalf (session 10)
     ("Ông Nguyễn Cảnh Hồng nhận Cờ thi đua do Thủ tướng Chính phủ trao tặng.",
-     [("Cờ thi đua", "Thủ tướng Chính phủ", 0, 1)]),
+     [("Cờ thi đua", "Thủ tướng Chính phủ", 1, 0)]),
     ("Trường đón nhận danh hiệu Anh hùng Lao động do Chủ tịch nước trao tặng vì có thành tích xuất sắc.",
      [("danh hiệu Anh hùng Lao động", "Chủ tịch nước", 1, 0)]),
     ("Bệnh viện đón nhận Huân chương Lao động hạng Nhì do Chủ tịch nước ký tặng.",

@@ -77,6 +77,7 @@ class Lexicon:
     counted: re.Pattern[str]
     person_cue: re.Pattern[str]
     plural_person_cue: re.Pattern[str]
+    indefinite: re.Pattern[str]
     named_list: re.Pattern[str]
     single_collective: re.Pattern[str]
     single_person: re.Pattern[str]
@@ -127,6 +128,8 @@ class Lexicon:
     listed: re.Pattern[str]
     fronted: re.Pattern[str]
     breakdown: re.Pattern[str]
+    additive: re.Pattern[str]
+    award_breakdown: re.Pattern[str]
     badge_word: str
     not_name_words: frozenset[str]
     field: re.Pattern[str]
@@ -188,7 +191,11 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         mention=re.compile(mention),
         head=re.compile(rf"(?i:{_B}{alt(heads)})"),
         not_award=re.compile(rf"(?i:{'|'.join(d['not_awards'])})"),
-        proper_name=re.compile(rf"\s+(?P<name>{UPPER}[^\W\d_]*(?:\s+{word}){{0,3}})(?!\w)"),
+        # an order not in the lexicon, written as a name or quoted ("Huân chương “Cành cọ Hàn lâm”
+        # hạng Nhất"), with its class after it
+        proper_name=re.compile(rf"\s+(?:[“\"](?P<qname>{UPPER}[^”\"\n]{{1,40}}?)[”\"]"
+                               rf"|(?P<name>{UPPER}[^\W\d_]*(?:\s+(?!{alt([d['level_word']])}{_E}){word}){{0,3}}))(?!\w)"
+                               + "(?i:" + level.format("plevel") + ")"),
         # who receives a title, or a simple award the Law gives one kind only ("Kỷ niệm chương")
         title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
                      **{key(t["name"]): t["kind"] for t in d["titles"]}},
@@ -333,8 +340,11 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb
         listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
         fronted=re.compile(rf"\s*(?i:{alt(d['fronted_markers'])})\s+(?={counted})"),
+        award_breakdown=re.compile(rf"(?i:{_B}{alt(d['award_breakdown'])}{_E}\s*:?)"),
+        additive=re.compile(rf"(?i:{_B}{alt(d['additive'])}{_E})"),
         breakdown=re.compile(rf"(?i:{_B}{alt(d['breakdown'])}{_E}\s*:?)"),
         person_cue=re.compile(rf"(?i:(?<![\w,.])(?:{alt(words(d['person_cues']))})[:\s]\s*)(?=[^\W\d_])"),
+        indefinite=re.compile(rf"(?i:{_B}{alt(d['indefinite_words'])}\s+$)"),
         plural_person_cue=re.compile(rf"(?i:{_B}{alt(d['plural_person_cues'])}\s*:?\s*)"),
         named_list=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+{alt(nouns)}(?:[\s,]+[^\W\d_]+){{0,3}}?"
                               rf"\s*{alt(d['named_list_openers'])}\s*:?\s*)"),

@@ -110,7 +110,9 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
             continue  # "Anh" inside "Lan Anh", "Nhà báo" inside "Liên Chi hội Nhà báo ..."
         if text.count("(", a, cue.start()) > text.count(")", a, cue.start()):
             continue  # "cho bà A (vợ cố nhạc sĩ B)": the brackets describe the one named before
-        found = name_after(text, cue.end(), b)
+        if lex.indefinite.search(text, max(a, cue.start() - 8), cue.start()):
+            continue  # "cho một GS Pháp": a person described, not named
+        found = name_after(text, cue.end(), b) or _name_after_field(lex, text, cue.end(), b)
         if found and lex.organisation.match(text, cue.end(), b):
             found = None  # "học sinh Trường THCS X", "công nhân Công ty X" name a body, not a person
         while found:
@@ -126,6 +128,26 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
                           or lex.organisation.match(found[0])):
                 found = None
     return names
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+\s+")
+
+
+def _name_after_field(lex: Lexicon, text: str, pos: int, b: int) -> tuple[str, int] | None:
+    """"HLV bóng bàn Nguyễn Đình Phiên", "VĐV điền kinh Lê Văn Bằng": one or two lower-case words
+    (a sport, a field) between a role and a full name that opens with a family name."""
+    for _ in range(2):
+        word = _LOWER_WORD.match(text, pos, b)
+        if not word or not word.group().strip().islower() or lex.conjunction.match(text, pos, b) or (
+                lex.verb_any.match(text, pos, b) or lex.organisation.match(text, pos, b)):
+            return None
+        pos = word.end()
+        found = name_after(text, pos, b)
+        if found:
+            words = found[0].split()
+            ok = len(words) >= 2 and words[0] in lex.surnames and not lex.organisation.match(text, pos, b)
+            return found if ok else None
+    return None
 
 
 def _single_collective(lex: Lexicon, text: str, a: int, b: int) -> bool:
@@ -276,8 +298,9 @@ def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) ->
     A, Đồn Biên phòng B và 3 cá nhân" two more collectives."""
     first = lex.counted.search(text, a, b)
     head = text[a:first.start()] if first else ""
-    tail = lex.trailing_conjunction.search(head)
-    if not tail:
+    # "cho đội tuyển bóng đá nữ, 2 HLV ... và 2 VĐV ...": or by a comma
+    tail = lex.trailing_conjunction.search(head) or _TRAILING_COMMA.search(head)
+    if not tail or not head[:tail.start()].strip():
         return 0, 0
     pos = strip_span(text, a, a + tail.start())
     last = text.rfind(" ", *pos) + 1 or pos[0]
@@ -291,8 +314,13 @@ def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) ->
         return 0, 1
     single = lex.single_collective.match(text, *pos)  # "tập thể Phòng X và 3 cá nhân"
     items = named_recipients(lex, text, single.end() if single else pos[0], pos[1], persons)
+    if not items and single and _single_collective(lex, text, *pos):
+        return 1, 0  # "đội tuyển bóng đá nữ, 2 HLV ...": one body named by a common noun
     coll = sum(kind == "collective" for kind, _ in items)
     return coll, len(items) - coll
+
+
+_TRAILING_COMMA = re.compile(r"\s*,\s*$")
 
 
 def _person_after_counts(lex: Lexicon, text: str, a: int, b: int) -> int:
@@ -379,6 +407,8 @@ def counted_elsewhere(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int
     noun = lex.noun.match(text, plural.end(), b)
     if not noun:
         return 0, 0
+    if not one_kind(lex, text, plural.end(), b):
+        return 0, 0  # "các tập thể và cá nhân": two kinds, one count each, read from a commendation
     words = [key(w.strip(",;.")) for w in text[plural.end():b].split()[:5]]
     n_head = len(noun.group().split())
     # every "<number> <words>" of the article, read once with the compiled count pattern
@@ -420,6 +450,8 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
         a = honorific.end()
     if a >= b or not text[a].isupper() or b - a > 90:
         return None
+    if any(key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, a, b)):
+        return None  # "Lễ trao tặng, truy tặng danh hiệu ...": a ceremony named, not a giver
     giver = " ".join(text[a:b].split())
     if key(giver) in lex.generic_givers:
         return None
@@ -498,18 +530,73 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if numeral and last is not None:
         more = _joined_passive_counts(lex, text, seg0, last, seg_a, b)
         coll, ind = coll + more[0], ind + more[1]
-    if not (coll or ind) and seg_a > a and lex.lead_count.match(text, a, b) and not lex.verb_any.search(text, a, seg_a):
-        # "28 tập thể và 48 cá nhân có thành tích ..., phong cách Hồ Chí Minh đã được ... tặng":
-        # commas inside the description of a counted subject; the counts open the clause
-        reason = lex.reason.search(text, a, b)
-        coll, ind, numeral = counts(lex, text, a, reason.start() if reason else b)
-        return coll, ind, numeral, []
+    if not numeral:
+        opened = _counted_opening(lex, text, (a, seg0), b)
+        if opened:
+            return (*opened, [])
     if numeral and lex.lead_count.match(text, seg_a, b):
         more = _coordinated_counts(lex, text, a if floor is None else floor, seg_a)
         coll, ind = coll + more[0], ind + more[1]
+    if seg_a == seg0 and not (numeral or coll):
+        ind, names = _persons_by_segment(lex, text, (a, seg0, b), ind, names)
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
     return coll, ind, numeral, names
+
+
+def _persons_by_segment(lex: Lexicon, text: str, span: tuple[int, int, int], ind: int, names: list[str]):
+    """(individuals, names) of a subject read comma segment by comma segment (``span`` is clause
+    start, start of the last segment, end): a post in the last segment is said of the person
+    named before it ("Trung tá A, Phó trưởng phòng X được nhận ..."); persons named in the
+    segments before the last are counted too ("VĐV A, VĐV B, HLV C được tặng ...")."""
+    a, seg0, b = span
+    if not ind and seg0 > a and lex.position.match(text, strip_span(text, seg0, b)[0], b):
+        cut = last_comma(text, a, seg0 - 1)
+        names = _cued_names(lex, text, cut + 1 if cut >= 0 else a, seg0 - 1)[-1:]
+        ind, seg0 = len(names), cut + 1 if cut >= 0 else a
+    if not names:
+        return ind, names
+    earlier = [n for n in _earlier_persons(lex, text, a, seg0) if n not in names]
+    return ind + len(earlier), [*earlier, *names]
+
+
+def _earlier_persons(lex: Lexicon, text: str, a: int, seg0: int) -> list[str]:
+    """"VĐV điền kinh A, VĐV thể hình B (28 tuổi), HLV C được tặng ...": the comma segments
+    before the subject's last one that each name one person with a cue, read back to ``a``."""
+    names: list[str] = []
+    end = seg0 - 1
+    while end > a:
+        cut = last_comma(text, a, end)
+        sa, sb = strip_span(text, cut + 1 if cut >= 0 else a, end)
+        bracket = text.find("(", sa, sb)
+        if bracket >= 0 and text[sb - 1] == ")":
+            sb = strip_span(text, sa, bracket)[1]  # "B (28 tuổi)": the brackets describe B
+        cue = lex.person_cue.match(text, sa, sb)
+        found = (name_after(text, cue.end(), sb) or _name_after_field(lex, text, cue.end(), sb)) if cue else None
+        if not found or found[1] != sb:
+            break
+        names.insert(0, found[0])
+        end = cut
+    return names
+
+
+def _counted_opening(lex: Lexicon, text: str, starts: tuple[int, int], b: int) -> tuple[int, int, bool] | None:
+    """The counts that open the clause or its last comma segment, when the words after them up
+    to the verb at ``b`` describe the counted recipients: "28 tập thể và 48 cá nhân có thành tích
+    ..., phong cách Hồ Chí Minh đã được ... tặng" (commas inside the description), "Có 48 cán bộ,
+    công chức ngành Tòa án được ... tặng" (not the one "ngành"), "bốn HS giành được HC vàng đã
+    được ... tặng" (a deed, not a body named "HC vàng"); a give verb or another award between
+    makes the counts another act's."""
+    for start in starts:
+        lead = lex.lead_count.match(text, start, b)
+        if not lead or lex.head.search(text, lead.end(), b) or any(
+                key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, lead.end(), b)):
+            continue
+        reason = lex.reason.search(text, start, b)
+        coll, ind, numeral = counts(lex, text, start, reason.start() if reason else b)
+        if numeral:
+            return coll, ind, numeral
+    return None
 
 
 def _joined_passive_counts(lex: Lexicon, text: str, seg0: int, verb: re.Match[str], seg_a: int, b: int):

@@ -84,6 +84,7 @@ class _Act:
     giver_rank: int = 0  # AUTHORITY when the giver is the one in whose name it is given
     count_rule: str = ""  # the count rule its counts came from
     clause: int = 0  # how many ";" of its sentence come before it
+    added: bool = False  # its sentence says it gives the award to more recipients ("cũng", "còn lại")
 
 
 # how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
@@ -137,8 +138,9 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     if kind:
         name += " " + lex.kinds_by_key.get(key(kind), " ".join(kind.split()))
     elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
-        name += " " + " ".join(written.group("name").split())  # an order not in the lexicon
-        kind = written.group("name")
+        kind = written.group("name") or written.group("qname")  # an order not in the lexicon
+        name += " " + " ".join(kind.split())
+        level = level or written.group("plevel")
     level = lex.levels[key(level)] if level else None
     if level:
         name += f" {lex.level_word} {level}"
@@ -235,7 +237,7 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
     """(voice, giver, subject) of the act verb at ``v``."""
     text = art.text
     if verb in lex.receive_verbs:
-        return "receive", None, ph.subject(lex, text, clause_a, v, floor, art.persons)
+        return "receive", None, _passive_subject(lex, art, (clause_a, v, floor), prev)
     bare = lex.passive_bare.search(text, clause_a, v)
     if bare:
         return "passive", None, _passive_subject(lex, art, (clause_a, bare.start(), floor), prev)
@@ -256,7 +258,8 @@ def _passive_subject(lex: Lexicon, art: _Article, span: tuple[int, int, int], pr
     found = ph.subject(lex, art.text, a, p, floor, art.persons)
     if found[0] or found[1] or prev is None or prev[1].voice not in ("passive", "receive"):
         return found
-    return prev[1].subject if ph.only_joiners(lex, art.text, a, p) else found
+    opener = lex.subject_opener.match(art.text, ph.strip_span(art.text, a, p)[0], p)  # "; Đồng thời nhận ..."
+    return prev[1].subject if ph.only_joiners(lex, art.text, opener.end() if opener else a, p) else found
 
 
 def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, bool, list[str]]:
@@ -503,9 +506,21 @@ def _count_elsewhere(lex, art, right, context):
     return coll, ind, bool(coll or ind), []
 
 
-_OWN_COUNTS = ("marker", "tally", "after", "holder")  # count rules that read the act's own recipients
+def _count_breakdown(lex, art, right, context):
+    """"Các tập thể, cá nhân được ... tặng Bằng khen gồm 9 tập thể và 14 cá nhân": a breakdown
+    right after the award counts its recipients."""
+    text = art.text
+    cut = lex.award_breakdown.match(text, ph.strip_span(text, right.pos, right.counts_end, " \t,")[0], right.counts_end)
+    if cut is None or not lex.lead_count.match(text, cut.end(), right.counts_end):
+        return None
+    coll, ind, numeral = ph.counts(lex, text, cut.end(), right.counts_end)
+    return coll, ind, numeral, []
+
+
+_OWN_COUNTS = ("marker", "tally", "after", "holder", "breakdown")  # count rules that read the act's own recipients
 _COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
-                ("after", _count_after_active), ("fronted", _count_fronted), ("elsewhere", _count_elsewhere))
+                ("after", _count_after_active), ("fronted", _count_fronted), ("breakdown", _count_breakdown),
+                ("elsewhere", _count_elsewhere))
 
 
 def _counts(lex: Lexicon, art: _Article, right: _Right, context: _Context):
@@ -570,11 +585,22 @@ def _award_counts(lex: Lexicon, text: str, act: _Act, right: _Right, counted: tu
         elif kind == "individual":
             coll, ind, numeral = 0, act.leading, True
         act.kind = kind if kind in ("collective", "individual") else ""
+    if not numeral and ind and not coll and _collective_only(lex, act):
+        # "Ông A - Tổng giám đốc Công ty X nhận Cờ thi đua": a flag goes to a body, the person
+        # named receives it on its behalf
+        coll, ind = 1, 0
     if act.klass == "best" and not numeral:
         # "giành danh hiệu HLV xuất sắc nhất": one recipient, of the kind the title names, even
         # when the club is the subject ("CLB X giành giải thưởng CLB ... và HLV xuất sắc nhất")
         coll, ind = (1, 0) if lex.best_kinds.get(key(act.award)) == "collective" else (0, 1)
     return coll, ind, numeral
+
+
+def _collective_only(lex: Lexicon, act: _Act) -> bool:
+    """Whether an award goes to collectives only: a flag, a title the lexicon gives to bodies."""
+    kind = lex.flag_recipients if act.klass == "flag" else lex.title_kinds.get(
+        key(act.award.removeprefix(lex.title_word + " ")), "")
+    return kind == "collective"
 
 
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
@@ -629,6 +655,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
                chained=chained)
     act.leading = parse_number(m.group("count")) if m.group("count") else None
     r_end = _read_right(lex, art, m, r0, context, act)
+    act.added = bool(lex.additive.search(text, span[0], max(act.end, m.end())))
     return act, context, r_end
 
 
@@ -839,11 +866,29 @@ def _merge(lex: Lexicon, acts: list[_Act]) -> list[_Act]:
     merged: list[_Act] = []
     for act in acts:
         g = next((g for g in merged if _compatible(lex, g, act)), None)
-        if g is None:
+        more = None if g else next((g for g in merged if _adds_to(lex, g, act)), None)
+        if more is not None:
+            # "trao Huy hiệu ... cho ông A. ... cũng trao Huy hiệu ... cho hai lão thành B và C":
+            # the same award given to more recipients, in a sentence of its own
+            more.collectives += act.collectives
+            more.individuals += act.individuals
+            more.recipients += [x for x in act.recipients if x not in more.recipients]
+            if _takes_giver(lex, more, act):
+                more.giver, more.giver_span, more.giver_rank = act.giver, act.giver_span, act.giver_rank
+        elif g is None:
             merged.append(act)
         else:
             _absorb(lex, g, act)
     return merged
+
+
+def _adds_to(lex: Lexicon, g: _Act, act: _Act) -> bool:
+    """Whether ``act``, told in a later sentence with an additive word, gives the award of ``g``
+    to recipients of its own: the same award, compatible givers, counts or names of its own, no
+    recipient shared."""
+    return (act.added and act.sentence != g.sentence and key(g.award) == key(act.award)
+            and bool(act.collectives or act.individuals) and bool(g.collectives or g.individuals)
+            and not _shared_recipient(g, act) and _givers_compatible(lex, g.givers, act.givers))
 
 
 def _official_for(text: str, act: _Act, officials: Iterable[Official]) -> tuple[str | None, str | None]:
