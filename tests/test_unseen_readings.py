@@ -304,3 +304,27 @@ def test_a_foreign_first_name_mention_is_the_same_person(text, name, titles):
     officials = vngovnlp.analyze(text).officials
     assert [(o.name, [t.title for t in o.titles]) for o in officials] == [(name, titles)]
     assert len(officials[0].mentions) == 2
+
+
+# a stop word that is the second syllable of another word ends no name ("Đăng ký", "Tiếp
+# nhận"); a capitalised demonstrative opening the next sentence is no place of the body before
+SECOND_SYLLABLE_STOPS = [
+    ("Bà Lê Thị Kim Yến, Giám đốc Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9 bị phê bình.",
+     "Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9"),
+    ("Trung tâm Tiếp nhận hồ sơ tỉnh mở cửa từ sáng nay.", "Trung tâm Tiếp nhận hồ sơ tỉnh"),
+]
+STILL_STOPS = [
+    ("Sở Y tế ký quyết định thành lập đoàn.", ["Sở Y tế"]),
+    ("Ảnh: Lê Xuân/TTXVN  Đây là chỉ đạo của Phó Chủ tịch tỉnh.", ["Thông tấn xã Việt Nam"]),
+    ("Nguồn: TTXVN Đó là kết quả của năm 2016.", ["Thông tấn xã Việt Nam"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), SECOND_SYLLABLE_STOPS)
+def test_a_stop_inside_a_word_ends_no_name(text, surface):
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "names"), STILL_STOPS)
+def test_a_verb_or_the_next_sentence_still_ends_the_name(text, names):
+    assert _names(text) == names

@@ -153,12 +153,19 @@ class StopTrie(Trie):
     """Words that end a name, except where one opens a longer word that does not ("dự" attends,
     "dự án" is a project: "Ban quản lý dự án 2")."""
 
-    def __init__(self, stops: list, goes_on: list):
+    def __init__(self, stops: list, goes_on: list, second_of: dict | None = None):
         super().__init__([(f, True) for f in stops] + [(f, False) for f in goes_on])
+        # a stop that is the second syllable of another word ("ký" of "Đăng ký") ends nothing
+        self._second_of = {str(k).lower(): frozenset(w.lower() for w in v) for k, v in (second_of or {}).items()}
 
     def match(self, toks: list[Tok], i: int) -> tuple[int, Any] | None:
         hit = super().match(toks, i)
-        return hit if hit is not None and hit[1] else None
+        if hit is None or not hit[1]:
+            return None
+        before = self._second_of.get(toks[i].low)
+        if before and i > 0 and toks[i - 1].low in before and not toks[i - 1].nl:
+            return None
+        return hit
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -267,7 +274,7 @@ def lexicon() -> Lexicon:
         countries=Trie(_country_forms(countries, with_cue=False)),
         all_countries=Trie(_country_forms(countries, with_cue=True)),
         abbreviations={str(k): str(v) for k, v in org["abbreviations"].items()},
-        name_stop=StopTrie(org["name_stop"], org.get("name_goes_on") or []),
+        name_stop=StopTrie(org["name_stop"], org.get("name_goes_on") or [], org.get("name_stop_second_of")),
         org_plural=_words(org["plural"]),
         compound_before={str(k).lower(): _words(v) for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=_words(org["lower_heads"]),

@@ -661,8 +661,9 @@ def _known_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
 def _bare_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
     """Capitalised syllables that are no person, head or post: "Công an Bình Thạnh"."""
     lex = lexicon()
-    if not toks[k].cap or starts_person_name(toks, k) or lex.heads.match(toks, k) or _stops(toks, k):
-        return None
+    if not toks[k].cap or starts_person_name(toks, k) or lex.heads.match(toks, k) or _stops(toks, k) \
+            or toks[k].low in lex.sentence_openers:
+        return None  # "TTXVN" + "Đây là…": the next sentence
     end = _cap_run(toks, k, 3)
     return (end, None) if end > k else None
 
