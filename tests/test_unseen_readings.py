@@ -328,3 +328,19 @@ def test_a_stop_inside_a_word_ends_no_name(text, surface):
 @pytest.mark.parametrize(("text", "names"), STILL_STOPS)
 def test_a_verb_or_the_next_sentence_still_ends_the_name(text, names):
     assert _names(text) == names
+
+
+# a model span right after a post that ends with a unit's head ("Trưởng phòng" + "Công thương
+# huyện Tam Bình") is the unit, head included, one body with its other mentions
+def test_a_model_span_after_a_unit_post_takes_the_unit_word():
+    text = "Ông Trần Văn An, Trưởng phòng Công thương huyện Tam Bình cho biết. Phòng Công thương huyện Tam Bình đã ký."
+    span = "Công thương huyện Tam Bình"
+    orgs = find_organisations(text, entities=[_span(text, span)])
+    assert [o.name for o in orgs] == ["Phòng Công thương huyện Tam Bình"]
+    assert {m.text for m in orgs[0].mentions} == {"phòng Công thương huyện Tam Bình", "Phòng Công thương huyện Tam Bình"}
+
+
+def test_a_model_span_after_a_capitalised_body_word_is_left_as_it_is():
+    text = "Đại diện Sở Công thương tỉnh Vĩnh Long dự họp."
+    span = "Công thương tỉnh Vĩnh Long"
+    assert all(n.startswith("Sở") or n == span for n in _names(text, [_span(text, span)]))

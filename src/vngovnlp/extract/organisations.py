@@ -192,8 +192,11 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
             continue
         j = _ner_end(toks, i, e.end)
         if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j):
-            name = " ".join(t.text for t in toks[i:j])
-            out.append(OrgSpan(i, j, name, "other", False, None))
+            unit = _unit_word_before(toks, i)
+            name = " ".join(t.text for t in toks[unit:j])
+            if unit < i:
+                name = name[:1].upper() + name[1:]  # "phòng Công thương …" names "Phòng Công thương …"
+            out.append(OrgSpan(unit, j, name, "other", False, None))
     return out
 
 
@@ -210,6 +213,15 @@ def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     pattern = _site_name()
     return [OrgSpan(k, k + 1, t.text, "media", False, None) for k, t in enumerate(toks)
             if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
+
+
+def _unit_word_before(toks: list[Tok], i: int) -> int:
+    """Where a model span after a post that ends with a unit's head begins: "Trưởng phòng" +
+    "Công thương huyện Tam Bình" is "phòng Công thương huyện Tam Bình"."""
+    if i == 0 or toks[i - 1].cap:
+        return i
+    head = lexicon().heads.match(toks, i - 1)
+    return i - 1 if head is not None and head[0] == i and _post_ends_at(toks, i, i - 1, 3) else i
 
 
 def _ner_end(toks: list[Tok], i: int, end: int) -> int:
