@@ -46,7 +46,7 @@ def is_name_syllable(token: str) -> bool:
     >>> is_name_syllable("Hàm"), is_name_syllable("UBND"), is_name_syllable("tỉnh"), is_name_syllable("Jae-in")
     (True, False, False, True)
     """
-    if "-" in token[1:]:  # Korean given names: "Jae-in" of "Moon Jae-in", "Jong-un"
+    if "-" in token:  # Korean given names: "Jae-in" of "Moon Jae-in", "Jong-un"
         return all(is_name_syllable(part) if n == 0 else part.isalpha() and part.islower()
                    for n, part in enumerate(token.split("-")))
     return (len(token) >= 1 and token.isalpha() and token[0].isupper()

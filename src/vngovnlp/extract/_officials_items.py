@@ -92,11 +92,11 @@ def _past_prefixes(toks: list[Tok], j: int) -> int:
 
 def _past_suffix(toks: list[Tok], end: int) -> int:
     """Past a post's suffix ("Thường trực", "phụ trách"), or a unit word and a suffix."""
-    suf = lexicon().suffixes.match(toks, end) or _unit_and_suffix(toks, end)
+    suf = lexicon().suffixes.match(toks, end) or unit_and_suffix(toks, end)
     return suf[0] if suf else end
 
 
-def _unit_and_suffix(toks: list[Tok], k: int) -> tuple[int, object] | None:
+def unit_and_suffix(toks: list[Tok], k: int) -> tuple[int, object] | None:
     """A lower-case unit word and a post suffix after a post: "Phó trưởng" + "ban phụ trách"
     (+ "Ban Thực hiện chính sách BHYT"), "Trưởng" + "phòng phụ trách" (+ "Phòng Kế hoạch")."""
     if k >= len(toks) or toks[k].cap or toks[k].low not in _unit_posts():

@@ -423,8 +423,8 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
 
 def _past_level(toks: list[Tok], k: int) -> tuple[int, int]:
     """Where the name reading goes on and where a person's name may begin, past a school's level
-    and its lower-case kind ("Trường
-    THPT" + "Trần Phú"; "THCS" + "nội trú" + "huyện Ngọc Lặc": a kind that a place closes)."""
+    and its lower-case kind ("Trường THPT" + "Trần Phú"; "THCS" + "nội trú" + "huyện Ngọc Lặc":
+    a kind that a place closes)."""
     level = lexicon().heads.match(toks, k) if k < len(toks) else None
     if level is None:
         return k, k
@@ -763,12 +763,11 @@ def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -
         return True  # "quân đội Nga", "chính phủ Syria"
     if form not in lex.lower_heads or not (name_end > j and toks[j].cap):
         return False
-    if head.get("kind") == "media" and not all(t.cap or t.text.isdigit() for t in toks[j:name_end]):
-        return False  # "báo Lao Động" is a paper, "báo Giải báo chí" no name
     nxt = lex.heads.match(toks, j)
-    if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()
-                or head.get("kind") == "media"):
-        return False  # "báo Công an xã": reports to a body, not a paper
+    if head.get("kind") == "media" and (nxt or not all(t.cap or t.text.isdigit() for t in toks[j:name_end])):
+        return False  # "báo Lao Động" is a paper; "báo Công an xã" reports to a body, "báo Giải báo chí" no name
+    if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()):
+        return False
     return not (lex.positions.match(toks, j) or lex.prefixes.match(toks, j))
 
 

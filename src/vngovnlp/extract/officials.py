@@ -420,13 +420,8 @@ def _fold_cut_names(text: str, people: dict[str, _Person]) -> None:
         if len(cut) != len(src.mentions):
             continue  # "Donald" alone somewhere is another reading: leave both
         people.pop(key)
-        for m in cut:
-            end = m.end + len(" ".join(rest)) + 1
-            target.mentions.append(Mention(text[m.start:end], m.start, end))
-        target.titles += src.titles
-        target.ranks += src.ranks
-        target.promoted = target.promoted or src.promoted
-        target.honorific = target.honorific or src.honorific
+        size = len(" ".join(rest)) + 1
+        _absorb(target, src, [Mention(text[m.start:m.end + size], m.start, m.end + size) for m in cut])
 
 
 def _foreign_first_name(key: str) -> bool:
@@ -442,6 +437,15 @@ def _continues(text: str, end: int, rest: list[str]) -> bool:
     return text[end:after].lower() == tail.lower() and (after == len(text) or not text[after].isalnum())
 
 
+def _absorb(target: _Person, src: _Person, mentions: list[Mention]) -> None:
+    """``src`` is ``target`` written another way: its mentions, titles, ranks and honorific join."""
+    target.mentions += mentions
+    target.titles += src.titles
+    target.ranks += src.ranks
+    target.promoted = target.promoted or src.promoted
+    target.honorific = target.honorific or src.honorific
+
+
 def _merge_short_names(people: dict[str, _Person]) -> None:
     """Fold a name into a longer one it ends ("Kim Ngân" into "Nguyễn Thị Kim Ngân")."""
     keys = sorted(people, key=lambda k: len(k.split()))
@@ -449,12 +453,8 @@ def _merge_short_names(people: dict[str, _Person]) -> None:
         longer = [k for k in people if k != key and len(k.split()) > len(key.split())
                   and (k.endswith(" " + key) or _foreign_first_name(key) and k.startswith(key + " "))]
         if len(longer) == 1:
-            target, src = people[longer[0]], people.pop(key)
-            target.mentions += src.mentions
-            target.titles += src.titles
-            target.ranks += src.ranks
-            target.promoted = target.promoted or src.promoted
-            target.honorific = target.honorific or src.honorific
+            src = people.pop(key)
+            _absorb(people[longer[0]], src, src.mentions)
     # the most frequent spelling names the person ("Nguyễn Văn Thanh", once "Nguyên Văn Thanh")
     for p in people.values():
         p.name = Counter(m.text for m in p.mentions).most_common(1)[0][0]

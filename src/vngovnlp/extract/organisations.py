@@ -23,6 +23,7 @@ from functools import cache
 from ..lexicon import load as _load
 from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
+from ._officials_items import unit_and_suffix
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import OrgSpan, ordinary_head, owner_after, parse_org, starts_person_name
@@ -116,12 +117,11 @@ def _post_before_name(toks: list[Tok], i: int) -> bool:
     """The head at ``i`` is the last word of a post and a person's name follows: "Tổng Thanh
     tra" + "Phan Văn Sáu", "Trưởng phòng" + "Nguyễn Văn A" open no body; nor does a lower-case
     unit word with a post suffix after a post ("Phó trưởng" + "ban phụ trách" + "Ban X")."""
-    lex = lexicon()
-    head = lex.heads.match(toks, i)
+    head = lexicon().heads.match(toks, i)
     if head is None:
         return False
-    if not toks[i].cap and lex.suffixes.match(toks, head[0]) and _after_post(toks, i):
-        return True
+    if unit_and_suffix(toks, i) and _after_post(toks, i):
+        return True  # the post reads the unit word and its suffix (``_officials_items._position``)
     return starts_person_name(toks, head[0]) and _post_ends_at(toks, head[0], i, 3)
 
 
