@@ -32,6 +32,7 @@ def _not_noun_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:{NUM}|{alt('this_year_not_after')})$)")
 
 
+@cache
 def _year_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w]|[.,/-]\d)")
 
@@ -48,14 +49,15 @@ def this_year(text: str, compared: Callable[[int], bool] = lambda pos: False) ->
     True
     """
     found = set()
+    years = None  # the years not only compared with, read once and only when "năm nay" is tied
     for m in _this_year_re().finditer(text):
         noun = m["noun"].split()
         if _not_noun_re().search(noun[-1]) or noun[-1][:1].isupper():
             continue   # "nhiều năm nay"; "tại Hà Nội năm nay" (a place, not a thing of the year)
         heads = [x.lower() for x in noun if len(x) > 2]
-        for y in _year_re().finditer(text):
-            if compared(y.start()):
-                continue
+        if years is None:
+            years = [y for y in _year_re().finditer(text) if not compared(y.start())]
+        for y in years:
             before = text[max(0, y.start() - _REACH):y.start()].lower()
             if heads and all(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", before) for h in heads):
                 found.add(int(y.group()))
