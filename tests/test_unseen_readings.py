@@ -344,3 +344,112 @@ def test_a_model_span_after_a_capitalised_body_word_is_left_as_it_is():
     text = "Đại diện Sở Công thương tỉnh Vĩnh Long dự họp."
     span = "Công thương tỉnh Vĩnh Long"
     assert all(n.startswith("Sở") or n == span for n in _names(text, [_span(text, span)]))
+
+
+# a sentence-case name whose lower-case tail nothing closes ends where the model's span over its
+# last capital ends ("Báo Nhân dân" + "biết kết quả"); with no model span the grammar's reading
+# stands, and the model may not cut inside a word in sentence case ("Truyền" + "dẫn")
+OPEN_TAILS = [
+    ("Văn phòng gửi văn bản đến Báo Nhân dân biết kết quả giải quyết.", "Báo Nhân dân", "Báo Nhân dân"),
+    ("Bài viết được Tạp chí Cộng sản đăng tải hôm qua.", "Cộng sản", "Tạp chí Cộng sản"),
+    ("Người hâm mộ mong Liên đoàn bóng đá Nga đưa cô vào danh sách.", "Liên đoàn bóng đá Nga",
+     "Liên đoàn bóng đá Nga"),
+    ("Đề nghị Bộ Tài nguyên xem xét lại hồ sơ.", "Bộ Tài nguyên", "Bộ Tài nguyên"),
+]
+TAILS_KEPT = [
+    # no model span: the grammar's reading stands
+    ("Cục Quản lý thị trường kiểm tra cửa hàng.", None, "Cục Quản lý thị trường"),
+    # the model cuts a word in sentence case in two: the grammar's reading stands
+    ("Trung tâm Truyền dẫn phát sóng cho biết.", "Trung tâm Truyền", "Trung tâm Truyền dẫn phát sóng"),
+    # a place word closes the name: nothing is open
+    ("Hội Bảo trợ người khuyết tật tỉnh họp.", "Hội Bảo trợ", "Hội Bảo trợ người khuyết tật tỉnh"),
+    # a firm's line of business is lower-case words
+    ("Công ty TNHH Thiết kế và tư vấn xây dựng Hàng không ký hợp đồng.", "Công ty TNHH Thiết kế",
+     "Công ty TNHH Thiết kế và tư vấn xây dựng Hàng không"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), OPEN_TAILS + TAILS_KEPT)
+def test_an_open_lower_case_tail_ends_where_the_model_span_ends(text, span, name):
+    entities = [_span(text, span)] if span else []
+    assert name in _names(text, entities)
+
+
+def _bodies(text: str) -> list[tuple[str, set[str]]]:
+    """Each body the whole pipeline lists, with its surfaces (the model's spans included)."""
+    return [(o.name, set(o.aliases)) for o in vngovnlp.analyze(text).organisations]
+
+
+# a body's abbreviation or brand in brackets after its full name is the same body, and so is the
+# brand with its head word ("Tập đoàn VNPT"); a place in brackets names no body
+SAME_BODIES = [
+    ("Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) cho biết. Theo VNPT, mạng sẽ ổn định. "
+     "Tập đoàn VNPT cũng cảnh báo.", {"VNPT", "Tập đoàn VNPT"}),
+    ("Tổng công ty Hàng hải Việt Nam (Vinalines) cho biết Vinalines đã bán bớt tàu.", {"Vinalines"}),
+    ("Sở Giao dịch Chứng khoán Hà Nội (HNX) tổ chức 16 phiên đấu thầu. HNX cho biết.", {"HNX"}),
+    ("Theo đài CNN, vụ việc xảy ra hôm qua. CNN cho biết thêm.", {"CNN"}),
+    ("Phóng viên báo Tiền Phong có mặt tại hiện trường. Tiền Phong sẽ tiếp tục đưa tin.", {"Tiền Phong"}),
+    # spellings of a legal form or of a court are one body
+    ("Cty CP Dược phẩm Thiên Sơn bị phạt. Công ty cổ phần dược phẩm Thiên Sơn đã nộp phạt.",
+     {"Công ty cổ phần dược phẩm Thiên Sơn"}),
+    ("Viện KSND TP. Vũng Tàu đã phê chuẩn. VKSND TP. Vũng Tàu cho biết.", {"VKSND TP. Vũng Tàu"}),
+]
+STILL_TWO_BODIES = [
+    # a place in brackets is no abbreviation
+    ("UBND huyện Năm Căn (Cà Mau) đã họp với Sở Y tế (Huế).", "Ủy ban nhân dân huyện Năm Căn", "Sở Y tế"),
+    # a firm's board is its own body
+    ("Ngân hàng Phát triển nhà đồng bằng sông Cửu Long (MHB) cho biết HĐQT MHB đã họp.",
+     "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long", "Hội đồng quản trị MHB"),
+    # a party committee of a police force is not the force
+    ("Đảng ủy Công an tỉnh họp. Công an tỉnh triển khai kế hoạch.", "Đảng ủy Công an tỉnh", "Công an tỉnh"),
+    # two firms of one group differ by their number
+    ("Công ty CP Sông Đà 5 và Công ty cổ phần Sông Đà 7 ký hợp đồng.", "Công ty CP Sông Đà 5",
+     "Công ty cổ phần Sông Đà 7"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), SAME_BODIES)
+def test_spellings_of_one_body_are_one_organisation(text, surfaces):
+    bodies = _bodies(text)
+    assert sum(bool(surfaces & aliases) for _, aliases in bodies) == 1
+    assert any(surfaces <= aliases for _, aliases in bodies)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), STILL_TWO_BODIES)
+def test_bodies_that_only_look_alike_stay_apart(text, first, second):
+    names = [name for name, _ in _bodies(text)]
+    assert first in names and second in names
+
+
+# a firm's line of business written in lower case is part of its name when a capitalised name
+# closes it, a name shaped like a given name included ("thiết bị" + "Minh Tâm"); a person's full
+# name after the firm is the official, and a legal form with no name is no body
+LOWER_TRADES = [
+    ("Đoàn kiểm tra Cty TNHH thiết bị Minh Tâm.", "Công ty TNHH thiết bị Minh Tâm"),
+    ("Đoàn kiểm tra Công ty CP thiết bị y tế Thịnh Phát.", "Công ty CP thiết bị y tế Thịnh Phát"),
+    ("Công ty TNHH dịch vụ du lịch Giấc Mơ Vàng bị xử phạt.", "Công ty TNHH dịch vụ du lịch Giấc Mơ Vàng"),
+    ("Công ty cổ phần xi măng Hà Tiên đã báo cáo.", "Công ty cổ phần xi măng Hà Tiên"),
+    ("Nhà máy thủy điện Hòa Bình phát điện trở lại.", "Nhà máy thủy điện Hòa Bình"),
+    ("Ông Nguyễn Văn Hùng, Giám đốc Công ty TNHH thương mại Hoàng Long cho biết.",
+     "Công ty TNHH thương mại Hoàng Long"),
+]
+NOT_LOWER_TRADES = [
+    ("Công ty cho biết sẽ trả lương đúng hạn.", []),
+    ("Giám đốc Công ty TNHH thương mại Nguyễn Văn Bình cho biết.", ["Công ty TNHH thương mại"]),
+    ("Công ty kiểm tra lại toàn bộ hồ sơ.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LOWER_TRADES)
+def test_a_lower_case_line_of_business_belongs_to_the_firm(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_LOWER_TRADES)
+def test_no_firm_name_runs_into_a_person_or_a_verb(text, names):
+    assert _names(text) == names
+
+
+def test_a_persons_full_name_after_a_firm_is_the_official():
+    officials = vngovnlp.analyze("Giám đốc Công ty TNHH thương mại Nguyễn Văn Bình cho biết.").officials
+    assert [(o.name, o.titles[0].title) for o in officials] == [("Nguyễn Văn Bình", "Giám đốc Công ty TNHH thương mại")]

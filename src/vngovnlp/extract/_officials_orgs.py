@@ -410,15 +410,32 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     k, end = _past_field(toks, k, head, eponym, trade, office)
     if end is not None:
         return end
-    k = _lower_opening(toks, k, head, eponym)
-    start, named_for = _past_level(toks, k) if eponym else (k, k)
-    r = _NameRead(k, eponym and starts_person_name(toks, named_for), named_for, forces=eponym or trade, k0=k0)
+    start, r = _name_read(toks, k0, k, head, eponym, trade)
     j, lower_run, done = start, 0, False
     while j < len(toks) and not toks[j].nl and not done:
         j, lower_run, done = _step(toks, r, j, lower_run)
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
     return j
+
+
+def _name_read(toks: list[Tok], k0: int, k: int, head: str, eponym: bool, trade: bool) -> tuple[int, _NameRead]:
+    """Where the word-by-word reading of a name begins, past its lower-case opening and a school's
+    level, and whether a person's name there belongs to it (a school's, a firm's brand)."""
+    k = _lower_opening(toks, k, head, eponym or trade)  # firms too bear names like persons' ("Thịnh Phát")
+    start, named_for = _past_level(toks, k) if eponym else (k, k)
+    named = (eponym or trade and k > k0 and _brand_like_name(toks, named_for)) and starts_person_name(toks, named_for)
+    return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0)
+
+
+def _brand_like_name(toks: list[Tok], k: int) -> bool:
+    """Two capitalised syllables at ``k`` that end there or before a person's name: a firm's
+    name shaped like a given name ("thương mại" + "Hoàng Long"), not a person's full name after
+    the firm ("thương mại" + "Nguyễn Văn Bình" + "cho biết")."""
+    if k + 1 >= len(toks) or not (is_name_syllable(toks[k].text) and is_name_syllable(toks[k + 1].text)):
+        return False
+    e = k + 2
+    return e >= len(toks) or not is_name_syllable(toks[e].text) or starts_person_name(toks, e)
 
 
 def _past_level(toks: list[Tok], k: int) -> tuple[int, int]:
@@ -441,7 +458,8 @@ def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,
     field = _field_end(toks, k)
     if field is None:
         return k, None
-    if eponym and starts_person_name(toks, field) or (eponym or trade) and _force_at(toks, field):
+    person = starts_person_name(toks, field) and (eponym or trade and _brand_like_name(toks, field))
+    if person or (eponym or trade) and _force_at(toks, field):
         return field, None  # "Trường Trung học phổ thông" + "Lý Sơn", "Học viện Kỹ thuật" + "Không quân"
     if _pair_dash(toks, k, field) or _joins(toks, k, field) and not lexicon().heads.match(toks, field + 1) \
             and _known_place_end(toks, field + 1) is None:

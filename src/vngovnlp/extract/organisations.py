@@ -26,15 +26,76 @@ from ..types import Entity, Mention, Organisation
 from ._officials_items import unit_and_suffix
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
-from ._officials_orgs import OrgSpan, ordinary_head, owner_after, parse_org, starts_person_name
+from ._officials_orgs import OrgSpan, is_acronym, ordinary_head, owner_after, parse_org, starts_person_name
 
 __all__ = ["find_organisations"]
 
-_MIN_NER_CHARS = 2  # a one-letter ORG span is noise
+_MIN_NER_CHARS = 2
+_TRADE_KIND = "enterprise"  # a one-letter ORG span is noise
 
 
 def _key(name: str) -> str:
-    return " ".join(name.lower().replace(",", " ").split())
+    """One key for the spellings of one body: case, commas and legal-form abbreviations aside
+    ("Công ty CP Dược phẩm X" = "Công ty cổ phần dược phẩm X")."""
+    forms = _key_forms()
+    return " ".join(forms.get(w, w) for w in name.lower().replace(",", " ").split())
+
+
+@cache
+def _key_forms() -> dict[str, str]:
+    return {k.lower(): v.lower() for k, v in _load("organisation_heads.yaml")["key_forms"].items()}
+
+
+_BRAND_KINDS = frozenset({"enterprise", "media"})
+_MAX_BRAND = 3  # words of a brand after its head ("Tiền Phong", "VNPT", "Thế Giới Di Động")
+
+
+def _bracket_aliases(toks: list[Tok], found: list[OrgSpan]) -> dict[str, str]:
+    """Abbreviations and brands written in brackets after a body's full name, to that name's
+    key: "Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)", "Tổng công ty Hàng hải Việt Nam
+    (Vinalines)"; a place in brackets ("(Huế)", "(Mỹ)") names no body."""
+    out = {}
+    for span in found:
+        k = span.j + 1
+        if k + 1 < len(toks) and toks[span.j].text == "(" and toks[k + 1].text == ")" and _brand_word(toks, k):
+            out.setdefault(_key(toks[k].text), _key(span.name))
+    return out
+
+
+def _brand_word(toks: list[Tok], k: int) -> bool:
+    """An abbreviation or a word that is no Vietnamese syllable ("VNPT", "Vinalines"), and no
+    place."""
+    lex = lexicon()
+    if lex.all_countries.match(toks, k) or lex.provinces.match(toks, k):
+        return False
+    return is_acronym(toks, k) or toks[k].cap and toks[k].text.isalpha() and not lex.syllable.fullmatch(toks[k].text)
+
+
+def _brand_after_head(toks: list[Tok], span: OrgSpan) -> str | None:
+    """The key of the brand a firm or a medium is named by after its head ("Tập đoàn" + "VNPT",
+    "báo" + "Tiền Phong", "đài" + "CNN"), None for other bodies and for a firm's organ ("HĐQT MHB"
+    is the bank's board, not the bank)."""
+    lex = lexicon()
+    head = lex.heads.match(toks, span.i)
+    if head is None or lex.organs.match(toks, span.i) or head[1].get("kind") not in _BRAND_KINDS or not 0 < span.j - head[0] <= _MAX_BRAND:
+        return None
+    rest = toks[head[0]:span.j]
+    return _key(" ".join(t.text for t in rest)) if all(t.cap for t in rest) else None
+
+
+def _fold_brands(toks: list[Tok], groups: dict[str, list], aliases: dict[str, str]) -> dict[str, list]:
+    """A firm or a medium written with and without its head word is one body: "Tập đoàn VNPT" and
+    "VNPT" join the full name "VNPT" abbreviates; "CNN" joins "đài CNN"."""
+    for key in list(groups):
+        brands = {_brand_after_head(toks, span) for span, _ in groups.get(key, ())} - {None}
+        for brand in brands:
+            target = aliases.get(brand)
+            if target is not None and target != key and target in groups:
+                groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
+                break
+            if brand != key and brand in groups:
+                groups[key] = sorted(groups[key] + groups.pop(brand), key=lambda x: x[1].start)
+    return groups
 
 
 def find_organisations(text: str, *, tokens: list[Tok] | None = None,
@@ -66,19 +127,22 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
     if not text.strip():
         return []
     toks = _tokens(text) if tokens is None else tokens
-    found = _grammar_spans(toks)
     if entities is None:
         from .entities import find_entities
 
         entities = find_entities(text, labels=("ORG",))
+    found = _trim_open_tails(toks, _grammar_spans(toks), entities)
     found += _ner_spans(toks, entities, found)
     found += _site_spans(toks, found)
     found.sort(key=lambda s: s.i)
     found = _owned_organs(toks, found)
+    aliases = _bracket_aliases(toks, found)
     groups: dict[str, list[tuple[OrgSpan, Mention]]] = {}
     for span in found:
         start, end = toks[span.i].start, toks[span.j - 1].end
-        groups.setdefault(_key(span.name), []).append((span, Mention(text[start:end], start, end)))
+        key = _key(span.name)
+        groups.setdefault(aliases.get(key, key), []).append((span, Mention(text[start:end], start, end)))
+    groups = _fold_brands(toks, groups, aliases)
     return [_organisation(items) for items in _fold_prefixes(groups).values()]
 
 
@@ -98,6 +162,54 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
                 out.append(span)
             i = span.j
     return out
+
+
+def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entity]) -> list[OrgSpan]:
+    """Grammar spans whose name ends in lower-case words that nothing closes, cut where the
+    model's ORG span over the name's last capital ends: "Báo Nhân dân" + "biết kết", "Liên đoàn
+    bóng đá Nga" + "đưa cô". With no such span the grammar's reading stands ("Cục Quản lý thị
+    trường")."""
+    ends = {t.end: k + 1 for k, t in enumerate(toks)}
+    model = [(e.start, ends[e.end]) for e in entities if e.label == "ORG" and e.end in ends]
+    out = []
+    for span in found:
+        if span.kind == _TRADE_KIND:
+            out.append(span)  # a firm's line of business is lower-case words: "Thiết kế và tư vấn …"
+            continue
+        last = _last_closed(toks, span.i, span.j)
+        cuts = [j for start, j in model if last < j < span.j and start <= toks[last].start
+                and (j > last + 1 or _whole_at(toks, span.i, last))]
+        out.append(_cut_span(toks, span, max(cuts)) if cuts and last > span.i else span)
+    return out
+
+
+def _whole_at(toks: list[Tok], i: int, k: int) -> bool:
+    """The capitalised syllable at ``k`` ends a word, so the model may cut right after it: a
+    place, a field ("Tổng cục Thuế") or an acronym, not the first syllable of a word in sentence
+    case ("Truyền" of "Truyền dẫn", "Thảm" of "Thảm họa")."""
+    lex = lexicon()
+    if not lex.syllable.fullmatch(toks[k].text):
+        return True
+    return any((hit := trie.match(toks, b)) is not None and hit[0] == k + 1
+               for trie in (lex.places, lex.all_countries, lex.fields) for b in range(max(i, k - 3), k + 1))
+
+
+def _last_closed(toks: list[Tok], i: int, j: int) -> int:
+    """The last token of ``[i, j)`` that is not a lower-case word, a place word or a scope
+    closing the name ("LĐLĐ thành phố", "Hội Bảo trợ … tỉnh")."""
+    lex = lexicon()
+    k = j - 1
+    while k > i and toks[k].text.isalpha() and toks[k].text.islower() \
+            and not lex.places.match(toks, k) and not lex.scopes.match(toks, k):
+        k -= 1
+    return k
+
+
+def _cut_span(toks: list[Tok], span: OrgSpan, j: int) -> OrgSpan:
+    tail = " " + " ".join(t.text for t in toks[j:span.j])
+    if not span.name.endswith(tail):
+        return span
+    return OrgSpan(span.i, j, span.name[: -len(tail)], span.kind, span.has_place, span.place_word)
 
 
 def _common_noun(toks: list[Tok], i: int, j: int) -> bool:
