@@ -393,6 +393,9 @@ SAME_BODIES = [
     ("Cty CP Dược phẩm Thiên Sơn bị phạt. Công ty cổ phần dược phẩm Thiên Sơn đã nộp phạt.",
      {"Công ty cổ phần dược phẩm Thiên Sơn"}),
     ("Viện KSND TP. Vũng Tàu đã phê chuẩn. VKSND TP. Vũng Tàu cho biết.", {"VKSND TP. Vũng Tàu"}),
+    # a short form spelled otherwise than the whole name it begins ("GD-ĐT" / "GD&ĐT")
+    ("Sở GD&ĐT Hà Nội công bố điểm chuẩn. Theo Sở GD-ĐT, năm nay có thêm trường mới.", {"Sở GD-ĐT"}),
+    ("UBND TP. Đà Nẵng chỉ đạo khẩn trương. UBND thành phố giao Sở Xây dựng kiểm tra.", {"UBND thành phố"}),
 ]
 STILL_TWO_BODIES = [
     # a place in brackets is no abbreviation

@@ -412,15 +412,22 @@ def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
 def _fold_prefixes(groups: dict[str, list]) -> dict[str, list]:
     """Fold a body whose every surface begins a longer body's surface into that body."""
     surfaces = {k: {_key(m.text) for _, m in items} | {k} for k, items in groups.items()}
+    names = {k: {_key(span.name) for span, _ in items} | {k} for k, items in groups.items()}
     keys = sorted(groups, key=len)
     for key in keys:
         longer = [k for k in groups if k != key and len(k) > len(key)
-                  and all(any(o.startswith(s + " ") for o in surfaces[k]) for s in surfaces[key])]
+                  and (_begins_all(surfaces[key], surfaces[k]) or _begins_all(names[key], names[k]))]
         if longer:
             target = max(longer, key=lambda k: len(groups[k]))
             groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
             surfaces[target] |= surfaces.pop(key)
+            names[target] |= names.pop(key)
     return groups
+
+
+def _begins_all(short: set[str], long: set[str]) -> bool:
+    """Every form in ``short`` begins a form in ``long``, as whole words."""
+    return all(any(o.startswith(s + " ") for o in long) for s in short)
 
 
 def _organisation(items: list[tuple[OrgSpan, Mention]]) -> Organisation:
