@@ -456,3 +456,35 @@ def test_no_firm_name_runs_into_a_person_or_a_verb(text, names):
 def test_a_persons_full_name_after_a_firm_is_the_official():
     officials = vngovnlp.analyze("Giám đốc Công ty TNHH thương mại Nguyễn Văn Bình cho biết.").officials
     assert [(o.name, o.titles[0].title) for o in officials] == [("Nguyễn Văn Bình", "Giám đốc Công ty TNHH thương mại")]
+
+
+# a count or a plural word before a lower-case head is a generic plural, whoever reads it, and a
+# state's long name is a place; "ở" (at) ends a name as "tại" does
+NO_BODIES = [
+    ("Năm nay, 108 trường THPT công lập ở Hà Nội tuyển sinh lớp 10.", []),
+    ("Đoàn đã kiểm tra 3 công ty may mặc tại Bình Dương.", []),
+    ("Đại sứ quán Việt Nam tại Vienna (Cộng hòa Áo) tổ chức gặp mặt.", ["Đại sứ quán Việt Nam"]),
+    ("Không quân Nga ở Syria tiếp tục không kích.", ["Không quân Nga"]),
+]
+STILL_BODIES = [
+    ("Năm 2017 Công ty CP Sông Đà 5 đạt doanh thu cao.", "Công ty CP Sông Đà 5"),
+    # a body abroad keeps "tại" + the country in its name
+    ("Hội người Việt Nam tại Lào tổ chức đón Tết.", "Hội người Việt Nam tại Lào"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NO_BODIES)
+def test_plurals_and_states_name_no_body(text, names):
+    assert [name for name, _ in _bodies(text)] == names
+
+
+@pytest.mark.parametrize(("text", "name"), STILL_BODIES)
+def test_a_year_before_a_capitalised_body_is_no_count(text, name):
+    assert name in [n for n, _ in _bodies(text)]
+
+
+def test_a_model_span_after_a_plural_is_no_body():
+    text = "Cựu học sinh các trường Trung học phổ thông trên toàn Hà Nội đã dọn rác."
+    assert _names(text, [_span(text, "trường Trung học phổ thông trên toàn Hà Nội")]) == []
+    text = "Người đại diện của 5 công ty TMCP đã có mặt."
+    assert _names(text, [_span(text, "TMCP")]) == []

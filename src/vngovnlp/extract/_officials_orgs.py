@@ -701,8 +701,16 @@ def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str |
 
 
 def _reject_plural(toks: list[Tok], i: int, j: int, head: dict) -> bool:
-    # "các sở, ban, ngành": a generic plural, no organisation
-    return i > 0 and toks[i - 1].low in lexicon().org_plural
+    return plural_before(toks, i)
+
+
+def plural_before(toks: list[Tok], i: int) -> bool:
+    """A plural word or a count before the words at ``i``: "các sở, ban, ngành", "108 trường THPT
+    công lập", "5 công ty TMCP" name no organisation; a year before a name ("2017 Công ty") does
+    not count, nor a count before a capital."""
+    if i == 0:
+        return False
+    return toks[i - 1].low in lexicon().org_plural or toks[i - 1].text.isdigit() and not toks[i].cap
 
 
 def _reject_compound(toks: list[Tok], i: int, j: int, head: dict) -> bool:

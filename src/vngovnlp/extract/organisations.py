@@ -26,7 +26,16 @@ from ..types import Entity, Mention, Organisation
 from ._officials_items import unit_and_suffix
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
-from ._officials_orgs import OrgSpan, is_acronym, ordinary_head, owner_after, parse_org, starts_person_name
+from ._officials_orgs import (
+    OrgSpan,
+    country_after,
+    is_acronym,
+    ordinary_head,
+    owner_after,
+    parse_org,
+    plural_before,
+    starts_person_name,
+)
 
 __all__ = ["find_organisations"]
 
@@ -303,7 +312,8 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
         if i is None:
             continue
         j = _ner_end(toks, i, e.end)
-        if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j):
+        if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j) \
+                and not _plural_around(toks, i):
             unit = _unit_word_before(toks, i)
             name = " ".join(t.text for t in toks[unit:j])
             if unit < i:
@@ -325,6 +335,16 @@ def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     pattern = _site_name()
     return [OrgSpan(k, k + 1, t.text, "media", False, None) for k, t in enumerate(toks)
             if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
+
+
+def _plural_around(toks: list[Tok], i: int) -> bool:
+    """A model span in a generic plural: after "các" or a count, or after a lower-case head
+    that follows one ("các trường Trung học phổ thông trên toàn Hà Nội", "5 công ty" + "TMCP")."""
+    if plural_before(toks, i):
+        return True
+    lex = lexicon()
+    return any(not toks[s].cap and (hit := lex.heads.match(toks, s)) is not None and hit[0] == i
+               and plural_before(toks, s) for s in range(max(0, i - 3), i))
 
 
 def _unit_word_before(toks: list[Tok], i: int) -> int:
@@ -400,13 +420,14 @@ _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])+\.?")
 
 
 def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
-    """A country or a province alone is a place, not a body ("Cộng hòa Nhân dân Trung Hoa")."""
+    """A country or a province alone is a place, not a body ("Cộng hòa Nhân dân Trung Hoa"), its
+    state's long name too ("Cộng hòa Áo", "Liên bang Nga")."""
     lex = lexicon()
     for trie in (lex.all_countries, lex.provinces):
         hit = trie.match(toks, i)
         if hit and hit[0] == j:
             return True
-    return False
+    return country_after(toks, i, lex.all_countries) == j
 
 
 def _fold_prefixes(groups: dict[str, list]) -> dict[str, list]:
