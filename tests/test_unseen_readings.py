@@ -488,3 +488,28 @@ def test_a_model_span_after_a_plural_is_no_body():
     assert _names(text, [_span(text, "trường Trung học phổ thông trên toàn Hà Nội")]) == []
     text = "Người đại diện của 5 công ty TMCP đã có mặt."
     assert _names(text, [_span(text, "TMCP")]) == []
+
+
+# a scope closes a lower-case name ("khí tượng thủy văn" + "quốc gia"); hospitals go by their
+# abbreviations (BV, BVĐK) with their name, in a title too; "phòng thủ" (defence) opens no unit
+TITLED_BODIES = [
+    ("Ông Nguyễn Văn Hưởng, Giám đốc Trung tâm khí tượng thủy văn quốc gia cho biết.",
+     "Nguyễn Văn Hưởng", "Giám đốc Trung tâm khí tượng thủy văn quốc gia"),
+    ("Ông Trương Quý Dương, Giám đốc BVĐK Hòa Bình cho biết.", "Trương Quý Dương", "Giám đốc BVĐK Hòa Bình"),
+    ("Bác sĩ Phan Văn Tư, Giám đốc BV Sản Nhi Nghệ An cho biết.", "Phan Văn Tư", "Giám đốc BV Sản Nhi Nghệ An"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLED_BODIES)
+def test_a_title_keeps_a_body_closed_by_a_scope_or_abbreviated(text, name, title):
+    officials = vngovnlp.analyze(text).officials
+    assert [(o.name, [t.title for t in o.titles]) for o in officials] == [(name, [title])]
+
+
+def test_hospital_abbreviations_name_the_hospital():
+    names = [n for n, _ in _bodies("Bệnh nhân được chuyển lên BV Bạch Mai, sau đó về BVĐK Hòa Bình.")]
+    assert names == ["Bệnh viện Bạch Mai", "Bệnh viện đa khoa Hòa Bình"]
+
+
+def test_defence_is_no_unit():
+    assert _names("Hệ thống Phòng thủ tên lửa quốc gia được nâng cấp.") == []

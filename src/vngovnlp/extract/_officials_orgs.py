@@ -135,7 +135,8 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
     lex = lexicon()
     j = k
     while j < len(toks) and j - k < _MAX_LOWER_OPENING and not toks[j].nl and toks[j].text.isalpha() \
-            and not toks[j].cap and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j):
+            and not toks[j].cap and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j) \
+            and not lex.scopes.match(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
