@@ -513,3 +513,19 @@ def test_hospital_abbreviations_name_the_hospital():
 
 def test_defence_is_no_unit():
     assert _names("Hệ thống Phòng thủ tên lửa quốc gia được nâng cấp.") == []
+
+
+# a foreign city or the city of a posting before a foreign person's name belongs to the title
+# ("Thị trưởng London" + "Sadiq Khan"); a Vietnamese name after a place reads itself
+CITY_TITLES = [
+    ("Thị trưởng London Sadiq Khan cho biết.", "Sadiq Khan", "Thị trưởng London"),
+    ("Thị trưởng Paris Anne Hidalgo phát biểu tại lễ khai mạc.", "Anne Hidalgo", "Thị trưởng Paris"),
+    ("Đại sứ Mỹ tại Hà Nội Daniel Kritenbrink cho biết.", "Daniel Kritenbrink", "Đại sứ Mỹ tại Hà Nội"),
+    ("Giám đốc Sở Y tế Hà Nội Nguyễn Khắc Hiền cho biết.", "Nguyễn Khắc Hiền", "Giám đốc Sở Y tế Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), CITY_TITLES)
+def test_a_city_before_a_foreign_name_belongs_to_the_title(text, name, title):
+    officials = vngovnlp.analyze(text).officials
+    assert [(o.name, [t.title for t in o.titles]) for o in officials] == [(name, [title])]

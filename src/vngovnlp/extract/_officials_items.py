@@ -12,7 +12,8 @@ from functools import cache
 
 from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
-from ._officials_lexicon import Tok, lexicon
+from ..gazetteer import world_cities
+from ._officials_lexicon import Tok, Trie, lexicon
 from ._officials_orgs import (
     OrgSpan,
     bracketed_acronym,
@@ -144,17 +145,38 @@ _PHRASE_ENDS = frozenset({",", ".", ";", ")", ":"})
 
 def _foreign_body(toks: list[Tok], k: int) -> int | None:
     """A country written after a post ("Thủ tướng Thổ Nhĩ Kỳ", "Đại sứ Vương quốc Thụy Điển"),
-    with the country it is posted to ("Đại sứ … tại Việt Nam")."""
+    with the country it is posted to ("Đại sứ … tại Việt Nam"); or a foreign city before a
+    foreign person's name ("Thị trưởng London" + "Sadiq Khan")."""
     end = _country_at(toks, k)
     if end is None:
-        return None
+        return _city_before_name(toks, k)
     return _abroad(toks, end)
 
 
+@cache
+def _cities() -> Trie:
+    return Trie([(c, c) for c in world_cities()])
+
+
+def _city_before_name(toks: list[Tok], k: int) -> int | None:
+    """End of a foreign city at ``k`` that two or more capitalised words follow: the title's
+    place, not the first word of the person ("Thị trưởng London Sadiq Khan")."""
+    if k >= len(toks) or not toks[k].cap:
+        return None
+    hit = _cities().match(toks, k) or lexicon().provinces.match(toks, k)
+    if hit is None or _run_end(toks, hit[0]) - hit[0] < 2 or _has_surname(toks, hit[0]):
+        return None  # "tại Hà Nội" + "Nguyễn Văn An": a Vietnamese name reads itself
+    return hit[0]
+
+
 def _abroad(toks: list[Tok], k: int) -> int:
+    """Past "tại" + the country or the city of a posting ("Đại sứ Mỹ" + "tại Việt Nam", + "tại Hà
+    Nội" before the envoy's foreign name)."""
     hit = lexicon().abroad.match(toks, k)
     if hit:
         there = _country_at(toks, hit[0])
+        if there is None:
+            there = _city_before_name(toks, hit[0])
         if there is not None:
             return there
     return k
