@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..gazetteer import world_cities
 from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
-from ..gazetteer import world_cities
 from ._officials_lexicon import Tok, Trie, lexicon
 from ._officials_orgs import (
     OrgSpan,
