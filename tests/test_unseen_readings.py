@@ -529,3 +529,40 @@ CITY_TITLES = [
 def test_a_city_before_a_foreign_name_belongs_to_the_title(text, name, title):
     officials = vngovnlp.analyze(text).officials
     assert [(o.name, [t.title for t in o.titles]) for o in officials] == [(name, [title])]
+
+
+# "Theo" + a post, then a rank or an honorific and a name: the post is the name's ("according to
+# the director, Colonel X"); "của" before the post still makes it a role spoken of
+APPOSED_AFTER_THEO = [
+    ("Theo Giám đốc Công an tỉnh, Đại tá Lê Văn Bình, có 24 người bị thương.",
+     "Lê Văn Bình", "Đại tá", ["Giám đốc Công an tỉnh"]),
+    ("Theo Cục trưởng Cục Quân y Thái Lan, Trung tướng Saroj Keokajee, có 24 người bị thương.",
+     "Saroj Keokajee", "Trung tướng", ["Cục trưởng Cục Quân y Thái Lan"]),
+    ("Theo Chủ tịch UBND huyện, ông Trần Văn Nam, thiệt hại ước tính 2 tỷ đồng.",
+     "Trần Văn Nam", None, ["Chủ tịch UBND huyện"]),
+    # a foreign general by the generic rank, capitalised
+    ("Người phát ngôn Chính phủ Thái Lan, Tướng Sansern Kaewkamnerd cho biết.",
+     "Sansern Kaewkamnerd", "Tướng", ["Người phát ngôn Chính phủ Thái Lan"]),
+    # a foreign name after a body that needs no name is the person, not a place
+    ("Người phát ngôn Nhà Trắng Sean Spicer cho biết.", "Sean Spicer", None, ["Người phát ngôn Nhà Trắng"]),
+]
+NOT_APPOSED = [
+    "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà Phan Thị Hiền sẽ đảm nhiệm chức vụ mới.",
+    # "lão tướng" is a veteran player: the generic rank counts only capitalised
+    "Các lão tướng Kim Huệ và Phạm Yến chưa được nghỉ.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "rank", "titles"), APPOSED_AFTER_THEO)
+def test_a_post_after_theo_is_the_apposed_name_s(text, name, rank, titles):
+    officials = vngovnlp.analyze(text).officials
+    assert [(o.name, o.rank, [t.title for t in o.titles]) for o in officials] == [(name, rank, titles)]
+
+
+@pytest.mark.parametrize("text", NOT_APPOSED)
+def test_a_role_spoken_of_or_a_veteran_is_no_official_post(text):
+    assert all(not o.titles and not o.rank for o in vngovnlp.analyze(text).officials)
+
+
+def test_a_foreign_name_after_a_named_body_is_no_place():
+    assert _names("Luật sư Nhà Trắng Don McGahn đã tư vấn cho Tổng thống.") == ["Nhà Trắng"]

@@ -329,9 +329,14 @@ def _rule_stop(s: _Scan, i: int) -> Item | None:
 def _rule_rank(s: _Scan, i: int) -> Item | None:
     # "Thượng tá Bùi Trọng Tuấn"; in lower case only before a full name ("thượng tá Bùi Trọng Tuấn")
     rank = s.lex.ranks.match(s.toks, i)
-    if rank is None or not s.toks[i].cap and not starts_person_name(s.toks, rank[0]):
+    if rank is None or not s.toks[i].cap and (not starts_person_name(s.toks, rank[0]) or rank[1] in _capitalised_ranks()):
         return None
     return Item("rank", i, rank[0], rank[1])
+
+
+@cache
+def _capitalised_ranks() -> frozenset[str]:
+    return frozenset(_load("ranks.yaml")["capitalised_only"])
 
 
 def _rule_honorific(s: _Scan, i: int) -> Item | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import country_word_starts, gazetteer
+from ..gazetteer import country_word_starts, gazetteer, world_cities
 from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, Trie, ends_with, lexicon
@@ -684,7 +684,22 @@ def _bare_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
             or toks[k].low in lex.sentence_openers:
         return None  # "TTXVN" + "Đây là…": the next sentence
     end = _cap_run(toks, k, 3)
+    if _foreign_name_at(toks, k, end):
+        return None  # "Nhà Trắng" + "Sean Spicer", "Don McGahn": a foreign person, not a place
     return (end, None) if end > k else None
+
+
+def _foreign_name_at(toks: list[Tok], k: int, end: int) -> bool:
+    """The capitalised run ``[k, end)`` ends a foreign name: its last word, or the word right
+    after it ("Mc"-words), is no Vietnamese syllable, and it is no foreign city."""
+    syllable = lexicon().syllable
+    last = toks[end] if end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
+        and not toks[end].nl else toks[end - 1]
+    if syllable.fullmatch(last.text) or last is toks[end - 1] and end == k + 1:
+        return False
+    stop = end + 1 if last is not toks[end - 1] else end
+    name = " ".join(t.text for t in toks[k:stop])
+    return name not in world_cities() and name.lower() not in gazetteer()  # "Krông Búk" is a district
 
 
 def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str | None] | None:
@@ -934,7 +949,8 @@ def _foreign_person_cut(toks: list[Tok], j: int, k: int, head: dict) -> int:
     while start > j and start - 1 not in places and is_name_syllable(toks[start - 1].text) \
             and not syllable.fullmatch(toks[start - 1].text):
         start -= 1
-    if k - start == 1 and start - 1 > j and start - 1 not in places and is_name_syllable(toks[start - 1].text) \
+    first = j if head.get("name") == "none" else j + 1  # "Nhà Trắng" + "Don McGahn": all after it may be the person
+    if k - start == 1 and start - 1 >= first and start - 1 not in places and is_name_syllable(toks[start - 1].text) \
             and not lexicon().heads.match(toks, start - 1):
         start -= 1  # "Mac" + "Thornberry": a given name spelled like a Vietnamese syllable
     if k - start < 2 or start == j and head.get("name") == "required" or _place_word_before(toks, start):
