@@ -134,6 +134,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _numeric_date),
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
+        # a day word, then the day and month with spaces around the separator: "Ngày 15 – 5,",
+        # "Chiều ngày 22 - 5.", "Sáng 3 - 7 - 2017" (closing its phrase: "ngày 3 - 4 trận" counts)
+        ("spaced_date",
+         rf"(?i:(?P<pre>{pre})(?P<d>\d{{1,2}})(?:\s+[/.{re.escape(w['range_dashes'])}]\s*|[/.{re.escape(w['range_dashes'])}]\s+)"
+         rf"(?P<m>\d{{1,2}})(?:\s*[/.{re.escape(w['range_dashes'])}]\s*(?P<y>{_YEAR_DIGITS}))?"
+         rf"(?!\w|\s*[/.{re.escape(w['range_dashes'])}]\s*\d)(?=\s*(?:[,.;:)!?]|$)|\s+{to}\s))", _spaced_date),
         # ISO 8601 as pages and live reports write it: "2017-06-04", "2017-06-04 12:40"
         ("iso_date",
          r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -172,6 +178,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<d1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+(?:(?:{day}|{pod})\s+)?)\s*(?P<d2>\d{{1,2}})"
          rf"(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[/.,-]?\d))",
          _day_range),
+        # two day-months joined by a dash with no spaces: "từ ngày 28/6-1/7", "15/3-19/3/2017"
+        ("day_month_range",
+         rf"(?P<d1>\d{{1,2}})(?P<s>[/.])(?P<m1>\d{{1,2}}){dash}(?P<d2>\d{{1,2}})(?P=s)(?P<m2>\d{{1,2}})"
+         rf"(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[/.,-]?\d)", _day_month_range),
         # the same in words: "7-8 tháng 3", "từ ngày 2 đến 12 tháng 8 năm 2017"
         ("day_range_words",
          rf"(?i:(?:{alt('range_from')}\s+)?(?P<pre>{pre})?(?P<d1>{NUM})\s*(?:{dash}|\s{to}\s+"
@@ -284,7 +294,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
             for name, src, fn in rules]
 
 
-_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "numeric_month", "iso_date", "year_range", "day_range",
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "day_month_range", "numeric_month", "iso_date", "year_range", "day_range",
                           "bare_year", "day_list", "day_list_words", "month_list",
                           "month_list_later"})
 
@@ -352,6 +362,17 @@ def _numeric_date(m: re.Match) -> _Atom | None:
                  context=_context(pm), pod=_pod(pm))
 
 
+def _spaced_date(m: re.Match) -> _Atom | None:
+    """"Ngày 15 – 5", "Sáng 3 - 7 - 2017": a day-month written with spaced separators after a
+    day word (without one, "15 - 5" is a score or a range of counts)."""
+    d, mo = int(m["d"]), int(m["m"])
+    year = int(m["y"]) if _g(m, "y") else None
+    if not V.valid_date(year, mo, d):
+        return None
+    return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, sep="-",
+                 context=True, pod=_pod(m))
+
+
 def _iso_date(m: re.Match) -> _Atom | None:
     pm = _prefix(m, "day")
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -387,9 +408,16 @@ def _stands_as_date(m: re.Match) -> bool:
     if m["s"] in "-." and re.search(r"\d[-.]$", text[max(0, start - 2):start]):
         return False  # "3-4-3": a chain of numbers (a formation, a score)
     lo = max(0, start - 40)
+    pair = _pair_before().search(text, lo, start)
+    if pair and _fraction_before().search(text, max(0, pair.start() - 24), pair.start()):
+        return False  # "chiếm 1/3-1/2 diện tích": the second of two fractions
     if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
             or _list_before().search(text, lo, start) or _date_list_before().search(text, lo, start):
         # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2", "ngày 23/6 và 24/6"
+        return True
+    if m["s"] in "/." and _date_after().match(text, end) and not _fraction_before().search(text, lo, start):
+        # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
+        # first day of a range or list whose other end is plainly a date
         return True
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
@@ -404,6 +432,23 @@ def _stands_as_date(m: re.Match) -> bool:
 
 
 @cache
+def _pair_before() -> re.Pattern[str]:
+    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    return re.compile(rf"(?<![\w/.,])\d{{1,2}}[/.]\d{{1,2}}\s*{dash}\s*$")
+
+
+@cache
+def _date_after() -> re.Pattern[str]:
+    """A day-month after a range dash that closes its phrase or has its year, or after a list
+    link with its year ("– 2/5/2018", "- 1/5.", "và 1/5/2018"); same separator as the first."""
+    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    links = rf"(?:,|\s{alt('year_list_links')})"
+    return re.compile(rf"(?i:\s*(?:{dash}\s*\d{{1,2}}(?P<s>[/.])\d{{1,2}}"
+                      rf"(?:(?P=s){_YEAR_DIGITS}|(?![/.]?\d)(?=\s*(?:[,.;:)]|$)))"
+                      rf"|{links}\s*\d{{1,2}}(?P<t>[/.])\d{{1,2}}(?P=t){_YEAR_DIGITS}))")
+
+
+@cache
 def _fraction_before() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+)$")
 
@@ -412,7 +457,9 @@ def _fraction_before() -> re.Pattern[str]:
 def _day_before_bracket() -> re.Pattern[str]:
     w = words()
     days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"])
-    return re.compile(rf"(?i:{_B}{alt(days + [w['lunar_new_year']])}\s*\()$")
+    # "thứ Sáu (12.5)", "Chủ nhật (2-6)": a weekday names the day in brackets too
+    weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
+    return re.compile(rf"(?i:{_B}(?:{alt(days + [w['lunar_new_year']])}|{weekday})\s*\()$")
 
 
 @cache
@@ -589,6 +636,29 @@ def _day_range(m: re.Match) -> _Atom | None:
         return None
     return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
                  n=year, typ="day_range", context=True)
+
+
+def _day_month_range(m: re.Match) -> _Atom | None:
+    """"từ ngày 28/6-1/7", "(27/4-13/5)", "15/3-19/3/2017": two days of their own months, the
+    year written after the second (a range across New Year starts the year before)."""
+    pm = _prefix(m, "range")
+    if pm is None:
+        return None
+    d1, m1, d2, m2 = (int(m[k]) for k in ("d1", "m1", "d2", "m2"))
+    y = int(m["y"]) if _g(m, "y") else None
+    y1 = y - 1 if y is not None and (m1, d1) > (m2, d2) else y
+    if not (V.valid_date(y1, m1, d1) and V.valid_date(y, m2, d2)) or (y is not None and not 1800 <= y <= 2199):
+        return None
+    if y is None and (m1, d1) >= (m2, d2):
+        return None
+    start, text = pm.start(), m.string
+    if _amount_after().match(text, m.end()) or _fraction_before().search(text, max(0, start - 24), start):
+        return None   # "khoảng 1/2-2/3 số hộ", "chiếm 1/3-1/2 diện tích"
+    if not pm.group() and y is None and not (text[start - 1:start] == "(" or
+                                             re.match(r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2])):
+        return None   # a bare "1/2-2/3" is a pair of fractions
+    return _Atom(start, m.end(), "P", year=y1, month=m1, day=d1, hour=m2, minute=d2, n=y,
+                 typ="day_range", context=True)
 
 
 def _month_range(m: re.Match) -> _Atom | None:
@@ -1368,8 +1438,8 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     w = words()
     digit = r"\d+"
     table = {
-        "numeric_date_year": digit, "numeric_date": digit, "numeric_month": digit, "iso_date": digit, "year_range": digit,
-        "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
+        "numeric_date_year": digit, "numeric_date": digit, "spaced_date": digit, "numeric_month": digit, "iso_date": digit, "year_range": digit,
+        "day_range": digit, "day_month_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "month_list_later": kw("month"),
         "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),

@@ -1,0 +1,94 @@
+"""Table rows for date shapes found on a second reading of articles nobody tuned on (session 11,
+baomoi and VNTC news drawn at random, gold articles excluded): day-months with spaced
+separators after a day word, a weekday before a date in brackets, a year closing a phrase after
+a word of time, ranges whose first day is plain only from the date after it, and two day-months
+joined by a tight dash. Every phrase is written for these tests; none is copied from an
+article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vngovnlp.extract.dates import find_dates
+from vngovnlp.normalize import normalize
+
+REF = dt.date(2017, 6, 20)
+
+
+def _values(text, ref=None):
+    return [(d.text, d.value) for d in find_dates(normalize(text).text, reference_date=ref)]
+
+
+# (phrase, reference date, [(text, value), ...] in text order)
+ROWS = [
+    # a day word, then the day and month with spaces around the separator, closing the phrase
+    ("Ngày 15 – 5, đoàn công tác về thăm xã.", None, [("Ngày 15 – 5", "XXXX-05-15")]),
+    ("Chiều ngày 22 - 5, đại diện công an cho biết.", None, [("Chiều ngày 22 - 5", "XXXX-05-22")]),
+    ("Sáng 3 - 7 - 2017, hội nghị khai mạc.", None, [("Sáng 3 - 7 - 2017", "2017-07-03")]),
+    ("Ngày 7- 2, phòng cảnh sát kinh tế kiểm tra.", None, [("Ngày 7- 2", "XXXX-02-07")]),
+    ("Sáng 11/ 5, ban tổ chức họp báo.", None, [("Sáng 11/ 5", "XXXX-05-11")]),
+    ("Tối 9 - 6, lễ hội bắt đầu.", REF, [("Tối 9 - 6", "2017-06-09")]),
+    ("từ ngày 26 -1 đến ngày 1-2, chợ hoa mở cửa", None,
+     [("từ ngày 26 -1 đến ngày 1-2", "XXXX-01-26/XXXX-02-01")]),
+    # a weekday names the day-month in brackets after it, with a dot or a dash too
+    ("Cuộc gặp diễn ra vào ngày thứ Sáu (12.5) tại thủ đô.", None, [("thứ Sáu (12.5)", "XXXX-05-12")]),
+    ("Tối thứ Bảy (13.5), đội bay trở về.", None, [("thứ Bảy (13.5)", "XXXX-05-13")]),
+    ("chiều thứ 6 (2-6), sở có văn bản báo cáo", None, [("thứ 6 (2-6)", "XXXX-06-02")]),
+    ("Hôm Chủ nhật (4.6), hàng nghìn người xuống đường.", None, [("Chủ nhật (4.6)", "XXXX-06-04")]),
+    # a year closing its phrase after a word of time, at the start of a sentence too
+    ("Trong 2016, thành phố thu ngân sách vượt dự toán.", None, [("2016", "2016")]),
+    ("dự án chưa được thông qua trong 2017, theo ủy ban", None, [("2017", "2017")]),
+    ("Sau 1975, ngôi nhà được dùng làm trụ sở.", None, [("1975", "1975")]),
+    ("Trước 2010. Kể từ đó, giá tăng mạnh.", None, [("2010", "2010")]),
+    # the first day of a range or list is a date when the other end plainly is one
+    ("Thời gian: 30/4 – 2/5/2018", None, [("30/4 – 2/5/2018", "2018-04-30/2018-05-02")]),
+    ("Chương trình giảm giá 30/4 – 2/5.", None, [("30/4 – 2/5", "XXXX-04-30/XXXX-05-02")]),
+    ("Triển lãm diễn ra 12/6 - 15/6/2017 tại Hà Nội.", None,
+     [("12/6 - 15/6/2017", "2017-06-12/2017-06-15")]),
+    ("Khách đông dịp nghỉ 30/4 và 1/5/2018.", None, [("30/4", "2018-04-30"), ("1/5/2018", "2018-05-01")]),
+    ("giá vé áp dụng 30.4 - 1.5.2018", None, [("30.4 - 1.5.2018", "2018-04-30/2018-05-01")]),
+    # two day-months joined by a dash with no spaces: one interval
+    ("Đoàn công tác thăm Pháp từ ngày 26/6-1/7, trao đổi kinh nghiệm.", None,
+     [("từ ngày 26/6-1/7", "XXXX-06-26/XXXX-07-01")]),
+    ("Hội chợ diễn ra từ ngày 15/3-19/3/2017 với 500 gian hàng.", None,
+     [("từ ngày 15/3-19/3/2017", "2017-03-15/2017-03-19")]),
+    ("Trong hai tuần (từ 27/4-13/5), dịch bệnh lan rộng.", None,
+     [("hai tuần", "P2W"), ("từ 27/4-13/5", "XXXX-04-27/XXXX-05-13")]),
+    ("Trại hè kéo dài từ ngày 28/12-2/1/2018.", None,
+     [("từ ngày 28/12-2/1/2018", "2017-12-28/2018-01-02")]),
+    ("Ưu đãi áp dụng 1/7-31/12/2017.", None, [("1/7-31/12/2017", "2017-07-01/2017-12-31")]),
+    ("tập huấn ở nước ngoài từ ngày 1/8-12/8.", REF, [("từ ngày 1/8-12/8", "2017-08-01/2017-08-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ROWS)
+def test_unseen2_shapes(text, ref, expected):
+    assert _values(text, ref) == expected
+
+
+# phrases that must give no date at all
+NEGATIVE = [
+    # a count per day or a range of counts after a day word, no day-month
+    "Ngày nào anh cũng uống, ngày 3 - 4 trận.",
+    "mỗi đêm phải dậy 2 – 3 lần",
+    "tỷ số chung cuộc 2 - 1, đội khách thắng",
+    "ngày 15 - 13 cây số",
+    # a year-like count after a word of time that does not close the phrase
+    "trong 2016 hộ dân được hỗ trợ",
+    "Trong 2000 người tham dự có nhiều em nhỏ.",
+    "sau 1500 người đến dự",
+    # fractions joined by a dash are no range of days
+    "tỷ lệ 3/4 - 4/5 số hộ dân",
+    "khoảng 1/2-2/3 số hộ",
+    "chiếm 1/3-1/2 diện tích canh tác",
+    # numbers of documents stay no dates
+    "theo Nghị định 15/2020/NĐ-CP của Chính phủ",
+    "Công văn 12/2017 của Sở hướng dẫn",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+@pytest.mark.parametrize("ref", [None, REF])
+def test_unseen2_negatives(text, ref):
+    assert _values(text, ref) == []
