@@ -22,6 +22,11 @@ def _values(text, ref=None):
 
 # (phrase, reference date, [(text, value), ...] in text order)
 ROWS = [
+    # every month of a list without a year, the middle ones too
+    ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
+     [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),
+    ("Các tháng 3, 4, 5 và 6 thường khô hạn.", None,
+     [("tháng 3", "XXXX-03"), ("4", "XXXX-04"), ("5", "XXXX-05"), ("6", "XXXX-06")]),
     # a day word, then the day and month with spaces around the separator, closing the phrase
     ("Ngày 15 – 5, đoàn công tác về thăm xã.", None, [("Ngày 15 – 5", "XXXX-05-15")]),
     ("Chiều ngày 22 - 5, đại diện công an cho biết.", None, [("Chiều ngày 22 - 5", "XXXX-05-22")]),
@@ -41,6 +46,16 @@ ROWS = [
     ("dự án chưa được thông qua trong 2017, theo ủy ban", None, [("2017", "2017")]),
     ("Sau 1975, ngôi nhà được dùng làm trụ sở.", None, [("1975", "1975")]),
     ("Trước 2010. Kể từ đó, giá tăng mạnh.", None, [("2010", "2010")]),
+    ("Doanh số tăng gấp đôi so với 2015, đạt kỷ lục.", None, [("2015", "2015")]),
+    # a year as the subject of a sentence about it
+    ("Kết quả khả quan. 2016 là năm đầy dấu ấn của ngành du lịch.", None, [("2016", "2016")]),
+    ("2018 sẽ là năm bản lề của kế hoạch.", None, [("2018", "2018")]),
+    # an acronym or a name with inner capitals names its edition even opening a sentence
+    ("APEC 2017: các bộ trưởng thảo luận về thương mại.", None, [("2017", "2017")]),
+    ("Hết lượt đi. V-League 2017 còn nhiều bất ngờ.", None, [("2017", "2017")]),
+    # a year as the first or last item of a bracket of words: a year of birth, a year of a move
+    ("Đối tượng Trần Văn B (1976, trú phường Hòa Minh) bị bắt.", None, [("1976", "1976")]),
+    ("Tiền vệ này (Everton sang Chelsea, 2006) từng vô địch.", None, [("2006", "2006")]),
     # the first day of a range or list is a date when the other end plainly is one
     ("Thời gian: 30/4 – 2/5/2018", None, [("30/4 – 2/5/2018", "2018-04-30/2018-05-02")]),
     ("Chương trình giảm giá 30/4 – 2/5.", None, [("30/4 – 2/5", "XXXX-04-30/XXXX-05-02")]),
@@ -78,7 +93,15 @@ NEGATIVE = [
     "trong 2016 hộ dân được hỗ trợ",
     "Trong 2000 người tham dự có nhiều em nhỏ.",
     "sau 1500 người đến dự",
+    # a decimal after a month is an amount
+    "trong tháng 6,5 triệu khách đến",
+    # four digits that count after an acronym, in a bracket of numbers, or before a noun
+    "ĐBSCL 2000 ha lúa bị ngập.",
+    "tốc độ quay (2000, 3000 vòng)",
+    "Gần 2000 người đến dự.",
+    "với 2000 người tham gia",
     # fractions joined by a dash are no range of days
+    "chiếm 1/3 - 1/2 số hộ.",
     "tỷ lệ 3/4 - 4/5 số hộ dân",
     "khoảng 1/2-2/3 số hộ",
     "chiếm 1/3-1/2 diện tích canh tác",

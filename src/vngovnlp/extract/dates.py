@@ -157,9 +157,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"|(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
          rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?:\s*[/.-]\s*(?P<ly>{_YEAR_DIGITS})|\s+{yr}\s+(?P<ly2>{_YEAR})))))",
          _month_list),
-        # a later month of a list with no year at all: "tháng 6 và 7", "tháng 3, 4"
+        # a later month of a list with no year at all: "tháng 6 và 7", "tháng 3, 4", "các tháng 5, 6, 7"
         ("month_list_later",
-         rf"(?i:(?P<m1>\d{{1,2}})(?![\w/.,-]|\s*[/.-]\s*\d|\s+{alt(_unit_words() + w['measure_words'])}{_E}))",
+         rf"(?i:(?P<m1>\d{{1,2}})(?![\w/-]|[.,]\d|\s*[/.-]\s*\d|\s+{alt(_unit_words() + w['measure_words'])}{_E}))",
          _month_list_later),
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
@@ -1247,6 +1247,11 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         "close": re.compile(r"\s*(?:[,.;:)]|$)"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
+        # "2017 là năm bản lề", "2018 sẽ là năm ...": the year is the subject
+        "subject": re.compile(rf"(?i:\s+{alt('year_subject_after')}{_E})"),
+        # a year as one item of a bracket of words: "(1976, trú P. Hòa Thọ)", "(sang Chelsea, 2006)"
+        "item_first": re.compile(r"\s*,\s*[^\W\d_]"),
+        "item_last": re.compile(r"\([^()\n]*[^\W\d_][^()\n]*,\s*$"),
     }
 
 
@@ -1291,13 +1296,26 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
     # a capitalised name before it ("SEA Games 2017"), not the capital of a sentence's first
     # word ("Gần 2000 fan", "Khoảng 2000 người") nor a vehicle model ("Ford Expedition 2018")
     named = word[:1].isupper() and wm is not None and \
-        text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“") and \
+        (text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“") or
+         (sum(c.isupper() for c in word) >= 2 and not _amount_after().match(text, end))) and \
         not _model_year(text, start)
-    return (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
+    # an acronym or a name with inner capitals ("APEC 2017:", "V-League 2017") names a thing
+    # even at a sentence's start
+    return _bracketed_year(text, start, end) or \
         res["list"].search(text, max(0, start - 24), start) is not None or named or \
         (wm is not None and _year_after_noun(text, start, end, word)) or \
         (res["before"].fullmatch(word) is not None and
-         (closes or word.lower() in words()["part_of_period"]))
+         (closes or word.lower() in words()["part_of_period"])) or \
+        (res["subject"].match(text, end) is not None and not wm)
+
+
+def _bracketed_year(text: str, start: int, end: int) -> bool:
+    """"(1997)", and a year as the first or last item of a bracket of words: a person's year
+    of birth ("(1976, trú P. Hòa Thọ)"), the year of a move ("(Tottenham sang Arsenal, 2001)")."""
+    res = _bare_year_res()
+    before, after = text[start - 1:start] == "(", text[end:end + 1] == ")"
+    return (before and after) or (before and res["item_first"].match(text, end) is not None) or \
+        (after and res["item_last"].search(text, max(0, start - 80), start) is not None)
 
 
 def _bare_year(m: re.Match) -> _Atom | None:
