@@ -22,6 +22,12 @@ def _values(text, ref=None):
 
 # (phrase, reference date, [(text, value), ...] in text order)
 ROWS = [
+    # a numeric day-month, then its year written with "năm"
+    ("Bé trai sinh ngày 31-1 năm 2017 tại bệnh viện tỉnh.", None, [("ngày 31-1 năm 2017", "2017-01-31")]),
+    ("Ngày 12.7 năm 2016, hội đồng họp.", None, [("Ngày 12.7 năm 2016", "2016-07-12")]),
+    ("Công trình khánh thành vào 15/8 năm 2016.", None, [("15/8 năm 2016", "2016-08-15")]),
+    ("Ngày 29/2 năm 2017 không có thật.", None, [("Ngày 29/2", "XXXX-02-29"), ("năm 2017", "2017")]),
+    ("Số hộ nghèo chiếm 3/4 năm 2017.", None, [("năm 2017", "2017")]),   # a fraction, then the year
     # every month of a list without a year, the middle ones too
     ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
      [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),

@@ -415,6 +415,8 @@ def _stands_as_date(m: re.Match) -> bool:
             or _list_before().search(text, lo, start) or _date_list_before().search(text, lo, start):
         # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2", "ngày 23/6 và 24/6"
         return True
+    if _year_word_after().match(text, end) and not _fraction_before().search(text, lo, start):
+        return True   # "vào 15/8 năm 2016": its year follows
     if m["s"] in "/." and _date_after().match(text, end) and not _fraction_before().search(text, lo, start):
         # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
         # first day of a range or list whose other end is plainly a date
@@ -429,6 +431,11 @@ def _stands_as_date(m: re.Match) -> bool:
     if _fraction_before().search(text, lo, start):
         return False
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
+
+
+@cache
+def _year_word_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s+{kw('year')}\s+{_YEAR_DIGITS})")
 
 
 @cache
@@ -1619,7 +1626,7 @@ def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
 
 def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """Two neighbouring expressions read as one, or ``None``."""
-    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year):
+    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year, _join_day_year):
         joined = join(text, a, b, gap, g)
         if joined is not None:
             return joined
@@ -1650,6 +1657,21 @@ def _join_bracket_year(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | No
             text[b.end:b.end + 1] == ")":
         return dataclasses.replace(a, end=b.end + 1, year=b.year)
     return None
+
+
+def _join_day_year(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """"sinh ngày 31-1 năm 2017", "Ngày 12.7 năm 2016": a numeric day-month, then its year
+    written with "năm"."""
+    if a.kind == "D" and a.year is None and not a.needs_ref and a.day is not None and \
+            b.kind == "Y" and b.year is not None and b.cycle is None and gap.isspace() and \
+            _year_word_re().match(text, b.start) and V.valid_date(b.year, a.month, a.day):
+        return dataclasses.replace(a, end=b.end, year=b.year)
+    return None
+
+
+@cache
+def _year_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{kw('year')}\s+\d)")
 
 
 def _join_weekdays(text: str, atoms: list[_Atom]) -> list[_Atom]:
