@@ -28,6 +28,7 @@ ROWS = [
     ("Công trình khánh thành vào 15/8 năm 2016.", None, [("15/8 năm 2016", "2016-08-15")]),
     ("Ngày 29/2 năm 2017 không có thật.", None, [("Ngày 29/2", "XXXX-02-29"), ("năm 2017", "2017")]),
     ("Số hộ nghèo chiếm 3/4 năm 2017.", None, [("năm 2017", "2017")]),   # a fraction, then the year
+    ("Cháu bé 2 tuổi, sau 3 tháng điều trị đã khỏi.", None, [("3 tháng", "P3M")]),   # no age goes on
     # every month of a list without a year, the middle ones too
     ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
      [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),
@@ -99,6 +100,9 @@ NEGATIVE = [
     "trong 2016 hộ dân được hỗ trợ",
     "Trong 2000 người tham dự có nhiều em nhỏ.",
     "sau 1500 người đến dự",
+    # the months or days after an age go on with the age
+    "Nam giới sống trung bình 76 tuổi 4 tháng.",
+    "bé gái 2 tuổi 3 tháng đã biết đọc",
     # a decimal after a month is an amount
     "trong tháng 6,5 triệu khách đến",
     # four digits that count after an acronym, in a bracket of numbers, or before a noun

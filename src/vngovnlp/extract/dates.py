@@ -991,7 +991,8 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "range_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*"
                                   rf"(?:\d+|{NUM})\s+{alt(_unit_words())}{_E}(?!\s*\d))"),
         "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
-        "angle_before": re.compile(rf"(?i:\d\s*(?:{alt('angle_words')}{_E}|°)\s*)$"),
+        # "10 độ 02 phút" (an angle), "76 tuổi 4 tháng" (an age): a measure goes on
+        "angle_before": re.compile(rf"(?i:\d\s*(?:{alt(w['angle_words'] + w['age_words'])}{_E}|°)\s*)$"),
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # found looking back from the count, so that the rule itself stays cheap to scan
