@@ -29,6 +29,8 @@ ROWS = [
     ("Ngày 29/2 năm 2017 không có thật.", None, [("Ngày 29/2", "XXXX-02-29"), ("năm 2017", "2017")]),
     ("Số hộ nghèo chiếm 3/4 năm 2017.", None, [("năm 2017", "2017")]),   # a fraction, then the year
     ("Cháu bé 2 tuổi, sau 3 tháng điều trị đã khỏi.", None, [("3 tháng", "P3M")]),   # no age goes on
+    ("tay vợt 35 tuổi trở lại sau 6 tháng nghỉ thi đấu", None, [("6 tháng", "P6M")]),
+    ("vận động viên 30 tuổi sau 2 năm vắng bóng", None, [("2 năm", "P2Y")]),
     # every month of a list without a year, the middle ones too
     ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
      [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),
@@ -57,6 +59,10 @@ ROWS = [
     # a year as the subject of a sentence about it
     ("Kết quả khả quan. 2016 là năm đầy dấu ấn của ngành du lịch.", None, [("2016", "2016")]),
     ("2018 sẽ là năm bản lề của kế hoạch.", None, [("2018", "2018")]),
+    # a name's short form in brackets, then its edition
+    ("Đại hội thể thao trong nhà châu Á (AIMAG) 2017 khai mạc.", None, [("2017", "2017")]),
+    ("Triển lãm Ô tô Tokyo (Tokyo Motor Show) 2017 kéo dài 10 ngày.", None,
+     [("2017", "2017"), ("10 ngày", "P10D")]),
     # an acronym or a name with inner capitals names its edition even opening a sentence
     ("APEC 2017: các bộ trưởng thảo luận về thương mại.", None, [("2017", "2017")]),
     ("Hết lượt đi. V-League 2017 còn nhiều bất ngờ.", None, [("2017", "2017")]),
@@ -110,6 +116,8 @@ NEGATIVE = [
     "tốc độ quay (2000, 3000 vòng)",
     "Gần 2000 người đến dự.",
     "với 2000 người tham gia",
+    "Bộ Y tế (BYT) 2000 tỷ đồng",
+    "ông A (Hà Nội) 1500 người",
     # fractions joined by a dash are no range of days
     "chiếm 1/3 - 1/2 số hộ.",
     "tỷ lệ 3/4 - 4/5 số hộ dân",

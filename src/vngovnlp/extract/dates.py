@@ -991,8 +991,9 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "range_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*"
                                   rf"(?:\d+|{NUM})\s+{alt(_unit_words())}{_E}(?!\s*\d))"),
         "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
-        # "10 độ 02 phút" (an angle), "76 tuổi 4 tháng" (an age): a measure goes on
-        "angle_before": re.compile(rf"(?i:\d\s*(?:{alt(w['angle_words'] + w['age_words'])}{_E}|°)\s*)$"),
+        "angle_before": re.compile(rf"(?i:\d\s*(?:{alt('angle_words')}{_E}|°)\s*)$"),
+        # "76 tuổi 4 tháng": the months go on with the age ("35 tuổi sau 6 tháng" is no age)
+        "age_before": re.compile(rf"(?i:\d\s+{alt('age_words')}\s+)$"),
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # found looking back from the count, so that the rule itself stays cheap to scan
@@ -1073,12 +1074,15 @@ def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: 
 def _no_count(m: re.Match) -> bool:
     """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
     of counts ("1-2 năm"), the end of a name ("Global 200 năm nay"), the minutes of an angle
-    ("10 độ 02 phút 40 giây vĩ độ Bắc"), a rate ("1 ngày/tuần")."""
+    ("10 độ 02 phút 40 giây vĩ độ Bắc"), the months of an age ("76 tuổi 4 tháng"), a rate
+    ("1 ngày/tuần")."""
     res, text = _count_res(), m.string
     return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
         res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
         res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts")) or \
         res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
+        (m.start("parts") == m.start() and
+         res["age_before"].search(text, max(0, m.start() - 12), m.start()) is not None) or \
         res["rate_after"].match(text, m.end("parts")) is not None
 
 
@@ -1260,6 +1264,9 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         # a year as one item of a bracket of words: "(1976, trú P. Hòa Thọ)", "(sang Chelsea, 2006)"
         "item_first": re.compile(r"\s*,\s*[^\W\d_]"),
         "item_last": re.compile(r"\([^()\n]*[^\W\d_][^()\n]*,\s*$"),
+        # a name's short form in brackets, then the edition: "Đại hội thể thao (AIMAG) 2017"
+        "bracket_name": re.compile(r"\((?-i:[^\W\d_][\w.&-]*[A-ZĐ][\w.&-]*|[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)+)"
+                                   r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
     }
 
 
@@ -1314,7 +1321,9 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
         (wm is not None and _year_after_noun(text, start, end, word)) or \
         (res["before"].fullmatch(word) is not None and
          (closes or word.lower() in words()["part_of_period"])) or \
-        (res["subject"].match(text, end) is not None and not wm)
+        (res["subject"].match(text, end) is not None and not wm) or \
+        (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
+         not _amount_after().match(text, end))
 
 
 def _bracketed_year(text: str, start: int, end: int) -> bool:
