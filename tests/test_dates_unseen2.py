@@ -31,6 +31,16 @@ ROWS = [
     ("Cháu bé 2 tuổi, sau 3 tháng điều trị đã khỏi.", None, [("3 tháng", "P3M")]),   # no age goes on
     ("tay vợt 35 tuổi trở lại sau 6 tháng nghỉ thi đấu", None, [("6 tháng", "P6M")]),
     ("vận động viên 30 tuổi sau 2 năm vắng bóng", None, [("2 năm", "P2Y")]),
+    # a solar day glossed by a lunar day named in the cycle: the one year the calendars agree
+    ("Khoảng 22h ngày 28/1 (tức ngày mồng 1 Tết Đinh Dậu), đối tượng đột nhập.", None,
+     [("Khoảng 22h ngày 28/1", "2017-01-28T22:00"), ("mồng 1 Tết Đinh Dậu", "2017-01-28")]),
+    ("Tính tới ngày 6.2 (tức mùng 10 Tết Đinh Dậu), công nhân đã trở lại.", None,
+     [("ngày 6.2", "2017-02-06"), ("mùng 10 Tết Đinh Dậu", "2017-02-06")]),
+    ("Lễ hội mở vào rằm tháng Giêng năm Đinh Dậu (ngày 11/2).", None,
+     [("rằm tháng Giêng năm Đinh Dậu", "2017-02-11"), ("ngày 11/2", "2017-02-11")]),
+    # ... and stays without a year when the calendars never agree in a year of that name
+    ("ngày 6.2 (tức mùng 10 Tết Bính Thân)", None,
+     [("ngày 6.2", "XXXX-02-06"), ("mùng 10 Tết Bính Thân", "XXXX-02-06")]),
     # every month of a list without a year, the middle ones too
     ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
      [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),

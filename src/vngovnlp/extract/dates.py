@@ -1874,8 +1874,13 @@ def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list
     for a in atoms:
         if a.cycle is not None and a.year is None:
             if base is None:
-                if a.kind != "S":
-                    continue
+                prev = out[-1] if out else None
+                if a.kind == "Y" and prev is not None and prev.kind == "L" and prev.cycle is None and \
+                        not text[prev.end:a.start].strip():
+                    # "rằm tháng Giêng năm Đinh Dậu": the lunar day of that year
+                    out[-1] = dataclasses.replace(prev, end=a.end, cycle=a.cycle)
+                if a.kind not in ("S", "L"):
+                    continue   # a lunar day keeps its cycle: the solar day it glosses may date it
             else:
                 # news name the current lunar year, the coming one or one in living memory; the
                 # latest year an article writes may be long before it was written
