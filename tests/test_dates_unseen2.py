@@ -41,6 +41,13 @@ ROWS = [
     # ... and stays without a year when the calendars never agree in a year of that name
     ("ngày 6.2 (tức mùng 10 Tết Bính Thân)", None,
      [("ngày 6.2", "XXXX-02-06"), ("mùng 10 Tết Bính Thân", "XXXX-02-06")]),
+    # "30 Tết", "28 Tết": a day of the last lunar month, before the Tết the article names
+    ("Tết Đinh Dậu 2017 đã cận kề. Chiều 30 Tết, chợ hoa vẫn đông.", None,
+     [("2017", "2017"), ("Chiều 30 Tết", "2017-01-27")]),
+    ("Tết Đinh Dậu 2017 đến gần. Ngày 28 Tết, nhiều nhà gói bánh chưng.", None,
+     [("2017", "2017"), ("Ngày 28 Tết", "2017-01-25")]),
+    ("Vụ việc xảy ra ngày 25/1 (tức 28 Tết Âm lịch) tại xóm 3.", None,
+     [("ngày 25/1", "XXXX-01-25"), ("28 Tết Âm lịch", "XXXX-01-25")]),
     # every month of a list without a year, the middle ones too
     ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
      [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),
@@ -119,6 +126,9 @@ NEGATIVE = [
     # the months or days after an age go on with the age
     "Nam giới sống trung bình 76 tuổi 4 tháng.",
     "bé gái 2 tuổi 3 tháng đã biết đọc",
+    # a count of Tết holidays is no day
+    "Anh đã trải qua 30 Tết xa quê.",
+    "Ông đã ăn 25 Tết ở làng này.",
     # a decimal after a month is an amount
     "trong tháng 6,5 triệu khách đến",
     # four digits that count after an acronym, in a bracket of numbers, or before a noun

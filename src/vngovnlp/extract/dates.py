@@ -264,6 +264,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("lunar_tet",
          rf"(?i:{_B}{alt('lunar_day_words')}\s+(?P<d>{NUM})\s+{w['lunar_new_year']}"
          rf"(?:\s+(?:{kw('new_year_name')}\s+)?(?P<y>{_YEAR})|\s+(?P<cc>{cycle}))?{_E})", _lunar_tet),
+        # "Chiều 30 Tết", "ngày 28 Tết", "(tức 28 Tết Âm lịch)": a day of the last month before Tết
+        ("lunar_tet_eve",
+         rf"(?i:(?P<pre>{pre})?(?P<d>2[0-9]|30)\s+{w['lunar_new_year']}"
+         rf"(?:\s+{alt('lunar_markers')})?{_E}(?!\s+{alt('tet_names')}))", _lunar_tet_eve),
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
          rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))}){_E}(?!\s+{alt('season_not_before')}{_E})"
@@ -1219,6 +1223,19 @@ def _lunar_tet(m: re.Match) -> _Atom | None:
                  month=1, day=d, cycle=_cycle(_g(m, "cc")))
 
 
+def _lunar_tet_eve(m: re.Match) -> _Atom | None:
+    """"30 Tết": day 30 of the last lunar month (Chạp), in the lunar year before the Tết named
+    (see :func:`_chap_before_tet`). A day word or a gloss opens it: "trải qua 30 Tết" counts."""
+    if not _g(m, "pre") and not _gloss_before().search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return _Atom(m.start(), m.end(), "L", month=12, day=int(m["d"]))
+
+
+@cache
+def _gloss_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:\(|{_B}{alt('lunar_gloss_links')}\s+))$")
+
+
 @cache
 def _cycle_pattern() -> str:
     w = words()
@@ -1490,7 +1507,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
         "period_part": alt("part_of_period"),
-        "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
+        "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"], "lunar_tet_eve": w["lunar_new_year"],
         "century": alt("century_words"), "decade": alt(w["decade_words"] + w["decade_year_words"]),
     }
     # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
