@@ -48,6 +48,13 @@ ROWS = [
      [("2017", "2017"), ("Ngày 28 Tết", "2017-01-25")]),
     ("Vụ việc xảy ra ngày 25/1 (tức 28 Tết Âm lịch) tại xóm 3.", None,
      [("ngày 25/1", "XXXX-01-25"), ("28 Tết Âm lịch", "XXXX-01-25")]),
+    # "hôm sau": the day after the one told last, never counted from the reference date
+    ("Chiều ngày 19/11/2011, hai bên gặp nhau. Tối hôm sau, Thành về nhà.", None,
+     [("Chiều ngày 19/11/2011", "2011-11-19"), ("Tối hôm sau", "2011-11-20")]),
+    ("Chiều 10.5, cháu nói ngày hôm sau thi môn tiếng Anh.", None,
+     [("Chiều 10.5", "XXXX-05-10"), ("ngày hôm sau", "XXXX-05-11")]),
+    ("Ngày 30/6, đoàn đến. Hôm sau, đoàn về.", REF, [("Ngày 30/6", "2017-06-30"), ("Hôm sau", "2017-07-01")]),
+    ("Sáng hôm sau, mọi người trở lại làm việc.", REF, []),
     # every month of a list without a year, the middle ones too
     ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
      [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),

@@ -243,6 +243,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("relative_day",
          rf"(?i:{_B}(?:(?P<pod>{pod})\s+)?(?P<rel>{alt(list(w['relative_days']))}){_E})",
          _relative_day),
+        # "Sáng hôm sau", "ngày hôm sau": the day after the one told last (see _after_event)
+        ("next_day",
+         rf"(?i:{_B}(?:{pod}\s+)?(?P<rel>{alt(list(w['next_days']))}){_E})",
+         _next_day),
         ("part_of_day_relative",
          rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
          _relative_day),
@@ -917,6 +921,14 @@ def _relative_day(m: re.Match) -> _Atom | None:
     return atom
 
 
+def _next_day(m: re.Match) -> _Atom:
+    """"Sáng hôm sau": dated only from the day told before it; left out otherwise."""
+    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric")
+    atom.shift_end = atom.end
+    atom.needs_ref = lambda ref: None
+    return atom
+
+
 def _period_part(m: re.Match) -> _Atom | None:
     unit = words()["units"][m["unit"].lower()]
     atom = _Atom(m.start(), m.end(), unit)
@@ -1505,6 +1517,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
+        "next_day": alt(list(w["next_days"])),
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
         "period_part": alt("part_of_period"),
         "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"], "lunar_tet_eve": w["lunar_new_year"],
@@ -1960,7 +1973,7 @@ def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
     for a in atoms:
         # "10 ngày trước" opening a sentence is ten days ago, from the reference date
         if a.shift is not None and a.shift > 0 and last is not None and a.start - last.end <= _WINDOW and \
-                text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+                (a.typ == "anaphoric" or text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             # a day without a year moves within a leap year, and stays without one
             day = dt.date(last.year or 2000, last.month, last.day) + dt.timedelta(a.shift)
             a = dataclasses.replace(a, kind="D", year=day.year if last.year else None,
