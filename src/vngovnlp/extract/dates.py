@@ -114,6 +114,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     part = alt("part_of_period")
     year_intro = alt("year_intro")
     dash = "[" + re.escape(w["range_dashes"]) + "]"
+    sep = "[/." + re.escape(w["range_dashes"]) + "]"   # any separator of a day-month
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
     to = alt("range_to")
@@ -137,9 +138,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         # a day word, then the day and month with spaces around the separator: "Ngày 15 – 5,",
         # "Chiều ngày 22 - 5.", "Sáng 3 - 7 - 2017" (closing its phrase: "ngày 3 - 4 trận" counts)
         ("spaced_date",
-         rf"(?i:(?P<pre>{pre})(?P<d>\d{{1,2}})(?:\s+[/.{re.escape(w['range_dashes'])}]\s*|[/.{re.escape(w['range_dashes'])}]\s+)"
-         rf"(?P<m>\d{{1,2}})(?:\s*[/.{re.escape(w['range_dashes'])}]\s*(?P<y>{_YEAR_DIGITS}))?"
-         rf"(?!\w|\s*[/.{re.escape(w['range_dashes'])}]\s*\d)(?=\s*(?:[,.;:)!?]|$)|\s+{to}\s))", _spaced_date),
+         rf"(?i:(?P<pre>{pre})(?P<d>\d{{1,2}})(?:\s+{sep}\s*|{sep}\s+)(?P<m>\d{{1,2}})"
+         rf"(?:\s*{sep}\s*(?P<y>{_YEAR_DIGITS}))?(?!\w|\s*{sep}\s*\d)(?=\s*(?:[,.;:)!?]|$)|\s+{to}\s))",
+         _spaced_date),
         # ISO 8601 as pages and live reports write it: "2017-06-04", "2017-06-04 12:40"
         ("iso_date",
          r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
