@@ -55,6 +55,18 @@ ROWS = [
      [("Chiều 10.5", "XXXX-05-10"), ("ngày hôm sau", "XXXX-05-11")]),
     ("Ngày 30/6, đoàn đến. Hôm sau, đoàn về.", REF, [("Ngày 30/6", "2017-06-30"), ("Hôm sau", "2017-07-01")]),
     ("Sáng hôm sau, mọi người trở lại làm việc.", REF, []),
+    ("Ngày 15/12/2016, khách ngủ lại. Đến khoảng 2 giờ ngày hôm sau, khách rời đi.", None,
+     [("Ngày 15/12/2016", "2016-12-15"), ("khoảng 2 giờ ngày hôm sau", "2016-12-16T02:00")]),
+    # ... not after a count, a gloss, or a span of hours across midnight (every night)
+    ("Đêm 22/11/2015, chị hẹn vài hôm sau sẽ trả.", None, [("Đêm 22/11/2015", "2015-11-22")]),
+    ("Ngày 14/6, tổ bảo vệ trực từ 23h đêm đến 5h sáng hôm sau.", None, [("Ngày 14/6", "XXXX-06-14")]),
+    ("khoảng 17h, ngày 25/1 (tức ngày hôm sau khi vụ việc xảy ra)", None,
+     [("khoảng 17h, ngày 25/1", "XXXX-01-25T17:00")]),
+    # "30 Tết" with the reference date: the last month nearest to it
+    ("Chiều 30 Tết, chợ hoa vẫn đông.", dt.date(2017, 2, 3), [("Chiều 30 Tết", "2017-01-27")]),
+    ("Chiều 30 Tết, chợ hoa vẫn đông.", dt.date(2017, 12, 20), [("Chiều 30 Tết", "2018-02-15")]),
+    ("Người dân cho hay hôm 24 Tết năm 2017 có thấy xe lạ.", None,
+     [("hôm 24 Tết", "2017-01-21"), ("năm 2017", "2017")]),
     # every month of a list without a year, the middle ones too
     ("Mưa lớn kéo dài trong các tháng 5, 6, 7.", None,
      [("tháng 5", "XXXX-05"), ("6", "XXXX-06"), ("7", "XXXX-07")]),

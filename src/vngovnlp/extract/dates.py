@@ -922,12 +922,27 @@ def _relative_day(m: re.Match) -> _Atom | None:
     return atom
 
 
-def _next_day(m: re.Match) -> _Atom:
-    """"Sáng hôm sau": dated only from the day told before it; left out otherwise."""
+def _next_day(m: re.Match) -> _Atom | None:
+    """"Sáng hôm sau": dated only from the day told before it; left out otherwise. Not after a
+    count ("vài hôm sau": a few days later), a gloss ("25/1 (tức ngày hôm sau ...)") or the end
+    of a span of hours across midnight ("từ 23h đêm đến 5h sáng hôm sau": every night)."""
+    text, start = m.string, m.start()
+    if _next_day_not_after().search(text, max(0, start - 60), start):
+        return None
     atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric")
     atom.shift_end = atom.end
     atom.needs_ref = lambda ref: None
     return atom
+
+
+@cache
+def _next_day_not_after() -> re.Pattern[str]:
+    w = words()
+    hours = alt(w["hour_words"])
+    return re.compile(rf"(?i:(?:{_B}(?:\d+|{NUMBER_WORDS_PATTERN}|{alt('vague_counts')})"
+                      rf"|\(\s*|{_B}{alt('lunar_gloss_links')}"
+                      rf"|{_B}{alt('range_from')}\s+\d{{1,2}}\s*{hours}.*{_B}{alt('range_to')}\s+\d{{1,2}}\s*{hours}\w*"
+                      rf"(?:\s+{alt(list(w['part_of_day']))})?)\s+)$")
 
 
 def _period_part(m: re.Match) -> _Atom | None:
@@ -1241,7 +1256,7 @@ def _lunar_tet_eve(m: re.Match) -> _Atom | None:
     (see :func:`_chap_before_tet`). A day word or a gloss opens it: "trải qua 30 Tết" counts."""
     if not _g(m, "pre") and not _gloss_before().search(m.string, max(0, m.start() - 12), m.start()):
         return None
-    return _Atom(m.start(), m.end(), "L", month=12, day=int(m["d"]))
+    return _Atom(m.start(), m.end(), "L", month=12, day=int(m["d"]), typ="tet_eve")
 
 
 @cache
@@ -1977,8 +1992,9 @@ def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 (a.typ == "anaphoric" or text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             # a day without a year moves within a leap year, and stays without one
             day = dt.date(last.year or 2000, last.month, last.day) + dt.timedelta(a.shift)
-            a = dataclasses.replace(a, kind="D", year=day.year if last.year else None,
-                                    month=day.month, day=day.day, end=a.shift_end or a.end,
+            timed = a.kind == "T" and a.typ == "anaphoric"   # "khoảng 2 giờ ngày hôm sau"
+            a = dataclasses.replace(a, kind="T" if timed else "D", year=day.year if last.year else None,
+                                    month=day.month, day=day.day, end=a.end if timed else a.shift_end or a.end,
                                     needs_ref=None, mod=None, typ=None, inferred=last.inferred)
         elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None:
             last = a
@@ -2087,7 +2103,8 @@ def _carry_this_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
 def _chap_before_tet(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """"Tết Đinh Dậu 2017 (từ 29 tháng Chạp ...)": a last-month day that took the year of a Tết
     the article names is in the lunar year before that Tết."""
-    chap = [a for a in atoms if a.kind == "L" and a.month == 12 and a.inferred]
+    atoms = [_eve_year(a, ref) for a in atoms]
+    chap = [a for a in atoms if a.kind == "L" and a.month == 12 and a.inferred and a.typ != "tet_eve"]
     if not chap:
         return atoms
     base = ref.year if ref is not None else max((a.year for a in atoms if a.year), default=None)
@@ -2095,6 +2112,21 @@ def _chap_before_tet(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> 
                       lambda pos: _compared(text, pos))
     return [dataclasses.replace(a, year=a.year - 1) if a in chap and a.year in tet else a
             for a in atoms]
+
+
+def _eve_year(a: _Atom, ref: dt.datetime | None) -> _Atom:
+    """"30 Tết" given the year of its context is in the lunar year before that year's Tết;
+    given the reference date, it is the one of the two nearest that date."""
+    if a.typ != "tet_eve" or a.year is None:
+        return a
+    if a.inferred:
+        return dataclasses.replace(a, year=a.year - 1, typ=None)
+    if a.resolved and ref is not None:
+        def gap(year: int) -> int:
+            day = V.lunar_to_solar(year, a.month, a.day)
+            return abs((day - ref.date()).days) if day is not None else 10 ** 6
+        return dataclasses.replace(a, year=min((a.year - 1, a.year), key=gap), typ=None)
+    return a
 
 
 def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
