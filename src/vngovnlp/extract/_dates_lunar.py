@@ -5,7 +5,8 @@ Vietnamese news write a festival's day in both calendars, either one in brackets
 11/2)". The two readings name one day, so the year either carries to the other: the lunar day
 of a known lunar year gives the solar year, and a solar day of a known year gives the lunar
 one. When neither is written, the years the article writes are tried, and the one year in which
-the two calendars agree (a check that rarely passes by chance) dates both. A lunar day with no
+the two calendars agree (a check that rarely passes by chance) dates both; so are the years of
+the lunar day's name in the cycle ("ngày 28/1 (tức mồng 1 Tết Đinh Dậu)": 2017). A lunar day with no
 year at all still names the solar day it glosses (``XXXX-02-02``), as the gold annotates it.
 
 The year of the Tết an article names ("Tết Nguyên đán Đinh Dậu 2017", "Tết Đinh Dậu") dates its
@@ -80,6 +81,17 @@ def _from_article(lun: Any, sol: Any, years: set[int]) -> tuple[int, int] | None
     return found.pop() if len(found) == 1 else None
 
 
+def _from_cycle(lun: Any, sol: Any) -> tuple[int, int] | None:
+    """(lunar year, solar year) of the one year of the lunar day's name in the cycle in which
+    the two readings agree: "ngày 28/1 (tức mồng 1 Tết Đinh Dậu)" is 2017, in an article that
+    writes no year (Đinh Dậu is also 1957 and 2077, when Tết fell on other days)."""
+    if lun.cycle is None:
+        return None
+    found = {(ly, sy) for ly in range(1900 + (lun.cycle + 4 - 1900) % 60, 2100, 60)
+             if (sy := _agrees(ly, lun, sol)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _date_pair(lun: Any, sol: Any, years: set[int]) -> tuple[Any, Any]:
     if lun.year is not None and (sol.year is None or sol.inferred):
         sy = _agrees(lun.year, lun, sol)
@@ -90,7 +102,7 @@ def _date_pair(lun: Any, sol: Any, years: set[int]) -> tuple[Any, Any]:
         if ly is not None:
             return dataclasses.replace(lun, year=ly, inferred=sol.inferred or ly != lun.year), sol
     if sol.year is None and lun.year is None:
-        both = _from_article(lun, sol, years)
+        both = _from_article(lun, sol, years) or _from_cycle(lun, sol)
         if both is not None:
             return (dataclasses.replace(lun, year=both[0], inferred=True),
                     dataclasses.replace(sol, year=both[1], inferred=True))

@@ -114,6 +114,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     part = alt("part_of_period")
     year_intro = alt("year_intro")
     dash = "[" + re.escape(w["range_dashes"]) + "]"
+    sep = "[/." + re.escape(w["range_dashes"]) + "]"   # any separator of a day-month
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
     to = alt("range_to")
@@ -134,6 +135,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _numeric_date),
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
+        # a day word, then the day and month with spaces around the separator: "Ngày 15 – 5,",
+        # "Chiều ngày 22 - 5.", "Sáng 3 - 7 - 2017" (closing its phrase: "ngày 3 - 4 trận" counts)
+        ("spaced_date",
+         rf"(?i:(?P<pre>{pre})(?P<d>\d{{1,2}})(?:\s+{sep}\s*|{sep}\s+)(?P<m>\d{{1,2}})"
+         rf"(?:\s*{sep}\s*(?P<y>{_YEAR_DIGITS}))?(?!\w|\s*{sep}\s*\d)(?=\s*(?:[,.;:)!?]|$)|\s+{to}\s))",
+         _spaced_date),
         # ISO 8601 as pages and live reports write it: "2017-06-04", "2017-06-04 12:40"
         ("iso_date",
          r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -151,9 +158,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"|(?=(?:\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}{_E})*"
          rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}(?:\s*[/.-]\s*(?P<ly>{_YEAR_DIGITS})|\s+{yr}\s+(?P<ly2>{_YEAR})))))",
          _month_list),
-        # a later month of a list with no year at all: "tháng 6 và 7", "tháng 3, 4"
+        # a later month of a list with no year at all: "tháng 6 và 7", "tháng 3, 4", "các tháng 5, 6, 7"
         ("month_list_later",
-         rf"(?i:(?P<m1>\d{{1,2}})(?![\w/.,-]|\s*[/.-]\s*\d|\s+{alt(_unit_words() + w['measure_words'])}{_E}))",
+         rf"(?i:(?P<m1>\d{{1,2}})(?![\w/-]|[.,]\d|\s*[/.-]\s*\d|\s+{alt(_unit_words() + w['measure_words'])}{_E}))",
          _month_list_later),
         ("month",
          rf"(?i:(?:{part}\s+)?{_B}{mo}\s+(?P<m>{mon})"
@@ -172,6 +179,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<d1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+(?:(?:{day}|{pod})\s+)?)\s*(?P<d2>\d{{1,2}})"
          rf"(?P<s>[/.-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[/.,-]?\d))",
          _day_range),
+        # two day-months joined by a dash with no spaces: "từ ngày 28/6-1/7", "15/3-19/3/2017"
+        ("day_month_range",
+         rf"(?P<d1>\d{{1,2}})(?P<s>[/.])(?P<m1>\d{{1,2}}){dash}(?P<d2>\d{{1,2}})(?P=s)(?P<m2>\d{{1,2}})"
+         rf"(?:(?P=s)(?P<y>\d{{4}}))?(?!\w|/\w|[/.,-]?\d)", _day_month_range),
         # the same in words: "7-8 tháng 3", "từ ngày 2 đến 12 tháng 8 năm 2017"
         ("day_range_words",
          rf"(?i:(?:{alt('range_from')}\s+)?(?P<pre>{pre})?(?P<d1>{NUM})\s*(?:{dash}|\s{to}\s+"
@@ -233,6 +244,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("relative_day",
          rf"(?i:{_B}(?:(?P<pod>{pod})\s+)?(?P<rel>{alt(list(w['relative_days']))}){_E})",
          _relative_day),
+        # "Sáng hôm sau", "ngày hôm sau": the day after the one told last (see _after_event)
+        ("next_day",
+         rf"(?i:{_B}(?:{pod}\s+)?(?P<rel>{alt(list(w['next_days']))}){_E})",
+         _next_day),
         ("part_of_day_relative",
          rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
          _relative_day),
@@ -254,6 +269,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("lunar_tet",
          rf"(?i:{_B}{alt('lunar_day_words')}\s+(?P<d>{NUM})\s+{w['lunar_new_year']}"
          rf"(?:\s+(?:{kw('new_year_name')}\s+)?(?P<y>{_YEAR})|\s+(?P<cc>{cycle}))?{_E})", _lunar_tet),
+        # "Chiều 30 Tết", "ngày 28 Tết", "(tức 28 Tết Âm lịch)": a day of the last month before Tết
+        ("lunar_tet_eve",
+         rf"(?i:(?P<pre>{pre})?(?P<d>2[0-9]|30)\s+{w['lunar_new_year']}"
+         rf"(?:\s+{alt('lunar_markers')})?{_E}(?!\s+{alt('tet_names')}))", _lunar_tet_eve),
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
          rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))}){_E}(?!\s+{alt('season_not_before')}{_E})"
@@ -284,7 +303,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
             for name, src, fn in rules]
 
 
-_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "numeric_month", "iso_date", "year_range", "day_range",
+_DIGIT_FIRST = frozenset({"numeric_date_year", "numeric_date", "day_month_range", "numeric_month", "iso_date", "year_range", "day_range",
                           "bare_year", "day_list", "day_list_words", "month_list",
                           "month_list_later"})
 
@@ -352,6 +371,17 @@ def _numeric_date(m: re.Match) -> _Atom | None:
                  context=_context(pm), pod=_pod(pm))
 
 
+def _spaced_date(m: re.Match) -> _Atom | None:
+    """"Ngày 15 – 5", "Sáng 3 - 7 - 2017": a day-month written with spaced separators after a
+    day word (without one, "15 - 5" is a score or a range of counts)."""
+    d, mo = int(m["d"]), int(m["m"])
+    year = int(m["y"]) if _g(m, "y") else None
+    if not V.valid_date(year, mo, d):
+        return None
+    return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, sep="-",
+                 context=True, pod=_pod(m))
+
+
 def _iso_date(m: re.Match) -> _Atom | None:
     pm = _prefix(m, "day")
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -387,9 +417,18 @@ def _stands_as_date(m: re.Match) -> bool:
     if m["s"] in "-." and re.search(r"\d[-.]$", text[max(0, start - 2):start]):
         return False  # "3-4-3": a chain of numbers (a formation, a score)
     lo = max(0, start - 40)
+    pair = _pair_before().search(text, lo, start)
+    if pair and _fraction_before().search(text, max(0, pair.start() - 24), pair.start()):
+        return False  # "chiếm 1/3-1/2 diện tích": the second of two fractions
     if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
             or _list_before().search(text, lo, start) or _date_list_before().search(text, lo, start):
         # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2", "ngày 23/6 và 24/6"
+        return True
+    if _year_word_after().match(text, end) and not _fraction_before().search(text, lo, start):
+        return True   # "vào 15/8 năm 2016": its year follows
+    if m["s"] in "/." and _date_after().match(text, end) and not _fraction_before().search(text, lo, start):
+        # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
+        # first day of a range or list whose other end is plainly a date
         return True
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
@@ -404,6 +443,28 @@ def _stands_as_date(m: re.Match) -> bool:
 
 
 @cache
+def _year_word_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s+{kw('year')}\s+{_YEAR_DIGITS})")
+
+
+@cache
+def _pair_before() -> re.Pattern[str]:
+    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    return re.compile(rf"(?<![\w/.,])\d{{1,2}}[/.]\d{{1,2}}\s*{dash}\s*$")
+
+
+@cache
+def _date_after() -> re.Pattern[str]:
+    """A day-month after a range dash that closes its phrase or has its year, or after a list
+    link with its year ("– 2/5/2018", "- 1/5.", "và 1/5/2018"); same separator as the first."""
+    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    links = rf"(?:,|\s{alt('year_list_links')})"
+    return re.compile(rf"(?i:\s*(?:{dash}\s*\d{{1,2}}(?P<s>[/.])\d{{1,2}}"
+                      rf"(?:(?P=s){_YEAR_DIGITS}|(?![/.]?\d)(?=\s*(?:[,.;:)]|$)))"
+                      rf"|{links}\s*\d{{1,2}}(?P<t>[/.])\d{{1,2}}(?P=t){_YEAR_DIGITS}))")
+
+
+@cache
 def _fraction_before() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+)$")
 
@@ -412,7 +473,9 @@ def _fraction_before() -> re.Pattern[str]:
 def _day_before_bracket() -> re.Pattern[str]:
     w = words()
     days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"])
-    return re.compile(rf"(?i:{_B}{alt(days + [w['lunar_new_year']])}\s*\()$")
+    # "thứ Sáu (12.5)", "Chủ nhật (2-6)": a weekday names the day in brackets too
+    weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
+    return re.compile(rf"(?i:{_B}(?:{alt(days + [w['lunar_new_year']])}|{weekday})\s*\()$")
 
 
 @cache
@@ -589,6 +652,29 @@ def _day_range(m: re.Match) -> _Atom | None:
         return None
     return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
                  n=year, typ="day_range", context=True)
+
+
+def _day_month_range(m: re.Match) -> _Atom | None:
+    """"từ ngày 28/6-1/7", "(27/4-13/5)", "15/3-19/3/2017": two days of their own months, the
+    year written after the second (a range across New Year starts the year before)."""
+    pm = _prefix(m, "range")
+    if pm is None:
+        return None
+    d1, m1, d2, m2 = (int(m[k]) for k in ("d1", "m1", "d2", "m2"))
+    y = int(m["y"]) if _g(m, "y") else None
+    y1 = y - 1 if y is not None and (m1, d1) > (m2, d2) else y
+    if not (V.valid_date(y1, m1, d1) and V.valid_date(y, m2, d2)) or (y is not None and not 1800 <= y <= 2199):
+        return None
+    if y is None and (m1, d1) >= (m2, d2):
+        return None
+    start, text = pm.start(), m.string
+    if _amount_after().match(text, m.end()) or _fraction_before().search(text, max(0, start - 24), start):
+        return None   # "khoảng 1/2-2/3 số hộ", "chiếm 1/3-1/2 diện tích"
+    if not pm.group() and y is None and not (text[start - 1:start] == "(" or
+                                             re.match(r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2])):
+        return None   # a bare "1/2-2/3" is a pair of fractions
+    return _Atom(start, m.end(), "P", year=y1, month=m1, day=d1, hour=m2, minute=d2, n=y,
+                 typ="day_range", context=True)
 
 
 def _month_range(m: re.Match) -> _Atom | None:
@@ -836,6 +922,29 @@ def _relative_day(m: re.Match) -> _Atom | None:
     return atom
 
 
+def _next_day(m: re.Match) -> _Atom | None:
+    """"Sáng hôm sau": dated only from the day told before it; left out otherwise. Not after a
+    count ("vài hôm sau": a few days later), a gloss ("25/1 (tức ngày hôm sau ...)") or the end
+    of a span of hours across midnight ("từ 23h đêm đến 5h sáng hôm sau": every night)."""
+    text, start = m.string, m.start()
+    if _next_day_not_after().search(text, max(0, start - 60), start):
+        return None
+    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric")
+    atom.shift_end = atom.end
+    atom.needs_ref = lambda ref: None
+    return atom
+
+
+@cache
+def _next_day_not_after() -> re.Pattern[str]:
+    w = words()
+    hours = alt(w["hour_words"])
+    return re.compile(rf"(?i:(?:{_B}(?:\d+|{NUMBER_WORDS_PATTERN}|{alt('vague_counts')})"
+                      rf"|\(\s*|{_B}{alt('lunar_gloss_links')}"
+                      rf"|{_B}{alt('range_from')}\s+\d{{1,2}}\s*{hours}.*{_B}{alt('range_to')}\s+\d{{1,2}}\s*{hours}\w*"
+                      rf"(?:\s+{alt(list(w['part_of_day']))})?)\s+)$")
+
+
 def _period_part(m: re.Match) -> _Atom | None:
     unit = words()["units"][m["unit"].lower()]
     atom = _Atom(m.start(), m.end(), unit)
@@ -915,6 +1024,8 @@ def _count_res() -> dict[str, re.Pattern[str]]:
                                   rf"(?:\d+|{NUM})\s+{alt(_unit_words())}{_E}(?!\s*\d))"),
         "intro_before": re.compile(rf"(?i:{_B}{alt('duration_intro')}\s+)$"),
         "angle_before": re.compile(rf"(?i:\d\s*(?:{alt('angle_words')}{_E}|°)\s*)$"),
+        # "76 tuổi 4 tháng": the months go on with the age ("35 tuổi sau 6 tháng" is no age)
+        "age_before": re.compile(rf"(?i:\d\s+{alt('age_words')}\s+)$"),
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # found looking back from the count, so that the rule itself stays cheap to scan
@@ -995,12 +1106,15 @@ def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: 
 def _no_count(m: re.Match) -> bool:
     """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
     of counts ("1-2 năm"), the end of a name ("Global 200 năm nay"), the minutes of an angle
-    ("10 độ 02 phút 40 giây vĩ độ Bắc"), a rate ("1 ngày/tuần")."""
+    ("10 độ 02 phút 40 giây vĩ độ Bắc"), the months of an age ("76 tuổi 4 tháng"), a rate
+    ("1 ngày/tuần")."""
     res, text = _count_res(), m.string
     return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
         res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
         res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts")) or \
         res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
+        (m.start("parts") == m.start() and
+         res["age_before"].search(text, max(0, m.start() - 12), m.start()) is not None) or \
         res["rate_after"].match(text, m.end("parts")) is not None
 
 
@@ -1137,6 +1251,19 @@ def _lunar_tet(m: re.Match) -> _Atom | None:
                  month=1, day=d, cycle=_cycle(_g(m, "cc")))
 
 
+def _lunar_tet_eve(m: re.Match) -> _Atom | None:
+    """"30 Tết": day 30 of the last lunar month (Chạp), in the lunar year before the Tết named
+    (see :func:`_chap_before_tet`). A day word or a gloss opens it: "trải qua 30 Tết" counts."""
+    if not _g(m, "pre") and not _gloss_before().search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return _Atom(m.start(), m.end(), "L", month=12, day=int(m["d"]), typ="tet_eve")
+
+
+@cache
+def _gloss_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:\(|{_B}{alt('lunar_gloss_links')}\s+))$")
+
+
 @cache
 def _cycle_pattern() -> str:
     w = words()
@@ -1177,6 +1304,14 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         "close": re.compile(r"\s*(?:[,.;:)]|$)"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
+        # "2017 là năm bản lề", "2018 sẽ là năm ...": the year is the subject
+        "subject": re.compile(rf"(?i:\s+{alt('year_subject_after')}{_E})"),
+        # a year as one item of a bracket of words: "(1976, trú P. Hòa Thọ)", "(sang Chelsea, 2006)"
+        "item_first": re.compile(r"\s*,\s*[^\W\d_]"),
+        "item_last": re.compile(r"\([^()\n]*[^\W\d_][^()\n]*,\s*$"),
+        # a name's short form in brackets, then the edition: "Đại hội thể thao (AIMAG) 2017"
+        "bracket_name": re.compile(r"\((?-i:[^\W\d_][\w.&-]*[A-ZĐ][\w.&-]*|[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)+)"
+                                   r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
     }
 
 
@@ -1221,13 +1356,28 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
     # a capitalised name before it ("SEA Games 2017"), not the capital of a sentence's first
     # word ("Gần 2000 fan", "Khoảng 2000 người") nor a vehicle model ("Ford Expedition 2018")
     named = word[:1].isupper() and wm is not None and \
-        text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“") and \
+        (text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“") or
+         (sum(c.isupper() for c in word) >= 2 and not _amount_after().match(text, end))) and \
         not _model_year(text, start)
-    return (text[start - 1:start] == "(" and text[end:end + 1] == ")") or \
+    # an acronym or a name with inner capitals ("APEC 2017:", "V-League 2017") names a thing
+    # even at a sentence's start
+    return _bracketed_year(text, start, end) or \
         res["list"].search(text, max(0, start - 24), start) is not None or named or \
         (wm is not None and _year_after_noun(text, start, end, word)) or \
         (res["before"].fullmatch(word) is not None and
-         (closes or word.lower() in words()["part_of_period"]))
+         (closes or word.lower() in words()["part_of_period"])) or \
+        (res["subject"].match(text, end) is not None and not wm) or \
+        (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
+         not _amount_after().match(text, end))
+
+
+def _bracketed_year(text: str, start: int, end: int) -> bool:
+    """"(1997)", and a year as the first or last item of a bracket of words: a person's year
+    of birth ("(1976, trú P. Hòa Thọ)"), the year of a move ("(Tottenham sang Arsenal, 2001)")."""
+    res = _bare_year_res()
+    before, after = text[start - 1:start] == "(", text[end:end + 1] == ")"
+    return (before and after) or (before and res["item_first"].match(text, end) is not None) or \
+        (after and res["item_last"].search(text, max(0, start - 80), start) is not None)
 
 
 def _bare_year(m: re.Match) -> _Atom | None:
@@ -1368,8 +1518,8 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     w = words()
     digit = r"\d+"
     table = {
-        "numeric_date_year": digit, "numeric_date": digit, "numeric_month": digit, "iso_date": digit, "year_range": digit,
-        "day_range": digit, "day_range_words": kw("month"), "bare_year": digit,
+        "numeric_date_year": digit, "numeric_date": digit, "spaced_date": digit, "numeric_month": digit, "iso_date": digit, "year_range": digit,
+        "day_range": digit, "day_month_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "month_list_later": kw("month"),
         "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
@@ -1383,9 +1533,10 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
+        "next_day": alt(list(w["next_days"])),
         "unit_relative": rf"{kw('week')}|{kw('month')}|{kw('year')}",
         "period_part": alt("part_of_period"),
-        "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"],
+        "count": alt(_unit_words()), "lunar_tet": w["lunar_new_year"], "lunar_tet_eve": w["lunar_new_year"],
         "century": alt("century_words"), "decade": alt(w["decade_words"] + w["decade_year_words"]),
     }
     # matched against the lower-cased text: a case-sensitive scan of lower-case words is many
@@ -1531,7 +1682,7 @@ def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
 
 def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """Two neighbouring expressions read as one, or ``None``."""
-    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year):
+    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year, _join_day_year):
         joined = join(text, a, b, gap, g)
         if joined is not None:
             return joined
@@ -1562,6 +1713,21 @@ def _join_bracket_year(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | No
             text[b.end:b.end + 1] == ")":
         return dataclasses.replace(a, end=b.end + 1, year=b.year)
     return None
+
+
+def _join_day_year(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """"sinh ngày 31-1 năm 2017", "Ngày 12.7 năm 2016": a numeric day-month, then its year
+    written with "năm"."""
+    if a.kind == "D" and a.year is None and not a.needs_ref and a.day is not None and \
+            b.kind == "Y" and b.year is not None and b.cycle is None and gap.isspace() and \
+            _year_word_re().match(text, b.start) and V.valid_date(b.year, a.month, a.day):
+        return dataclasses.replace(a, end=b.end, year=b.year)
+    return None
+
+
+@cache
+def _year_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{kw('year')}\s+\d)")
 
 
 def _join_weekdays(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -1754,8 +1920,13 @@ def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list
     for a in atoms:
         if a.cycle is not None and a.year is None:
             if base is None:
-                if a.kind != "S":
-                    continue
+                prev = out[-1] if out else None
+                if a.kind == "Y" and prev is not None and prev.kind == "L" and prev.cycle is None and \
+                        not text[prev.end:a.start].strip():
+                    # "rằm tháng Giêng năm Đinh Dậu": the lunar day of that year
+                    out[-1] = dataclasses.replace(prev, end=a.end, cycle=a.cycle)
+                if a.kind not in ("S", "L"):
+                    continue   # a lunar day keeps its cycle: the solar day it glosses may date it
             else:
                 # news name the current lunar year, the coming one or one in living memory; the
                 # latest year an article writes may be long before it was written
@@ -1818,11 +1989,12 @@ def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
     for a in atoms:
         # "10 ngày trước" opening a sentence is ten days ago, from the reference date
         if a.shift is not None and a.shift > 0 and last is not None and a.start - last.end <= _WINDOW and \
-                text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+                (a.typ == "anaphoric" or text[:a.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")):
             # a day without a year moves within a leap year, and stays without one
             day = dt.date(last.year or 2000, last.month, last.day) + dt.timedelta(a.shift)
-            a = dataclasses.replace(a, kind="D", year=day.year if last.year else None,
-                                    month=day.month, day=day.day, end=a.shift_end or a.end,
+            timed = a.kind == "T" and a.typ == "anaphoric"   # "khoảng 2 giờ ngày hôm sau"
+            a = dataclasses.replace(a, kind="T" if timed else "D", year=day.year if last.year else None,
+                                    month=day.month, day=day.day, end=a.end if timed else a.shift_end or a.end,
                                     needs_ref=None, mod=None, typ=None, inferred=last.inferred)
         elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None:
             last = a
@@ -1931,7 +2103,8 @@ def _carry_this_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
 def _chap_before_tet(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """"Tết Đinh Dậu 2017 (từ 29 tháng Chạp ...)": a last-month day that took the year of a Tết
     the article names is in the lunar year before that Tết."""
-    chap = [a for a in atoms if a.kind == "L" and a.month == 12 and a.inferred]
+    atoms = [_eve_year(a, ref) for a in atoms]
+    chap = [a for a in atoms if a.kind == "L" and a.month == 12 and a.inferred and a.typ != "tet_eve"]
     if not chap:
         return atoms
     base = ref.year if ref is not None else max((a.year for a in atoms if a.year), default=None)
@@ -1939,6 +2112,21 @@ def _chap_before_tet(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> 
                       lambda pos: _compared(text, pos))
     return [dataclasses.replace(a, year=a.year - 1) if a in chap and a.year in tet else a
             for a in atoms]
+
+
+def _eve_year(a: _Atom, ref: dt.datetime | None) -> _Atom:
+    """"30 Tết" given the year of its context is in the lunar year before that year's Tết;
+    given the reference date, it is the one of the two nearest that date."""
+    if a.typ != "tet_eve" or a.year is None:
+        return a
+    if a.inferred:
+        return dataclasses.replace(a, year=a.year - 1, typ=None)
+    if a.resolved and ref is not None:
+        def gap(year: int) -> int:
+            day = V.lunar_to_solar(year, a.month, a.day)
+            return abs((day - ref.date()).days) if day is not None else 10 ** 6
+        return dataclasses.replace(a, year=min((a.year - 1, a.year), key=gap), typ=None)
+    return a
 
 
 def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
