@@ -566,3 +566,23 @@ def test_a_role_spoken_of_or_a_veteran_is_no_official_post(text):
 
 def test_a_foreign_name_after_a_named_body_is_no_place():
     assert _names("Luật sư Nhà Trắng Don McGahn đã tư vấn cho Tổng thống.") == ["Nhà Trắng"]
+
+
+# a foreign name as the Vietnamese press spells it (an initial, then the family name syllable by
+# syllable) is a person after a post, and a place so spelled before it belongs to the title
+TRANSLITERATED_NAMES = [
+    ("Thủ tướng Ha-i-ti E.Sác-lơ đã tới thăm.", "E.Sác-lơ", "Thủ tướng Ha-i-ti"),
+    ("Tổng thống Nga V.Pu-tin đã tiếp đoàn.", "V.Pu-tin", "Tổng thống Nga"),
+    ("Hội đàm với Thủ tướng Đức A.Méc-ken kéo dài hai giờ.", "A.Méc-ken", "Thủ tướng Đức"),
+    ("Chủ tịch Thượng viện I.La-toóc-tu phát biểu.", "I.La-toóc-tu", "Chủ tịch Thượng viện"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TRANSLITERATED_NAMES)
+def test_a_transliterated_foreign_name_is_the_official(text, name, title):
+    officials = vngovnlp.analyze(text).officials
+    assert [(o.name, [t.title for t in o.titles]) for o in officials] == [(name, [title])]
+
+
+def test_a_transliterated_word_without_a_post_is_no_official():
+    assert vngovnlp.analyze("Đoàn đã ghé thăm Mát-xcơ-va và Xanh Pê-téc-bua.").officials == ()

@@ -135,6 +135,7 @@ def _country_at(toks: list[Tok], k: int) -> int | None:
     # Putin") or when the phrase ends there ("…, Đại sứ Nga, cho biết")
     hit = lex.all_countries.match(toks, k)
     if hit and toks[k].cap and (hit[0] >= len(toks) or _cap_word(toks[hit[0]]) or toks[hit[0]].nl
+                                or _TRANSLITERATED.fullmatch(toks[hit[0]].text)
                                 or toks[hit[0]].text in _PHRASE_ENDS or _abroad(toks, hit[0]) > hit[0]):
         return hit[0]  # "Đại sứ Nga" + "tại Mỹ": the country it is posted to follows
     return None
@@ -149,8 +150,17 @@ def _foreign_body(toks: list[Tok], k: int) -> int | None:
     foreign person's name ("Thị trưởng London" + "Sadiq Khan")."""
     end = _country_at(toks, k)
     if end is None:
-        return _city_before_name(toks, k)
+        return _city_before_name(toks, k) or _transliterated_place(toks, k)
     return _abroad(toks, end)
+
+
+def _transliterated_place(toks: list[Tok], k: int) -> int | None:
+    """A country or a city spelled syllable by syllable with hyphens before a name so spelled
+    ("Thủ tướng Ha-i-ti" + "E.Sác-lơ")."""
+    if k + 1 < len(toks) and "-" in toks[k].text and is_name_syllable(toks[k].text) \
+            and _TRANSLITERATED.fullmatch(toks[k + 1].text) and not toks[k + 1].nl:
+        return k + 1
+    return None
 
 
 @cache
@@ -264,6 +274,9 @@ def _hyphenated_first_name(toks: list[Tok], j: int) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]+")  # "V.Vnukov"
+# a foreign name as the Vietnamese press spells it: an initial, then the family name syllable by
+# syllable ("E.Sác-lơ", "A.Méc-ken", "Đ.Trăm")
+_TRANSLITERATED = re.compile(r"[A-ZĐ]\.[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*")
 _PARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]+")  # "al-Thani"
 _PREFIXED_NAME = re.compile(r"(?:Mc|Mac|De|Di|La|Le|O['’])[A-Z][a-z]+")  # "McCain", "DeSantis", "O'Brien"
 
@@ -278,6 +291,8 @@ def _is_place(toks: list[Tok], i: int, j: int) -> bool:
 def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     """End of a full name at ``i``: a family name and capitalised syllables, or when ``loose``
     (after an honorific or a post) any run of capitalised syllables (foreign names)."""
+    if loose and i < len(toks) and _TRANSLITERATED.fullmatch(toks[i].text):
+        return i + 1  # "E.Sác-lơ", "V.Pu-tin": an initial and a family name spelled in Vietnamese
     if not _opens_name(toks, i):
         return None
     j = _name_run(toks, i)
