@@ -136,6 +136,9 @@ class Lexicon:
     former: re.Pattern[str]
     surnames: frozenset[str]
     badge_years: str
+    summary_before: re.Pattern[str]
+    dated_after: re.Pattern[str]
+    people: re.Pattern[str]
 
 
 def key(text: str) -> str:
@@ -226,7 +229,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     verbs = d["verbs"]
     all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
     gap = alt([*d["summary_quantifiers"], d["passive"], *d["verb_gap"]])
-    not_verb = rf"(?!{alt(d['not_verbs'])}{_E})"
+    # "giấy chứng nhận Huân chương": a syllable before the verb's makes one word of it (no receiving)
+    not_verb = (rf"(?!{alt(d['not_verbs'])}{_E})"
+                + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["verb_compound_openers"]))
     passive = d["passive"]
     post = alt([*words(d["positions"]), *d["position_heads"]])
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
@@ -271,6 +276,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         title_verbs=frozenset(key(w) for w in verbs["title"]),
         summary=frozenset(key(w) for w in d["summary_quantifiers"]),
         plural=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+)"),
+        # "... cùng nhiều bằng khen của Chính phủ": a quantifier right before an award
+        summary_before=re.compile(rf"(?i:{_B}{alt(d['summary_quantifiers'])}\s+$)"),
+        dated_after=re.compile(rf"(?i:{_B}{d['dated_after']}{_E})"),
     )
 
 
@@ -298,12 +306,15 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
                 # "Cờ thi đua của Chính phủ, 5 cá nhân được nhận ...": a counted clause follows
                 rf"|\s*,\s*{numbers.NUMBER_PATTERN}\s+{nouns}{_E}))")
     ordinal, year = _spaced(d["filler_ordinal"]), _spaced(d["filler_year"])
+    period = d["award_period"]
+    period_word = rf"(?!{alt(period['stop'])}{_E})[^\W\d_]+"
+    period_re = rf"\s+{alt(period['openers'])}(?:\s+{period_word}){{1,{period['max_words']}}}"
     return dict(
         giver_of=re.compile(giver_of.replace("{}", d["giver_word"])),
         # "nhận Bằng khen từ Bộ trưởng X": after a receive verb, the one it comes from
         giver_from=re.compile(giver_of.replace("{}", alt(d["giver_from_words"]))),
         # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)", "(năm 2004 và 2011)" between an award and what follows it
-        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}(?:\s*(?:[,–-]|{conj})\s*\d{{4}})*\))*)"),
+        filler=re.compile(rf"(?i:(?:{period_re}|\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}(?:\s*(?:[,–-]|{conj})\s*\d{{4}})*\))*)"),
         subject_stop=_subject_stop(d),
         copula=re.compile(rf"(?i:{_B}{alt(d['copula'])}\s+(?:{ordinal}\s+\w+\s+)?)"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
@@ -371,7 +382,15 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
         surnames=frozenset(words(d["surnames"])),
+        people=_people(d["people"], conj, d["place_heads"]),
     )
+
+
+def _people(entry: dict[str, Any], conj: str, place_heads: list[str]) -> re.Pattern[str]:
+    """"Đảng bộ, quân và nhân dân tỉnh Đắk Nông": the people of a place, as one recipient."""
+    part, last = alt(entry["parts"]), alt(entry["last"])
+    joined = rf"(?:{part}(?:\s*,\s*|\s+{conj}\s+))*{last}"
+    return re.compile(rf"(?i:{joined}(?:\s+{alt(entry['qualifiers'])})?\s+(?:{alt(place_heads)}\s+)?)(?-i:{UPPER})")
 
 
 @cache

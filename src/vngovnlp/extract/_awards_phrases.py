@@ -347,6 +347,8 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     if numeral:
         before = _person_before_count(lex, text, a, b, persons)
         return coll + before[0], ind + before[1] + _person_after_counts(lex, text, a, b), True, []
+    if lex.people.match(text, strip_span(text, a, b)[0], b):
+        return 1, 0, False, []  # "Đảng bộ, quân và nhân dân tỉnh Đắk Nông": one collective
     plural = lex.plural_person_cue.search(text, a, b)
     names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
     if names and not plural:

@@ -210,6 +210,13 @@ def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
     return any(int(y) < art.latest_year - 1 for y in _YEAR.findall(filler.group()))
 
 
+def _dated_before_reason(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
+    """"phong tặng danh hiệu Anh hùng Lao động cho Lực lượng TNXP vào tháng 3-1986": a date after
+    the award and its recipients (``text[a:b]``, before any reason) older than the year before the
+    article's latest is a record."""
+    return any(int(d.group("year")) < art.latest_year - 1 for d in lex.dated_after.finditer(art.text, a, b))
+
+
 def _foreign_in_history(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
     """"Clive Hulme được tặng thưởng Huân chương Victoria" in an article whose events are all
     dated before ``history_before`` (a war story, a life of the past): an order or medal of no
@@ -342,8 +349,10 @@ def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.M
     named = _in_whose_name(lex, text, *span, decision)
     if named:
         return named, AUTHORITY
-    if decision and decision.group("publish"):
-        return None, 0  # read out by someone who does not give it
+    if decision and (decision.group("publish") or decision.group("who")):
+        # read out by someone who does not give it, or the decision of no particular authority
+        # ("quyết định của Nhà nước phong tặng"): the subject of the clause is no giver
+        return None, 0
     if voice == "active" and giver and prev is not None and giver == prev[1].giver:
         return giver, prev[1].giver_rank
     return giver, PRESENTER if giver else 0
@@ -615,7 +624,8 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
     if after_verb:
         pos = after_verb.end()
     right = _right_span(lex, text, pos, r0)
-    if lex.recall.search(text, m.end(), right.marker.start() if right.marker else right.counts_end):
+    if lex.recall.search(text, m.end(), right.marker.start() if right.marker else right.counts_end) or (
+            _dated_before_reason(lex, art, m.end(), right.counts_end)):
         act.summary = True  # "bằng khen của Thủ tướng đã trao trước đây cho ông X"
     coll, ind, numeral, names, rule = _counts(lex, art, right, context)
     if holder and not (coll or ind):
@@ -650,8 +660,11 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
             lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
         return None
+    # "cùng nhiều bằng khen của Chính phủ": a quantifier right before the award tells a record
+    quantified = bool(lex.summary_before.search(text, span[0], m.start()))
     act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(), index,
-               summary=context.summary or _dated_long_ago(lex, art, m) or _foreign_in_history(lex, art, m),
+               summary=(context.summary or quantified or _dated_long_ago(lex, art, m)
+                        or _foreign_in_history(lex, art, m)),
                chained=chained)
     act.leading = parse_number(m.group("count")) if m.group("count") else None
     r_end = _read_right(lex, art, m, r0, context, act)
