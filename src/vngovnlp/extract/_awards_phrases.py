@@ -71,7 +71,16 @@ def counts(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
     nhân" is 8 and 12)."""
     cut = lex.breakdown.search(text, a, b)
     if cut and lex.counted.search(text, cut.end(), b) and lex.counted.search(text, a, cut.start()):
-        a = cut.end()
+        total, parts = _counted(lex, text, a, cut.start()), _counted(lex, text, cut.end(), b)
+        # "cho 17 cá nhân - trong đó có ông A, ông B và bốn nhà báo": parts of one kind that add
+        # up to less than its total name some of them, the total stands
+        kind = [i for i in (0, 1) if total[i]] if one_kind(lex, text, a, cut.start()) else []
+        return total if kind and parts[kind[0]] < total[kind[0]] else parts
+    return _counted(lex, text, a, b)
+
+
+def _counted(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
+    """(collectives, individuals, numeral) of every count in ``text[a:b]``."""
     coll = ind = 0
     numeral = False
     for m in lex.counted.finditer(text, a, b):

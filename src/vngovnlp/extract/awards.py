@@ -234,7 +234,8 @@ def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _C
     pos = giver_of.end() if giver_of else pos
     if lex.tally.match(text, pos, end) or (giver_of and lex.listed.match(text, pos, end)):
         return _Context("", "tally", None, (0, 0, False, []), False)
-    if lex.award_passive.match(text, pos, end):
+    if lex.award_passive.match(text, pos, end) and not lex.not_act_before.search(text, m.end(), pos):
+        # "danh hiệu X của AFC cũng như nhân vật để trao tặng": a purpose, no act
         return _Context("", "award_subject", None, (0, 0, False, []), False)
     return None
 
@@ -321,8 +322,11 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     v = verb_m.start()
     # "công bố Quyết định ... về việc tặng": the decision read out is the act
     decision = lex.decision.search(text, clause_a, v)
+    # the cue may sit inside the words the act before has read ("tìm ứng viên cho danh hiệu X
+    # cũng như nhân vật để trao tặng huân chương"): it is read back to the clause's ";"
+    cue_a = text.rfind(";", s_start, v) + 1 or s_start
     if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
-            lex.not_act_before.search(text, clause_a, decision.start() if decision else v)):
+            lex.not_act_before.search(text, cue_a, decision.start() if decision else v)):
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
