@@ -1,0 +1,143 @@
+"""Awards: classes found reading unseen 2006 ceremonies of VNTC (session 11, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape the
+news writes award acts and non-acts in: a certificate of an award on a wall ("giấy chứng nhận
+Huân chương"), the authority after "thay mặt cho", a list of candidates, a purpose ("để trao
+tặng"), a quantifier right before an award ("cùng nhiều bằng khen"), an award dated long before
+the article, the decision of no particular authority, the people of a place as one recipient, a
+title's period before its giver ("trong thời kỳ đổi mới do ..."), and a part named "trong đó có"
+that leaves the total standing. Tables of (phrase, [(award, giver, collectives, individuals),
+...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+
+def _awards(text: str):
+    text = normalize(text).text
+    return find_awards(text, officials=find_officials(text))
+
+
+def _key(a):
+    return (a.award, a.giver, a.collectives, a.individuals)
+
+
+# "chứng nhận", "xác nhận", "thừa nhận" hold the syllable of "nhận" and receive nothing
+COMPOUND_VERBS = [
+    ("Trên vách nhà treo giấy chứng nhận Huân chương Kháng chiến hạng Nhì, Huy chương Chiến sĩ vẻ vang "
+     "của chú Bảy ghi nhận công lao của chú.", []),
+    ("Phòng Nội vụ đã xác nhận Huân chương Chiến công hạng Ba của ông Tư là thật.", []),
+    ("Ông thừa nhận Bằng khen của Sở cấp cho ông năm ấy ghi sai tên.", []),
+    # the plain verb still receives
+    ("Trường Tiểu học Hòa Lạc đã nhận Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", None, 1, 0)]),
+    ("Sáng 5/3, Công ty Dệt Phú Thành đón nhận Huân chương Lao động hạng Nhì.",
+     [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+]
+
+# "thay mặt cho X" names the one in whose name the award is given, as "thay mặt X" does
+ON_BEHALF = [
+    ("Sáng nay, Thứ trưởng Lê Quang Minh thay mặt cho Bộ Giáo dục và Đào tạo trao tặng Kỷ niệm chương "
+     "cho ông Phan Văn Khải.", [("Kỷ niệm chương", "Bộ Giáo dục và Đào tạo", 0, 1)]),
+    ("Ông Đỗ Văn Hải thay mặt cho Ủy ban ATGT quốc gia trao bằng khen cho 3 đơn vị cứu nạn.",
+     [("Bằng khen", "Ủy ban ATGT quốc gia", 3, 0)]),
+    ("Thay mặt Bộ Công an, Thiếu tướng Trần Văn Lực trao Bằng khen cho 4 tập thể.",
+     [("Bằng khen", "Bộ Công an", 4, 0)]),
+]
+
+# a list of candidates and a purpose tell no act
+NOT_ACTS = [
+    ("Hội đồng xét duyệt đã loại tên ông khỏi danh sách phong tặng danh hiệu Anh hùng Lao động.", []),
+    ("Sở đang lập danh sách tặng Bằng khen cho các giáo viên giỏi.", []),
+    ("Liên đoàn gặp khó khăn khi tìm nhân vật để trao tặng Huân chương FIFA.", []),
+    ("Ban tổ chức đang tìm ứng viên cho danh hiệu “Cầu thủ vàng” của AFC cũng như nhân vật để trao tặng "
+     "huân chương thế kỷ.", []),
+    # a ceremony held to give the award is still the act
+    ("UBND huyện tổ chức lễ trao Bằng khen cho 6 tập thể.", [("Bằng khen", "UBND huyện", 6, 0)]),
+]
+
+# a quantifier right before an award tells the honours a body holds, not an act
+QUANTIFIED = [
+    ("Nhà trường vinh dự được Nhà nước trao tặng Huân chương Lao động hạng Nhì cùng nhiều bằng khen của "
+     "Chính phủ.", [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+    ("Năm nay, nhà máy được Bộ Xây dựng tặng Huy chương Vàng chất lượng cao ngành Xây dựng và nhiều bằng "
+     "khen.", []),
+    ("Hợp tác xã được tặng Cờ thi đua của UBND tỉnh và những giấy khen khác.",
+     [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    # no quantifier: both are acts
+    ("Nhà trường được Chủ tịch nước tặng Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng Chính phủ.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0), ("Bằng khen", "Thủ tướng Chính phủ", 1, 0)]),
+]
+
+# a date after the award and its recipients, long before the article, tells a record; a year in
+# the reason dates the deed
+DATED = [
+    ("Năm 2006, đơn vị kỷ niệm 30 năm thành lập. Quyết định của Nhà nước phong tặng danh hiệu Anh hùng Lao "
+     "động cho Đội TNXP thành phố vào tháng 3-1986 vẫn treo ở phòng truyền thống.", []),
+    ("Năm 2006 đánh dấu chặng đường mới. Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Nhà máy "
+     "Cơ khí Hà Bắc năm 1979.", []),
+    ("Năm 2006, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Nhà máy Cơ khí Hà Bắc vào tháng 4-2006.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Tại hội nghị tổng kết năm 2008, UBND tỉnh tặng Bằng khen cho 12 tập thể vì có thành tích xuất sắc năm 2005.",
+     [("Bằng khen", "UBND tỉnh", 12, 0)]),
+]
+
+# the decision of no particular authority ("của Nhà nước") states no giver; its subject is none
+DECISIONS = [
+    ("Quyết định của Nhà nước phong tặng danh hiệu Anh hùng Lao động cho Công ty Điện lực Hà Nam.",
+     [("danh hiệu Anh hùng Lao động", None, 1, 0)]),
+    ("Thành tích ấy ghi trong quyết định của Đảng và Nhà nước tặng Huân chương Độc lập hạng Ba cho Xí "
+     "nghiệp Than Hòn Gai.", [("Huân chương Độc lập hạng Ba", None, 1, 0)]),
+    ("Quyết định của Chủ tịch nước về việc tặng Huân chương Lao động hạng Nhì cho Bệnh viện Đa khoa Phú Yên.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0)]),
+]
+
+# the people of a place, however its parts are listed, are one collective
+PEOPLE = [
+    ("Nhân dịp này, Đảng bộ, quân và nhân dân các dân tộc tỉnh Đắk Nông đã được Nhà nước phong tặng danh "
+     "hiệu Anh hùng Lực lượng vũ trang nhân dân.", [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", None, 1, 0)]),
+    ("Chủ tịch nước trao Huân chương Sao Vàng cho Đảng bộ và nhân dân tỉnh Quảng Trị.",
+     [("Huân chương Sao Vàng", "Chủ tịch nước", 1, 0)]),
+    ("Quân và dân huyện Côn Đảo được Chủ tịch nước tặng Huân chương Độc lập hạng Nhất.",
+     [("Huân chương Độc lập hạng Nhất", "Chủ tịch nước", 1, 0)]),
+    # people counted are individuals, not a place
+    ("UBND tỉnh tặng Giấy khen cho 30 người dân có công bắt cướp.", [("Giấy khen", "UBND tỉnh", 0, 30)]),
+]
+
+# the period of a title comes between the title and its giver
+PERIODS = [
+    ("Dịp này, Lực lượng TNXP thành phố vinh dự đón nhận danh hiệu Anh hùng Lao động trong thời kỳ đổi mới "
+     "do Chủ tịch nước phong tặng.", [("danh hiệu Anh hùng Lao động", "Chủ tịch nước", 1, 0)]),
+    ("Công an tỉnh Gia Lai đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ đổi mới của "
+     "Chủ tịch nước.", [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Chủ tịch nước", 1, 0)]),
+    ("Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân trong kháng chiến chống Mỹ cho "
+     "xã Vĩnh Thạch.", [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Chủ tịch nước", 1, 0)]),
+]
+
+# "trong đó" after a count: parts of one kind short of the total name some; a full breakdown counts
+PARTS = [
+    ("Bộ Y tế tặng Bằng khen cho 17 cá nhân - trong đó có ông Lê Văn Hải, ông Trần Thành Tài và bốn nhà báo.",
+     [("Bằng khen", "Bộ Y tế", 0, 17)]),
+    ("UBND tỉnh tặng Giấy khen cho 25 học sinh, trong đó 3 em dân tộc Mông.", [("Giấy khen", "UBND tỉnh", 0, 25)]),
+    ("UBND tỉnh tặng Bằng khen cho 20 tập thể, cá nhân, trong đó có 8 tập thể và 12 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 8, 12)]),
+    ("Sở tặng Giấy khen cho 10 tập thể, trong đó 4 trường và 6 trạm y tế.", [("Giấy khen", "Sở", 10, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPOUND_VERBS + ON_BEHALF + NOT_ACTS + QUANTIFIED + DATED
+                         + DECISIONS + PEOPLE + PERIODS + PARTS)
+def test_unseen_classes(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", [row[0] for row in PEOPLE + PERIODS + PARTS])
+def test_offsets_round_trip(text):
+    text = normalize(text).text
+    for a in find_awards(text, officials=find_officials(text)):
+        assert text[a.start:a.end] == a.text
