@@ -6,7 +6,9 @@ Huân chương"), the authority after "thay mặt cho", a list of candidates, a 
 tặng"), a quantifier right before an award ("cùng nhiều bằng khen"), an award dated long before
 the article, the decision of no particular authority, the people of a place as one recipient, a
 title's period before its giver ("trong thời kỳ đổi mới do ..."), and a part named "trong đó có"
-that leaves the total standing. Tables of (phrase, [(award, giver, collectives, individuals),
+that leaves the total standing, a role word inside an association's name, an apposition
+"X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
+passive's subject listed over commas. Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -128,6 +130,67 @@ PARTS = [
      [("Bằng khen", "UBND tỉnh", 8, 12)]),
     ("Sở tặng Giấy khen cho 10 tập thể, trong đó 4 trường và 6 trạm y tế.", [("Giấy khen", "Sở", 10, 0)]),
 ]
+
+# a role after "hội" is part of an association's name, and a capitalised "Ngành" inside a name
+# is no body of its own: a caption that names members of an association tells the act again
+ASSOCIATIONS = [
+    ("Hội Nhà văn Việt Nam trao Kỷ niệm chương cho 25 hội viên. Ông Lê Văn Tú, Phó Chủ tịch Hội Nhà "
+     "văn Việt Nam trao Kỷ niệm chương cho hội viên Chi hội Nhà văn Ngành Công an.",
+     [("Kỷ niệm chương", "Phó Chủ tịch Hội Nhà văn Việt Nam", 0, 25)]),
+    ("UBND tỉnh tặng Bằng khen cho Hội Nông dân xã Tân Lập.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("UBND huyện tặng Giấy khen cho nhà báo Lê Văn Tâm.", [("Giấy khen", "UBND huyện", 0, 1)]),
+    ("Bộ Tư pháp tặng Bằng khen cho ngành tư pháp tỉnh Hà Giang.", [("Bằng khen", "Bộ Tư pháp", 1, 0)]),
+]
+
+# an apposition "X, người được ..." describes the person, it tells no act
+APPOSITIONS = [
+    ("Nhà du hành Pyotr Ivanov, người được Việt Nam phong tặng danh hiệu Anh hùng Lao động, vừa qua đời.", []),
+    ("Bà Lê Thị Hoa, người từng được tặng danh hiệu Chiến sĩ thi đua toàn quốc, nay đã nghỉ hưu.", []),
+    # a count of persons before "được" is no apposition
+    ("Có 30 người được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 30)]),
+]
+
+# "do X trao tặng" after the award: the giver, then the recipients after its verb; with none
+# after it, a body's holding
+GIVEN_BY = [
+    ("Hôm qua, TAND thành phố đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng tập thể TAND "
+     "thành phố và Chánh án Bùi Hoàng Danh.", [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 1)]),
+    ("Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng cho 3 tập thể.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 3, 0)]),
+    ("Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng Công ty Sông Đà và Trường Cao đẳng Xây dựng.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 2, 0)]),
+    ("Phòng truyền thống treo Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng năm 1998.", []),
+    ("Bệnh viện đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+]
+
+# one body named by a common noun, then persons: each counts
+BODY_AND_PERSONS = [
+    ("UBND tỉnh tặng Bằng khen cho tập thể Phòng Cảnh sát giao thông và Trung tá Lê Văn Bình.",
+     [("Bằng khen", "UBND tỉnh", 1, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho tập thể lãnh đạo Công ty Sông Hồng và ông Lê Văn Bình.",
+     [("Bằng khen", "UBND tỉnh", 1, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho ông Lê Văn Bình.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho tập thể và cá nhân có thành tích.", [("Bằng khen", "UBND tỉnh", 0, 0)]),
+]
+
+# a passive's subject listed over commas: a body, then counted persons with their names
+LISTED_SUBJECTS = [
+    ("Dịp này, đội bóng đá nữ, 2 HLV Lê Công (karatedo), Nguyễn Xuân Thi (wushu), 2 VĐV Nguyễn Văn Hùng "
+     "(pencak silat), Phạm Văn Mách (thể hình) đã được trao tặng Huân chương Lao động hạng Nhất.",
+     [("Huân chương Lao động hạng Nhất", None, 1, 4)]),
+    ("Dịp này, đội tuyển bóng đá nữ, 2 HLV Lê Công và Nguyễn Xuân Thi đã được trao tặng Huân chương Lao "
+     "động hạng Nhất.", [("Huân chương Lao động hạng Nhất", None, 1, 2)]),
+    ("Tập thể lớp 12A, 3 học sinh và 2 giáo viên được Sở GD&ĐT tặng Giấy khen.", [("Giấy khen", "Sở GD&ĐT", 1, 5)]),
+    ("Tại buổi lễ, 5 tập thể, 10 cá nhân được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 5, 10)]),
+    ("Đội tuyển nữ, sau chiến thắng, được Thủ tướng tặng Bằng khen.", [("Bằng khen", "Thủ tướng", 1, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+                         + LISTED_SUBJECTS)
+def test_unseen_classes_more(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
 
 
 @pytest.mark.parametrize("text,expected", COMPOUND_VERBS + ON_BEHALF + NOT_ACTS + QUANTIFIED + DATED

@@ -139,6 +139,7 @@ class Lexicon:
     summary_before: re.Pattern[str]
     dated_after: re.Pattern[str]
     people: re.Pattern[str]
+    association_before: re.Pattern[str]
 
 
 def key(text: str) -> str:
@@ -252,7 +253,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         decision=_decision(d["decision"], d["giver_word"]),
-        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
+        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|,\s*{alt(d['recall_appositions'])}{_E})"),
         # right before the verb or its passive: "3 lần được ... tặng", "02 lần tặng"; "hiến máu 40
         # lần được trao" counts donations, and is read the same way only when nothing else is
         recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
@@ -270,7 +271,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
-                            rf"(?i:{alt([*verbs['give'], *d['giver_by_verbs']])}){_E}"),
+                            rf"(?i:(?P<gverb>{alt([*verbs['give'], *d['giver_by_verbs']])})){_E}"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),
         receive_verbs=frozenset(key(w) for w in verbs["receive"]),
         title_verbs=frozenset(key(w) for w in verbs["title"]),
@@ -383,6 +384,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
         surnames=frozenset(words(d["surnames"])),
         people=_people(d["people"], conj, d["place_heads"]),
+        association_before=re.compile(rf"(?i:{_B}{alt(d['association_heads'])}\s+$)"),
     )
 
 

@@ -115,7 +115,8 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
     names: list[str] = []
     last_end = a
     for cue in lex.person_cue.finditer(text, a, b):
-        if cue.start() < last_end or _inside_name(text, a, cue.start()):
+        if cue.start() < last_end or _inside_name(text, a, cue.start()) or (
+                lex.association_before.search(text, max(a, cue.start() - 20), cue.start())):
             continue  # "Anh" inside "Lan Anh", "Nhà báo" inside "Liên Chi hội Nhà báo ..."
         if text.count("(", a, cue.start()) > text.count(")", a, cue.start()):
             continue  # "cho bà A (vợ cố nhạc sĩ B)": the brackets describe the one named before
@@ -162,8 +163,8 @@ def _name_after_field(lex: Lexicon, text: str, pos: int, b: int) -> tuple[str, i
 def _single_collective(lex: Lexicon, text: str, a: int, b: int) -> bool:
     """"tập thể lãnh đạo Công ty X" is one body; "nhiều tập thể", "cá nhân và tập thể" are not."""
     single = lex.single_collective.search(text, a, b)
-    if not single:
-        return False
+    if not single or (text[single.start()].isupper() and single.start() > strip_span(text, a, b)[0]):
+        return False  # "Liên Chi hội Nhà báo Ngành Tài chính": capitalised inside, a word of a name
     before = text[max(a, single.start() - 12): single.start()].split()
     after = text[single.end(): b].strip()
     if before and before[-1].endswith(","):
@@ -358,28 +359,50 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
         return coll + before[0], ind + before[1] + _person_after_counts(lex, text, a, b), True, []
     if lex.people.match(text, strip_span(text, a, b)[0], b):
         return 1, 0, False, []  # "Đảng bộ, quân và nhân dân tỉnh Đắk Nông": one collective
-    plural = lex.plural_person_cue.search(text, a, b)
-    names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
-    if names and not plural:
-        # "tặng Đại sứ quán X và Đại sứ Nguyễn Văn A": bodies named beside the persons count too
-        items = named_recipients(lex, text, a, b, persons)
-        coll = sum(kind == "collective" for kind, _ in items)
-        if coll and len(items) - coll >= len(names):
-            return coll, len(items) - coll, False, [name for _, name in items]
-    if names:
-        return 0, len(names), False, names
+    named = _named_persons(lex, text, a, b, persons)
+    if named:
+        return named
     listed = lex.named_list.match(text, strip_span(text, a, b)[0], b)
     items = named_recipients(lex, text, listed.end(), b, persons) if listed else []
     if items:  # "cho các đơn vị: Công an huyện A, Công an huyện B"
         coll = sum(kind == "collective" for kind, _ in items)
         return coll, len(items) - coll, False, [name for _, name in items]
     if _single_collective(lex, text, a, b):
-        return 1, 0, False, []
+        # "tập thể TAND thành phố và Chánh án Bùi Hoàng Danh": and the persons named after it
+        return 1, _persons_after_collective(lex, text, a, b, persons), False, []
     if lex.single_person.match(text, strip_span(text, a, b)[0], b):
         return 0, 1, False, []  # "cho cô học trò có hành động đẹp": one person, not named
     items = named_recipients(lex, text, a, b, persons)
     coll = sum(kind == "collective" for kind, _ in items)
     return coll, len(items) - coll, False, [name for _, name in items]
+
+
+def _named_persons(lex: Lexicon, text: str, a: int, b: int, persons=()):
+    """(collectives, individuals, False, names) of recipients named as persons ("ông A và bà B",
+    "các đồng chí: A, B"), with the bodies named beside them; None when no person is named."""
+    plural = lex.plural_person_cue.search(text, a, b)
+    names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
+    if not names:
+        return None
+    if not plural:
+        # "tặng Đại sứ quán X và Đại sứ Nguyễn Văn A": bodies named beside the persons count too
+        items = named_recipients(lex, text, a, b, persons)
+        coll = sum(kind == "collective" for kind, _ in items)
+        if coll and len(items) - coll >= len(names):
+            return coll, len(items) - coll, False, [name for _, name in items]
+    # "cho tập thể Phòng X và Trung tá Lê Văn B": the one body that opens the list counts too
+    opens = lex.single_collective.match(text, strip_span(text, a, b)[0], b) and _single_collective(lex, text, a, b)
+    return int(bool(opens)), len(names), False, names
+
+
+def _persons_after_collective(lex: Lexicon, text: str, a: int, b: int, persons=()) -> int:
+    """How many persons are named after the conjunctions of a recipient phrase that opens with one
+    body ("tập thể Phòng X và Trung tá Lê Văn B", "tập thể TAND thành phố và Chánh án C")."""
+    found = 0
+    for join in lex.conjunction.finditer(text, a, b):
+        item = _named_item(lex, text, strip_span(text, join.end(), b, " ")[0], b, persons or {})
+        found += bool(item and item[0] == "individual")
+    return found
 
 
 def organisations_of(lex: Lexicon, text: str, heads) -> Counter:
@@ -536,6 +559,9 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     """Recipients in the last comma segment of ``text[a:b]`` (the subject of a passive), after
     its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
     that open the clauses before it, back to ``floor``, add up."""
+    listed = _listed_subject(lex, text, a, b, persons)
+    if listed:
+        return listed
     seg_a, b, seg0, last = _subject_segment(lex, text, a, b)
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
     if numeral and last is not None:
@@ -553,6 +579,21 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
     return coll, ind, numeral, names
+
+
+def _listed_subject(lex: Lexicon, text: str, a: int, b: int, persons=()):
+    """"Dịp này, đội bóng đá nữ, 2 HLV A (x), B (y), 2 VĐV C (z), D (w) đã được trao tặng ...": a
+    subject listed over commas, one body named by a common noun first, then counted persons with
+    their names, and no verb among them, is read whole; None when ``text[a:b]`` is not one."""
+    start = strip_span(text, a, b)[0]
+    opener = lex.subject_opener.match(text, start, b)
+    start = opener.end() if opener else start
+    comma = text.find(",", start, b)
+    if comma < 0 or lex.verb_any.search(text, start, b) or lex.copula.search(text, start, b) or (
+            not _single_collective(lex, text, start, comma)):
+        return None
+    coll, ind, numeral, names = recipients(lex, text, start, b, persons=persons)
+    return (coll, ind, numeral, names) if numeral and coll else None
 
 
 def _persons_by_segment(lex: Lexicon, text: str, span: tuple[int, int, int], ind: int, names: list[str]):

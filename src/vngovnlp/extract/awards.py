@@ -228,8 +228,11 @@ def _foreign_in_history(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
 def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
     """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể"), a
     listed result ("Bằng khen của UBND tỉnh cho 20 tập thể") or the award as the subject of a
-    passive ("Bằng khen được trao cho 4 tập thể")."""
+    passive ("Bằng khen được trao cho 4 tập thể", "Huân chương ... do Chủ tịch nước trao tặng
+    Công ty X": the giver before the verb, the recipients after it)."""
     pos = lex.filler.match(text, m.end(), end).end()
+    if _given_by_to(lex, text, pos, end):
+        return _Context("", "award_subject", None, (0, 0, False, []), False)
     giver_of = lex.giver_of.match(text, pos, end)
     pos = giver_of.end() if giver_of else pos
     if lex.tally.match(text, pos, end) or (giver_of and lex.listed.match(text, pos, end)):
@@ -238,6 +241,17 @@ def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _C
         # "danh hiệu X của AFC cũng như nhân vật để trao tặng": a purpose, no act
         return _Context("", "award_subject", None, (0, 0, False, []), False)
     return None
+
+
+def _given_by_to(lex: Lexicon, text: str, pos: int, end: int) -> bool:
+    """"do Chủ tịch nước trao tặng cho 3 tập thể", "do X trao tặng Công ty Y" at ``pos``: a giver
+    and its verb, then recipients (a marker, a capitalised name or a count); with none after the
+    verb ("Huân chương do Chủ tịch nước trao tặng năm 1998") it tells what a body holds."""
+    by = lex.giver_by.match(text, pos, end)
+    if by is None:
+        return False
+    nxt = ph.strip_span(text, by.end(), end, " ")[0]
+    return bool(lex.marker.match(text, nxt, end) or text[nxt:nxt + 1].isupper() or text[nxt:nxt + 1].isdigit())
 
 
 def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v: int,
@@ -581,7 +595,11 @@ def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
     if giver_by and rank < AUTHORITY:
         own = ph.clean_giver(lex, text, giver_by.start("giver"), giver_by.end("giver"))
         if own:
-            return own, AUTHORITY, giver_by.end(), None
+            # "do Chủ tịch nước trao tặng tập thể TAND thành phố": a verb that ends with a
+            # recipient marker opens the recipients; the marker is left to read them
+            last = giver_by.group("gverb").split()[-1]
+            after = giver_by.end() - len(last)
+            return own, AUTHORITY, after if lex.marker.match(text, after, r0) else giver_by.end(), None
     return giver, rank, pos, None
 
 
