@@ -8,7 +8,8 @@ the article, the decision of no particular authority, the people of a place as o
 title's period before its giver ("trong thời kỳ đổi mới do ..."), and a part named "trong đó có"
 that leaves the total standing, a role word inside an association's name, an apposition
 "X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
-passive's subject listed over commas. Tables of (phrase, [(award, giver, collectives, individuals),
+passive's subject listed over commas, a giver after reported speech or written in lower case.
+Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -186,8 +187,24 @@ LISTED_SUBJECTS = [
     ("Đội tuyển nữ, sau chiến thắng, được Thủ tướng tặng Bằng khen.", [("Bằng khen", "Thủ tướng", 1, 0)]),
 ]
 
+# who reports an act gives none: the giver is the subject after "cho biết"; a post written in
+# lower case gives; a post with its holder's name tells the act of the post's body again
+GIVERS = [
+    ("Bà Tôn Nữ Hạnh, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng Bằng khen cho 2 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 0, 2)]),
+    ("Ông Lê Văn Nam, Giám đốc Sở Nội vụ cho hay, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 5 tập thể.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 5, 0)]),
+    ("UBND tỉnh vừa ban hành quyết định tặng Bằng khen của chủ tịch tỉnh cho 2 cá nhân.",
+     [("Bằng khen", "chủ tịch tỉnh", 0, 2)]),
+    ("Anh Lê Văn Nam được chủ tịch UBND huyện tặng Giấy khen.", [("Giấy khen", "chủ tịch UBND huyện", 0, 1)]),
+    ("Hai em được nhà trường tặng Giấy khen.", [("Giấy khen", None, 0, 2)]),
+    ("Công ty Sao Việt nhận Cờ thi đua của Thủ tướng Chính phủ. Ông Nguyễn Văn Hồng – Tổng giám đốc Công ty "
+     "CP Sao Việt nhận Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng.",
+     [("Cờ thi đua", "Thủ tướng Chính phủ", 1, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

@@ -140,6 +140,7 @@ class Lexicon:
     dated_after: re.Pattern[str]
     people: re.Pattern[str]
     association_before: re.Pattern[str]
+    report: re.Pattern[str]
 
 
 def key(text: str) -> str:
@@ -384,6 +385,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
         surnames=frozenset(words(d["surnames"])),
         people=_people(d["people"], conj, d["place_heads"]),
+        report=re.compile(rf"(?i:{_B}{alt(d['report_verbs'])}{_E}[\s,:]*)"),
         association_before=re.compile(rf"(?i:{_B}{alt(d['association_heads'])}\s+$)"),
     )
 

@@ -461,6 +461,9 @@ def counted_elsewhere(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int
 
 def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int] | None:
     """A giver as written in ``text[a:b]``, without adverbs, honorifics or a leading name."""
+    reported = [m for m in lex.report.finditer(text, a, b) if text[m.end():m.end() + 1].isupper()]
+    if reported:  # "bà A, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng ...": who speaks gives none
+        a = reported[-1].end()
     stop = lex.subject_stop.search(text, a, b)
     if stop:
         b = stop.start()
@@ -482,7 +485,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     honorific = lex.person_cue.match(text, a, b)
     if honorific and not lex.position.match(text, a, b):
         a = honorific.end()
-    if a >= b or not text[a].isupper() or b - a > 90:
+    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b)) or b - a > 90:
         return None
     if any(key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, a, b)):
         return None  # "Lễ trao tặng, truy tặng danh hiệu ...": a ceremony named, not a giver

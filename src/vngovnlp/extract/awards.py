@@ -831,8 +831,19 @@ def _position_org(lex: Lexicon, giver: str) -> tuple[str | None, str]:
     return None, g
 
 
+def _post_of_person(lex: Lexicon, giver: str) -> str:
+    """"Thủ tướng Nguyễn Xuân Phúc" -> "Thủ tướng": a post that heads one kind of body only, with
+    its holder named after it, is compared as the post alone."""
+    position, _ = _position_org(lex, giver)
+    if position is None or len(lex.position_heads[position]) != 1:
+        return giver
+    n = len(position.split())
+    words = giver.split()
+    return " ".join(words[:n]) if len(words) >= n + 2 and words[n] in lex.surnames else giver
+
+
 def _givers_compatible(lex: Lexicon, a: Iterable[str], b: Iterable[str]) -> bool:
-    a, b = list(a), list(b)
+    a, b = [_post_of_person(lex, x) for x in a], [_post_of_person(lex, x) for x in b]
     if not a or not b or any(lex.vague_giver.match(x) for x in (*a, *b)):
         return True
     for x in a:
