@@ -8,7 +8,7 @@ the article, the decision of no particular authority, the people of a place as o
 title's period before its giver ("trong thời kỳ đổi mới do ..."), and a part named "trong đó có"
 that leaves the total standing, a role word inside an association's name, an apposition
 "X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
-passive's subject listed over commas, a giver after reported speech or written in lower case.
+passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason.
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -203,8 +203,19 @@ GIVERS = [
      [("Cờ thi đua", "Thủ tướng Chính phủ", 1, 0)]),
 ]
 
+# a "cho" inside the reason is no recipient marker
+REASON_FOR = [
+    ("Thủ môn Lê Văn Toàn đã nhận Kỷ niệm chương vì những cống hiến lớn lao cho cả hai CLB.", []),
+    ("Sở VH-TT-DL tặng Giấy khen vì có nhiều đóng góp cho 3 lễ hội của tỉnh.",
+     [("Giấy khen", "Sở VH-TT-DL", 0, 0)]),
+    # the marker before the reason reads the recipients
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể vì có nhiều đóng góp cho sự nghiệp giáo dục.",
+     [("Bằng khen", "UBND tỉnh", 5, 0)]),
+    ("UBND tỉnh tặng Bằng khen năm 2023 cho 5 tập thể.", [("Bằng khen", "UBND tỉnh", 5, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

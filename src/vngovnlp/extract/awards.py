@@ -478,6 +478,8 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
     r_end = verb_after.start() if verb_after else r0
     if marker is None:
         marker = lex.marker.search(text, pos, r_end)
+        if marker is not None and lex.reason.search(text, pos, marker.start()):
+            marker = None  # "nhận kỷ niệm chương vì những cống hiến cho cả hai CLB": inside the reason
     if marker is None and verb_after:
         # no recipients follow and another clause starts: the act ends at the first comma or
         # conjunction, which may open the next act's subject ("..., 186 cá nhân được tặng")
