@@ -8,7 +8,8 @@ the article, the decision of no particular authority, the people of a place as o
 title's period before its giver ("trong thời kỳ đổi mới do ..."), and a part named "trong đó có"
 that leaves the total standing, a role word inside an association's name, an apposition
 "X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
-passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason.
+passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason, "mỗi … một <award>", a Kỷ niệm
+chương named unquoted by "Vì ...".
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -214,8 +215,29 @@ REASON_FOR = [
     ("UBND tỉnh tặng Bằng khen năm 2023 cho 5 tập thể.", [("Bằng khen", "UBND tỉnh", 5, 0)]),
 ]
 
+# "mỗi … một <award>": one award to each recipient counted after the verb before it
+EACH = [
+    ("UBND tỉnh khen thưởng 12 học sinh đạt giải, mỗi em một Giấy khen và 2 triệu đồng.",
+     [("Giấy khen", "UBND tỉnh", 0, 12)]),
+    ("UBND huyện trao tặng 5 học sinh đạt giải, mỗi em một Giấy khen.", [("Giấy khen", "UBND huyện", 0, 5)]),
+    ("Hội đồng đội huyện tuyên dương 8 tập thể và 20 cá nhân, mỗi tập thể, cá nhân một Giấy khen.",
+     [("Giấy khen", "Hội đồng đội huyện", 8, 20)]),
+    ("UBND tỉnh sẽ khen thưởng 12 học sinh đạt giải, mỗi em một Giấy khen.", []),
+    ("Năm 2005, UBND tỉnh khen thưởng 12 học sinh, mỗi em một Giấy khen.", []),
+    ("Công ty tặng 20 suất quà cho học sinh nghèo, mỗi suất gồm một Giấy khen và tiền mặt.", []),
+]
 
-@pytest.mark.parametrize("text,expected", REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+# a Kỷ niệm chương named unquoted by "Vì ..." keeps its recipients ("Vì" opens no reason there)
+NAMED_MEDALS = [
+    ("Nhân dịp này, Bộ trưởng Bộ Y tế tặng Kỷ niệm chương Vì sức khỏe nhân dân cho 12 cá nhân.",
+     [("Kỷ niệm chương", "Bộ trưởng Bộ Y tế", 0, 12)]),
+    ("Bộ trưởng tặng Kỷ niệm chương “Vì sự nghiệp giáo dục” cho 5 nhà giáo.", [("Kỷ niệm chương", "Bộ trưởng", 0, 5)]),
+    ("Hội Nông dân tỉnh trao Kỷ niệm chương Vì sự nghiệp nông dân Việt Nam cho 7 hội viên.",
+     [("Kỷ niệm chương", "Hội Nông dân tỉnh", 0, 7)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

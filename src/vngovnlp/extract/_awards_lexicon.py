@@ -141,6 +141,8 @@ class Lexicon:
     people: re.Pattern[str]
     association_before: re.Pattern[str]
     report: re.Pattern[str]
+    each: re.Pattern[str]
+    each_verb: re.Pattern[str]
 
 
 def key(text: str) -> str:
@@ -169,8 +171,10 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     medal_kinds = alt(medals["kinds"]) + (f"|{_open_kind(medals['open_kind'])}" if medals.get("open_kind") else "")
     medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+[“\"]?(?P<mkind>{medal_kinds})[”\"]?){'?' * medals['bare']}"
              + level.format("mlevel") + ")")
+    # "Kỷ niệm chương “Vì sự nghiệp X”", and unquoted as a medal is ("Kỷ niệm chương Vì sức khỏe nhân dân")
     simple = (rf"(?P<simple>{alt(s['name'] for s in d['simple'])})"
-              r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»])?")
+              r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»]" + (rf"|\s+{_open_kind(medals['open_kind'])}" if medals.get("open_kind") else "")
+              + ")?")
     word = rf"(?!{alt(flag['stop'])}{_E})[^\W\d_]+"
     flag_re = (rf"(?P<flag>{alt([flag['word']])}(?:(?:\s+{word}){{0,{flag['max_words'] - 1}}}"
                rf"\s+{alt(flag['ends'])})?)")
@@ -385,6 +389,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
         surnames=frozenset(words(d["surnames"])),
         people=_people(d["people"], conj, d["place_heads"]),
+        each=re.compile(rf"(?i:{_B}{alt(d['each']['word'])}(?:[\s,]+[^\W\d_]+){{1,4}}?\s+(?:{alt(d['each']['one'])}\s+)?$)"),
+        each_verb=re.compile(rf"(?i:{_B}(?:{alt([*d['verbs']['give'], *d['commend_verbs']])}){_E})"),
         report=re.compile(rf"(?i:{_B}{alt(d['report_verbs'])}{_E}[\s,:]*)"),
         association_before=re.compile(rf"(?i:{_B}{alt(d['association_heads'])}\s+$)"),
     )

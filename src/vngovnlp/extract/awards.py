@@ -326,6 +326,9 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
         if prev is not None and not lex.conjunction.sub("", text[clause_a:m.start()]).strip(_SEPARATORS):
             return None, prev[1], True
+        each = _each_context(lex, art, s_start, m)
+        if each is not None:
+            return None, each, False
         verb_m = _verb_and_object(lex, text, clause_a, m.start())
         if not verb_m:
             return None, _verbless_context(lex, text, m, len(text)), False
@@ -349,6 +352,24 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
     giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _each_context(lex: Lexicon, art: _Article, s_start: int, m: re.Match[str]) -> _Context | None:
+    """"UBND tỉnh khen thưởng 12 học sinh đạt giải, mỗi em một Giấy khen": one award to each of the
+    recipients counted after the verb before "mỗi", given by that verb's subject; None when the
+    award is not written so (or the verb is a proposal, a prospect, a recall)."""
+    text = art.text
+    each = lex.each.search(text, s_start, m.start())
+    verbs = list(lex.each_verb.finditer(text, s_start, each.start())) if each else []
+    verb = verbs[-1] if verbs else None
+    if verb is None or lex.not_act_before.search(text, s_start, verb.start()):
+        return None
+    coll, ind, numeral = ph.counts(lex, text, verb.end(), each.start())
+    if not numeral:
+        return None
+    giver = _active_giver(lex, text, s_start, verb.start(), None)
+    return _Context(key(verb.group()), "each", giver, (coll, ind, numeral, []),
+                    _recalled(lex, art, s_start, verb.start()), PRESENTER if giver else 0)
 
 
 def _verb_and_object(lex: Lexicon, text: str, a: int, b: int) -> re.Match[str] | None:
@@ -478,7 +499,8 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
     r_end = verb_after.start() if verb_after else r0
     if marker is None:
         marker = lex.marker.search(text, pos, r_end)
-        if marker is not None and lex.reason.search(text, pos, marker.start()):
+        reason = lex.reason.search(text, pos, marker.start()) if marker is not None else None
+        if reason is not None and text[reason.start()].islower():
             marker = None  # "nhận kỷ niệm chương vì những cống hiến cho cả hai CLB": inside the reason
     if marker is None and verb_after:
         # no recipients follow and another clause starts: the act ends at the first comma or
@@ -513,7 +535,7 @@ def _count_tally(lex, art, right, context):
 
 
 def _count_subject(lex, art, right, context):
-    return context.subject if context.voice in ("passive", "receive") else None
+    return context.subject if context.voice in ("passive", "receive", "each") else None
 
 
 def _count_fronted(lex, art, right, context):
@@ -690,7 +712,8 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
                summary=(context.summary or quantified or _dated_long_ago(lex, art, m)
                         or _foreign_in_history(lex, art, m)),
                chained=chained)
-    act.leading = parse_number(m.group("count")) if m.group("count") else None
+    # "mỗi em một Giấy khen": the "một" is one each, not the number given
+    act.leading = parse_number(m.group("count")) if m.group("count") and context.voice != "each" else None
     r_end = _read_right(lex, art, m, r0, context, act)
     act.added = bool(lex.additive.search(text, span[0], max(act.end, m.end())))
     return act, context, r_end
