@@ -9,7 +9,7 @@ title's period before its giver ("trong thời kỳ đổi mới do ..."), and a
 that leaves the total standing, a role word inside an association's name, an apposition
 "X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
 passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason, "mỗi … một <award>", a Kỷ niệm
-chương named unquoted by "Vì ...".
+chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X".
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -236,8 +236,25 @@ NAMED_MEDALS = [
      [("Kỷ niệm chương", "Hội Nông dân tỉnh", 0, 7)]),
 ]
 
+# the means of a commendation ("khen thưởng ... bằng Giấy khen") is read as "mỗi … một" is
+MEANS = [
+    ("UBND tỉnh khen thưởng 5 tập thể và 10 cá nhân bằng hình thức tặng Bằng khen.",
+     [("Bằng khen", "UBND tỉnh", 5, 10)]),
+    ("UBND huyện đã khen thưởng 5 tập thể và 10 cá nhân bằng Giấy khen của Chủ tịch UBND huyện.",
+     [("Giấy khen", "Chủ tịch UBND huyện", 5, 10)]),
+    ("UBND huyện đề nghị khen thưởng 5 tập thể bằng Giấy khen.", []),
+]
 
-@pytest.mark.parametrize("text,expected", EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+# authority phrases: "thừa lệnh", "theo ủy quyền của" name the one in whose name it is given
+AUTHORITIES = [
+    ("Thừa lệnh Chủ tịch nước, Thượng tướng Lê Văn Cường trao Huân chương Chiến công hạng Nhất cho Cục "
+     "Cảnh sát hình sự.", [("Huân chương Chiến công hạng Nhất", "Chủ tịch nước", 1, 0)]),
+    ("Theo ủy quyền của Chủ tịch nước, ông Lê Văn Cường trao Huân chương Lao động hạng Ba cho Công ty Hòa Phát.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

@@ -143,6 +143,7 @@ class Lexicon:
     report: re.Pattern[str]
     each: re.Pattern[str]
     each_verb: re.Pattern[str]
+    means: re.Pattern[str]
 
 
 def key(text: str) -> str:
@@ -390,6 +391,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         surnames=frozenset(words(d["surnames"])),
         people=_people(d["people"], conj, d["place_heads"]),
         each=re.compile(rf"(?i:{_B}{alt(d['each']['word'])}(?:[\s,]+[^\W\d_]+){{1,4}}?\s+(?:{alt(d['each']['one'])}\s+)?$)"),
+        means=re.compile(rf"(?i:{_B}{alt(d['means'])}\s+$)"),
         each_verb=re.compile(rf"(?i:{_B}(?:{alt([*d['verbs']['give'], *d['commend_verbs']])}){_E})"),
         report=re.compile(rf"(?i:{_B}{alt(d['report_verbs'])}{_E}[\s,:]*)"),
         association_before=re.compile(rf"(?i:{_B}{alt(d['association_heads'])}\s+$)"),

@@ -321,14 +321,14 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     """
     text = art.text
     s_start, floor, clause_a = span
+    each = _each_context(lex, art, s_start, m)
+    if each is not None:
+        return None, each, False
     verb_m = lex.verb_before.search(text, clause_a, m.start())
     if not verb_m:
         # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
         if prev is not None and not lex.conjunction.sub("", text[clause_a:m.start()]).strip(_SEPARATORS):
             return None, prev[1], True
-        each = _each_context(lex, art, s_start, m)
-        if each is not None:
-            return None, each, False
         verb_m = _verb_and_object(lex, text, clause_a, m.start())
         if not verb_m:
             return None, _verbless_context(lex, text, m, len(text)), False
@@ -355,11 +355,12 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
 
 
 def _each_context(lex: Lexicon, art: _Article, s_start: int, m: re.Match[str]) -> _Context | None:
-    """"UBND tỉnh khen thưởng 12 học sinh đạt giải, mỗi em một Giấy khen": one award to each of the
-    recipients counted after the verb before "mỗi", given by that verb's subject; None when the
-    award is not written so (or the verb is a proposal, a prospect, a recall)."""
+    """"UBND tỉnh khen thưởng 12 học sinh đạt giải, mỗi em một Giấy khen", "khen thưởng 5 tập thể
+    bằng Giấy khen": one award to each of the recipients counted after the verb before "mỗi" (or
+    "bằng"), given by that verb's subject; None when the award is not written so (or the verb is
+    a proposal, a prospect)."""
     text = art.text
-    each = lex.each.search(text, s_start, m.start())
+    each = lex.each.search(text, s_start, m.start()) or lex.means.search(text, s_start, m.start())
     verbs = list(lex.each_verb.finditer(text, s_start, each.start())) if each else []
     verb = verbs[-1] if verbs else None
     if verb is None or lex.not_act_before.search(text, s_start, verb.start()):
