@@ -9,7 +9,8 @@ title's period before its giver ("trong thời kỳ đổi mới do ..."), and a
 that leaves the total standing, a role word inside an association's name, an apposition
 "X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
 passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason, "mỗi … một <award>", a Kỷ niệm
-chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X".
+chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X", a class or
+years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...".
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -253,8 +254,31 @@ AUTHORITIES = [
      [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
 ]
 
+# a class or a badge's years going on a list after the award are another entry of that award
+CONTINUED = [
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 2 tập thể, hạng Ba cho 5 cá nhân.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 2, 0), ("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 5)]),
+    ("Chủ tịch nước tặng Huân chương Chiến công hạng Nhì cho 2 tập thể và hạng Ba cho 1 tập thể, 5 cá nhân.",
+     [("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", 2, 0),
+      ("Huân chương Chiến công hạng Ba", "Chủ tịch nước", 1, 5)]),
+    ("Dịp này, Đảng bộ tỉnh trao Huy hiệu 30 năm tuổi Đảng cho 15 đảng viên, 40 năm tuổi Đảng cho 5 đảng viên.",
+     [("Huy hiệu 30 năm tuổi Đảng", "Đảng bộ tỉnh", 0, 15), ("Huy hiệu 40 năm tuổi Đảng", "Đảng bộ tỉnh", 0, 5)]),
+    # a class with no award right before it on a list is none
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 2 tập thể. Đội bóng xếp hạng Ba.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 2, 0)]),
+    ("Đội bóng xếp hạng Nhì và được UBND huyện tặng Giấy khen.", [("Giấy khen", "UBND huyện", 1, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+# "Trước đó" with a day and month of no year tells a recent act; with an old year or none, a record
+EARLIER = [
+    ("Trước đó, ngày 5/3, Chủ tịch UBND tỉnh đã ký quyết định tặng Bằng khen cho 4 cá nhân.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 4)]),
+    ("Năm 2023 là năm bản lề. Trước đó, ngày 5/3/2010, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 4 cá nhân.", []),
+    ("Trước đó, ông Lê Văn Hòa đã được tặng Bằng khen của UBND tỉnh.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

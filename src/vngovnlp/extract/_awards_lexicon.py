@@ -144,6 +144,8 @@ class Lexicon:
     each: re.Pattern[str]
     each_verb: re.Pattern[str]
     means: re.Pattern[str]
+    recall_dated_recent: frozenset[str]
+    day_month: re.Pattern[str]
 
 
 def key(text: str) -> str:
@@ -191,8 +193,12 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     best_d = d["best"]
     best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
             rf"\s+{alt([best_d['end']])}))")
+    # "..., hạng Ba cho 5 cá nhân", "..., 40 năm tuổi Đảng cho 5 đảng viên": a class or a badge's
+    # years that go on a list after the award they belong to (read only right after it)
+    cont = (rf"(?P<cont>{alt([d['level_word']])}\s+(?P<clevel>{alt(d['levels'])})"
+            rf"|(?P<cyears>\d+)\s+{alt([badges['years']])})")
     mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}|{best}"
-               rf"|{flag_re}){_E})")
+               rf"|{flag_re}|{cont}){_E})")
     # a cheap first pass: sentences without any of these words are skipped
     heads = [orders["class"], medals["class"], flag["word"], badges["word"], d["title_word"], best_d["end"],
              *titles, *d["prizes"],
@@ -265,6 +271,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
         part_of=re.compile(rf"(?i:{_B}{alt(d['part_of'])}\s*$)"),
         recent=re.compile(rf"(?i:{_B}{alt(d['recent'])}{_E})"),
+        recall_dated_recent=frozenset(key(w) for w in d["recall_dated_recent"]),
+        day_month=re.compile(rf"(?i:{_B}{d['day_month']})"),
         # a year written as a target ("đến năm 2020"): the year group is the target
         target_year=re.compile(rf"(?i:{_B}{alt(d['target_year_words'])}\s+(?P<year>(?:19|20)\d\d){_E})"),
         history_before=int(d["history_before"]),

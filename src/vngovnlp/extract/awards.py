@@ -173,6 +173,7 @@ _AWARD_RULES = (
     ("badge", _badge),
     ("best", lambda lex, m: (" ".join(m.group("bname").split()), "best", True, None)),
     ("flag", _flag),
+    ("cont", lambda lex, m: None),
 )
 
 
@@ -189,8 +190,10 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
     cue = lex.recall.search(art.text, a, b)
     if cue:
-        # "Trước đó, X vừa được UBND tỉnh trao bằng khen": a recent act told after another
-        return not lex.recent.search(art.text, cue.end(), b)
+        # "Trước đó, X vừa được UBND tỉnh trao bằng khen", "Trước đó, ngày 5/3, ...": a recent act
+        # told after another
+        dated = key(cue.group()) in lex.recall_dated_recent and lex.day_month.search(art.text, cue.end(), b)
+        return not (lex.recent.search(art.text, cue.end(), b) or dated)
     times = lex.recall_times.search(art.text, a, b)
     if times and not lex.counted.search(art.text, a, times.start()):
         # "3 lần được Chủ tịch nước tặng ...": a holder's record; "492 cá nhân hiến máu 20 lần
@@ -689,6 +692,24 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
     return right.r_end
 
 
+def _continued(lex: Lexicon, m: re.Match[str], prev: tuple[_Act, _Context] | None):
+    """The award a mention goes on from, when it names none itself: "43 cờ" repeats the flag
+    before it, "hạng Ba" the order or medal before it with that class, "40 năm tuổi Đảng" the
+    badge before it with those years; None with no such award right before it."""
+    p = prev[0] if prev is not None else None
+    if p is None:
+        return None
+    if m.group("flag") and p.klass == "flag" and m.group("count"):
+        return p.award, "flag", True, None
+    if m.group("clevel") and p.klass in ("order", "medal") and p.specific:
+        level = f"{lex.level_word} {lex.levels[key(m.group('clevel'))]}"
+        base = p.award[:-len(p.level)].strip() if p.level else p.award
+        return f"{base} {level}", p.klass, True, level
+    if m.group("cyears") and p.klass == "badge" and p.specific:
+        return f"{lex.badge_word} {int(m.group('cyears'))} {lex.badge_years}", "badge", True, None
+    return None
+
+
 def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int, int, int],
                  r0: int, prev: tuple[_Act, _Context] | None, index: int):
     """The act an award mention stands in, with the context it passes on; None when no act."""
@@ -698,10 +719,9 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
             text, max(span[2], m.start() - _REVOKE_REACH), m.start()):
         return None
     named = _award_name(lex, m)
-    if named is None:  # "43 cờ" repeats the flag named before it in the sentence
-        if prev is None or prev[0].klass != "flag" or not m.group("count"):
-            return None
-        named = (prev[0].award, "flag", True, None)
+    named = named or _continued(lex, m, prev)
+    if named is None:
+        return None
     award, klass, specific, level = named
     verb_m, context, chained = _read_left(lex, art, span, m, klass, prev)
     if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
@@ -727,8 +747,11 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     s_start, first = start
     # no mention starts long before the first award word: at most a count ("một trăm linh năm")
     # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
+    # a class or years go on a list only after a comma or a conjunction ("Huân chương Vinh quang
+    # hạng ba" is the class of the order just named, read with it)
     mentions = [m for m in lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end)
-                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))]
+                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))
+                and not (m.group("cont") and not _after_separator(lex, text, m.start()))]
     prev_end = s_start
     prev: tuple[_Act, _Context] | None = None
     acts: list[_Act] = []
@@ -758,6 +781,12 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _after_separator(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether a comma, a semicolon or a conjunction comes right before ``pos``."""
+    before = text[max(0, pos - 8):pos].rstrip()
+    return before.endswith((",", ";")) or bool(lex.trailing_conjunction.search(before + " "))
 
 
 def _share_named(lex: Lexicon, text: str, acts: list[_Act]) -> None:
