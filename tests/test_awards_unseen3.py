@@ -10,7 +10,7 @@ that leaves the total standing, a role word inside an association's name, an app
 "X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
 passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason, "mỗi … một <award>", a Kỷ niệm
 chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X", a class or
-years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...".
+years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...", a goal ("phấn đấu được tặng").
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -277,8 +277,18 @@ EARLIER = [
     ("Trước đó, ông Lê Văn Hòa đã được tặng Bằng khen của UBND tỉnh.", []),
 ]
 
+# a goal is no act, whatever words it has before the verb; a comma or a conjunction ends it
+GOALS = [
+    ("Huyện phấn đấu được tặng Cờ thi đua của Chính phủ.", []),
+    ("Đơn vị phấn đấu đến năm 2025 được Chính phủ tặng Cờ thi đua.", []),
+    ("Mục tiêu năm nay là được Bộ Công an tặng Cờ thi đua.", []),
+    ("Nhờ nỗ lực phấn đấu, Công ty Hải Hà được UBND tỉnh tặng Cờ thi đua.", [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    ("Công ty Hải Hà luôn phấn đấu và được UBND tỉnh tặng Cờ thi đua.", [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    ("Hội tổ chức lễ nhằm trao Bằng khen cho 5 hội viên.", []),
+]
 
-@pytest.mark.parametrize("text,expected", CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

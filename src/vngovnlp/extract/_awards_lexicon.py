@@ -281,7 +281,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         # a proposal or a condition, not an act
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
                                   rf"[^,;.]{{0,60}}?)?\s*$"
-                                  rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"),
+                                  rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"
+                                  # "phấn đấu đến năm 2025 được Chính phủ tặng": a goal, whatever its words
+                                  rf"|{_B}(?i:{alt(d['goal_words'])})(?!\s+(?i:{alt(d['conjunctions'])}){_E})(?:\s+[^\s,;.]+){{0,8}}\s*$"),
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
