@@ -10,7 +10,8 @@ that leaves the total standing, a role word inside an association's name, an app
 "X, người được ...", "do X trao tặng <recipients>", a body and persons named together, a
 passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason, "mỗi … một <award>", a Kỷ niệm
 chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X", a class or
-years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...", a goal ("phấn đấu được tặng").
+years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...", a goal ("phấn đấu được tặng"), a case of a rule,
+"về thành tích" after a giver, "bạn" before a name, posts counted as persons.
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -287,8 +288,21 @@ GOALS = [
     ("Hội tổ chức lễ nhằm trao Bằng khen cho 5 hội viên.", []),
 ]
 
+# a case of a rule is no act; "về thành tích/gương" ends a giver; "bạn" opens a person's name;
+# posts are counted as persons; a title quoted in single quotes is read
+SAPOS = [
+    ("Trường hợp được truy tặng danh hiệu 'Bà mẹ Việt Nam anh hùng', đại diện thân nhân được hưởng trợ cấp.", []),
+    ("Tối 25/10, bạn Vũ Huy Hoàng đã được trao bằng khen của Hội sinh viên thành phố Hà Nội về gương "
+     "'người tốt, việc tốt'.", [("Bằng khen", "Hội sinh viên thành phố Hà Nội", 0, 1)]),
+    ("Sở tặng Giấy khen cho bạn Lê Thị Thu.", [("Giấy khen", "Sở", 0, 1)]),
+    ("LĐLĐ thành phố đã tặng bằng khen cho 12 chủ tịch công đoàn cơ sở.", [("Bằng khen", "LĐLĐ thành phố", 0, 12)]),
+    ("Tỉnh đoàn tặng Giấy khen cho 5 bí thư chi đoàn xuất sắc.", [("Giấy khen", "Tỉnh đoàn", 0, 5)]),
+    ("Có 4.327 nữ cán bộ, công chức được tặng danh hiệu 'Giỏi việc nước, đảm việc nhà'.",
+     [("danh hiệu Giỏi việc nước, đảm việc nhà", None, 0, 4327)]),
+]
 
-@pytest.mark.parametrize("text,expected", GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

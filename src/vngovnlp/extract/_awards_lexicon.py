@@ -186,7 +186,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     dh = rf"{alt([d['title_word']])}\s+(?:{alt(d['title_qualifiers'])}\s+)?"
     # a title not in the list is read only quoted after "danh hiệu" ("danh hiệu “Công dân Thủ đô ưu tú”")
     title = (rf"(?P<title>(?P<dh>{dh})?[“\"']?(?P<tname>{alt(titles)})[”\"']?"
-             rf"|(?P<dhq>{dh})[“\"](?P<qname>(?-i:{UPPER})[^”\"\n]{{2,60}}?)[”\"])")
+             rf"|(?P<dhq>{dh})[“\"'](?P<qname>(?-i:{UPPER})[^”\"'\n]{{2,60}}?)[”\"'])")
     prize = rf"(?P<prize>{alt(d['prizes'])})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
              rf"|{alt([badges['bare']])}))")
