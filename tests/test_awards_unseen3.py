@@ -301,8 +301,17 @@ SAPOS = [
      [("danh hiệu Giỏi việc nước, đảm việc nhà", None, 0, 4327)]),
 ]
 
+# "tự hào" is an adverb of the subject, as "vinh dự" is
+PROUD = [
+    ("Bệnh viện Hữu nghị Đa khoa Nghệ An vinh dự, tự hào được Bộ trưởng Bộ Y tế trao tặng Bằng khen vì những "
+     "thành tích xuất sắc.", [("Bằng khen", "Bộ trưởng Bộ Y tế", 1, 0)]),
+    ("Công ty Sông Đà vinh dự, tự hào được UBND tỉnh tặng Cờ thi đua.", [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    ("Bệnh viện Đa khoa tỉnh tự hào đón nhận Huân chương Lao động hạng Nhì.",
+     [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
