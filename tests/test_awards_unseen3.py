@@ -11,7 +11,8 @@ that leaves the total standing, a role word inside an association's name, an app
 passive's subject listed over commas, a giver after reported speech or written in lower case, a "cho" inside a reason, "mỗi … một <award>", a Kỷ niệm
 chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X", a class or
 years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...", a goal ("phấn đấu được tặng"), a case of a rule,
-"về thành tích" after a giver, "bạn" before a name, posts counted as persons.
+"về thành tích" after a giver, "bạn" before a name, posts counted as persons, counts of a
+list after "có", a result listed as an item with no verb.
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -310,8 +311,21 @@ PROUD = [
      [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
 ]
 
+# counts of a list: "có N tập thể, M cá nhân được tặng"; a result listed as an item with no verb
+LISTS = [
+    ("Năm qua, toàn tỉnh có 45 tập thể, 120 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 45, 120)]),
+    ("Toàn ngành có 12 tập thể, 30 cá nhân được Bộ trưởng tặng Bằng khen.", [("Bằng khen", "Bộ trưởng", 12, 30)]),
+    ("Huyện có 3 xã đạt chuẩn nông thôn mới, 20 cá nhân được tặng Giấy khen.", [("Giấy khen", None, 0, 20)]),
+    ("Về khen thưởng: Huân chương Lao động hạng Nhì cho 1 tập thể; Huân chương Lao động hạng Ba cho 2 tập thể "
+     "và 4 cá nhân.", [("Huân chương Lao động hạng Nhì", None, 1, 0), ("Huân chương Lao động hạng Ba", None, 2, 4)]),
+    ("Kết quả:\n- Huân chương Chiến công hạng Ba cho 2 tập thể;\n- Bằng khen cho 6 cá nhân.",
+     [("Huân chương Chiến công hạng Ba", None, 2, 0), ("Bằng khen", None, 0, 6)]),
+    ("Ông nói về Huân chương Lao động hạng Ba cho 2 tập thể.", []),
+]
 
-@pytest.mark.parametrize("text,expected", PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", LISTS + PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

@@ -144,6 +144,7 @@ class Lexicon:
     each: re.Pattern[str]
     each_verb: re.Pattern[str]
     means: re.Pattern[str]
+    has_count: re.Pattern[str]
     recall_dated_recent: frozenset[str]
     day_month: re.Pattern[str]
 
@@ -365,6 +366,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                               rf"(?i:(?:{alt(d['subject_openers'])}|{'|'.join(d['lead_count_verbs'])})\s+)?{counted}"),
         # "Bằng khen: 150 tập thể và 320 cá nhân": an award, a colon, a count
         tally=re.compile(rf"\s*:\s*(?={counted})"),
+        has_count=re.compile(rf"(?i:{_B}{'|'.join(d['lead_count_verbs'])})\s+{counted}\s*$"),
         # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb
         listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
         fronted=re.compile(rf"\s*(?i:{alt(d['fronted_markers'])})\s+(?={counted})"),

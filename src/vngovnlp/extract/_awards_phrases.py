@@ -514,7 +514,8 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
     while end > floor:
         cut = max(text.rfind(",", floor, end), text.rfind(";", floor, end))
         seg = cut + 1 if cut >= 0 else floor
-        lead = lex.lead_count.match(text, seg, end)
+        # "toàn tỉnh có 45 tập thể, 120 cá nhân được tặng": or ends with "có" and a count, the first
+        lead = lex.lead_count.match(text, seg, end) or lex.has_count.search(text, seg, end)
         if not lead or lex.verb_any.search(text, seg, end) or lex.marker.search(text, seg, end):
             break
         n = parse_number(lead.group("n"))
@@ -524,7 +525,7 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
             coll += n
         else:
             ind += n
-        end = cut
+        end = cut if lead.re is lex.lead_count else floor
     return coll, ind
 
 

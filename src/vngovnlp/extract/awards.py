@@ -238,12 +238,20 @@ def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _C
         return _Context("", "award_subject", None, (0, 0, False, []), False)
     giver_of = lex.giver_of.match(text, pos, end)
     pos = giver_of.end() if giver_of else pos
-    if lex.tally.match(text, pos, end) or (giver_of and lex.listed.match(text, pos, end)):
+    if lex.tally.match(text, pos, end) or (
+            lex.listed.match(text, pos, end) and (giver_of or _opens_item(text, m.start()))):
         return _Context("", "tally", None, (0, 0, False, []), False)
     if lex.award_passive.match(text, pos, end) and not lex.not_act_before.search(text, m.end(), pos):
         # "danh hiệu X của AFC cũng như nhân vật để trao tặng": a purpose, no act
         return _Context("", "award_subject", None, (0, 0, False, []), False)
     return None
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens an item of a list: right after a colon, a semicolon or a line break,
+    and any bullet ("Về khen thưởng: Huân chương ... cho 1 tập thể; Huân chương ... cho 2 tập thể")."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t-+•–*")
+    return (pos < 40 and not before.strip()) or before.endswith((":", ";", "\n"))
 
 
 def _given_by_to(lex: Lexicon, text: str, pos: int, end: int) -> bool:
