@@ -12,7 +12,7 @@ passive's subject listed over commas, a giver after reported speech or written i
 chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X", a class or
 years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...", a goal ("phấn đấu được tặng"), a case of a rule,
 "về thành tích" after a giver, "bạn" before a name, posts counted as persons, counts of a
-list after "có", a result listed as an item with no verb.
+list after "có", a result listed as an item with no verb, the i/y spellings of a syllable.
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -324,8 +324,22 @@ LISTS = [
     ("Ông nói về Huân chương Lao động hạng Ba cho 2 tập thể.", []),
 ]
 
+# the i/y spellings ("sĩ/sỹ", "kỷ/kỉ") match the same award, named as written; one act told in
+# both spellings is one
+SPELLINGS = [
+    ("UBND tỉnh công nhận danh hiệu Chiến sỹ thi đua cấp tỉnh cho 12 cá nhân.",
+     [("danh hiệu Chiến sỹ thi đua cấp tỉnh", "UBND tỉnh", 0, 12)]),
+    ("Bộ trưởng tặng Kỉ niệm chương cho 3 cá nhân.", [("Kỉ niệm chương", "Bộ trưởng", 0, 3)]),
+    ("Bộ Quốc phòng tặng Huy chương Chiến sỹ vẻ vang hạng Nhất cho 5 chiến sỹ.",
+     [("Huy chương Chiến sỹ vẻ vang hạng Nhất", "Bộ Quốc phòng", 0, 5)]),
+    ("UBND tỉnh tặng danh hiệu chiến sĩ thi đua cấp tỉnh cho 12 cá nhân.",
+     [("danh hiệu Chiến sĩ thi đua cấp tỉnh", "UBND tỉnh", 0, 12)]),
+    ("Bộ trưởng tặng Kỷ niệm chương cho 3 cá nhân. Ảnh: Bộ trưởng trao Kỉ niệm chương cho 3 cá nhân.",
+     [("Kỷ niệm chương", "Bộ trưởng", 0, 3)]),
+]
 
-@pytest.mark.parametrize("text,expected", LISTS + PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", SPELLINGS + LISTS + PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

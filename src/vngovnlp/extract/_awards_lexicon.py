@@ -39,10 +39,31 @@ def words(entry: Any) -> list[str]:
     return out
 
 
+@cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Each spelling of a syllable written more than one way ("sĩ", "sỹ"), lower case, to all of them."""
+    out: dict[str, tuple[str, ...]] = {}
+    for canonical, others in (data().get("spelling_variants") or {}).items():
+        forms = (str(canonical), *map(str, others))
+        out.update({f: forms for f in forms})
+    return out
+
+
+def _spelled(word: str) -> str:
+    """A word of a data file as a regex: a syllable with other spellings matches any of them, in
+    the word's own case ("Chiến sĩ" also matches "Chiến sỹ")."""
+    forms = _spellings().get(word.lower())
+    if not forms:
+        return re.escape(word)
+    if word[:1].isupper():
+        forms = tuple(f[:1].upper() + f[1:] for f in forms)
+    return "(?:" + "|".join(map(re.escape, forms)) + ")"
+
+
 def alt(words) -> str:
     """A non-capturing alternation of literal words, longest first, spaces as ``\\s+``."""
     parts = sorted({str(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+    return "(?:" + "|".join(r"\s+".join(_spelled(w) for w in p.split()) for p in parts) + ")"
 
 
 def _spaced(words: str) -> str:
@@ -150,8 +171,10 @@ class Lexicon:
 
 
 def key(text: str) -> str:
-    """Lower case, single spaces: how lexicon entries are looked up."""
-    return " ".join(text.lower().split())
+    """Lower case, single spaces, each syllable in its first spelling ("sỹ" -> "sĩ"): how lexicon
+    entries are looked up."""
+    spellings = _spellings()
+    return " ".join(spellings[w][0] if w in spellings else w for w in text.lower().split())
 
 
 def _open_kind(entry: dict[str, Any]) -> str:

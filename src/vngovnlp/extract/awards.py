@@ -136,7 +136,7 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     name = " ".join(m.group(klass).split()[:2])
     name = name[0].upper() + name[1:].lower()
     if kind:
-        name += " " + lex.kinds_by_key.get(key(kind), " ".join(kind.split()))
+        name += " " + _as_written(lex.kinds_by_key.get(key(kind), " ".join(kind.split())), kind)
     elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
         kind = written.group("name") or written.group("qname")  # an order not in the lexicon
         name += " " + " ".join(kind.split())
@@ -145,6 +145,16 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     if level:
         name += f" {lex.level_word} {level}"
     return name, klass, bool(kind), f"{lex.level_word} {level}" if level else None
+
+
+def _as_written(canonical: str, written: str) -> str:
+    """The lexicon's name with each syllable spelled as the text spells it ("Chiến sỹ thi đua" for
+    "Chiến sĩ thi đua", "Kỉ niệm chương"); the case stays the lexicon's."""
+    pairs = list(zip(canonical.split(), written.split(), strict=False))
+    if len(pairs) != len(canonical.split()) or len(pairs) != len(written.split()):
+        return canonical
+    return " ".join(c if c.lower() == w.lower() else (c[:1] + w[1:].lower() if c[:1].isupper() else w.lower())
+                    for c, w in pairs)
 
 
 def _badge(lex: Lexicon, m: re.Match[str]):
@@ -165,10 +175,11 @@ def _flag(lex: Lexicon, m: re.Match[str]):
 _AWARD_RULES = (
     ("order", _order_or_medal),
     ("medal", _order_or_medal),
-    ("simple", lambda lex, m: (lex.simple_names[key(m.group("simple"))], "simple", True, None)),
-    ("title", lambda lex, m: (f"{lex.title_word} " + (lex.titles_by_key[key(m.group("tname"))] if m.group("tname")
-                                                      else " ".join(m.group("qname").split())),
-                              "title", True, None)),
+    ("simple", lambda lex, m: (_as_written(lex.simple_names[key(m.group("simple"))], m.group("simple")),
+                               "simple", True, None)),
+    ("title", lambda lex, m: (f"{lex.title_word} " + (
+        _as_written(lex.titles_by_key[key(m.group("tname"))], m.group("tname")) if m.group("tname")
+        else " ".join(m.group("qname").split())), "title", True, None)),
     ("prize", lambda lex, m: (" ".join(m.group("prize").split()), "prize", True, None)),
     ("badge", _badge),
     ("best", lambda lex, m: (" ".join(m.group("bname").split()), "best", True, None)),
