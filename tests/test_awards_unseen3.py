@@ -12,7 +12,8 @@ passive's subject listed over commas, a giver after reported speech or written i
 chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "thừa lệnh X", a class or
 years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...", a goal ("phấn đấu được tặng"), a case of a rule,
 "về thành tích" after a giver, "bạn" before a name, posts counted as persons, counts of a
-list after "có", a result listed as an item with no verb, the i/y spellings of a syllable.
+list after "có", a result listed as an item with no verb, the i/y spellings of a syllable, a school's own
+Giấy khen.
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -338,8 +339,18 @@ SPELLINGS = [
      [("Kỷ niệm chương", "Bộ trưởng", 0, 3)]),
 ]
 
+# a school or a company gives its own Bằng khen and Giấy khen; a state order "của Công ty X" is
+# the company's
+BODY_AWARDS = [
+    ("Anh Lê Văn Hùng vừa được nhận bằng khen của Trường ĐH Exeter tại buổi lễ tốt nghiệp.",
+     [("Bằng khen", "Trường ĐH Exeter", 0, 1)]),
+    ("Em Lê Thị Hoa nhận Giấy khen của Trường THPT Chu Văn An.", [("Giấy khen", "Trường THPT Chu Văn An", 0, 1)]),
+    ("Sáng nay diễn ra lễ đón nhận Huân chương Lao động hạng Ba của Công ty CP Sông Đà.",
+     [("Huân chương Lao động hạng Ba", None, 1, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", SPELLINGS + LISTS + PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", BODY_AWARDS + SPELLINGS + LISTS + PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

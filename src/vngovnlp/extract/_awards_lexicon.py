@@ -166,6 +166,7 @@ class Lexicon:
     each_verb: re.Pattern[str]
     means: re.Pattern[str]
     has_count: re.Pattern[str]
+    body_awards: frozenset[str]
     recall_dated_recent: frozenset[str]
     day_month: re.Pattern[str]
 
@@ -407,6 +408,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
+        body_awards=frozenset(key(w) for w in d["body_awards"]),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
         single_person=re.compile(rf"(?i:{alt(d['single_person']['address'])}\s+{alt(d['single_person']['roles'])}{_E})"),

@@ -620,16 +620,18 @@ def _leading_kind(lex: Lexicon, text: str, act: _Act, right: _Right, coll: int, 
     return ""
 
 
-def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
+def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context, award: str = ""):
     """(giver, rank, position after it, holder) from the words right after an award: "của X" (the
     one in whose name it is given), "do X trao tặng"; after a receive verb "của <a company, a
-    school ...>" names who receives it, the holder ("đón nhận Huân chương ... của Công ty X")."""
+    school ...>" names who receives it, the holder ("đón nhận Huân chương ... của Công ty X"),
+    unless the award is one such bodies give themselves ("nhận Giấy khen của Trường X")."""
     giver, rank = context.giver, context.giver_rank
     giver_of = lex.giver_of.match(text, pos, r0)
     if giver_of:
         pos = giver_of.end()
         own = ph.clean_giver(lex, text, giver_of.start("giver"), giver_of.end("giver"))
-        if own and context.voice in ("receive", "") and lex.recipient_head.match(text, own[1]):
+        if (own and context.voice in ("receive", "") and lex.recipient_head.match(text, own[1])
+                and key(award) not in lex.body_awards):
             return giver, rank, pos, own
         if own:
             giver, rank = own, AUTHORITY
@@ -686,7 +688,7 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
     """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
     text = art.text
     giver, act.giver_rank, pos, holder = _giver_after(lex, text, lex.filler.match(text, m.end(), r0).end(),
-                                                      r0, context)
+                                                      r0, context, act.award)
     act.giver_span = giver[1:] if giver else None
     act.giver = giver[0] if giver else None
     after_verb = lex.award_passive.match(text, pos, r0) if context.voice == "award_subject" else None
