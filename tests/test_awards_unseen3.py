@@ -13,7 +13,7 @@ chương named unquoted by "Vì ...", "khen thưởng ... bằng <award>", "th�
 years going on a list ("hạng Ba cho 5 cá nhân"), "Trước đó, ngày 5/3, ...", a goal ("phấn đấu được tặng"), a case of a rule,
 "về thành tích" after a giver, "bạn" before a name, posts counted as persons, counts of a
 list after "có", a result listed as an item with no verb, the i/y spellings of a syllable, a school's own
-Giấy khen.
+Giấy khen, a year read as a count, "vì sự nghiệp" in lower case after a medal.
 Tables of (phrase, [(award, giver, collectives, individuals),
 ...]); negatives give no award.
 """
@@ -349,8 +349,23 @@ BODY_AWARDS = [
      [("Huân chương Lao động hạng Ba", None, 1, 0)]),
 ]
 
+# a number after "năm/tháng/ngày" is a date, not a count; a date before "ông/chị" keeps it one
+# person; "vì sự nghiệp ..." in lower case after a medal names it
+DATES_AND_NAMES = [
+    ("Với những đóng góp, năm 2020 ông được Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú.",
+     [("danh hiệu Nghệ nhân ưu tú", "Chủ tịch nước", 0, 1)]),
+    ("Năm 2023 là năm bản lề. Tháng 5/2023, chị được Chủ tịch huyện trao tặng Giấy khen.",
+     [("Giấy khen", "Chủ tịch huyện", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho năm cá nhân.", [("Bằng khen", "UBND tỉnh", 0, 5)]),
+    ("Bộ Giáo dục và Đào tạo trao Kỷ niệm chương vì sự nghiệp giáo dục cho ông Lê Văn An.",
+     [("Kỷ niệm chương", "Bộ Giáo dục và Đào tạo", 0, 1)]),
+    ("Bộ trưởng tặng Huy chương vì sự nghiệp giáo dục cho 5 nhà giáo.",
+     [("Huy chương vì sự nghiệp giáo dục", "Bộ trưởng", 0, 5)]),
+    ("UBND tỉnh tặng Bằng khen cho ông Lê Văn An vì sự nghiệp giáo dục.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+]
 
-@pytest.mark.parametrize("text,expected", BODY_AWARDS + SPELLINGS + LISTS + PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
+
+@pytest.mark.parametrize("text,expected", DATES_AND_NAMES + BODY_AWARDS + SPELLINGS + LISTS + PROUD + SAPOS + GOALS + CONTINUED + EARLIER + MEANS + AUTHORITIES + EACH + NAMED_MEDALS + REASON_FOR + GIVERS + ASSOCIATIONS + APPOSITIONS + GIVEN_BY + BODY_AND_PERSONS
                          + LISTED_SUBJECTS)
 def test_unseen_classes_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

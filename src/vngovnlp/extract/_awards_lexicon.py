@@ -167,6 +167,8 @@ class Lexicon:
     means: re.Pattern[str]
     has_count: re.Pattern[str]
     body_awards: frozenset[str]
+    dated_number: re.Pattern[str]
+    date_lead: re.Pattern[str]
     recall_dated_recent: frozenset[str]
     day_month: re.Pattern[str]
 
@@ -185,7 +187,10 @@ def _open_kind(entry: dict[str, Any]) -> str:
     stop = alt(entry["stop"])
     word = rf"(?!{stop}{_E})[^\W\d_]+"
     join = rf"{alt(entry['joins'])}(?=\s+(?!{stop}{_E})(?-i:{LOWER}))"
-    return rf"(?-i:{alt([entry['word']])})(?:\s+(?:{join}|{word})){{1,{entry['max_words']}}}"
+    opener = rf"(?-i:{alt([entry['word']])})"
+    if entry.get("lower_before"):
+        opener = rf"(?:{opener}|(?-i:{alt([entry['word'].lower()])})(?=\s+(?i:{alt(entry['lower_before'])}){_E}))"
+    return rf"{opener}(?:\s+(?:{join}|{word})){{1,{entry['max_words']}}}"
 
 
 def _mention(d: dict[str, Any]) -> dict[str, Any]:
@@ -408,6 +413,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
+        date_lead=re.compile(rf"(?i:(?:{alt(d['date_before_number'])}\s+[\d/.-]+[\s,]+)+)"),
+        dated_number=re.compile(rf"(?i:{_B}{alt(d['date_before_number'])}\s+$)"),
         body_awards=frozenset(key(w) for w in d["body_awards"]),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),

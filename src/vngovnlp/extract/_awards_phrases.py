@@ -85,7 +85,8 @@ def _counted(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
     numeral = False
     for m in lex.counted.finditer(text, a, b):
         n = parse_number(m.group("n"))
-        if n is None or _is_name_number(m, text, a) or lex.part_of.search(text, a, m.start()):
+        if n is None or _is_name_number(m, text, a) or lex.part_of.search(text, a, m.start()) or (
+                lex.dated_number.search(text, max(a, m.start() - 8), m.start())):  # "năm 2020 ông được ..."
             continue  # "một trong 20 DN": the size of a group, not of the recipients
         numeral = True
         if key(m.group("noun")) in lex.collective_nouns:
@@ -672,7 +673,9 @@ def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, in
     standing for one person or one body, named elsewhere in the article, is one recipient."""
     a = strip_span(text, a, b)[0]
     opener = lex.subject_opener.match(text, a, b)
-    m = lex.singular.match(text, opener.end() if opener else a, b)
+    a = opener.end() if opener else a
+    date = lex.date_lead.match(text, a, b)  # "năm 2020 ông được ..."
+    m = lex.singular.match(text, date.end() if date else a, b)
     if not m:
         return 0, 0
     return (0, 1) if m.group("person") else (1, 0)
