@@ -8,13 +8,18 @@ family names are the officials' lists, referred to, not copied):
   chương Lao động hạng Ba``, ``hạng III``, ``hạng 3``), Bằng khen, Giấy khen, Kỷ niệm chương, a
   flag (``Cờ thi đua xuất sắc``), a title (``danh hiệu Chiến sĩ thi đua``), a state prize, a
   Party badge (``Huy hiệu 30 năm tuổi Đảng``), optionally counted (``trao 11 Huân chương ...``);
-  contest prizes (``giải Nhất``) and sports medals are no awards;
+  a class or a badge's years going on a list (``..., hạng Ba cho 5 cá nhân``) continue the award
+  before them; contest prizes (``giải Nhất``) and sports medals are no awards;
 * the **act verb** right before it (``trao``, ``tặng``, ``đón nhận``...), or none in a tally
-  (``Bằng khen: 150 tập thể``) or when the award is the subject (``Bằng khen được trao cho``),
-  or the verb of the act whose list it continues; no act after a quantifier (``nhiều Huân
-  chương``), a proposal (``đề nghị ... tặng``), a recall of the past (``Năm 2005, bà được
-  tặng``, ``từng``, ``trong nhiệm kỳ qua``; an award dated long before the article) or in a
-  record of three or more honours with no recipient;
+  (``Bằng khen: 150 tập thể``, a list item ``Huân chương ... cho 2 tập thể;``) or when the award
+  is the subject (``Bằng khen được trao cho``, ``... do Chủ tịch nước trao tặng Công ty X``), or
+  the verb of the act whose list it continues, or the verb before ``mỗi … một`` / ``bằng``
+  (``khen thưởng 12 học sinh, mỗi em một Giấy khen``); no act after a quantifier (``nhiều Huân
+  chương``, ``cùng nhiều bằng khen``), a proposal (``đề nghị ... tặng``), a goal or a purpose
+  (``phấn đấu được tặng``, ``để trao tặng``), a list of candidates, a recall of the past (``Năm
+  2005, bà được tặng``, ``từng``, an apposition ``X, người được tặng``; an award dated long
+  before the article, also after its recipients) or in a record of three or more honours with
+  no recipient;
 * the **giver phrase**, ranked: the one in whose name it is given (``Bằng khen của X``,
   ``thừa ủy quyền của X``, ``thay mặt X``, ``trình X tặng``; the authority stated for a class,
   ``Huân chương của Chủ tịch nước``, passes to its specific orders) above the one who hands it
