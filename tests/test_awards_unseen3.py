@@ -229,6 +229,7 @@ EACH = [
     ("UBND tỉnh sẽ khen thưởng 12 học sinh đạt giải, mỗi em một Giấy khen.", []),
     ("Năm 2005, UBND tỉnh khen thưởng 12 học sinh, mỗi em một Giấy khen.", []),
     ("Công ty tặng 20 suất quà cho học sinh nghèo, mỗi suất gồm một Giấy khen và tiền mặt.", []),
+    ("Công ty khen thưởng 10 công nhân, mỗi năm được tặng một Bằng khen.", []),
 ]
 
 # a Kỷ niệm chương named unquoted by "Vì ..." keeps its recipients ("Vì" opens no reason there)

@@ -384,6 +384,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
     # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
     org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
                rf"|{conj}){_E})")
+    each_verbs = alt([*d["verbs"]["give"], *d["verbs"]["receive"], d["passive"]])
     return dict(
         marker=re.compile(rf"(?i:{_B}{alt(d['recipient_markers'])}\s+)"),
         reason=re.compile(rf"(?i:{_B}{alt(d['reason_openers'])}{_E})"),
@@ -434,7 +435,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
         surnames=frozenset(words(d["surnames"])),
         people=_people(d["people"], conj, d["place_heads"]),
-        each=re.compile(rf"(?i:{_B}{alt(d['each']['word'])}(?:[\s,]+[^\W\d_]+){{1,4}}?\s+(?:{alt(d['each']['one'])}\s+)?$)"),
+        # "mỗi tập thể, cá nhân một": who, in words that are no verb ("mỗi năm, trường được tặng một" is none)
+        each=re.compile(rf"(?i:{_B}{alt(d['each']['word'])}(?:[\s,]+(?!{each_verbs}{_E})[^\W\d_]+){{1,4}}?\s+"
+                        rf"(?:{alt(d['each']['one'])}\s+)?$)"),
         means=re.compile(rf"(?i:{_B}{alt(d['means'])}\s+$)"),
         each_verb=re.compile(rf"(?i:{_B}(?:{alt([*d['verbs']['give'], *d['commend_verbs']])}){_E})"),
         report=re.compile(rf"(?i:{_B}{alt(d['report_verbs'])}{_E}[\s,:]*)"),
