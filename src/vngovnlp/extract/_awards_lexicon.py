@@ -39,10 +39,31 @@ def words(entry: Any) -> list[str]:
     return out
 
 
+@cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Each spelling of a syllable written more than one way ("sĩ", "sỹ"), lower case, to all of them."""
+    out: dict[str, tuple[str, ...]] = {}
+    for canonical, others in (data().get("spelling_variants") or {}).items():
+        forms = (str(canonical), *map(str, others))
+        out.update({f: forms for f in forms})
+    return out
+
+
+def _spelled(word: str) -> str:
+    """A word of a data file as a regex: a syllable with other spellings matches any of them, in
+    the word's own case ("Chiến sĩ" also matches "Chiến sỹ")."""
+    forms = _spellings().get(word.lower())
+    if not forms:
+        return re.escape(word)
+    if word[:1].isupper():
+        forms = tuple(f[:1].upper() + f[1:] for f in forms)
+    return "(?:" + "|".join(map(re.escape, forms)) + ")"
+
+
 def alt(words) -> str:
     """A non-capturing alternation of literal words, longest first, spaces as ``\\s+``."""
     parts = sorted({str(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+    return "(?:" + "|".join(r"\s+".join(_spelled(w) for w in p.split()) for p in parts) + ")"
 
 
 def _spaced(words: str) -> str:
@@ -136,11 +157,27 @@ class Lexicon:
     former: re.Pattern[str]
     surnames: frozenset[str]
     badge_years: str
+    summary_before: re.Pattern[str]
+    dated_after: re.Pattern[str]
+    people: re.Pattern[str]
+    association_before: re.Pattern[str]
+    report: re.Pattern[str]
+    each: re.Pattern[str]
+    each_verb: re.Pattern[str]
+    means: re.Pattern[str]
+    has_count: re.Pattern[str]
+    body_awards: frozenset[str]
+    dated_number: re.Pattern[str]
+    date_lead: re.Pattern[str]
+    recall_dated_recent: frozenset[str]
+    day_month: re.Pattern[str]
 
 
 def key(text: str) -> str:
-    """Lower case, single spaces: how lexicon entries are looked up."""
-    return " ".join(text.lower().split())
+    """Lower case, single spaces, each syllable in its first spelling ("sỹ" -> "sĩ"): how lexicon
+    entries are looked up."""
+    spellings = _spellings()
+    return " ".join(spellings[w][0] if w in spellings else w for w in text.lower().split())
 
 
 def _open_kind(entry: dict[str, Any]) -> str:
@@ -150,7 +187,10 @@ def _open_kind(entry: dict[str, Any]) -> str:
     stop = alt(entry["stop"])
     word = rf"(?!{stop}{_E})[^\W\d_]+"
     join = rf"{alt(entry['joins'])}(?=\s+(?!{stop}{_E})(?-i:{LOWER}))"
-    return rf"(?-i:{alt([entry['word']])})(?:\s+(?:{join}|{word})){{1,{entry['max_words']}}}"
+    opener = rf"(?-i:{alt([entry['word']])})"
+    if entry.get("lower_before"):
+        opener = rf"(?:{opener}|(?-i:{alt([entry['word'].lower()])})(?=\s+(?i:{alt(entry['lower_before'])}){_E}))"
+    return rf"{opener}(?:\s+(?:{join}|{word})){{1,{entry['max_words']}}}"
 
 
 def _mention(d: dict[str, Any]) -> dict[str, Any]:
@@ -164,8 +204,10 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     medal_kinds = alt(medals["kinds"]) + (f"|{_open_kind(medals['open_kind'])}" if medals.get("open_kind") else "")
     medal = (rf"(?P<medal>{alt([medals['class']])}(?:\s+[“\"]?(?P<mkind>{medal_kinds})[”\"]?){'?' * medals['bare']}"
              + level.format("mlevel") + ")")
+    # "Kỷ niệm chương “Vì sự nghiệp X”", and unquoted as a medal is ("Kỷ niệm chương Vì sức khỏe nhân dân")
     simple = (rf"(?P<simple>{alt(s['name'] for s in d['simple'])})"
-              r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»])?")
+              r"(?:\s*[“\"«][^”\"»\n]{1,120}[”\"»]" + (rf"|\s+{_open_kind(medals['open_kind'])}" if medals.get("open_kind") else "")
+              + ")?")
     word = rf"(?!{alt(flag['stop'])}{_E})[^\W\d_]+"
     flag_re = (rf"(?P<flag>{alt([flag['word']])}(?:(?:\s+{word}){{0,{flag['max_words'] - 1}}}"
                rf"\s+{alt(flag['ends'])})?)")
@@ -174,15 +216,19 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     dh = rf"{alt([d['title_word']])}\s+(?:{alt(d['title_qualifiers'])}\s+)?"
     # a title not in the list is read only quoted after "danh hiệu" ("danh hiệu “Công dân Thủ đô ưu tú”")
     title = (rf"(?P<title>(?P<dh>{dh})?[“\"']?(?P<tname>{alt(titles)})[”\"']?"
-             rf"|(?P<dhq>{dh})[“\"](?P<qname>(?-i:{UPPER})[^”\"\n]{{2,60}}?)[”\"])")
+             rf"|(?P<dhq>{dh})[“\"'](?P<qname>(?-i:{UPPER})[^”\"'\n]{{2,60}}?)[”\"'])")
     prize = rf"(?P<prize>{alt(d['prizes'])})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
              rf"|{alt([badges['bare']])}))")
     best_d = d["best"]
     best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
             rf"\s+{alt([best_d['end']])}))")
+    # "..., hạng Ba cho 5 cá nhân", "..., 40 năm tuổi Đảng cho 5 đảng viên": a class or a badge's
+    # years that go on a list after the award they belong to (read only right after it)
+    cont = (rf"(?P<cont>{alt([d['level_word']])}\s+(?P<clevel>{alt(d['levels'])})"
+            rf"|(?P<cyears>\d+)\s+{alt([badges['years']])})")
     mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}|{best}"
-               rf"|{flag_re}){_E})")
+               rf"|{flag_re}|{cont}){_E})")
     # a cheap first pass: sentences without any of these words are skipped
     heads = [orders["class"], medals["class"], flag["word"], badges["word"], d["title_word"], best_d["end"],
              *titles, *d["prizes"],
@@ -226,7 +272,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     verbs = d["verbs"]
     all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
     gap = alt([*d["summary_quantifiers"], d["passive"], *d["verb_gap"]])
-    not_verb = rf"(?!{alt(d['not_verbs'])}{_E})"
+    # "giấy chứng nhận Huân chương": a syllable before the verb's makes one word of it (no receiving)
+    not_verb = (rf"(?!{alt(d['not_verbs'])}{_E})"
+                + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["verb_compound_openers"]))
     passive = d["passive"]
     post = alt([*words(d["positions"]), *d["position_heads"]])
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
@@ -247,12 +295,14 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         decision=_decision(d["decision"], d["giver_word"]),
-        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E})"),
+        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|,\s*{alt(d['recall_appositions'])}{_E})"),
         # right before the verb or its passive: "3 lần được ... tặng", "02 lần tặng"; "hiến máu 40
         # lần được trao" counts donations, and is read the same way only when nothing else is
         recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
         part_of=re.compile(rf"(?i:{_B}{alt(d['part_of'])}\s*$)"),
         recent=re.compile(rf"(?i:{_B}{alt(d['recent'])}{_E})"),
+        recall_dated_recent=frozenset(key(w) for w in d["recall_dated_recent"]),
+        day_month=re.compile(rf"(?i:{_B}{d['day_month']})"),
         # a year written as a target ("đến năm 2020"): the year group is the target
         target_year=re.compile(rf"(?i:{_B}{alt(d['target_year_words'])}\s+(?P<year>(?:19|20)\d\d){_E})"),
         history_before=int(d["history_before"]),
@@ -261,16 +311,21 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         # a proposal or a condition, not an act
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
                                   rf"[^,;.]{{0,60}}?)?\s*$"
-                                  rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"),
+                                  rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"
+                                  # "phấn đấu đến năm 2025 được Chính phủ tặng": a goal, whatever its words
+                                  rf"|{_B}(?i:{alt(d['goal_words'])})(?!\s+(?i:{alt(d['conjunctions'])}){_E})(?:\s+[^\s,;.]+){{0,8}}\s*$"),
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
-                            rf"(?i:{alt([*verbs['give'], *d['giver_by_verbs']])}){_E}"),
+                            rf"(?i:(?P<gverb>{alt([*verbs['give'], *d['giver_by_verbs']])})){_E}"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),
         receive_verbs=frozenset(key(w) for w in verbs["receive"]),
         title_verbs=frozenset(key(w) for w in verbs["title"]),
         summary=frozenset(key(w) for w in d["summary_quantifiers"]),
         plural=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+)"),
+        # "... cùng nhiều bằng khen của Chính phủ": a quantifier right before an award
+        summary_before=re.compile(rf"(?i:{_B}{alt(d['summary_quantifiers'])}\s+$)"),
+        dated_after=re.compile(rf"(?i:{_B}{d['dated_after']}{_E})"),
     )
 
 
@@ -298,12 +353,15 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
                 # "Cờ thi đua của Chính phủ, 5 cá nhân được nhận ...": a counted clause follows
                 rf"|\s*,\s*{numbers.NUMBER_PATTERN}\s+{nouns}{_E}))")
     ordinal, year = _spaced(d["filler_ordinal"]), _spaced(d["filler_year"])
+    period = d["award_period"]
+    period_word = rf"(?!{alt(period['stop'])}{_E})[^\W\d_]+"
+    period_re = rf"\s+{alt(period['openers'])}(?:\s+{period_word}){{1,{period['max_words']}}}"
     return dict(
         giver_of=re.compile(giver_of.replace("{}", d["giver_word"])),
         # "nhận Bằng khen từ Bộ trưởng X": after a receive verb, the one it comes from
         giver_from=re.compile(giver_of.replace("{}", alt(d["giver_from_words"]))),
         # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)", "(năm 2004 và 2011)" between an award and what follows it
-        filler=re.compile(rf"(?i:(?:\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}(?:\s*(?:[,–-]|{conj})\s*\d{{4}})*\))*)"),
+        filler=re.compile(rf"(?i:(?:{period_re}|\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}(?:\s*(?:[,–-]|{conj})\s*\d{{4}})*\))*)"),
         subject_stop=_subject_stop(d),
         copula=re.compile(rf"(?i:{_B}{alt(d['copula'])}\s+(?:{ordinal}\s+\w+\s+)?)"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
@@ -326,6 +384,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
     # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
     org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
                rf"|{conj}){_E})")
+    each_verbs = alt([*d["verbs"]["give"], *d["verbs"]["receive"], d["passive"]])
     return dict(
         marker=re.compile(rf"(?i:{_B}{alt(d['recipient_markers'])}\s+)"),
         reason=re.compile(rf"(?i:{_B}{alt(d['reason_openers'])}{_E})"),
@@ -337,6 +396,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                               rf"(?i:(?:{alt(d['subject_openers'])}|{'|'.join(d['lead_count_verbs'])})\s+)?{counted}"),
         # "Bằng khen: 150 tập thể và 320 cá nhân": an award, a colon, a count
         tally=re.compile(rf"\s*:\s*(?={counted})"),
+        has_count=re.compile(rf"(?i:{_B}{'|'.join(d['lead_count_verbs'])})\s+{counted}\s*$"),
         # "Bằng khen của UBND tỉnh cho 20 tập thể": a result listed with no verb
         listed=re.compile(rf"\s*(?i:{alt(d['listed_markers'])})\s+(?={counted})"),
         fronted=re.compile(rf"\s*(?i:{alt(d['fronted_markers'])})\s+(?={counted})"),
@@ -354,6 +414,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
+        date_lead=re.compile(rf"(?i:(?:{alt(d['date_before_number'])}\s+[\d/.-]+[\s,]+)+)"),
+        dated_number=re.compile(rf"(?i:{_B}{alt(d['date_before_number'])}\s+$)"),
+        body_awards=frozenset(key(w) for w in d["body_awards"]),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
         single_person=re.compile(rf"(?i:{alt(d['single_person']['address'])}\s+{alt(d['single_person']['roles'])}{_E})"),
@@ -371,7 +434,22 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
         surnames=frozenset(words(d["surnames"])),
+        people=_people(d["people"], conj, d["place_heads"]),
+        # "mỗi tập thể, cá nhân một": who, in words that are no verb ("mỗi năm, trường được tặng một" is none)
+        each=re.compile(rf"(?i:{_B}{alt(d['each']['word'])}(?:[\s,]+(?!{each_verbs}{_E})[^\W\d_]+){{1,4}}?\s+"
+                        rf"(?:{alt(d['each']['one'])}\s+)?$)"),
+        means=re.compile(rf"(?i:{_B}{alt(d['means'])}\s+$)"),
+        each_verb=re.compile(rf"(?i:{_B}(?:{alt([*d['verbs']['give'], *d['commend_verbs']])}){_E})"),
+        report=re.compile(rf"(?i:{_B}{alt(d['report_verbs'])}{_E}[\s,:]*)"),
+        association_before=re.compile(rf"(?i:{_B}{alt(d['association_heads'])}\s+$)"),
     )
+
+
+def _people(entry: dict[str, Any], conj: str, place_heads: list[str]) -> re.Pattern[str]:
+    """"Đảng bộ, quân và nhân dân tỉnh Đắk Nông": the people of a place, as one recipient."""
+    part, last = alt(entry["parts"]), alt(entry["last"])
+    joined = rf"(?:{part}(?:\s*,\s*|\s+{conj}\s+))*{last}"
+    return re.compile(rf"(?i:{joined}(?:\s+{alt(entry['qualifiers'])})?\s+(?:{alt(place_heads)}\s+)?)(?-i:{UPPER})")
 
 
 @cache

@@ -71,12 +71,22 @@ def counts(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
     nhân" is 8 and 12)."""
     cut = lex.breakdown.search(text, a, b)
     if cut and lex.counted.search(text, cut.end(), b) and lex.counted.search(text, a, cut.start()):
-        a = cut.end()
+        total, parts = _counted(lex, text, a, cut.start()), _counted(lex, text, cut.end(), b)
+        # "cho 17 cá nhân - trong đó có ông A, ông B và bốn nhà báo": parts of one kind that add
+        # up to less than its total name some of them, the total stands
+        kind = [i for i in (0, 1) if total[i]] if one_kind(lex, text, a, cut.start()) else []
+        return total if kind and parts[kind[0]] < total[kind[0]] else parts
+    return _counted(lex, text, a, b)
+
+
+def _counted(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
+    """(collectives, individuals, numeral) of every count in ``text[a:b]``."""
     coll = ind = 0
     numeral = False
     for m in lex.counted.finditer(text, a, b):
         n = parse_number(m.group("n"))
-        if n is None or _is_name_number(m, text, a) or lex.part_of.search(text, a, m.start()):
+        if n is None or _is_name_number(m, text, a) or lex.part_of.search(text, a, m.start()) or (
+                lex.dated_number.search(text, max(a, m.start() - 8), m.start())):  # "năm 2020 ông được ..."
             continue  # "một trong 20 DN": the size of a group, not of the recipients
         numeral = True
         if key(m.group("noun")) in lex.collective_nouns:
@@ -106,7 +116,8 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
     names: list[str] = []
     last_end = a
     for cue in lex.person_cue.finditer(text, a, b):
-        if cue.start() < last_end or _inside_name(text, a, cue.start()):
+        if cue.start() < last_end or _inside_name(text, a, cue.start()) or (
+                lex.association_before.search(text, max(a, cue.start() - 20), cue.start())):
             continue  # "Anh" inside "Lan Anh", "Nhà báo" inside "Liên Chi hội Nhà báo ..."
         if text.count("(", a, cue.start()) > text.count(")", a, cue.start()):
             continue  # "cho bà A (vợ cố nhạc sĩ B)": the brackets describe the one named before
@@ -153,8 +164,8 @@ def _name_after_field(lex: Lexicon, text: str, pos: int, b: int) -> tuple[str, i
 def _single_collective(lex: Lexicon, text: str, a: int, b: int) -> bool:
     """"tập thể lãnh đạo Công ty X" is one body; "nhiều tập thể", "cá nhân và tập thể" are not."""
     single = lex.single_collective.search(text, a, b)
-    if not single:
-        return False
+    if not single or (text[single.start()].isupper() and single.start() > strip_span(text, a, b)[0]):
+        return False  # "Liên Chi hội Nhà báo Ngành Tài chính": capitalised inside, a word of a name
     before = text[max(a, single.start() - 12): single.start()].split()
     after = text[single.end(): b].strip()
     if before and before[-1].endswith(","):
@@ -347,28 +358,52 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
     if numeral:
         before = _person_before_count(lex, text, a, b, persons)
         return coll + before[0], ind + before[1] + _person_after_counts(lex, text, a, b), True, []
-    plural = lex.plural_person_cue.search(text, a, b)
-    names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
-    if names and not plural:
-        # "tặng Đại sứ quán X và Đại sứ Nguyễn Văn A": bodies named beside the persons count too
-        items = named_recipients(lex, text, a, b, persons)
-        coll = sum(kind == "collective" for kind, _ in items)
-        if coll and len(items) - coll >= len(names):
-            return coll, len(items) - coll, False, [name for _, name in items]
-    if names:
-        return 0, len(names), False, names
+    if lex.people.match(text, strip_span(text, a, b)[0], b):
+        return 1, 0, False, []  # "Đảng bộ, quân và nhân dân tỉnh Đắk Nông": one collective
+    named = _named_persons(lex, text, a, b, persons)
+    if named:
+        return named
     listed = lex.named_list.match(text, strip_span(text, a, b)[0], b)
     items = named_recipients(lex, text, listed.end(), b, persons) if listed else []
     if items:  # "cho các đơn vị: Công an huyện A, Công an huyện B"
         coll = sum(kind == "collective" for kind, _ in items)
         return coll, len(items) - coll, False, [name for _, name in items]
     if _single_collective(lex, text, a, b):
-        return 1, 0, False, []
+        # "tập thể TAND thành phố và Chánh án Bùi Hoàng Danh": and the persons named after it
+        return 1, _persons_after_collective(lex, text, a, b, persons), False, []
     if lex.single_person.match(text, strip_span(text, a, b)[0], b):
         return 0, 1, False, []  # "cho cô học trò có hành động đẹp": one person, not named
     items = named_recipients(lex, text, a, b, persons)
     coll = sum(kind == "collective" for kind, _ in items)
     return coll, len(items) - coll, False, [name for _, name in items]
+
+
+def _named_persons(lex: Lexicon, text: str, a: int, b: int, persons=()):
+    """(collectives, individuals, False, names) of recipients named as persons ("ông A và bà B",
+    "các đồng chí: A, B"), with the bodies named beside them; None when no person is named."""
+    plural = lex.plural_person_cue.search(text, a, b)
+    names = _listed_names(lex, text, plural.end(), b) if plural else _cued_names(lex, text, a, b)
+    if not names:
+        return None
+    if not plural:
+        # "tặng Đại sứ quán X và Đại sứ Nguyễn Văn A": bodies named beside the persons count too
+        items = named_recipients(lex, text, a, b, persons)
+        coll = sum(kind == "collective" for kind, _ in items)
+        if coll and len(items) - coll >= len(names):
+            return coll, len(items) - coll, False, [name for _, name in items]
+    # "cho tập thể Phòng X và Trung tá Lê Văn B": the one body that opens the list counts too
+    opens = lex.single_collective.match(text, strip_span(text, a, b)[0], b) and _single_collective(lex, text, a, b)
+    return int(bool(opens)), len(names), False, names
+
+
+def _persons_after_collective(lex: Lexicon, text: str, a: int, b: int, persons=()) -> int:
+    """How many persons are named after the conjunctions of a recipient phrase that opens with one
+    body ("tập thể Phòng X và Trung tá Lê Văn B", "tập thể TAND thành phố và Chánh án C")."""
+    found = 0
+    for join in lex.conjunction.finditer(text, a, b):
+        item = _named_item(lex, text, strip_span(text, join.end(), b, " ")[0], b, persons or {})
+        found += bool(item and item[0] == "individual")
+    return found
 
 
 def organisations_of(lex: Lexicon, text: str, heads) -> Counter:
@@ -427,6 +462,9 @@ def counted_elsewhere(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int
 
 def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int] | None:
     """A giver as written in ``text[a:b]``, without adverbs, honorifics or a leading name."""
+    reported = [m for m in lex.report.finditer(text, a, b) if text[m.end():m.end() + 1].isupper()]
+    if reported:  # "bà A, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng ...": who speaks gives none
+        a = reported[-1].end()
     stop = lex.subject_stop.search(text, a, b)
     if stop:
         b = stop.start()
@@ -448,7 +486,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     honorific = lex.person_cue.match(text, a, b)
     if honorific and not lex.position.match(text, a, b):
         a = honorific.end()
-    if a >= b or not text[a].isupper() or b - a > 90:
+    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b)) or b - a > 90:
         return None
     if any(key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, a, b)):
         return None  # "Lễ trao tặng, truy tặng danh hiệu ...": a ceremony named, not a giver
@@ -477,7 +515,8 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
     while end > floor:
         cut = max(text.rfind(",", floor, end), text.rfind(";", floor, end))
         seg = cut + 1 if cut >= 0 else floor
-        lead = lex.lead_count.match(text, seg, end)
+        # "toàn tỉnh có 45 tập thể, 120 cá nhân được tặng": or ends with "có" and a count, the first
+        lead = lex.lead_count.match(text, seg, end) or lex.has_count.search(text, seg, end)
         if not lead or lex.verb_any.search(text, seg, end) or lex.marker.search(text, seg, end):
             break
         n = parse_number(lead.group("n"))
@@ -487,7 +526,7 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
             coll += n
         else:
             ind += n
-        end = cut
+        end = cut if lead.re is lex.lead_count else floor
     return coll, ind
 
 
@@ -525,6 +564,9 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     """Recipients in the last comma segment of ``text[a:b]`` (the subject of a passive), after
     its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
     that open the clauses before it, back to ``floor``, add up."""
+    listed = _listed_subject(lex, text, a, b, persons)
+    if listed:
+        return listed
     seg_a, b, seg0, last = _subject_segment(lex, text, a, b)
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
     if numeral and last is not None:
@@ -542,6 +584,21 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
     return coll, ind, numeral, names
+
+
+def _listed_subject(lex: Lexicon, text: str, a: int, b: int, persons=()):
+    """"Dịp này, đội bóng đá nữ, 2 HLV A (x), B (y), 2 VĐV C (z), D (w) đã được trao tặng ...": a
+    subject listed over commas, one body named by a common noun first, then counted persons with
+    their names, and no verb among them, is read whole; None when ``text[a:b]`` is not one."""
+    start = strip_span(text, a, b)[0]
+    opener = lex.subject_opener.match(text, start, b)
+    start = opener.end() if opener else start
+    comma = text.find(",", start, b)
+    if comma < 0 or lex.verb_any.search(text, start, b) or lex.copula.search(text, start, b) or (
+            not _single_collective(lex, text, start, comma)):
+        return None
+    coll, ind, numeral, names = recipients(lex, text, start, b, persons=persons)
+    return (coll, ind, numeral, names) if numeral and coll else None
 
 
 def _persons_by_segment(lex: Lexicon, text: str, span: tuple[int, int, int], ind: int, names: list[str]):
@@ -616,7 +673,9 @@ def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, in
     standing for one person or one body, named elsewhere in the article, is one recipient."""
     a = strip_span(text, a, b)[0]
     opener = lex.subject_opener.match(text, a, b)
-    m = lex.singular.match(text, opener.end() if opener else a, b)
+    a = opener.end() if opener else a
+    date = lex.date_lead.match(text, a, b)  # "năm 2020 ông được ..."
+    m = lex.singular.match(text, date.end() if date else a, b)
     if not m:
         return 0, 0
     return (0, 1) if m.group("person") else (1, 0)

@@ -8,13 +8,18 @@ family names are the officials' lists, referred to, not copied):
   chương Lao động hạng Ba``, ``hạng III``, ``hạng 3``), Bằng khen, Giấy khen, Kỷ niệm chương, a
   flag (``Cờ thi đua xuất sắc``), a title (``danh hiệu Chiến sĩ thi đua``), a state prize, a
   Party badge (``Huy hiệu 30 năm tuổi Đảng``), optionally counted (``trao 11 Huân chương ...``);
-  contest prizes (``giải Nhất``) and sports medals are no awards;
+  a class or a badge's years going on a list (``..., hạng Ba cho 5 cá nhân``) continue the award
+  before them; contest prizes (``giải Nhất``) and sports medals are no awards;
 * the **act verb** right before it (``trao``, ``tặng``, ``đón nhận``...), or none in a tally
-  (``Bằng khen: 150 tập thể``) or when the award is the subject (``Bằng khen được trao cho``),
-  or the verb of the act whose list it continues; no act after a quantifier (``nhiều Huân
-  chương``), a proposal (``đề nghị ... tặng``), a recall of the past (``Năm 2005, bà được
-  tặng``, ``từng``, ``trong nhiệm kỳ qua``; an award dated long before the article) or in a
-  record of three or more honours with no recipient;
+  (``Bằng khen: 150 tập thể``, a list item ``Huân chương ... cho 2 tập thể;``) or when the award
+  is the subject (``Bằng khen được trao cho``, ``... do Chủ tịch nước trao tặng Công ty X``), or
+  the verb of the act whose list it continues, or the verb before ``mỗi … một`` / ``bằng``
+  (``khen thưởng 12 học sinh, mỗi em một Giấy khen``); no act after a quantifier (``nhiều Huân
+  chương``, ``cùng nhiều bằng khen``), a proposal (``đề nghị ... tặng``), a goal or a purpose
+  (``phấn đấu được tặng``, ``để trao tặng``), a list of candidates, a recall of the past (``Năm
+  2005, bà được tặng``, ``từng``, an apposition ``X, người được tặng``; an award dated long
+  before the article, also after its recipients) or in a record of three or more honours with
+  no recipient;
 * the **giver phrase**, ranked: the one in whose name it is given (``Bằng khen của X``,
   ``thừa ủy quyền của X``, ``thay mặt X``, ``trình X tặng``; the authority stated for a class,
   ``Huân chương của Chủ tịch nước``, passes to its specific orders) above the one who hands it
@@ -136,7 +141,7 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     name = " ".join(m.group(klass).split()[:2])
     name = name[0].upper() + name[1:].lower()
     if kind:
-        name += " " + lex.kinds_by_key.get(key(kind), " ".join(kind.split()))
+        name += " " + _as_written(lex.kinds_by_key.get(key(kind), " ".join(kind.split())), kind)
     elif klass == "order" and (written := lex.proper_name.match(m.string, m.end())):
         kind = written.group("name") or written.group("qname")  # an order not in the lexicon
         name += " " + " ".join(kind.split())
@@ -145,6 +150,16 @@ def _order_or_medal(lex: Lexicon, m: re.Match[str]):
     if level:
         name += f" {lex.level_word} {level}"
     return name, klass, bool(kind), f"{lex.level_word} {level}" if level else None
+
+
+def _as_written(canonical: str, written: str) -> str:
+    """The lexicon's name with each syllable spelled as the text spells it ("Chiến sỹ thi đua" for
+    "Chiến sĩ thi đua", "Kỉ niệm chương"); the case stays the lexicon's."""
+    pairs = list(zip(canonical.split(), written.split(), strict=False))
+    if len(pairs) != len(canonical.split()) or len(pairs) != len(written.split()):
+        return canonical
+    return " ".join(c if c.lower() == w.lower() else (c[:1] + w[1:].lower() if c[:1].isupper() else w.lower())
+                    for c, w in pairs)
 
 
 def _badge(lex: Lexicon, m: re.Match[str]):
@@ -165,14 +180,16 @@ def _flag(lex: Lexicon, m: re.Match[str]):
 _AWARD_RULES = (
     ("order", _order_or_medal),
     ("medal", _order_or_medal),
-    ("simple", lambda lex, m: (lex.simple_names[key(m.group("simple"))], "simple", True, None)),
-    ("title", lambda lex, m: (f"{lex.title_word} " + (lex.titles_by_key[key(m.group("tname"))] if m.group("tname")
-                                                      else " ".join(m.group("qname").split())),
-                              "title", True, None)),
+    ("simple", lambda lex, m: (_as_written(lex.simple_names[key(m.group("simple"))], m.group("simple")),
+                               "simple", True, None)),
+    ("title", lambda lex, m: (f"{lex.title_word} " + (
+        _as_written(lex.titles_by_key[key(m.group("tname"))], m.group("tname")) if m.group("tname")
+        else " ".join(m.group("qname").split())), "title", True, None)),
     ("prize", lambda lex, m: (" ".join(m.group("prize").split()), "prize", True, None)),
     ("badge", _badge),
     ("best", lambda lex, m: (" ".join(m.group("bname").split()), "best", True, None)),
     ("flag", _flag),
+    ("cont", lambda lex, m: None),
 )
 
 
@@ -189,8 +206,10 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
     cue = lex.recall.search(art.text, a, b)
     if cue:
-        # "Trước đó, X vừa được UBND tỉnh trao bằng khen": a recent act told after another
-        return not lex.recent.search(art.text, cue.end(), b)
+        # "Trước đó, X vừa được UBND tỉnh trao bằng khen", "Trước đó, ngày 5/3, ...": a recent act
+        # told after another
+        dated = key(cue.group()) in lex.recall_dated_recent and lex.day_month.search(art.text, cue.end(), b)
+        return not (lex.recent.search(art.text, cue.end(), b) or dated)
     times = lex.recall_times.search(art.text, a, b)
     if times and not lex.counted.search(art.text, a, times.start()):
         # "3 lần được Chủ tịch nước tặng ...": a holder's record; "492 cá nhân hiến máu 20 lần
@@ -210,6 +229,13 @@ def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
     return any(int(y) < art.latest_year - 1 for y in _YEAR.findall(filler.group()))
 
 
+def _dated_before_reason(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
+    """"phong tặng danh hiệu Anh hùng Lao động cho Lực lượng TNXP vào tháng 3-1986": a date after
+    the award and its recipients (``text[a:b]``, before any reason) older than the year before the
+    article's latest is a record."""
+    return any(int(d.group("year")) < art.latest_year - 1 for d in lex.dated_after.finditer(art.text, a, b))
+
+
 def _foreign_in_history(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
     """"Clive Hulme được tặng thưởng Huân chương Victoria" in an article whose events are all
     dated before ``history_before`` (a war story, a life of the past): an order or medal of no
@@ -221,15 +247,38 @@ def _foreign_in_history(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
 def _verbless_context(lex: Lexicon, text: str, m: re.Match[str], end: int) -> _Context | None:
     """An act with no verb before the award: a tally ("Cờ thi đua của UBND tỉnh: 35 tập thể"), a
     listed result ("Bằng khen của UBND tỉnh cho 20 tập thể") or the award as the subject of a
-    passive ("Bằng khen được trao cho 4 tập thể")."""
+    passive ("Bằng khen được trao cho 4 tập thể", "Huân chương ... do Chủ tịch nước trao tặng
+    Công ty X": the giver before the verb, the recipients after it)."""
     pos = lex.filler.match(text, m.end(), end).end()
+    if _given_by_to(lex, text, pos, end):
+        return _Context("", "award_subject", None, (0, 0, False, []), False)
     giver_of = lex.giver_of.match(text, pos, end)
     pos = giver_of.end() if giver_of else pos
-    if lex.tally.match(text, pos, end) or (giver_of and lex.listed.match(text, pos, end)):
+    if lex.tally.match(text, pos, end) or (
+            lex.listed.match(text, pos, end) and (giver_of or _opens_item(text, m.start()))):
         return _Context("", "tally", None, (0, 0, False, []), False)
-    if lex.award_passive.match(text, pos, end):
+    if lex.award_passive.match(text, pos, end) and not lex.not_act_before.search(text, m.end(), pos):
+        # "danh hiệu X của AFC cũng như nhân vật để trao tặng": a purpose, no act
         return _Context("", "award_subject", None, (0, 0, False, []), False)
     return None
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens an item of a list: right after a colon, a semicolon or a line break,
+    and any bullet ("Về khen thưởng: Huân chương ... cho 1 tập thể; Huân chương ... cho 2 tập thể")."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t-+•–*")
+    return (pos < 40 and not before.strip()) or before.endswith((":", ";", "\n"))
+
+
+def _given_by_to(lex: Lexicon, text: str, pos: int, end: int) -> bool:
+    """"do Chủ tịch nước trao tặng cho 3 tập thể", "do X trao tặng Công ty Y" at ``pos``: a giver
+    and its verb, then recipients (a marker, a capitalised name or a count); with none after the
+    verb ("Huân chương do Chủ tịch nước trao tặng năm 1998") it tells what a body holds."""
+    by = lex.giver_by.match(text, pos, end)
+    if by is None:
+        return False
+    nxt = ph.strip_span(text, by.end(), end, " ")[0]
+    return bool(lex.marker.match(text, nxt, end) or text[nxt:nxt + 1].isupper() or text[nxt:nxt + 1].isdigit())
 
 
 def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v: int,
@@ -299,6 +348,9 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     """
     text = art.text
     s_start, floor, clause_a = span
+    each = _each_context(lex, art, s_start, m)
+    if each is not None:
+        return None, each, False
     verb_m = lex.verb_before.search(text, clause_a, m.start())
     if not verb_m:
         # "..., Huân chương Độc lập hạng Ba cho 74 cá nhân": the list goes on with the same verb
@@ -314,8 +366,11 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     v = verb_m.start()
     # "công bố Quyết định ... về việc tặng": the decision read out is the act
     decision = lex.decision.search(text, clause_a, v)
+    # the cue may sit inside the words the act before has read ("tìm ứng viên cho danh hiệu X
+    # cũng như nhân vật để trao tặng huân chương"): it is read back to the clause's ";"
+    cue_a = text.rfind(";", s_start, v) + 1 or s_start
     if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
-            lex.not_act_before.search(text, clause_a, decision.start() if decision else v)):
+            lex.not_act_before.search(text, cue_a, decision.start() if decision else v)):
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
@@ -324,6 +379,25 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
     giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _each_context(lex: Lexicon, art: _Article, s_start: int, m: re.Match[str]) -> _Context | None:
+    """"UBND tỉnh khen thưởng 12 học sinh đạt giải, mỗi em một Giấy khen", "khen thưởng 5 tập thể
+    bằng Giấy khen": one award to each of the recipients counted after the verb before "mỗi" (or
+    "bằng"), given by that verb's subject; None when the award is not written so (or the verb is
+    a proposal, a prospect)."""
+    text = art.text
+    each = lex.each.search(text, s_start, m.start()) or lex.means.search(text, s_start, m.start())
+    verbs = list(lex.each_verb.finditer(text, s_start, each.start())) if each else []
+    verb = verbs[-1] if verbs else None
+    if verb is None or lex.not_act_before.search(text, s_start, verb.start()):
+        return None
+    coll, ind, numeral = ph.counts(lex, text, verb.end(), each.start())
+    if not numeral:
+        return None
+    giver = _active_giver(lex, text, s_start, verb.start(), None)
+    return _Context(key(verb.group()), "each", giver, (coll, ind, numeral, []),
+                    _recalled(lex, art, s_start, verb.start()), PRESENTER if giver else 0)
 
 
 def _verb_and_object(lex: Lexicon, text: str, a: int, b: int) -> re.Match[str] | None:
@@ -342,8 +416,10 @@ def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.M
     named = _in_whose_name(lex, text, *span, decision)
     if named:
         return named, AUTHORITY
-    if decision and decision.group("publish"):
-        return None, 0  # read out by someone who does not give it
+    if decision and (decision.group("publish") or decision.group("who")):
+        # read out by someone who does not give it, or the decision of no particular authority
+        # ("quyết định của Nhà nước phong tặng"): the subject of the clause is no giver
+        return None, 0
     if voice == "active" and giver and prev is not None and giver == prev[1].giver:
         return giver, prev[1].giver_rank
     return giver, PRESENTER if giver else 0
@@ -451,6 +527,9 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
     r_end = verb_after.start() if verb_after else r0
     if marker is None:
         marker = lex.marker.search(text, pos, r_end)
+        reason = lex.reason.search(text, pos, marker.start()) if marker is not None else None
+        if reason is not None and text[reason.start()].islower():
+            marker = None  # "nhận kỷ niệm chương vì những cống hiến cho cả hai CLB": inside the reason
     if marker is None and verb_after:
         # no recipients follow and another clause starts: the act ends at the first comma or
         # conjunction, which may open the next act's subject ("..., 186 cá nhân được tặng")
@@ -484,7 +563,7 @@ def _count_tally(lex, art, right, context):
 
 
 def _count_subject(lex, art, right, context):
-    return context.subject if context.voice in ("passive", "receive") else None
+    return context.subject if context.voice in ("passive", "receive", "each") else None
 
 
 def _count_fronted(lex, art, right, context):
@@ -546,16 +625,18 @@ def _leading_kind(lex: Lexicon, text: str, act: _Act, right: _Right, coll: int, 
     return ""
 
 
-def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
+def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context, award: str = ""):
     """(giver, rank, position after it, holder) from the words right after an award: "của X" (the
     one in whose name it is given), "do X trao tặng"; after a receive verb "của <a company, a
-    school ...>" names who receives it, the holder ("đón nhận Huân chương ... của Công ty X")."""
+    school ...>" names who receives it, the holder ("đón nhận Huân chương ... của Công ty X"),
+    unless the award is one such bodies give themselves ("nhận Giấy khen của Trường X")."""
     giver, rank = context.giver, context.giver_rank
     giver_of = lex.giver_of.match(text, pos, r0)
     if giver_of:
         pos = giver_of.end()
         own = ph.clean_giver(lex, text, giver_of.start("giver"), giver_of.end("giver"))
-        if own and context.voice in ("receive", "") and lex.recipient_head.match(text, own[1]):
+        if (own and context.voice in ("receive", "") and lex.recipient_head.match(text, own[1])
+                and key(award) not in lex.body_awards):
             return giver, rank, pos, own
         if own:
             giver, rank = own, AUTHORITY
@@ -568,7 +649,11 @@ def _giver_after(lex: Lexicon, text: str, pos: int, r0: int, context: _Context):
     if giver_by and rank < AUTHORITY:
         own = ph.clean_giver(lex, text, giver_by.start("giver"), giver_by.end("giver"))
         if own:
-            return own, AUTHORITY, giver_by.end(), None
+            # "do Chủ tịch nước trao tặng tập thể TAND thành phố": a verb that ends with a
+            # recipient marker opens the recipients; the marker is left to read them
+            last = giver_by.group("gverb").split()[-1]
+            after = giver_by.end() - len(last)
+            return own, AUTHORITY, after if lex.marker.match(text, after, r0) else giver_by.end(), None
     return giver, rank, pos, None
 
 
@@ -608,14 +693,15 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
     """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
     text = art.text
     giver, act.giver_rank, pos, holder = _giver_after(lex, text, lex.filler.match(text, m.end(), r0).end(),
-                                                      r0, context)
+                                                      r0, context, act.award)
     act.giver_span = giver[1:] if giver else None
     act.giver = giver[0] if giver else None
     after_verb = lex.award_passive.match(text, pos, r0) if context.voice == "award_subject" else None
     if after_verb:
         pos = after_verb.end()
     right = _right_span(lex, text, pos, r0)
-    if lex.recall.search(text, m.end(), right.marker.start() if right.marker else right.counts_end):
+    if lex.recall.search(text, m.end(), right.marker.start() if right.marker else right.counts_end) or (
+            _dated_before_reason(lex, art, m.end(), right.counts_end)):
         act.summary = True  # "bằng khen của Thủ tướng đã trao trước đây cho ông X"
     coll, ind, numeral, names, rule = _counts(lex, art, right, context)
     if holder and not (coll or ind):
@@ -632,6 +718,24 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
     return right.r_end
 
 
+def _continued(lex: Lexicon, m: re.Match[str], prev: tuple[_Act, _Context] | None):
+    """The award a mention goes on from, when it names none itself: "43 cờ" repeats the flag
+    before it, "hạng Ba" the order or medal before it with that class, "40 năm tuổi Đảng" the
+    badge before it with those years; None with no such award right before it."""
+    p = prev[0] if prev is not None else None
+    if p is None:
+        return None
+    if m.group("flag") and p.klass == "flag" and m.group("count"):
+        return p.award, "flag", True, None
+    if m.group("clevel") and p.klass in ("order", "medal") and p.specific:
+        level = f"{lex.level_word} {lex.levels[key(m.group('clevel'))]}"
+        base = p.award[:-len(p.level)].strip() if p.level else p.award
+        return f"{base} {level}", p.klass, True, level
+    if m.group("cyears") and p.klass == "badge" and p.specific:
+        return f"{lex.badge_word} {int(m.group('cyears'))} {lex.badge_years}", "badge", True, None
+    return None
+
+
 def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int, int, int],
                  r0: int, prev: tuple[_Act, _Context] | None, index: int):
     """The act an award mention stands in, with the context it passes on; None when no act."""
@@ -641,19 +745,22 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
             text, max(span[2], m.start() - _REVOKE_REACH), m.start()):
         return None
     named = _award_name(lex, m)
-    if named is None:  # "43 cờ" repeats the flag named before it in the sentence
-        if prev is None or prev[0].klass != "flag" or not m.group("count"):
-            return None
-        named = (prev[0].award, "flag", True, None)
+    named = named or _continued(lex, m, prev)
+    if named is None:
+        return None
     award, klass, specific, level = named
     verb_m, context, chained = _read_left(lex, art, span, m, klass, prev)
     if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
             lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
         return None
+    # "cùng nhiều bằng khen của Chính phủ": a quantifier right before the award tells a record
+    quantified = bool(lex.summary_before.search(text, span[0], m.start()))
     act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(), index,
-               summary=context.summary or _dated_long_ago(lex, art, m) or _foreign_in_history(lex, art, m),
+               summary=(context.summary or quantified or _dated_long_ago(lex, art, m)
+                        or _foreign_in_history(lex, art, m)),
                chained=chained)
-    act.leading = parse_number(m.group("count")) if m.group("count") else None
+    # "mỗi em một Giấy khen": the "một" is one each, not the number given
+    act.leading = parse_number(m.group("count")) if m.group("count") and context.voice != "each" else None
     r_end = _read_right(lex, art, m, r0, context, act)
     act.added = bool(lex.additive.search(text, span[0], max(act.end, m.end())))
     return act, context, r_end
@@ -666,8 +773,11 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     s_start, first = start
     # no mention starts long before the first award word: at most a count ("một trăm linh năm")
     # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
+    # a class or years go on a list only after a comma or a conjunction ("Huân chương Vinh quang
+    # hạng ba" is the class of the order just named, read with it)
     mentions = [m for m in lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end)
-                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))]
+                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))
+                and not (m.group("cont") and not _after_separator(lex, text, m.start()))]
     prev_end = s_start
     prev: tuple[_Act, _Context] | None = None
     acts: list[_Act] = []
@@ -697,6 +807,12 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _after_separator(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether a comma, a semicolon or a conjunction comes right before ``pos``."""
+    before = text[max(0, pos - 8):pos].rstrip()
+    return before.endswith((",", ";")) or bool(lex.trailing_conjunction.search(before + " "))
 
 
 def _share_named(lex: Lexicon, text: str, acts: list[_Act]) -> None:
@@ -796,8 +912,19 @@ def _position_org(lex: Lexicon, giver: str) -> tuple[str | None, str]:
     return None, g
 
 
+def _post_of_person(lex: Lexicon, giver: str) -> str:
+    """"Thủ tướng Nguyễn Xuân Phúc" -> "Thủ tướng": a post that heads one kind of body only, with
+    its holder named after it, is compared as the post alone."""
+    position, _ = _position_org(lex, giver)
+    if position is None or len(lex.position_heads[position]) != 1:
+        return giver
+    n = len(position.split())
+    words = giver.split()
+    return " ".join(words[:n]) if len(words) >= n + 2 and words[n] in lex.surnames else giver
+
+
 def _givers_compatible(lex: Lexicon, a: Iterable[str], b: Iterable[str]) -> bool:
-    a, b = list(a), list(b)
+    a, b = [_post_of_person(lex, x) for x in a], [_post_of_person(lex, x) for x in b]
     if not a or not b or any(lex.vague_giver.match(x) for x in (*a, *b)):
         return True
     for x in a:
