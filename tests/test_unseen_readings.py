@@ -586,3 +586,25 @@ def test_a_transliterated_foreign_name_is_the_official(text, name, title):
 
 def test_a_transliterated_word_without_a_post_is_no_official():
     assert vngovnlp.analyze("Đoàn đã ghé thăm Mát-xcơ-va và Xanh Pê-téc-bua.").officials == ()
+
+
+# a body's abbreviation of three letters or more right after a post of two words or more is a
+# body, as the title reads it; not a post's word inside a compound nor a field's two letters
+POST_ACRONYMS = [
+    ("Ông Trump sa thải Giám đốc FBI James Comey.", ["FBI"]),
+    ("Bị can là nguyên Phó tổng giám đốc MHBS.", ["MHBS"]),
+]
+NO_POST_ACRONYMS = [
+    "Tăng trưởng GDP quý I đạt 5,1%.",
+    "Ông không phải Bộ trưởng NG của Qatar.",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), POST_ACRONYMS)
+def test_an_abbreviation_after_a_post_is_a_body(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", NO_POST_ACRONYMS)
+def test_a_compound_or_a_field_after_a_post_is_no_body(text):
+    assert _names(text) == []

@@ -40,7 +40,8 @@ from ._officials_orgs import (
 __all__ = ["find_organisations"]
 
 _MIN_NER_CHARS = 2
-_TRADE_KIND = "enterprise"  # a one-letter ORG span is noise
+_TRADE_KIND = "enterprise"
+_MIN_ACRONYM = 3  # letters of a body's abbreviation after a post; "Bộ trưởng NG", "QH" are too loose  # a one-letter ORG span is noise
 
 
 def _key(name: str) -> str:
@@ -143,6 +144,7 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
     found = _trim_open_tails(toks, _grammar_spans(toks), entities)
     found += _ner_spans(toks, entities, found)
     found += _site_spans(toks, found)
+    found += _post_acronym_spans(toks, found)
     found.sort(key=lambda s: s.i)
     found = _owned_organs(toks, found)
     aliases = _bracket_aliases(toks, found)
@@ -345,6 +347,24 @@ def _plural_around(toks: list[Tok], i: int) -> bool:
     lex = lexicon()
     return any(not toks[s].cap and (hit := lex.heads.match(toks, s)) is not None and hit[0] == i
                and plural_before(toks, s) for s in range(max(0, i - 3), i))
+
+
+def _post_acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
+    """A body written by its abbreviation right after a post of two or more words, that no one
+    else read: "Giám đốc FBI", "Tổng giám đốc MHBS", "tổng thư ký LĐBĐVN" (the title reads it
+    so too); not "tăng trưởng GDP" (one word of a post inside a compound), nor the first word
+    of a longer head ("Ủy viên BCH" + "Hội …": the grammar's to read), nor two letters ("Bộ
+    trưởng NG": a field)."""
+    taken = {k for span in found for k in range(span.i, span.j)}
+    lex = lexicon()
+    out = []
+    for k in range(1, len(toks)):
+        if k in taken or not is_acronym(toks, k) or len(toks[k].text) < _MIN_ACRONYM or toks[k].low in lex.heads.firsts or lex.organs.match(toks, k) \
+                or lex.all_countries.match(toks, k) or lex.provinces.match(toks, k):
+            continue
+        if any((hit := lex.positions.match(toks, s)) is not None and hit[0] == k for s in range(max(0, k - 4), k - 1)):
+            out.append(OrgSpan(k, k + 1, toks[k].text, "other", False, None))
+    return out
 
 
 def _unit_word_before(toks: list[Tok], i: int) -> int:
