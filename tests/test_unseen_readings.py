@@ -608,3 +608,29 @@ def test_an_abbreviation_after_a_post_is_a_body(text, names):
 @pytest.mark.parametrize("text", NO_POST_ACRONYMS)
 def test_a_compound_or_a_field_after_a_post_is_no_body(text):
     assert _names(text) == []
+
+
+# second reading: a whole name that begins inside a whole-name head is one body; a stop word in
+# title case inside a title-case name is part of it; the bodies of several counted places and
+# "cơ quan công an" in general name no body; forest rangers' units and their posts
+SECOND_READING_BODIES = [
+    ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam đã họp.", ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]),
+    ("Ban Chấp hành Trung ương Đảng khóa XII họp phiên bế mạc.", ["Ban Chấp hành Trung ương Đảng khóa XII"]),
+    ("Phóng viên báo Người Đưa Tin đã có mặt.", ["Báo Người Đưa Tin"]),
+    ("Cơ quan chức năng phối hợp UBND 4 tỉnh nêu trên để xử lý.", []),
+    ("Quá trình điều tra, Cơ quan công an làm rõ hành vi.", []),
+    ("Hạt Kiểm lâm huyện Bắc Quang lập biên bản.", ["Hạt Kiểm lâm huyện Bắc Quang"]),
+    # a number that names the unit stays: "Quân khu 4" + "tỉnh Nghệ An"
+    ("Quân khu 4 tỉnh Nghệ An tổ chức diễn tập.", ["Quân khu 4 tỉnh Nghệ An"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SECOND_READING_BODIES)
+def test_second_reading_bodies(text, names):
+    assert _names(text) == names
+
+
+def test_a_forest_ranger_chief_with_a_minority_family_name():
+    officials = vngovnlp.analyze("Ông Lèng Ngọc Đửng - Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang cho biết.").officials
+    assert [(o.name, [t.title for t in o.titles]) for o in officials] == [
+        ("Lèng Ngọc Đửng", ["Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang"])]

@@ -82,9 +82,18 @@ def _name_stop(toks: list[Tok], k: int) -> bool:
     """A word that ends a name; "nguyên" (former) only before a post: "Tài nguyên nước" goes on."""
     lex = lexicon()
     hit = lex.name_stop.match(toks, k)
-    if hit is None:
+    if hit is None or _title_case_inside(toks, k, hit[0]):
         return False
     return toks[k].low not in lex.former or lex.positions.match(toks, hit[0]) is not None
+
+
+def _title_case_inside(toks: list[Tok], k: int, e: int) -> bool:
+    """A stop word written in title case inside a title-case name: "Người" + "Đưa Tin" names
+    the paper (the verb "đưa tin" is written in lower case); a one-word stop ("Theo", "Tiếp")
+    more likely opens the next sentence, and so does any after a head ("Đảng" + "Tiếp")."""
+    lex = lexicon()
+    return 0 < k and e - k >= 2 and all(is_name_syllable(t.text) for t in toks[k - 1:e]) \
+        and lex.syllable.fullmatch(toks[k - 1].text) is not None and not lex.heads.match(toks, k - 1)
 
 
 def _field_end(toks: list[Tok], k: int) -> int | None:
@@ -748,7 +757,12 @@ def _reject_ordinary(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     # "UBND các huyện": a generic plural after the head
     lex = lexicon()
     stop = lex.not_after.get(head["form"].lower())
-    return bool(stop is not None and stop.match(toks, j)) or j < len(toks) and toks[j].low in lex.org_plural
+    if stop is not None and stop.match(toks, j):
+        return True
+    # "UBND các huyện", "UBND 4 tỉnh nêu trên": the bodies of several places, no one body
+    return j < len(toks) and (toks[j].low in lex.org_plural
+                              or head.get("name") != "required" and toks[j].text.isdigit()
+                              and lex.places.match(toks, j + 1) is not None)  # "Quân khu 4" + "tỉnh …" is one
 
 
 def ordinary_head(toks: list[Tok], i: int, j: int) -> bool:
@@ -879,13 +893,28 @@ def parse_org(toks: list[Tok], i: int, after_post: bool = False) -> OrgSpan | No
     j, head = hit
     if any(guard(toks, i, j, head) for guard in _HEAD_GUARDS):
         return None
-    name_end = _name_end(toks, j, head)
+    whole = _overlapping_whole(toks, i, j, head)
+    name_end = whole if whole > j else _name_end(toks, j, head)
     if name_end is None:
         return None
     if not _lower_head_ok(toks, i, j, name_end, head) and not (
             after_post and (name_end > j or _named_place(toks, name_end) or head.get("name") == "none")):
         return None  # right after a post, "công an huyện Sa Pa", "huyện ủy" are bodies although in lower case
     return _read_org(toks, i, j, name_end, head)
+
+
+def _overlapping_whole(toks: list[Tok], i: int, j: int, head: dict) -> int:
+    """The end of a whole name that begins inside a whole-name head and goes on past it: "Ban
+    Chấp hành Trung ương Đảng" + "Cộng sản Việt Nam" is one body ("Đảng Cộng sản Việt Nam"),
+    not "… Đảng" and a place "Cộng"."""
+    if head.get("name", "none") != "none":
+        return j
+    heads = lexicon().heads
+    for s in range(i + 1, j):
+        hit = heads.match(toks, s)
+        if hit is not None and hit[0] > j and hit[1].get("name", "none") == "none":
+            return hit[0]
+    return j
 
 
 def org_in_post(toks: list[Tok], i: int) -> OrgSpan | None:
