@@ -203,3 +203,20 @@ def test_scorer_refuses_a_file_without_a_feature_table(tmp_path, content):
     path.write_bytes(content)
     with pytest.raises(ModelLoadError, match="feature table"):
         _Scorer(path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line break ends a chunk, as a sentence end does
+    ("TIN MỚI\nUBND tỉnh họp", [["TIN", "MỚI"], ["UBND", "tỉnh", "họp"]]),
+    ("Ông A đến. Bà B về", [["Ông", "A", "đến", "."], ["Bà", "B", "về"]]),
+    ("Hà Giang \n\n  Cao Bằng\n", [["Hà", "Giang"], ["Cao", "Bằng"]]),
+    ("\nLai Châu", [["Lai", "Châu"]]),  # a break before the first syllable cuts nothing
+    ("Sơn La, Điện Biên", [["Sơn", "La", ",", "Điện", "Biên"]]),  # a comma does not cut
+    ("TP.HCM\nĐà Nẵng", [["TP.HCM"], ["Đà", "Nẵng"]]),
+])
+def test_chunks_end_at_sentence_ends_and_line_breaks(text, expected):
+    from vngovnlp.extract.entities import _chunks
+
+    spans = syllables(text)
+    tokens = [text[s:e] for s, e in spans]
+    assert [tokens[a:b] for a, b in _chunks(spans, text, tokens)] == expected

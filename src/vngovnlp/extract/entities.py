@@ -18,6 +18,7 @@ import re
 import struct
 import unicodedata
 from array import array
+from bisect import bisect_right
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -565,14 +566,29 @@ def _default_tagger():
 def _chunks(spans: list[tuple[int, int]], text: str, tokens: list[str]):
     # a line break ends a chunk too: a headline without a full stop is not part of the next line
     start = 0
-    ends = [s for s, _ in spans[1:]]
-    ends.append(spans[-1][1] if spans else 0)
-    for i, ((_, e), next_start, tok) in enumerate(zip(spans, ends, tokens, strict=True)):
-        if tok in _SENTENCE_END or i - start >= _MAX_CHUNK or text.find("\n", e, next_start) >= 0:
+    before_break = _before_breaks(spans, text)
+    for i, tok in enumerate(tokens):
+        if tok in _SENTENCE_END or i - start >= _MAX_CHUNK or i in before_break:
             yield start, i + 1
             start = i + 1
     if start < len(spans):
         yield start, len(spans)
+
+
+def _before_breaks(spans: list[tuple[int, int]], text: str) -> set[int]:
+    """Indices of the syllables a line break follows (a syllable holds no white space, so each
+    break lies between the last syllable starting before it and the next one)."""
+    out: set[int] = set()
+    p = text.find("\n")
+    if p < 0:
+        return out
+    starts = [s for s, _ in spans]
+    while p >= 0:
+        k = bisect_right(starts, p) - 1
+        if k >= 0:
+            out.add(k)
+        p = text.find("\n", p + 1)
+    return out
 
 
 def find_entities(text: str, labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> list[Entity]:
