@@ -118,6 +118,10 @@ _ARTICLE_LIKE = [
 
 
 def _scorer_and_pieces(text):
+    """The tagger, a featurizer of its live strings built apart (the reference), the row
+    featurizer and scorer the tagger was loaded with, and the chunks of ``text``."""
+    from importlib import resources
+
     from vngovnlp.extract import entities
 
     tagger = entities._default_tagger()
@@ -125,7 +129,16 @@ def _scorer_and_pieces(text):
     tokens = [text[s:e] for s, e in spans]
     pieces = [tokens[a:b] for a, b in entities._chunks(spans, text, tokens)]
     rows, scorer = entities._scorer(tagger)
-    return tagger, entities._featurizer(tagger), rows, scorer, pieces
+    with resources.as_file(resources.files("vngovnlp.models").joinpath(entities.MODEL_NAME)) as path:
+        strings = entities._Featurizer(entities.live_attributes(path))
+    return tagger, strings, rows, scorer, pieces
+
+
+def test_scorer_rows_are_the_models_live_attributes():
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces("Hà Nội")
+    assert frozenset(scorer.index) == strings.live
+    assert sorted(scorer.index.values()) == list(range(1, len(scorer.index) + 1))  # row 0: zeros
+    assert not scorer.weights[0].any()
 
 
 @pytest.mark.parametrize("text", _ARTICLE_LIKE)
@@ -160,14 +173,16 @@ def test_batch_scorer_best_path_scores_equal_the_rust_taggers(text):
         assert score.max() == tagger.tag_with_score(strings(piece))[1]
 
 
-def test_row_featurizer_packs_the_live_strings_in_their_order():
+@pytest.mark.parametrize("text", _ARTICLE_LIKE)
+def test_row_featurizer_packs_the_live_strings_in_their_order(text):
     from array import array
 
-    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(_ARTICLE_LIKE[0])
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(text)
     names = {k: f for f, k in scorer.index.items()}
     for piece in pieces:
         for packed, kept in zip(rows(piece), strings(piece), strict=True):
             assert [names[k] for k in array(rows.typecode, packed)] == kept
+        assert rows.strings(piece) == strings(piece)  # what the Rust tagger is fed
 
 
 @pytest.mark.parametrize(("lengths", "batched"), [

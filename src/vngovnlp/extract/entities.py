@@ -272,17 +272,28 @@ class _RowFeaturizer(_Featurizer):
     """The same pieces as :class:`_Featurizer` with live strings only, each kept as the bytes of
     its weight rows in a :class:`_Scorer` (``index``: string -> row; ``typecode``: how a row
     number is packed). A syllable is then one ``bytes``, joined from its pieces without a
-    Python object per string, and a text's rows reach numpy in one buffer.
+    Python object per string, and a text's rows reach numpy in one buffer; :meth:`strings`
+    reads them back as strings for the Rust tagger.
     """
 
     def __init__(self, index: dict[str, int], typecode: str) -> None:
         self.index, self.typecode = index, typecode
+        self.names = [""] * (max(index.values(), default=0) + 1)
+        for f, k in index.items():
+            self.names[k] = f
         self.no_pair = (b"", b"", b"", b"")
         super().__init__(frozenset(index))
 
+    def strings(self, tokens: list[str]) -> list[list[str]]:
+        """The live strings of each syllable, in order (what the Rust tagger is fed): read back
+        from the packed rows, so that both ways of tagging share one set of caches."""
+        names, typecode = self.names, self.typecode
+        return [[names[k] for k in array(typecode, rows)] for rows in self(tokens)]
+
     def _keep(self, strings) -> bytes:
-        index = self.index
-        return array(self.typecode, [index[f] for f in strings if f in index]).tobytes()
+        get = self.index.get
+        rows = [k for f in strings if (k := get(f)) is not None]
+        return array(self.typecode, rows).tobytes() if rows else b""
 
     @staticmethod
     def _join(parts) -> list:
@@ -485,18 +496,19 @@ class _Scorer:
 
 
 #: id of a tagger loaded by load_tagger -> (the tagger, the featurizer keeping its live
-#: attributes as strings, the one keeping them as weight rows, the scorer of those rows)
-_FEATURIZERS: dict[int, tuple[object, _Featurizer, _RowFeaturizer, _Scorer]] = {}
+#: attributes as weight rows, the scorer of those rows)
+_FEATURIZERS: dict[int, tuple[object, _RowFeaturizer, _Scorer]] = {}
 
 
-def _featurizer(tagger) -> _Featurizer:
+def _featurizer(tagger):
+    """tokens -> the strings ``tagger`` is fed: its live attributes, else every feature string."""
     entry = _FEATURIZERS.get(id(tagger))
-    return entry[1] if entry is not None and entry[0] is tagger else _PLAIN
+    return entry[1].strings if entry is not None and entry[0] is tagger else _PLAIN
 
 
 def _scorer(tagger) -> tuple[_RowFeaturizer, _Scorer] | None:
     entry = _FEATURIZERS.get(id(tagger))
-    return (entry[2], entry[3]) if entry is not None and entry[0] is tagger else None
+    return (entry[1], entry[2]) if entry is not None and entry[0] is tagger else None
 
 
 def _batched(pieces: list[list[str]]) -> bool:
@@ -551,8 +563,7 @@ def load_tagger(path: str | Path | None = None):
         raise ModelLoadError(f"The NER model file {str(path)!r} has labels {sorted(labels)}, "
                              "not PER/ORG/LOC BIO labels.")
     scorer = _Scorer(path)
-    _FEATURIZERS[id(tagger)] = (tagger, _Featurizer(live_attributes(path)),
-                                _RowFeaturizer(scorer.index, scorer.typecode), scorer)
+    _FEATURIZERS[id(tagger)] = (tagger, _RowFeaturizer(scorer.index, scorer.typecode), scorer)
     return tagger
 
 
