@@ -99,3 +99,139 @@ def test_filtered_featurizer_reads_empty_pieces_from_its_caches(live, monkeypatc
     monkeypatch.setattr(featurize, "shape_window", lambda *a: pytest.fail("shape window built twice"))
     for kept in (first, featurize(tokens)):
         assert [sorted(k) for k in kept] == [sorted(f for f in row if f in live) for row in full]
+
+
+# The batch scorer: the model's weights read into arrays, every chunk of a text decoded at once.
+# It must give the Rust tagger's labels, and its per-syllable sums must be the Rust tagger's to
+# the bit (the syllable's weights added in the order the featurizer lists them).
+
+_ARTICLE_LIKE = [
+    # several sentences: the batch path; places, people and units of our own wording
+    "Sáng nay, ông Trần Minh Khoa, Giám đốc Sở Nông nghiệp tỉnh Sơn La, thăm xã Chiềng Mung. "
+    "Đoàn làm việc với UBND huyện Mai Sơn về vụ cà phê. Bà Lê Thu Hà báo cáo kết quả. "
+    "Huyện đã hỗ trợ 120 hộ dân trồng mới.",
+    "Công an TP Hải Phòng khởi tố vụ án. Đại tá Phạm Văn Lực chỉ đạo điều tra.\n"
+    "Tin liên quan\nNgày 12/3, Bộ Y tế họp với Bệnh viện Bạch Mai; các chuyên gia đến từ Nhật Bản.",
+    "HỘI NGHỊ TỔNG KẾT NĂM 2023\nUBND tỉnh Quảng Trị tổ chức hội nghị. Chủ tịch Võ Văn Hưng dự. "
+    "Ông nói: \"Năm nay tỉnh đạt nhiều kết quả!\" Phó Chủ tịch Hà Sỹ Đồng trình bày.",
+]
+
+
+def _scorer_and_pieces(text):
+    """The tagger, a featurizer of its live strings built apart (the reference), the row
+    featurizer and scorer the tagger was loaded with, and the chunks of ``text``."""
+    from importlib import resources
+
+    from vngovnlp.extract import entities
+
+    tagger = entities._default_tagger()
+    spans = syllables(text)
+    tokens = [text[s:e] for s, e in spans]
+    pieces = [tokens[a:b] for a, b in entities._chunks(spans, text, tokens)]
+    rows, scorer = entities._scorer(tagger)
+    with resources.as_file(resources.files("vngovnlp.models").joinpath(entities.MODEL_NAME)) as path:
+        strings = entities._Featurizer(entities.live_attributes(path))
+    return tagger, strings, rows, scorer, pieces
+
+
+def test_scorer_rows_are_the_models_live_attributes():
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces("Hà Nội")
+    assert frozenset(scorer.index) == strings.live
+    assert sorted(scorer.index.values()) == list(range(1, len(scorer.index) + 1))  # row 0: zeros
+    assert not scorer.weights[0].any()
+
+
+@pytest.mark.parametrize("text", _ARTICLE_LIKE)
+def test_batch_scorer_gives_the_rust_taggers_labels(text):
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(text)
+    assert len(pieces) >= 3
+    assert scorer.tag([rows(p) for p in pieces]) == [tagger.tag(strings(p)) for p in pieces]
+
+
+@pytest.mark.parametrize("text", _ARTICLE_LIKE)
+def test_batch_scorer_sums_each_syllables_weights_in_order(text):
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(text)
+    for piece in pieces:
+        packed = rows(piece)
+        emissions = scorer._emissions(packed)
+        for k, (mine, names) in enumerate(zip(emissions, strings(piece), strict=True)):
+            expected = [0.0] * scorer.weights.shape[1]
+            for name in names:  # as the Rust tagger: 0.0, then each string's weight in turn
+                for y, w in enumerate(scorer.weights[scorer.index[name]]):
+                    expected[y] += w
+            assert mine.tolist() == expected, (piece[k], k)
+
+
+@pytest.mark.parametrize("text", _ARTICLE_LIKE)
+def test_batch_scorer_best_path_scores_equal_the_rust_taggers(text):
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(text)
+    for piece in pieces:
+        emissions = scorer._emissions(rows(piece))
+        score = emissions[0].copy()
+        for e in emissions[1:]:
+            score = (score[:, None] + scorer.trans).max(axis=0) + e
+        assert score.max() == tagger.tag_with_score(strings(piece))[1]
+
+
+@pytest.mark.parametrize("text", _ARTICLE_LIKE)
+def test_row_featurizer_packs_the_live_strings_in_their_order(text):
+    from array import array
+
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(text)
+    names = {k: f for f, k in scorer.index.items()}
+    for piece in pieces:
+        for packed, kept in zip(rows(piece), strings(piece), strict=True):
+            assert [names[k] for k in array(rows.typecode, packed)] == kept
+        assert rows.strings(piece) == strings(piece)  # what the Rust tagger is fed
+
+
+@pytest.mark.parametrize(("lengths", "batched"), [
+    ([40], False),  # one sentence: the Rust tagger
+    ([30, 12], False),  # a headline and a sentence
+    ([20, 20, 20], True),  # three sentences of one length
+    ([60, 25, 30, 18, 40, 22], True),  # an article
+    ([200, 10, 10], False),  # one very long chunk sets the batch's steps
+])
+def test_batch_is_taken_for_several_chunks(lengths, batched):
+    from vngovnlp.extract.entities import _batched
+
+    assert _batched([["x"] * n for n in lengths]) is batched
+
+
+def test_find_entities_same_through_either_path(monkeypatch):
+    from vngovnlp.extract import entities
+
+    for text in _ARTICLE_LIKE:
+        batch = entities.find_entities(text)
+        monkeypatch.setattr(entities, "_batched", lambda pieces: False)
+        assert entities.find_entities(text) == batch
+        monkeypatch.undo()
+        assert batch, text
+
+
+@pytest.mark.parametrize("content", [b"", b"lCRF" + b"\x00" * 60])
+def test_scorer_refuses_a_file_without_a_feature_table(tmp_path, content):
+    from vngovnlp.errors import ModelLoadError
+    from vngovnlp.extract.entities import _Scorer
+
+    path = tmp_path / "ner.crfsuite"
+    path.write_bytes(content)
+    with pytest.raises(ModelLoadError, match="feature table"):
+        _Scorer(path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line break ends a chunk, as a sentence end does
+    ("TIN MỚI\nUBND tỉnh họp", [["TIN", "MỚI"], ["UBND", "tỉnh", "họp"]]),
+    ("Ông A đến. Bà B về", [["Ông", "A", "đến", "."], ["Bà", "B", "về"]]),
+    ("Hà Giang \n\n  Cao Bằng\n", [["Hà", "Giang"], ["Cao", "Bằng"]]),
+    ("\nLai Châu", [["Lai", "Châu"]]),  # a break before the first syllable cuts nothing
+    ("Sơn La, Điện Biên", [["Sơn", "La", ",", "Điện", "Biên"]]),  # a comma does not cut
+    ("TP.HCM\nĐà Nẵng", [["TP.HCM"], ["Đà", "Nẵng"]]),
+])
+def test_chunks_end_at_sentence_ends_and_line_breaks(text, expected):
+    from vngovnlp.extract.entities import _chunks
+
+    spans = syllables(text)
+    tokens = [text[s:e] for s, e in spans]
+    assert [tokens[a:b] for a, b in _chunks(spans, text, tokens)] == expected

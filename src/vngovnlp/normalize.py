@@ -64,8 +64,12 @@ def _tone_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     groups: dict[str, list[str]] = {}
     for first, chars in seconds.items():
         groups.setdefault("".join(sorted(chars)), []).append(first)
-    pairs = "|".join(f"[{''.join(sorted(firsts))}][{chars}]" for chars, firsts in sorted(groups.items()))
-    pattern = re.compile(r"(?<![qQ])(?:" + pairs + r")" + _LETTER_AFTER)
+    # the pattern opens with the class of all first letters, so that the regex engine skips to
+    # the next o/u (a leading look-behind made it try every position); the second vowel then
+    # checks which first letter it follows
+    firsts = "".join(sorted(seconds))
+    pairs = "|".join(f"(?<=[{''.join(sorted(f))}])[{chars}]" for chars, f in sorted(groups.items()))
+    pattern = re.compile(f"[{firsts}](?<![qQ].)(?:{pairs}){_LETTER_AFTER}")
     return pattern, table
 
 

@@ -6,6 +6,10 @@ string features (itself, its shape, its neighbours), and a linear-chain CRF (und
 Rust implementation, saved in CRFsuite's own binary format, not a pickle) tags them with BIO
 labels. The model is trained by ``models/train_ner.py`` on the VLSP 2016 and 2018 NER corpora;
 its manifest ``ner.manifest.json`` lists the training files, the feature set and the scores.
+
+A text of several chunks is decoded by :class:`_Scorer` instead: the model's weights read
+into arrays, each syllable's live strings kept as packed row numbers, and one Viterbi pass over
+all chunks at once, with the Rust tagger's sums and ties (same labels, same scores, to the bit).
 """
 from __future__ import annotations
 
@@ -13,7 +17,10 @@ import functools
 import re
 import struct
 import unicodedata
+from array import array
+from bisect import bisect_right
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 from ..errors import ModelLoadError
@@ -173,6 +180,8 @@ class _Featurizer:
     most of its cost (the rest of the strings name features that L1 pruned).
     """
 
+    no_pair: tuple = _NO_PAIR
+
     def __init__(self, live: frozenset[str] | None = None) -> None:
         self.live = live
         self.syllables: dict[str, tuple] = {}
@@ -181,10 +190,10 @@ class _Featurizer:
         # pairs ("a|b") named by a live bigram attribute: most pairs are not, and skip their strings
         self.pairs = None if live is None else frozenset(
             f.partition("=")[2] for f in live if f.startswith(("w-2w-1=", "w-1w=", "ww+1=", "w+1w+2=")))
-        self.pads = {w: self._remember(self.syllables, w, (w, w, (), tuple(map(self._keep, at))))
+        self.pads = {w: self._remember(self.syllables, w, (w, w, self._keep(()), tuple(map(self._keep, at))))
                      for w, at in _PAD_AT.items()}
 
-    def _keep(self, strings) -> tuple[str, ...]:
+    def _keep(self, strings) -> tuple:
         return tuple(strings) if self.live is None else tuple(filter(self.live.__contains__, strings))
 
     @staticmethod
@@ -219,7 +228,7 @@ class _Featurizer:
         ab = a + "|" + b
         c = _clusters().get(a + " " + b)
         if c is None and self.pairs is not None and ab not in self.pairs:
-            return self._remember(self.bigrams, (a, b), _NO_PAIR)
+            return self._remember(self.bigrams, (a, b), self.no_pair)
         left = ("bl1=" + c[0], "bl2=" + c[1], "bl3=" + c[2]) if c else ()
         right = ("br1=" + c[0], "br2=" + c[1], "br3=" + c[2]) if c else ()
         return self._remember(self.bigrams, (a, b), tuple(map(self._keep, (
@@ -230,7 +239,7 @@ class _Featurizer:
             "s-1=" + s1, "s+1=" + n1, "s-1s=" + s1 + s, "ss+1=" + s + n1, "s-1ss+1=" + s1 + s + n1,
             "s-2s-1s=" + s2 + s1 + s, "sss+2=" + s + n1 + n2)))
 
-    def __call__(self, tokens: list[str]) -> list[list[str]]:
+    def __call__(self, tokens: list[str]) -> list[list]:
         syll, bigrams, shapes = self.syllables, self.bigrams, self.shapes
         start, stop = self.pads["<s>"], self.pads["</s>"]
         info = [syll.get(t) or self.syllable(t) for t in tokens]
@@ -241,11 +250,59 @@ class _Featurizer:
         windows = zip(pad_s, pad_s[1:], pad_s[2:], pad_s[3:], pad_s[4:], strict=False)
         # an empty tuple is a cached value too (nothing live): compare with None, not truth
         shp = [x if (x := shapes.get(k)) is not None else self.shape_window(*k) for k in windows]
-        out = [[*e[2], *m2[3][0], *m1[3][1], *p1[3][2], *p2[3][3], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
-               for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in zip(
-                   info, pad, pad[1:], pad[3:], pad[4:], big, big[1:], big[2:], big[3:], shp, strict=False)]
-        _add_flags(tokens, pad_w[2:-2], out, self.live)
+        out = self._join(zip(info, pad, pad[1:], pad[3:], pad[4:], big, big[1:], big[2:], big[3:], shp, strict=False))
+        for j, f in _flags(tokens, pad_w[2:-2]):
+            if self.live is None or f in self.live:
+                out[j] = self._add(out[j], f)
         return out
+
+    @staticmethod
+    def _join(parts) -> list:
+        """Each syllable's strings: its own, its neighbours', its bigrams', its shape window's."""
+        return [[*e[2], *m2[3][0], *m1[3][1], *p1[3][2], *p2[3][3], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
+                for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in parts]
+
+    @staticmethod
+    def _add(strings: list, f: str) -> list:
+        strings.append(f)
+        return strings
+
+
+class _RowFeaturizer(_Featurizer):
+    """The same pieces as :class:`_Featurizer` with live strings only, each kept as the bytes of
+    its weight rows in a :class:`_Scorer` (``index``: string -> row; ``typecode``: how a row
+    number is packed). A syllable is then one ``bytes``, joined from its pieces without a
+    Python object per string, and a text's rows reach numpy in one buffer; :meth:`strings`
+    reads them back as strings for the Rust tagger.
+    """
+
+    def __init__(self, index: dict[str, int], typecode: str) -> None:
+        self.index, self.typecode = index, typecode
+        self.names = [""] * (max(index.values(), default=0) + 1)
+        for f, k in index.items():
+            self.names[k] = f
+        self.no_pair = (b"", b"", b"", b"")
+        super().__init__(frozenset(index))
+
+    def strings(self, tokens: list[str]) -> list[list[str]]:
+        """The live strings of each syllable, in order (what the Rust tagger is fed): read back
+        from the packed rows, so that both ways of tagging share one set of caches."""
+        names, typecode = self.names, self.typecode
+        return [[names[k] for k in array(typecode, rows)] for rows in self(tokens)]
+
+    def _keep(self, strings) -> bytes:
+        get = self.index.get
+        rows = [k for f in strings if (k := get(f)) is not None]
+        return array(self.typecode, rows).tobytes() if rows else b""
+
+    @staticmethod
+    def _join(parts) -> list:
+        join = b"".join
+        return [join((e[2], m2[3][0], m1[3][1], p1[3][2], p2[3][3], b2[0], b1[1], b0[2], bp[3], sh))
+                for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in parts]
+
+    def _add(self, rows: bytes, f: str) -> bytes:
+        return rows + self._keep((f,))
 
 
 _PLAIN = _Featurizer()
@@ -257,7 +314,8 @@ def features(tokens: list[str]) -> list[list[str]]:
     syllable and its neighbours.
 
     These are the strings the model is trained on (``FEATURE_SET``), built quickly from
-    per-piece caches (a CRF reads them as a bag: their order within a syllable does not matter).
+    per-piece caches (a CRF reads them as a bag; their order only sets the order in which a
+    tagger adds their weights).
 
     Examples
     --------
@@ -268,17 +326,16 @@ def features(tokens: list[str]) -> list[list[str]]:
     return _PLAIN(tokens)
 
 
-def _add_flags(tokens: list[str], low: list[str], out: list[list[str]], live: frozenset[str] | None) -> None:
-    """Gazetteer place names: gz=B/I, and as seen from each neighbour."""
+def _flags(tokens: list[str], low: list[str]) -> list[tuple[int, str]]:
+    """Gazetteer place names: (syllable, gz=B/I), and as seen from each neighbour, in the
+    order they are added to a syllable's strings."""
     flags: list[tuple[int, str]] = []
     gaz = _place_flags(tokens, low)
     for i, g in enumerate(gaz):
         if g:
             flags += ((i, "gz=" + g), (i + 1, "gz-1=" + g), (i - 1, "gz+1=" + g))
-    n = len(out)
-    for j, f in flags:
-        if 0 <= j < n and (live is None or f in live):
-            out[j].append(f)
+    n = len(tokens)
+    return [(j, f) for j, f in flags if 0 <= j < n]
 
 
 def live_attributes(path: str | Path) -> frozenset[str]:
@@ -315,13 +372,156 @@ def live_attributes(path: str | Path) -> frozenset[str]:
     return frozenset(out)
 
 
-#: id of a tagger loaded by load_tagger -> (the tagger, the featurizer keeping its live attributes)
-_FEATURIZERS: dict[int, tuple[object, _Featurizer]] = {}
+def _cqdb_keys(b: bytes, off: int) -> dict[int, str]:
+    """id -> key of a CQDB (CRFsuite's string dictionary) at ``off``."""
+    db, _, _, _, n_keys, bwd = struct.unpack_from("<4sIIIII", b, off)
+    if db != b"CQDB":
+        raise ValueError("not the CRFsuite layout")
+    out = {}
+    for rec in struct.unpack_from(f"<{n_keys}I", b, off + bwd):
+        if rec:
+            value, size = struct.unpack_from("<iI", b, off + rec)
+            out[value] = b[off + rec + 8:off + rec + 7 + size].decode("utf-8")
+    return out
 
 
-def _featurizer(tagger) -> _Featurizer:
+class _Scorer:
+    """The CRF's weights as arrays, and Viterbi over all chunks of a text at once.
+
+    Read from the CRFsuite file (crf1d_model.c: a table of features, each a type, a source, a
+    destination and a double; type 0 is attribute -> label, type 1 label -> label). A syllable's
+    score per label is 0.0 plus the weights of its attributes, added in the order the featurizer
+    lists them, and the decoding keeps the first best previous label: what underthesea_core's
+    tagger computes, to the bit, without handing it tens of thousands of strings per article.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        import numpy as np
+
+        b = Path(path).read_bytes()
+        try:
+            head = struct.unpack_from("<4sI4s9I", b, 0)
+            n_labels, off_features, off_labels, off_attrs = head[5], head[7], head[8], head[9]
+            chunk, _, num = struct.unpack_from("<4sII", b, off_features)
+            if (head[0], chunk) != (b"lCRF", b"FEAT"):
+                raise ValueError("not the CRFsuite layout")
+            labels = _cqdb_keys(b, off_labels)
+            attrs = _cqdb_keys(b, off_attrs)
+            self.labels = tuple(labels[i] for i in range(n_labels))
+            trans = np.zeros((n_labels, n_labels))
+            state: dict[tuple[int, int], float] = {}
+            for kind, src, dst, weight in struct.iter_unpack("<IIId", b[off_features + 12:off_features + 12 + 20 * num]):
+                if kind == 1:
+                    trans[src, dst] = weight
+                elif abs(weight) > 1e-10:  # the Rust reader drops the rest
+                    state[src, dst] = weight
+        except (struct.error, ValueError, UnicodeDecodeError, KeyError, IndexError) as exc:
+            raise ModelLoadError(f"The NER model file {str(path)!r} has no readable feature table ({exc}). "
+                                 "Reinstall vngovnlp or rebuild it with `python models/train_ner.py`.") from None
+        rows = {a: k for k, a in enumerate(sorted({a for a, _ in state}), start=1)}
+        weights = np.zeros((len(rows) + 1, n_labels))  # row 0: zeros, the start of every sum
+        for (a, y), w in state.items():
+            weights[rows[a], y] = w
+        self.index = {attrs[a]: k for a, k in rows.items()}
+        self.weights, self.trans = weights, trans
+        self.typecode, self.dtype = ("H", np.uint16) if len(weights) <= 1 << 16 else ("I", np.uint32)
+
+    def tag(self, chunks: list[list[bytes]]) -> list[list[str]]:
+        """The labels of each chunk (a list of syllables, each its weight rows packed as bytes)."""
+        lengths = [len(c) for c in chunks]
+        paths = self._viterbi(self._emissions(list(chain.from_iterable(chunks))), lengths)
+        names = self.labels
+        return [[names[y] for y in p] for p in paths]
+
+    def _emissions(self, syllables: list[bytes]):
+        """Each syllable's score per label: its rows' weights added one after the other."""
+        import numpy as np
+
+        size = np.dtype(self.dtype).itemsize
+        counts = np.fromiter(map(len, syllables), dtype=np.intp, count=len(syllables)) // size
+        width = int(counts.max()) if len(counts) else 0
+        if not width:
+            return np.zeros((len(syllables), self.weights.shape[1]))
+        grid = np.zeros((len(syllables), width), dtype=self.dtype)  # row 0 (zeros) pads
+        grid[np.arange(width) < counts[:, None]] = np.frombuffer(b"".join(syllables), dtype=self.dtype)
+        columns = np.ascontiguousarray(grid.T)
+        # the k-th rows of all syllables at once: the order the Rust tagger adds them in
+        # (numpy's own sum pairs terms, and a last bit could then differ)
+        weights = self.weights
+        out = weights.take(columns[0], axis=0)
+        for k in range(1, width):
+            out += weights.take(columns[k], axis=0)
+        return out
+
+    def _viterbi(self, emissions, lengths: list[int]) -> list[list[int]]:
+        """Best label ids of every chunk; longest chunks first, so the live ones are a prefix."""
+        import numpy as np
+
+        n, labels = len(lengths), self.weights.shape[1]
+        order = sorted(range(n), key=lengths.__getitem__, reverse=True)
+        longest = lengths[order[0]]
+        offsets = np.cumsum([0, *lengths])
+        grid = np.zeros((n, longest, labels))
+        for k, c in enumerate(order):
+            grid[k, :lengths[c]] = emissions[offsets[c]:offsets[c + 1]]
+        live = [0] * longest  # chunks longer than t
+        for length in lengths:
+            live[length - 1] += 1
+        for t in range(longest - 2, -1, -1):
+            live[t] += live[t + 1]
+        score = grid[:, 0].copy()
+        final = np.empty((n, labels))
+        back = np.zeros((longest, n, labels), dtype=np.intp)
+        trans = self.trans
+        for t in range(1, longest):
+            m = live[t]
+            if live[t - 1] > m:  # chunks ending at t - 1
+                final[m:live[t - 1]] = score[m:live[t - 1]]
+            step = score[:m, :, None] + trans
+            back[t, :m] = step.argmax(axis=1)  # the first best, as the Rust loop's strict '>'
+            score = step.max(axis=1) + grid[:m, t]
+        final[:live[-1]] = score
+        best = final.argmax(axis=1)
+        path = np.zeros((n, longest), dtype=np.intp)
+        rows = np.arange(n)
+        for t in range(longest - 1, -1, -1):
+            m = live[t]
+            path[:m, t] = best[:m]
+            if t:
+                best[:m] = back[t, rows[:m], best[:m]]
+        out: list[list[int]] = [[]] * n
+        for k, c in enumerate(order):
+            out[c] = path[k, :lengths[c]].tolist()
+        return out
+
+
+#: id of a tagger loaded by load_tagger -> (the tagger, the featurizer keeping its live
+#: attributes as weight rows, the scorer of those rows)
+_FEATURIZERS: dict[int, tuple[object, _RowFeaturizer, _Scorer]] = {}
+
+
+def _featurizer(tagger):
+    """tokens -> the strings ``tagger`` is fed: its live attributes, else every feature string."""
     entry = _FEATURIZERS.get(id(tagger))
-    return entry[1] if entry is not None and entry[0] is tagger else _PLAIN
+    return entry[1].strings if entry is not None and entry[0] is tagger else _PLAIN
+
+
+def _scorer(tagger) -> tuple[_RowFeaturizer, _Scorer] | None:
+    entry = _FEATURIZERS.get(id(tagger))
+    return (entry[1], entry[2]) if entry is not None and entry[0] is tagger else None
+
+
+def _batched(pieces: list[list[str]]) -> bool:
+    """Whether the chunks of a text go through the batch Viterbi rather than the Rust tagger.
+
+    The batch pays a few numpy calls per syllable of its longest chunk, whatever the number of
+    chunks; the Rust tagger pays per syllable of every chunk (it looks up each of a syllable's
+    forty-odd strings). A headline or a sentence is cheaper in Rust, an article in the batch.
+    """
+    return sum(map(len, pieces)) >= _BATCH_FROM * max(map(len, pieces))
+
+
+_BATCH_FROM = 3
 
 
 def load_tagger(path: str | Path | None = None):
@@ -362,7 +562,8 @@ def load_tagger(path: str | Path | None = None):
     if not labels & {"B-PER", "B-ORG", "B-LOC"}:
         raise ModelLoadError(f"The NER model file {str(path)!r} has labels {sorted(labels)}, "
                              "not PER/ORG/LOC BIO labels.")
-    _FEATURIZERS[id(tagger)] = (tagger, _Featurizer(live_attributes(path)))
+    scorer = _Scorer(path)
+    _FEATURIZERS[id(tagger)] = (tagger, _RowFeaturizer(scorer.index, scorer.typecode), scorer)
     return tagger
 
 
@@ -376,14 +577,29 @@ def _default_tagger():
 def _chunks(spans: list[tuple[int, int]], text: str, tokens: list[str]):
     # a line break ends a chunk too: a headline without a full stop is not part of the next line
     start = 0
-    ends = [s for s, _ in spans[1:]]
-    ends.append(spans[-1][1] if spans else 0)
-    for i, ((_, e), next_start, tok) in enumerate(zip(spans, ends, tokens, strict=True)):
-        if tok in _SENTENCE_END or i - start >= _MAX_CHUNK or text.find("\n", e, next_start) >= 0:
+    before_break = _before_breaks(spans, text)
+    for i, tok in enumerate(tokens):
+        if tok in _SENTENCE_END or i - start >= _MAX_CHUNK or i in before_break:
             yield start, i + 1
             start = i + 1
     if start < len(spans):
         yield start, len(spans)
+
+
+def _before_breaks(spans: list[tuple[int, int]], text: str) -> set[int]:
+    """Indices of the syllables a line break follows (a syllable holds no white space, so each
+    break lies between the last syllable starting before it and the next one)."""
+    out: set[int] = set()
+    p = text.find("\n")
+    if p < 0:
+        return out
+    starts = [s for s, _ in spans]
+    while p >= 0:
+        k = bisect_right(starts, p) - 1
+        if k >= 0:
+            out.add(k)
+        p = text.find("\n", p + 1)
+    return out
 
 
 def find_entities(text: str, labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> list[Entity]:
@@ -418,13 +634,19 @@ def _tag(text: str) -> tuple[Entity, ...]:
     if not spans:
         return ()
     tagger = _default_tagger()
-    featurize = _featurizer(tagger)
     tokens = [text[s:e] for s, e in spans]
+    chunks = list(_chunks(spans, text, tokens))
+    pieces = [tokens[a:b] for a, b in chunks]
+    fast = _scorer(tagger)
+    if fast is not None and _batched(pieces):
+        featurize, scorer = fast
+        tagged = scorer.tag([featurize(p) for p in pieces])
+    else:  # a short text, or a tagger not loaded by load_tagger: the tagger's own, fed strings
+        featurize = _featurizer(tagger)
+        tagged = [tagger.tag(featurize(p)) for p in pieces]
     out: list = []
-    for a, b in _chunks(spans, text, tokens):
-        piece = spans[a:b]
-        tags = tagger.tag(featurize(tokens[a:b]))
-        out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(piece, tags, strict=True)))
+    for (a, b), tags in zip(chunks, tagged, strict=True):
+        out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(spans[a:b], tags, strict=True)))
     return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)
 
 
