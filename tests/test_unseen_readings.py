@@ -634,3 +634,21 @@ def test_a_forest_ranger_chief_with_a_minority_family_name():
     officials = vngovnlp.analyze("Ông Lèng Ngọc Đửng - Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang cho biết.").officials
     assert [(o.name, [t.title for t in o.titles]) for o in officials] == [
         ("Lèng Ngọc Đửng", ["Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang"])]
+
+
+# a foreign minister of transport ("Giao thông" + the country), a delegation's lower-case kind
+# after "Trưởng đoàn"; "Họp báo" is a press conference, no paper
+MORE_TITLES = [
+    ("Ông Khaw Boon Wan, Bộ trưởng Giao thông Singapore cho biết.", "Khaw Boon Wan", ["Bộ trưởng Giao thông Singapore"]),
+    ("Ông Trần Văn An, Trưởng đoàn công tác, cho biết.", "Trần Văn An", ["Trưởng đoàn công tác"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), MORE_TITLES)
+def test_more_titles_read_whole(text, name, titles):
+    officials = vngovnlp.analyze(text).officials
+    assert [(o.name, [t.title for t in o.titles]) for o in officials] == [(name, titles)]
+
+
+def test_a_press_conference_is_no_paper():
+    assert _names("Tại buổi Họp báo Theo Thượng tướng Tô Lâm, vụ án đã rõ.") == []
