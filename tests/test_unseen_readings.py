@@ -652,3 +652,22 @@ def test_more_titles_read_whole(text, name, titles):
 
 def test_a_press_conference_is_no_paper():
     assert _names("Tại buổi Họp báo Theo Thượng tướng Tô Lâm, vụ án đã rõ.") == []
+
+
+# a unit's number after "số" belongs to its name, not a periodical's issue number; "Đảng" is the
+# Party; "Ban Thư ký" is a secretariat, no post
+NUMBERED_AND_PARTIES = [
+    ("Đội CSGT số 3 kiểm tra giấy tờ.", ["Đội CSGT số 3"]),
+    ("Xí nghiệp thi công cơ giới số 14 đã hoàn thành.", ["Xí nghiệp thi công cơ giới số 14"]),
+    ("Bài viết đăng trên Tạp chí Xây dựng Đảng số 5.", ["Tạp chí Xây dựng Đảng"]),
+    ("Đảng và Nhà nước luôn quan tâm.", ["Đảng", "Nhà nước"]),
+    ("Đảng viên phải gương mẫu.", []),
+    ("Ban Thư ký Hiệp hội các quốc gia Đông Nam Á cho biết.", ["Ban Thư ký Hiệp hội các quốc gia Đông Nam Á"]),
+    # "số" before a count is no label
+    ("Bộ Y tế đã ban hành số 3 văn bản.", ["Bộ Y tế"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NUMBERED_AND_PARTIES)
+def test_numbered_units_and_parties(text, names):
+    assert _names(text) == names

@@ -25,7 +25,8 @@ def _words() -> dict[str, str]:
     return {"conjunction": titles["conjunction"], "country_word": heads["country_word"],
             "home_country_start": heads["home_country_start"], "about": heads["about"]["word"],
             "about_after": frozenset(heads["about"]["after"]), "about_not": frozenset(heads["about"]["not_before"]),
-            "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"]}
+            "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
+            "number_word": heads["number_word"]}
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,7 @@ class _NameRead:
     named_for: int
     forces: bool = False  # an armed force named inside the name belongs to it (schools, firms)
     k0: int = 0  # where the name after the head starts, its field included
+    media: bool = False  # a paper's name: "số 5" after it is an issue
 
 
 def _joins(toks: list[Tok], k: int, j: int) -> bool:
@@ -366,7 +368,7 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     name ends there."""
     if r.eponym and j > r.named_for and not toks[j].cap:
         return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
-    inner = _inner_part(toks, r.k, j)
+    inner = _inner_part(toks, r.k, j) or _unit_number_end(toks, r, j)
     if inner:
         return inner, 0, False
     if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for):
@@ -384,6 +386,15 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
         return j + 1, run, False
     closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
     return (j, lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _unit_number_end(toks: list[Tok], r: _NameRead, j: int) -> int | None:
+    """Past "số" + the number of a unit, inside its name ("Đội CSGT" + "số 3", "Xí nghiệp thi
+    công cơ giới" + "số 14"); a paper's "số 5" is its issue, not its name."""
+    if j > r.k and not r.media and toks[j].low == _words()["number_word"] and j + 1 < len(toks) \
+            and toks[j + 1].text.isdigit():
+        return j + 2
+    return None
 
 
 def _known_place_end(toks: list[Tok], j: int) -> int | None:
@@ -435,7 +446,9 @@ def _name_read(toks: list[Tok], k0: int, k: int, head: str, eponym: bool, trade:
     k = _lower_opening(toks, k, head, eponym or trade)  # firms too bear names like persons' ("Thịnh Phát")
     start, named_for = _past_level(toks, k) if eponym else (k, k)
     named = (eponym or trade and k > k0 and _brand_like_name(toks, named_for)) and starts_person_name(toks, named_for)
-    return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0)
+    media = any((hit := lexicon().heads.match(toks, s)) is not None and hit[0] == k0
+                and hit[1].get("kind") == "media" for s in range(max(0, k0 - 3), k0))
+    return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0, media=media)
 
 
 def _brand_like_name(toks: list[Tok], k: int) -> bool:
