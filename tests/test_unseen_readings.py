@@ -671,3 +671,20 @@ NUMBERED_AND_PARTIES = [
 @pytest.mark.parametrize(("text", "names"), NUMBERED_AND_PARTIES)
 def test_numbered_units_and_parties(text, names):
     assert _names(text) == names
+
+
+# a ward or a commune named after a person is a place after its place word, not the official
+WARDS_NAMED_FOR_PERSONS = [
+    ("UBND phường Nguyễn Cư Trinh đã họp dân.", ["Ủy ban nhân dân phường Nguyễn Cư Trinh"], []),
+    ("Chủ tịch UBND phường Trần Hưng Đạo Nguyễn Văn Nam cho biết.", ["Ủy ban nhân dân phường Trần Hưng Đạo"],
+     [("Nguyễn Văn Nam", ["Chủ tịch UBND phường Trần Hưng Đạo"])]),
+    # a person after a place word is still the official when the words name no unit
+    ("Chủ tịch UBND xã Nguyễn Văn An cho biết.", ["Ủy ban nhân dân xã"], [("Nguyễn Văn An", ["Chủ tịch UBND xã"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies", "officials"), WARDS_NAMED_FOR_PERSONS)
+def test_a_ward_named_after_a_person_is_a_place(text, bodies, officials):
+    art = vngovnlp.analyze(text)
+    assert [o.name for o in art.organisations] == bodies
+    assert [(o.name, [t.title for t in o.titles]) for o in art.officials] == officials

@@ -674,6 +674,9 @@ def _named_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
     known = lex.provinces.match(toks, j)
     if known:
         return known[0], word
+    named_for = _unit_named_for(toks, j)
+    if named_for is not None:
+        return named_for, word
     end = _cap_run(toks, j, 3)
     person = next((m for m in range(j + 1, end) if starts_person_name(toks, m) and not _place_across(toks, j, m)), None)
     if person is not None:
@@ -684,6 +687,18 @@ def _named_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
             end >= len(toks) or not is_name_syllable(toks[end].text))):
         return end, word
     return j, word
+
+
+def _unit_named_for(toks: list[Tok], j: int) -> int | None:
+    """End of a ward or a commune of the gazetteer named after a person, after its place word
+    ("phường" + "Nguyễn Cư Trinh", "phường" + "Trần Hưng Đạo"): a place, not the official."""
+    if not starts_person_name(toks, j):
+        return None
+    places = gazetteer()
+    for e in range(min(len(toks), j + 4), j + 1, -1):
+        if all(is_name_syllable(t.text) and not t.nl for t in toks[j:e]) and " ".join(t.low for t in toks[j:e]) in places:
+            return e
+    return None
 
 
 def _known_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
