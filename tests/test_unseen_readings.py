@@ -688,3 +688,23 @@ def test_a_ward_named_after_a_person_is_a_place(text, bodies, officials):
     art = vngovnlp.analyze(text)
     assert [o.name for o in art.organisations] == bodies
     assert [(o.name, [t.title for t in o.titles]) for o in art.officials] == officials
+
+
+# an apostrophe before lower-case letters is inside a minority place name ("Cư M’gar", "Ea
+# H'leo"), both spellings of it; a quote before a capital is punctuation
+APOSTROPHE_NAMES = [
+    ("VKSND huyện Cư M’gar đã phê chuẩn.", ["Viện Kiểm sát nhân dân huyện Cư M’gar"]),
+    ("Công an huyện Cư M'gar vào cuộc.", ["Công an huyện Cư M'gar"]),
+    ("Công an xã Ea H'leo đã có mặt.", ["Công an xã Ea H'leo"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), APOSTROPHE_NAMES)
+def test_an_apostrophe_joins_a_minority_name(text, names):
+    assert _names(text) == names
+
+
+def test_a_quote_before_a_capital_is_punctuation():
+    from vngovnlp.extract._officials_lexicon import tokens
+
+    assert [t.text for t in tokens("Sở Y tế 'Hà Nội' cho biết")][3:6] == ["'", "Hà", "Nội"]

@@ -45,10 +45,15 @@ def is_name_syllable(token: str) -> bool:
 
     >>> is_name_syllable("Hàm"), is_name_syllable("UBND"), is_name_syllable("tỉnh"), is_name_syllable("Jae-in")
     (True, False, False, True)
+    >>> is_name_syllable("M’gar"), is_name_syllable("Vietnam’S")
+    (True, False)
     """
     if "-" in token:  # Korean given names: "Jae-in" of "Moon Jae-in", "Jong-un"
         return all(is_name_syllable(part) if n == 0 else part.isalpha() and part.islower()
                    for n, part in enumerate(token.split("-")))
+    if "’" in token or "'" in token:  # minority names: "M’gar" of "Cư M’gar", "H'leo", "R'lấp"
+        head, _, rest = token.replace("’", "'").partition("'")
+        return is_name_syllable(head) and rest.isalpha() and rest.islower()
     return (len(token) >= 1 and token.isalpha() and token[0].isupper()
             and (len(token) == 1 or token[1:].islower()))
 

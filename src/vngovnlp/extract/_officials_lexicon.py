@@ -14,8 +14,9 @@ from typing import Any, NamedTuple
 from ..lexicon import load
 from ..names import is_name_syllable, vietnamese_syllable
 
-# A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"); "TP." keeps its dot.
-_TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+)*&?|[^\w\s]")
+# A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"), and an apostrophe
+# before lower-case letters ("Cư M’gar", "Ea H'leo"); "TP." keeps its dot.
+_TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+|['’](?=[^\W\d_A-ZĐ])\w+)*&?|[^\w\s]")
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # the space before a word tells a line break
 
 
