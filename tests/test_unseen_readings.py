@@ -708,3 +708,8 @@ def test_a_quote_before_a_capital_is_punctuation():
     from vngovnlp.extract._officials_lexicon import tokens
 
     assert [t.text for t in tokens("Sở Y tế 'Hà Nội' cho biết")][3:6] == ["'", "Hà", "Nội"]
+
+
+# "hôm" (day) ends a name as "ngày" does: "Cục Xổ số nhà nước" + "hôm 5/4"
+def test_a_day_word_ends_a_name():
+    assert _names("Cục Xổ số nhà nước hôm 5/4 thông báo kết quả.") == ["Cục Xổ số nhà nước"]
