@@ -21,14 +21,18 @@ hand-labelled training articles the kept big model never saw (a batch added afte
 less any article also in the corpus's train split), with the small model fitted on every other
 hand-labelled training article (about a minute)::
 
-    python -m vngovnlp.training.topic_domain --keep-big [--shared ../shared]
+    python -m vngovnlp.training.topic_domain --keep-big [--with-dev] [--shared ../shared]
+
+``--with-dev`` pools the gold dev articles (``gold/dev.jsonl``, the tuning set; neither model has
+seen them) into the choice as one more fold (:func:`dev_fold`): the hand-labelled pool is drawn
+from 2017 newspapers, the gold from portals, and a blend chosen on one alone fits it alone.
 """
 from __future__ import annotations
 
 import numpy as np
 
 __all__ = ["BIG_HAND_BATCHES", "BLEND_WEIGHTS", "DOMAIN_BALANCES", "DOMAIN_CS", "choose_blend",
-           "fold_probabilities", "fold_split", "kept_big_folds", "unseen_by_big"]
+           "dev_fold", "fold_probabilities", "fold_split", "kept_big_folds", "unseen_by_big"]
 
 #: The grid searched: the small model's share of the blended probabilities, its SVM's ``C`` and
 #: its up-weighting of rare labels (``fit_domain``'s ``balance``: 1 weighs each label alike, 0 each
@@ -132,6 +136,30 @@ def kept_big_folds(model, docs: list, hand: list, big_batches=BIG_HAND_BATCHES,
     return out
 
 
+def dev_fold(model, hand: list, shared, cs=DOMAIN_CS, balances=DOMAIN_BALANCES) -> dict:
+    """The gold dev articles as one fold for :func:`choose_blend`: scored by ``model``'s big model
+    and by the small model fitted on the whole hand-labelled train split (per ``C`` and balance).
+    Only ``dev.jsonl`` is read, never the gold test."""
+    import json
+    from pathlib import Path
+
+    from ..classify import topic_text
+
+    path = Path(shared) / "gold" / "dev.jsonl"
+    rows = [r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r.get("topic")]
+    texts = [topic_text(r["text"])[: model.max_chars] for r in rows]
+    train = [d for d in hand if d.split == "train"]
+    fold = {"held": [], "labels": [r["topic"] for r in rows], "classes": [str(c) for c in model.classes_],
+            "big": model.pipeline_.predict_proba(texts), "domain": {}}
+    features = model.pipeline_[:-1].transform(texts)
+    for c in cs:
+        for balance in balances:
+            model.fit_domain([topic_text(d.text) for d in train], [d.label for d in train], 1.0,
+                             C=c, balance=balance)
+            fold["domain"][(c, balance)] = model.domain_.predict_proba(features)
+    return fold
+
+
 def choose_blend(folds: list[dict], weights=BLEND_WEIGHTS) -> dict:
     """The weight, ``C`` and balance of the best out-of-fold accuracy (ties: the larger smallest
     per-label recall, then the smaller weight), with the grid's figures.
@@ -180,12 +208,17 @@ def main(argv=None) -> None:
     parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT)
     parser.add_argument("--keep-big", action="store_true",
                         help="Choose the blend over the shipped big model (kept_big_folds).")
+    parser.add_argument("--with-dev", action="store_true",
+                        help="With --keep-big: pool the gold dev articles into the choice (dev_fold).")
     args = parser.parse_args(argv)
     shared = args.shared or default_shared()
     docs = load_or_build_corpus(shared)
     hand = _load_hand(Path(HANDSET), shared)
     if args.keep_big:
-        _print_choice(choose_blend(_kept_big_folds(docs, hand)))
+        model, folds = _kept_big_folds(docs, hand)
+        if args.with_dev:
+            folds.append(dev_fold(model, hand, shared))
+        _print_choice(choose_blend(folds))
         return
     folds = []
     for k in range(FOLDS) if args.fold is None else [args.fold]:
@@ -197,7 +230,7 @@ def main(argv=None) -> None:
     _print_choice(choose_blend(folds))
 
 
-def _kept_big_folds(docs: list, hand: list) -> list[dict]:
+def _kept_big_folds(docs: list, hand: list) -> tuple:
     import json
     from pathlib import Path
 
@@ -206,7 +239,8 @@ def _kept_big_folds(docs: list, hand: list) -> list[dict]:
     out = Path("models/topic.skops")
     sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     batches = tuple(sidecar.get("big_model_hand_batches") or BIG_HAND_BATCHES)
-    return kept_big_folds(load_model(out), docs, hand, batches)
+    model = load_model(out)
+    return model, kept_big_folds(model, docs, hand, batches)
 
 
 def _print_choice(best: dict) -> None:
