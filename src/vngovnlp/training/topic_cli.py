@@ -73,7 +73,7 @@ TOPIC_LICENCE = {
     "code": "MIT",
     "training_data": ("VNTC (Vu Cong Duy Hoang et al., MIT), VLSP 2018 articles, VnExpress, Dân trí and "
                       "Báo Mới news gathered by public research repositories (corpus/topic_manifest), "
-                      "and 1,180 Báo Mới articles labelled by hand (corpus/topic_handset.jsonl)"),
+                      "and 930 Báo Mới articles labelled by hand (corpus/topic_handset.jsonl)"),
     "data_licence": ("VNTC is MIT; the VLSP articles are for research only under the VLSP user agreement; "
                      "the news texts remain their publishers' copyright and their repositories state no "
                      "licence. The model holds hashed-feature weights, no text"),
@@ -360,7 +360,7 @@ def _fit_big(docs: list[TopicDoc], hand: list, hand_weight: float, out: Path, ke
 
 def _big_provenance(keep_big: bool, out: Path, hand: list, handset_sha: str | None, train_docs: int) -> dict:
     """What the big model was trained on: carried over from the previous sidecar when it is kept."""
-    from .topic_domain import BIG_HAND_BATCHES
+    from .topic_handset import BIG_HAND_BATCHES
 
     if keep_big:
         previous = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .topic_handset import BIG_HAND_BATCHES
+
 __all__ = ["BIG_HAND_BATCHES", "BLEND_WEIGHTS", "DOMAIN_BALANCES", "DOMAIN_CS", "choose_blend",
            "dev_fold", "fold_probabilities", "fold_split", "kept_big_folds", "unseen_by_big"]
 
@@ -41,9 +43,6 @@ BLEND_WEIGHTS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 DOMAIN_CS = (1.0, 3.0, 10.0)
 DOMAIN_BALANCES = (0.25, 0.5, 1.0)
 FOLDS, SEED = 5, 0
-#: The hand-labelled batches the shipped big model was trained on (its sidecar's
-#: ``big_model_hand_batches``; the model of session 10 predates that key and saw these two).
-BIG_HAND_BATCHES = ("portal", "rare_labels")
 
 
 def fold_split(labels, k: int, folds: int = FOLDS, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:

@@ -30,12 +30,15 @@ from .topic_corpus import (
     topic_labels,
 )
 
-__all__ = ["HandDoc", "article_text", "load_handset", "read_handset", "select_candidates",
+__all__ = ["BIG_HAND_BATCHES", "HandDoc", "article_text", "load_handset", "read_handset", "select_candidates",
            "select_more", "split_ids", "write_handset"]
 
 SEED = 15
 #: Seed of the second portal-shaped draw (``batch: "portal2"``, train only).
 PORTAL2_SEED = 17
+#: The batches the shipped big topic model was trained on (its sidecar's
+#: ``big_model_hand_batches``; the model of session 10 predates that key and saw these two).
+BIG_HAND_BATCHES = ("portal", "rare_labels")
 TRAIN_SIZE, TEST_SIZE = 500, 300
 
 
