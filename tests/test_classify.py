@@ -522,3 +522,27 @@ def test_shipped_blend_is_the_training_default():
     sidecar = json.loads(cl.default_model_path().with_suffix(".json").read_text(encoding="utf-8"))
     domain = sidecar["domain"]
     assert (domain["weight"], domain["C"], domain["balance"]) == (DOMAIN_WEIGHT, DOMAIN_C, DOMAIN_BALANCE)
+
+
+def test_kept_big_folds_score_only_articles_the_big_model_never_saw():
+    from vngovnlp.training.topic_corpus import TopicDoc
+    from vngovnlp.training.topic_domain import choose_blend, kept_big_folds, unseen_by_big
+    from vngovnlp.training.topic_handset import HandDoc
+
+    texts, labels = zip(*TINY, strict=True)
+    model = cl.TopicClassifier(n_features=2**14, calibration_cv=2).fit(list(texts), list(labels))
+    # every label's first two articles were in the big model's hand-labelled batch, the rest are new
+    hand = [HandDoc(f"u-{i}", lab, f"h{i}", "train", "portal" if i % 4 < 2 else "portal2", text)
+            for i, (text, lab) in enumerate(TINY)]
+    hand.append(HandDoc("u-99", "politics", "h99", "test", "portal", "Tỉnh ủy họp bàn công tác"))
+    # article u-11 is also in the corpus's train split, so the big model saw it with a weak label
+    corpus = [TopicDoc("c-1", "baomoi_weak", "politics", "weak", "h11", "train", "x"),
+              TopicDoc("c-2", "vntc", "politics", "section", "h10", "test", "y")]
+    pool = unseen_by_big(corpus, hand, ("portal",))
+    assert [hand[i].id for i in pool] == ["u-2", "u-3", "u-6", "u-7", "u-10"]
+    folds = kept_big_folds(model, corpus, hand, ("portal",), cs=(1.0,), balances=(1.0,), folds=2)
+    held = [i for f in folds for i in f["held"]]
+    assert sorted(held) == pool  # each unseen article scored once, nothing else
+    assert all(f["big"].shape == (len(f["held"]), 3) for f in folds)
+    assert all(f["domain"][(1.0, 1.0)].shape == f["big"].shape for f in folds)
+    assert choose_blend(folds, weights=(0.0, 1.0))["n"] == len(pool)

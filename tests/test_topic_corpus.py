@@ -291,6 +291,33 @@ def test_handset_round_trip_and_hash_check(tmp_path):
         th.write_handset([th.HandDoc("x", "weather", "0" * 16)], path)
 
 
+def _portal_rec(i: int, title: str, lead: str) -> dict:
+    body = f"{lead} " + " ".join(f"Mục {i} ý {k} bài {i}." for k in range(30))
+    return {"id": f"baomoi-{i}", "title": title, "text": f"{title}\n{body}"}
+
+
+def test_select_more_skips_the_manifest_and_copies_of_its_test_articles(tmp_path):
+    topic = tmp_path / "corpus" / "topic"
+    topic.mkdir(parents=True)
+    recs = [
+        _portal_rec(1, "Hội nghị tổng kết công tác dân số", "Sáng 3/1, Sở Y tế tổ chức hội nghị tổng kết."),
+        _portal_rec(2, "Lễ trao tặng Bằng khen cho giáo viên", "Chiều 5/2, Sở Giáo dục trao Bằng khen."),
+        # another paper's copy of article 1 under a new title: its opening is article 1's lead
+        _portal_rec(3, "Tổng kết dân số năm qua", "Sáng 3/1, Sở Y tế tổ chức hội nghị tổng kết."),
+        _portal_rec(4, "Đoàn công tác của Bộ Nông nghiệp thăm huyện", "Ngày 7/3, Bộ Nông nghiệp làm việc."),
+        _portal_rec(5, "Khai mạc hội thảo chuyển đổi số", "Sáng 9/4, Sở Thông tin tổ chức hội thảo."),
+        {"id": "baomoi-6", "title": "Cách làm bánh chưng", "text": "Cách làm bánh chưng\n" + "Gạo nếp. " * 80},
+    ]
+    _write_jsonl(topic / tc.UNLABELLED_FILE, recs, gz=True)
+    hand = [th.HandDoc(r["id"], lab, tc.fingerprint(tc.prepare_text(th.article_text(r))), split)
+            for r, lab, split in [(recs[0], "health", "test"), (recs[1], "education", "train")]]
+    path = tmp_path / "hand.jsonl"
+    th.write_handset(hand, path)
+    more = th.select_more(tmp_path, path, n=5)
+    assert sorted(r["id"] for r in more) == ["baomoi-4", "baomoi-5"]  # 1, 2 known; 3 copies 1; 6 no portal
+    assert [r["id"] for r in th.select_more(tmp_path, path, n=1)] == [more[0]["id"]]  # seeded order
+
+
 def test_training_set_drops_hand_articles_from_the_corpus_and_weights_them():
     from vngovnlp.training.topic_cli import training_set
 
@@ -313,3 +340,5 @@ def test_committed_handset_manifest_is_labelled_and_split():
     assert sum(r.split == "test" for r in rows) == 300
     assert {r.label for r in rows} <= set(LABELS)
     assert all(len(r.hash) == 16 and not r.text for r in rows)
+    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2"}
+    assert all(r.split == "train" for r in rows if r.batch != "portal")  # supplements never test

@@ -14,13 +14,27 @@ Run from the repository root (five big fits, about half an hour on one core; ``-
 one fold and keeps its probabilities in the cache directory, so folds can run in parallel)::
 
     nice python -m vngovnlp.training.topic_domain [--shared ../shared] [--fold K]
+
+When only the small model is refitted over a kept big model (``vngovnlp train --keep-big``),
+:func:`kept_big_folds` chooses the blend without any big fit: it scores, fold by fold, the
+hand-labelled training articles the kept big model never saw (a batch added after it was trained,
+less any article also in the corpus's train split), with the small model fitted on every other
+hand-labelled training article (about a minute)::
+
+    python -m vngovnlp.training.topic_domain --keep-big [--with-dev] [--shared ../shared]
+
+``--with-dev`` pools the gold dev articles (``gold/dev.jsonl``, the tuning set; neither model has
+seen them) into the choice as one more fold (:func:`dev_fold`): the hand-labelled pool is drawn
+from 2017 newspapers, the gold from portals, and a blend chosen on one alone fits it alone.
 """
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["BLEND_WEIGHTS", "DOMAIN_BALANCES", "DOMAIN_CS", "choose_blend", "fold_probabilities",
-           "fold_split"]
+from .topic_handset import BIG_HAND_BATCHES
+
+__all__ = ["BIG_HAND_BATCHES", "BLEND_WEIGHTS", "DOMAIN_BALANCES", "DOMAIN_CS", "choose_blend",
+           "dev_fold", "fold_probabilities", "fold_split", "kept_big_folds", "unseen_by_big"]
 
 #: The grid searched: the small model's share of the blended probabilities, its SVM's ``C`` and
 #: its up-weighting of rare labels (``fit_domain``'s ``balance``: 1 weighs each label alike, 0 each
@@ -79,6 +93,72 @@ def _big_without(docs: list, hand: list, held: list, hand_weight: float):
     return train_model([d for d, _ in kept], [w for _, w in kept])
 
 
+def unseen_by_big(docs: list, hand: list, big_batches=BIG_HAND_BATCHES) -> list[int]:
+    """Indices, in the hand-labelled train split, of the articles a big model trained on
+    ``big_batches`` never saw: of another batch, and neither their id nor their hash in the
+    corpus's train split."""
+    seen = {d.id for d in docs if d.split == "train"} | {d.hash for d in docs if d.split == "train"}
+    train_part = [d for d in hand if d.split == "train"]
+    return [i for i, d in enumerate(train_part)
+            if d.batch not in big_batches and d.id not in seen and d.hash not in seen]
+
+
+def kept_big_folds(model, docs: list, hand: list, big_batches=BIG_HAND_BATCHES,
+                   cs=DOMAIN_CS, balances=DOMAIN_BALANCES, folds: int = FOLDS) -> list[dict]:
+    """Out-of-fold probabilities for the blend of a kept big ``model``, shaped for :func:`choose_blend`.
+
+    The articles :func:`unseen_by_big` finds are split in ``folds`` stratified folds; for each,
+    the small model is fitted (per ``C`` and balance) on the rest of the hand-labelled train
+    split, and the held-out fold is scored by the big model, which has not seen it, and by the
+    small one. ``model``'s own small model is replaced: do not save it afterwards.
+    """
+    from ..classify import topic_text
+
+    train_part = [d for d in hand if d.split == "train"]
+    pool = unseen_by_big(docs, hand, big_batches)
+    out = []
+    for k in range(folds):
+        _, held_at = fold_split([train_part[i].label for i in pool], k, folds)
+        held = {pool[j] for j in held_at}
+        fit = [d for i, d in enumerate(train_part) if i not in held]
+        held_texts = [topic_text(train_part[i].text)[: model.max_chars] for i in sorted(held)]
+        fold = {"held": sorted(held), "labels": [train_part[i].label for i in sorted(held)],
+                "classes": [str(c) for c in model.classes_],
+                "big": model.pipeline_.predict_proba(held_texts), "domain": {}}
+        features = model.pipeline_[:-1].transform(held_texts)
+        for c in cs:
+            for balance in balances:
+                model.fit_domain([topic_text(d.text) for d in fit], [d.label for d in fit], 1.0,
+                                 C=c, balance=balance)
+                fold["domain"][(c, balance)] = model.domain_.predict_proba(features)
+        out.append(fold)
+    return out
+
+
+def dev_fold(model, hand: list, shared, cs=DOMAIN_CS, balances=DOMAIN_BALANCES) -> dict:
+    """The gold dev articles as one fold for :func:`choose_blend`: scored by ``model``'s big model
+    and by the small model fitted on the whole hand-labelled train split (per ``C`` and balance).
+    Only ``dev.jsonl`` is read, never the gold test."""
+    import json
+    from pathlib import Path
+
+    from ..classify import topic_text
+
+    path = Path(shared) / "gold" / "dev.jsonl"
+    rows = [r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r.get("topic")]
+    texts = [topic_text(r["text"])[: model.max_chars] for r in rows]
+    train = [d for d in hand if d.split == "train"]
+    fold = {"held": [], "labels": [r["topic"] for r in rows], "classes": [str(c) for c in model.classes_],
+            "big": model.pipeline_.predict_proba(texts), "domain": {}}
+    features = model.pipeline_[:-1].transform(texts)
+    for c in cs:
+        for balance in balances:
+            model.fit_domain([topic_text(d.text) for d in train], [d.label for d in train], 1.0,
+                             C=c, balance=balance)
+            fold["domain"][(c, balance)] = model.domain_.predict_proba(features)
+    return fold
+
+
 def choose_blend(folds: list[dict], weights=BLEND_WEIGHTS) -> dict:
     """The weight, ``C`` and balance of the best out-of-fold accuracy (ties: the larger smallest
     per-label recall, then the smaller weight), with the grid's figures.
@@ -125,10 +205,20 @@ def main(argv=None) -> None:
     parser.add_argument("--shared", type=Path, default=None)
     parser.add_argument("--fold", type=int, default=None)
     parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT)
+    parser.add_argument("--keep-big", action="store_true",
+                        help="Choose the blend over the shipped big model (kept_big_folds).")
+    parser.add_argument("--with-dev", action="store_true",
+                        help="With --keep-big: pool the gold dev articles into the choice (dev_fold).")
     args = parser.parse_args(argv)
     shared = args.shared or default_shared()
     docs = load_or_build_corpus(shared)
     hand = _load_hand(Path(HANDSET), shared)
+    if args.keep_big:
+        model, folds = _kept_big_folds(docs, hand)
+        if args.with_dev:
+            folds.append(dev_fold(model, hand, shared))
+        _print_choice(choose_blend(folds))
+        return
     folds = []
     for k in range(FOLDS) if args.fold is None else [args.fold]:
         # "v2": the small model's probabilities are keyed by (C, balance)
@@ -136,7 +226,23 @@ def main(argv=None) -> None:
         if not cached.is_file():
             cached.write_bytes(pickle.dumps(fold_probabilities(docs, hand, args.hand_weight, k)))
         folds.append(pickle.loads(cached.read_bytes()))
-    best = choose_blend(folds)
+    _print_choice(choose_blend(folds))
+
+
+def _kept_big_folds(docs: list, hand: list) -> tuple:
+    import json
+    from pathlib import Path
+
+    from ..classify import load_model
+
+    out = Path("models/topic.skops")
+    sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    batches = tuple(sidecar.get("big_model_hand_batches") or BIG_HAND_BATCHES)
+    model = load_model(out)
+    return model, kept_big_folds(model, docs, hand, batches)
+
+
+def _print_choice(best: dict) -> None:
     for row in best["grid"]:
         print(row)
     print(f"chosen: weight {best['weight']} C {best['C']} balance {best['balance']} "

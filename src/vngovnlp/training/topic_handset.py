@@ -30,10 +30,15 @@ from .topic_corpus import (
     topic_labels,
 )
 
-__all__ = ["HandDoc", "article_text", "load_handset", "read_handset", "select_candidates",
-           "split_ids", "write_handset"]
+__all__ = ["BIG_HAND_BATCHES", "HandDoc", "article_text", "load_handset", "read_handset", "select_candidates",
+           "select_more", "split_ids", "write_handset"]
 
 SEED = 15
+#: Seed of the second portal-shaped draw (``batch: "portal2"``, train only).
+PORTAL2_SEED = 17
+#: The batches the shipped big topic model was trained on (its sidecar's
+#: ``big_model_hand_batches``; the model of session 10 predates that key and saw these two).
+BIG_HAND_BATCHES = ("portal", "rare_labels")
 TRAIN_SIZE, TEST_SIZE = 500, 300
 
 
@@ -45,7 +50,7 @@ class HandDoc:
     label: str
     hash: str
     split: str = ""
-    batch: str = "portal"  # "portal": the seeded draw; "rare_labels": a train-only supplement
+    batch: str = "portal"  # "portal": the seeded draw; "rare_labels", "portal2": train-only supplements
     text: str = ""
 
     def manifest_row(self) -> dict:
@@ -97,6 +102,30 @@ def select_candidates(shared: str | Path, n: int = 880, seed: int = SEED) -> lis
         pool.append(rec)
     random.Random(seed).shuffle(pool)
     return pool[:n]
+
+
+def select_more(shared: str | Path, handset: str | Path, n: int = 250,
+                seed: int = PORTAL2_SEED) -> list[dict]:
+    """``n`` more portal-shaped records for the training part, none already in ``handset``.
+
+    The pool of :func:`select_candidates` in another seeded order, less the manifest's ids and
+    hashes and less any article sharing an 8-syllable shingle of its opening with one of the
+    manifest's ``test`` articles (another paper's copy of a test story must not enter training).
+    """
+    docs = load_handset(handset, shared)
+    known = {d.id for d in docs} | {d.hash for d in docs}
+    guard = _gold_guard({"id": d.id, "text": d.text} for d in docs if d.split == "test")
+    out = []
+    for rec in select_candidates(shared, n=10**9, seed=seed):
+        text = article_text(rec)
+        if str(rec["id"]) in known or fingerprint(prepare_text(text)) in known:
+            continue
+        if _is_gold(str(rec["id"]), prepare_text(text), guard):
+            continue
+        out.append(rec)
+        if len(out) == n:
+            break
+    return out
 
 
 def split_ids(ids: Iterable[str], seed: int = SEED) -> dict[str, str]:
