@@ -39,9 +39,9 @@ from ._officials_orgs import (
 
 __all__ = ["find_organisations"]
 
-_MIN_NER_CHARS = 2
+_MIN_NER_CHARS = 2  # a one-letter ORG span is noise
 _TRADE_KIND = "enterprise"
-_MIN_ACRONYM = 3  # letters of a body's abbreviation after a post; "Bộ trưởng NG", "QH" are too loose  # a one-letter ORG span is noise
+_MIN_ACRONYM = 3  # letters of a body's abbreviation after a post; "Bộ trưởng NG", "QH" are too loose
 
 
 def _key(name: str) -> str:

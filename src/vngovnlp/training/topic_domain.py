@@ -72,13 +72,21 @@ def fold_probabilities(docs: list, hand: list, hand_weight: float, k: int,
     model = _big_without(docs, hand, [train_part[i] for i in held], hand_weight)
     held_texts = [topic_text(train_part[i].text)[: model.max_chars] for i in held]
     fit_texts = [topic_text(train_part[i].text) for i in fit]
-    out = {"held": held.tolist(), "labels": [labels[i] for i in held],
-           "classes": [str(c) for c in model.classes_],
+    return _scored_fold(model, held.tolist(), [labels[i] for i in held], held_texts,
+                        fit_texts, [labels[i] for i in fit], cs, balances)
+
+
+def _scored_fold(model, held: list, held_labels: list, held_texts: list, fit_texts: list,
+                 fit_labels: list, cs, balances) -> dict:
+    """One fold for :func:`choose_blend`: the held-out texts scored by ``model``'s big model and
+    by its small model fitted on ``fit_texts`` for each ``C`` and balance (``model``'s own small
+    model is replaced)."""
+    out = {"held": held, "labels": held_labels, "classes": [str(c) for c in model.classes_],
            "big": model.pipeline_.predict_proba(held_texts), "domain": {}}
     features = model.pipeline_[:-1].transform(held_texts)
     for c in cs:
         for balance in balances:
-            model.fit_domain(fit_texts, [labels[i] for i in fit], 1.0, C=c, balance=balance)
+            model.fit_domain(fit_texts, fit_labels, 1.0, C=c, balance=balance)
             out["domain"][(c, balance)] = model.domain_.predict_proba(features)
     return out
 
@@ -122,16 +130,8 @@ def kept_big_folds(model, docs: list, hand: list, big_batches=BIG_HAND_BATCHES,
         held = {pool[j] for j in held_at}
         fit = [d for i, d in enumerate(train_part) if i not in held]
         held_texts = [topic_text(train_part[i].text)[: model.max_chars] for i in sorted(held)]
-        fold = {"held": sorted(held), "labels": [train_part[i].label for i in sorted(held)],
-                "classes": [str(c) for c in model.classes_],
-                "big": model.pipeline_.predict_proba(held_texts), "domain": {}}
-        features = model.pipeline_[:-1].transform(held_texts)
-        for c in cs:
-            for balance in balances:
-                model.fit_domain([topic_text(d.text) for d in fit], [d.label for d in fit], 1.0,
-                                 C=c, balance=balance)
-                fold["domain"][(c, balance)] = model.domain_.predict_proba(features)
-        out.append(fold)
+        out.append(_scored_fold(model, sorted(held), [train_part[i].label for i in sorted(held)], held_texts,
+                                [topic_text(d.text) for d in fit], [d.label for d in fit], cs, balances))
     return out
 
 
@@ -148,15 +148,8 @@ def dev_fold(model, hand: list, shared, cs=DOMAIN_CS, balances=DOMAIN_BALANCES) 
     rows = [r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r.get("topic")]
     texts = [topic_text(r["text"])[: model.max_chars] for r in rows]
     train = [d for d in hand if d.split == "train"]
-    fold = {"held": [], "labels": [r["topic"] for r in rows], "classes": [str(c) for c in model.classes_],
-            "big": model.pipeline_.predict_proba(texts), "domain": {}}
-    features = model.pipeline_[:-1].transform(texts)
-    for c in cs:
-        for balance in balances:
-            model.fit_domain([topic_text(d.text) for d in train], [d.label for d in train], 1.0,
-                             C=c, balance=balance)
-            fold["domain"][(c, balance)] = model.domain_.predict_proba(features)
-    return fold
+    return _scored_fold(model, [], [r["topic"] for r in rows], texts,
+                        [topic_text(d.text) for d in train], [d.label for d in train], cs, balances)
 
 
 def choose_blend(folds: list[dict], weights=BLEND_WEIGHTS) -> dict:
