@@ -113,7 +113,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     mon = month_pattern()
     part = alt("part_of_period")
     year_intro = alt("year_intro")
-    dash = "[" + re.escape(w["range_dashes"]) + "]"
+    dash = _dash()
     sep = "[/." + re.escape(w["range_dashes"]) + "]"   # any separator of a day-month
     pod = alt(list(w["part_of_day"]))
     rel_mod = alt(list(w["relative_modifiers"]))
@@ -443,13 +443,19 @@ def _stands_as_date(m: re.Match) -> bool:
 
 
 @cache
+def _dash() -> str:
+    """The character class of the range dashes of ``date_words.yaml`` ("-", "–", …)."""
+    return "[" + re.escape(words()["range_dashes"]) + "]"
+
+
+@cache
 def _year_word_after() -> re.Pattern[str]:
     return re.compile(rf"(?i:\s+{kw('year')}\s+{_YEAR_DIGITS})")
 
 
 @cache
 def _pair_before() -> re.Pattern[str]:
-    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    dash = _dash()
     return re.compile(rf"(?<![\w/.,])\d{{1,2}}[/.]\d{{1,2}}\s*{dash}\s*$")
 
 
@@ -457,7 +463,7 @@ def _pair_before() -> re.Pattern[str]:
 def _date_after() -> re.Pattern[str]:
     """A day-month after a range dash that closes its phrase or has its year, or after a list
     link with its year ("– 2/5/2018", "- 1/5.", "và 1/5/2018"); same separator as the first."""
-    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    dash = _dash()
     links = rf"(?:,|\s{alt('year_list_links')})"
     return re.compile(rf"(?i:\s*(?:{dash}\s*\d{{1,2}}(?P<s>[/.])\d{{1,2}}"
                       rf"(?:(?P=s){_YEAR_DIGITS}|(?![/.]?\d)(?=\s*(?:[,.;:)]|$)))"
@@ -515,7 +521,7 @@ def _day_before_words() -> re.Pattern[str]:
 
 @cache
 def _range_before() -> re.Pattern[str]:
-    dash = "[" + re.escape(words()["range_dashes"]) + "]"
+    dash = _dash()
     return re.compile(rf"(?i:(?:{_B}{alt('range_from')}|{_B}{alt('range_to')}|{dash})\s*)$")
 
 
@@ -1011,7 +1017,7 @@ _BIG = (r"(?<![\w.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d\d|(?!1[89]\d\d|2[01]\d
 @cache
 def _count_res() -> dict[str, re.Pattern[str]]:
     w = words()
-    dash = "[" + re.escape(w["range_dashes"]) + "]"
+    dash = _dash()
     return {
         "part": re.compile(rf"(?i:(?P<n>{_DECIMAL}|{_BIG}|{NUM}|{w['half_word']})\s+"
                            rf"(?P<u>{alt(_unit_words())})(?P<half>\s+{w['half_after']})?)"),
@@ -1604,8 +1610,7 @@ def _select(atoms: list[_Atom]) -> list[_Atom]:
 
 @cache
 def _gaps() -> dict[str, re.Pattern[str]]:
-    w = words()
-    dash = "[" + re.escape(w["range_dashes"]) + "]"
+    dash = _dash()
     intro = alt("time_intro")
     return {
         "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
