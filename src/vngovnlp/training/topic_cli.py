@@ -73,7 +73,8 @@ TOPIC_LICENCE = {
     "code": "MIT",
     "training_data": ("VNTC (Vu Cong Duy Hoang et al., MIT), VLSP 2018 articles, VnExpress, Dân trí and "
                       "Báo Mới news gathered by public research repositories (corpus/topic_manifest), "
-                      "and 930 Báo Mới articles labelled by hand (corpus/topic_handset.jsonl)"),
+                      "and Báo Mới articles labelled by hand (corpus/topic_handset.jsonl; counts in "
+                      "topic.json handset_counts)"),
     "data_licence": ("VNTC is MIT; the VLSP articles are for research only under the VLSP user agreement; "
                      "the news texts remain their publishers' copyright and their repositories state no "
                      "licence. The model holds hashed-feature weights, no text"),
