@@ -113,11 +113,11 @@ def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
     if i > 0 and toks[i - 1].low in lex.plural:
         return False
     low_end = next((k for k in range(i, end) if toks[k].cap), end)
-    if " ".join(t.low for t in toks[i:low_end]) not in lex.lower_ok:
-        return False
+    if " ".join(t.low for t in toks[_past_prefixes(toks, i):low_end]) not in lex.lower_ok:
+        return False  # "phó trưởng phòng", "quyền giám đốc": a prefix and a lower_ok post
     if low_end < end:
         return True  # "ủy viên Trung ương": the post names its body in capitals
-    return bool(parse_org(toks, end) or _foreign_body(toks, end) or _person(toks, end, True))
+    return title_body(toks, end)[1] > end or bool(_foreign_body(toks, end) or _person(toks, end, True))
 
 
 def _country_at(toks: list[Tok], k: int) -> int | None:

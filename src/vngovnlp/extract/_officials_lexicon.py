@@ -207,6 +207,7 @@ class Lexicon:
     all_countries: Trie
     abbreviations: dict[str, str]
     name_stop: Trie
+    count_nouns: Trie
     org_plural: frozenset[str]
     compound_before: dict[str, frozenset[str]]
     lower_heads: frozenset[str]
@@ -276,6 +277,7 @@ def lexicon() -> Lexicon:
         all_countries=Trie(_country_forms(countries, with_cue=True)),
         abbreviations={str(k): str(v) for k, v in org["abbreviations"].items()},
         name_stop=StopTrie(org["name_stop"], org.get("name_goes_on") or [], org.get("name_stop_second_of")),
+        count_nouns=_trie(org["count_nouns"]),
         org_plural=_words(org["plural"]),
         compound_before={str(k).lower(): _words(v) for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=_words(org["lower_heads"]),
@@ -334,7 +336,9 @@ def _triggers() -> frozenset[str]:
 
 @cache
 def _lower_ok_firsts() -> frozenset[str]:
-    return frozenset(w.split()[0] for w in lexicon().lower_ok)
+    # a lower-case post may open with a prefix too ("quyền giám đốc", "phó trưởng phòng")
+    lex = lexicon()
+    return frozenset(w.split()[0] for w in lex.lower_ok) | lex.prefixes.firsts
 
 
 @cache

@@ -15,6 +15,8 @@ from ._officials_lexicon import Tok, Trie, ends_with, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
 _MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
+# a firm's lines of business ("Công ty TNHH" + "xây dựng sản xuất thương mại" + "Tài Nguyên")
+_MAX_TRADE_OPENING = 8
 
 
 @cache
@@ -67,10 +69,20 @@ def _cap_run(toks: list[Tok], k: int, limit: int = 4) -> int:
     lex = lexicon()
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and (
-        is_name_syllable(toks[j].text) or toks[j].text.isdigit()
+        is_name_syllable(toks[j].text) or toks[j].text.isdigit() and not _counts_noun(toks, j)
     ) and not (j > k and toks[j].low in lex.sentence_openers or lex.not_names.match(toks, j)):
         j += 1  # "xã Hải Yến" + "Ngày 20/6", "TTXVN" + "Tuy nhiên": a word that opens the next sentence
     return j
+
+
+def _counts_noun(toks: list[Tok], j: int) -> bool:
+    """The number at ``j`` counts the noun after it ("6 tháng", "3 người") unless a year follows
+    that noun, as in a numbered body's term ("Quân khu 7" + "năm 2020")."""
+    hit = lexicon().count_nouns.match(toks, j + 1)
+    if hit is None:
+        return False
+    after = toks[hit[0]].text if hit[0] < len(toks) else ""
+    return not (len(after) == 4 and after.isdigit())
 
 
 def _stops(toks: list[Tok], k: int) -> bool:
@@ -99,7 +111,7 @@ def _title_case_inside(toks: list[Tok], k: int, e: int) -> bool:
 
 def _field_end(toks: list[Tok], k: int) -> int | None:
     """A ministry or department field ("Y tế", "Tài nguyên và Môi trường"), with its number:
-    "Ban Chỉ đạo 389", not "Chi cục Quản lý thị trường 63 tỉnh"."""
+    "Ban Chỉ đạo 389", not "Chi cục Quản lý thị trường 63 tỉnh" nor "Phòng Kinh tế" + "2 lần"."""
     lex = lexicon()
     hit = lex.fields.match(toks, k)
     if not hit:
@@ -107,7 +119,7 @@ def _field_end(toks: list[Tok], k: int) -> int | None:
     j = hit[0]
     if not toks[k].cap and _verb_field(toks, k, j):
         return None  # "Tổng công ty tổ chức kiểm điểm": the verb, not "Ban Tổ chức"
-    if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1):
+    if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1) and not _counts_noun(toks, j):
         j += 1
     return j
 
@@ -122,7 +134,7 @@ def _verb_field(toks: list[Tok], k: int, j: int) -> bool:
     return not any((hit := lex.organs.match(toks, b)) and hit[0] == j for b in range(max(0, k - 2), k))
 
 
-def _lower_opening(toks: list[Tok], k: int, head: str, eponym: bool = False) -> int:
+def _lower_opening(toks: list[Tok], k: int, head: str, eponym: bool = False, trade: bool = False) -> int:
     """Past a name that opens in lower case after ``head`` ("Liên đoàn bóng đá Việt Nam"): the
     lower-case words count only when a capitalised word, a place word or a scope closes them;
     for a body named after a person (``eponym``), a person's name too ("Phòng khám đa khoa" +
@@ -133,10 +145,12 @@ def _lower_opening(toks: list[Tok], k: int, head: str, eponym: bool = False) -> 
     stop = lex.not_after.get(head)
     if stop is not None and stop.match(toks, k):
         return k
-    return _closed_run(toks, k, child=head in lex.chain_children, eponym=eponym) or k
+    return _closed_run(toks, k, child=head in lex.chain_children, eponym=eponym or trade,
+                       limit=_MAX_TRADE_OPENING if trade else _MAX_LOWER_OPENING) or k
 
 
-def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = False) -> int | None:
+def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = False,
+                limit: int = _MAX_LOWER_OPENING) -> int | None:
     """The end of a run of lower-case words at ``k`` that a capitalised word, a place word or a
     scope closes ("… thủy đặc sản Thừa Thiên Huế"), or None when nothing closes it.
 
@@ -144,7 +158,7 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
     "Báo Nhân Dân", "Phòng" + "kinh doanh" + "Công ty X")."""
     lex = lexicon()
     j = k
-    while j < len(toks) and j - k < _MAX_LOWER_OPENING and not toks[j].nl and toks[j].text.isalpha() \
+    while j < len(toks) and j - k < limit and not toks[j].nl and toks[j].text.isalpha() \
             and not toks[j].cap and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j) \
             and not lex.scopes.match(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
         j += 1
@@ -198,7 +212,8 @@ def _big_place_end(toks: list[Tok], j: int, shortest: int | None = None) -> int 
 def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:
     """The lower-case run after token ``j`` of a name begun at ``k`` (None: the name ends)."""
     t = toks[j]
-    if t.text.isdigit() or (t.cap and _is_word(t) and not lexicon().heads.match(toks, j)) or (t.cap and j == k):
+    if t.text.isdigit() and not _counts_noun(toks, j) or (t.cap and _is_word(t) and not lexicon().heads.match(toks, j)) \
+            or (t.cap and j == k):
         return 0
     # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
     if t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
@@ -443,12 +458,24 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
 def _name_read(toks: list[Tok], k0: int, k: int, head: str, eponym: bool, trade: bool) -> tuple[int, _NameRead]:
     """Where the word-by-word reading of a name begins, past its lower-case opening and a school's
     level, and whether a person's name there belongs to it (a school's, a firm's brand)."""
-    k = _lower_opening(toks, k, head, eponym or trade)  # firms too bear names like persons' ("Thịnh Phát")
+    k = _lower_opening(toks, k, head, eponym, trade)  # firms too bear names like persons' ("Thịnh Phát")
     start, named_for = _past_level(toks, k) if eponym else (k, k)
     named = (eponym or trade and k > k0 and _brand_like_name(toks, named_for)) and starts_person_name(toks, named_for)
     media = any((hit := lexicon().heads.match(toks, s)) is not None and hit[0] == k0
                 and hit[1].get("kind") == "media" for s in range(max(0, k0 - 3), k0))
     return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0, media=media)
+
+
+def _trade_run(toks: list[Tok], k: int) -> bool:
+    """A firm's lines of business in lower case, a field among them, that its name closes:
+    "Công ty TNHH" + "xây dựng sản xuất thương mại" + "Tài Nguyên" (or a brand shaped like a
+    given name, "Hoàng Long"); not "Công ty xây dựng" + "Nguyễn Văn Bình" (its director)."""
+    if toks[k].cap:
+        return False
+    if _closed_run(toks, k, limit=_MAX_TRADE_OPENING):
+        return True
+    end = _closed_run(toks, k, eponym=True, limit=_MAX_TRADE_OPENING)
+    return end is not None and _brand_like_name(toks, end)
 
 
 def _brand_like_name(toks: list[Tok], k: int) -> bool:
@@ -479,7 +506,7 @@ def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,
     """Past a field at ``k``: (where the rest of the name starts, the name's end when the field
     ends it, else None)."""
     field = _field_end(toks, k)
-    if field is None:
+    if field is None or trade and _trade_run(toks, k):
         return k, None
     person = starts_person_name(toks, field) and (eponym or trade and _brand_like_name(toks, field))
     if person or (eponym or trade) and _force_at(toks, field):

@@ -314,6 +314,7 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
         if i is None:
             continue
         j = _ner_end(toks, i, e.end)
+        i = _past_lead_in(toks, i, j)
         if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j) \
                 and not _plural_around(toks, i):
             unit = _unit_word_before(toks, i)
@@ -391,6 +392,18 @@ def _ner_end(toks: list[Tok], i: int, end: int) -> int:
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
     return j
+
+
+def _past_lead_in(toks: list[Tok], i: int, j: int) -> int:
+    """Where a model span that opens with lower-case words no head begins starts its name: at
+    its first capital ("nâng cấp" + "Trạm biến áp Ngũ Hành Sơn", "hợp tác với" + "Tập đoàn
+    Viettel"); "báo Lao Động", "trường THPT Chu Văn An" open with their head, "al-Hadas News"
+    with a foreign word; a single word left ("đạo" + "Phật") is no name to cut to."""
+    lex = lexicon()
+    k = i
+    while k < j and not toks[k].cap and lex.syllable.fullmatch(toks[k].text) and lex.heads.match(toks, k) is None:
+        k += 1
+    return k if i < k and j - k >= 2 and (toks[k].cap or toks[k].text[:1].isdigit()) else i
 
 
 def _sentence_after(toks: list[Tok], i: int, j: int) -> bool:

@@ -1,0 +1,151 @@
+"""Classes of phrases found by reading the library's output on unseen news articles (session 12).
+
+Each table holds phrases written for these tests in the shapes the unseen articles showed:
+positives (the body or person that must be read) and negatives (what must not be read).
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.entities import Entity
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.extract.organisations import find_organisations
+from vngovnlp.normalize import normalize
+
+
+def _names(text: str, entities=()) -> list[str]:
+    return [o.name for o in find_organisations(normalize(text).text, entities=list(entities))]
+
+
+def _org(text: str, surface: str) -> Entity:
+    start = text.index(surface)
+    return Entity("ORG", surface, start, start + len(surface))
+
+
+def _titles(text: str) -> dict[str, list[str]]:
+    return {o.name: [t.title for t in o.titles] for o in find_officials(normalize(text).text, entities=[])}
+
+
+# a number before a noun it counts ("6 tháng", "3 người") does not number the body before it;
+# a number that labels the body stays with it, even before a term's year
+COUNTED_NUMBERS = [
+    ("Hội nghị sơ kết công tác Thanh tra 6 tháng đầu năm.", "Thanh tra 6"),
+    ("Thanh tra Sở 3 tháng qua đã kiểm tra 12 đơn vị.", "Thanh tra Sở 3"),
+    ("Công ty Sông Đà 5 người lao động đã nghỉ việc.", "Công ty Sông Đà 5"),
+    ("Phòng Kinh tế 2 lần kiểm tra cơ sở này.", "Phòng Kinh tế 2"),
+]
+LABEL_NUMBERS = [
+    ("Bộ Tư lệnh Quân khu 7 năm 2020 tổ chức hội nghị.", "Bộ Tư lệnh Quân khu 7"),
+    ("Sư đoàn 5 tổ chức lễ kỷ niệm ngày truyền thống.", "Sư đoàn 5"),
+    ("Đồng chí Lê Văn Hòa, Chính ủy Sư đoàn 316 cho biết.", "Sư đoàn 316"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), COUNTED_NUMBERS)
+def test_a_count_after_a_body_is_not_its_number(text, wrong):
+    assert wrong not in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), LABEL_NUMBERS)
+def test_a_label_number_stays_with_the_body(text, body):
+    assert body in _names(text), _names(text)
+
+
+# a model span that opens with lower-case words no head begins (a verb, a preposition) starts
+# its name at the first capital; a head written in lower case, a foreign particle and a span
+# that would be left with one word keep their start
+LEAD_INS = [
+    ("Thi công xong, nâng cấp Trạm biến áp Ngũ Hành Sơn và đưa vào vận hành.",
+     "nâng cấp Trạm biến áp Ngũ Hành Sơn", "Trạm biến áp Ngũ Hành Sơn"),
+    ("Hai bên ký kết hợp tác với Tập đoàn Điện lực Việt Nam hôm qua.",
+     "hợp tác với Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam"),
+    ("Đoàn đã làm việc tại Nhà máy Thủy điện Sơn La trong hai ngày.",
+     "làm việc tại Nhà máy Thủy điện Sơn La", "Nhà máy Thủy điện Sơn La"),
+]
+KEPT_STARTS = [
+    ("Bài viết trên báo Lao Động cho biết như vậy.", "báo Lao Động", "Báo Lao Động"),
+    ("Kênh truyền hình al-Jazeera News đưa tin vụ việc.", "al-Jazeera News", "al-Jazeera News"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), LEAD_INS)
+def test_a_model_span_starts_at_its_name(text, span, name):
+    assert _names(text, [_org(text, span)]) == [name]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), KEPT_STARTS)
+def test_a_lower_case_head_or_particle_keeps_the_start(text, span, name):
+    assert _names(text, [_org(text, span)]) == [name]
+
+
+# the reporting verbs that follow a body end its name, even after a sentence-case field
+REPORTING_VERBS = [
+    ("Giám đốc BV Thể thao cung cấp thông tin cho báo chí.", "Bệnh viện Thể thao"),
+    ("Sở Y tế chia sẻ kinh nghiệm phòng dịch.", "Sở Y tế"),
+    ("Trung tâm Y tế huyện trả lời báo chí sáng nay.", "Trung tâm Y tế huyện"),
+    ("Bệnh viện Nhi giải thích nguyên nhân sự cố.", "Bệnh viện Nhi"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), REPORTING_VERBS)
+def test_a_reporting_verb_ends_the_name(text, body):
+    assert _names(text) == [body]
+
+
+def test_a_reporting_verb_in_title_case_stays_in_the_name():
+    assert _names("Công ty Cung cấp Nước sạch Hà Nội trả lời báo chí.") == ["Công ty Cung cấp Nước sạch Hà Nội"]
+
+
+# a firm's lines of business, a field among them, run in lower case until its capitalised name
+# (or a brand shaped like a given name); a person's full name after them is its director
+FIRM_TRADES = [
+    ("Công ty TNHH xây dựng sản xuất thương mại Tài Nguyên là chủ đầu tư.",
+     "Công ty TNHH xây dựng sản xuất thương mại Tài Nguyên"),
+    ("Công ty TNHH thương mại dịch vụ xuất nhập khẩu Hoàng Long trúng thầu.",
+     "Công ty TNHH thương mại dịch vụ xuất nhập khẩu Hoàng Long"),
+    ("Công ty cổ phần xây dựng Sông Hồng trúng thầu gói số 3.", "Công ty cổ phần xây dựng Sông Hồng"),
+    ("Công ty cổ phần Xây dựng Sông Hồng trúng thầu gói số 3.", "Công ty cổ phần Xây dựng Sông Hồng"),
+]
+FIRM_DIRECTORS = [
+    ("Giám đốc Công ty xây dựng Nguyễn Văn Bình cho biết.", "Nguyễn Văn Bình", "Công ty xây dựng"),
+    ("Giám đốc Công ty TNHH thương mại Trần Thị Hà cho biết.", "Trần Thị Hà", "Công ty TNHH thương mại"),
+]
+
+
+@pytest.mark.parametrize(("text", "firm"), FIRM_TRADES)
+def test_a_firm_keeps_its_lines_of_business(text, firm):
+    assert _names(text) == [firm]
+
+
+@pytest.mark.parametrize(("text", "person", "firm"), FIRM_DIRECTORS)
+def test_a_full_name_after_the_trade_is_the_director(text, person, firm):
+    assert _names(text) == [firm]
+    assert _titles(text) == {person: [f"Giám đốc {firm}"]}
+
+
+# a post written in lower case may open with a prefix ("quyền", "phó") before a post that is a
+# title in lower case; "phó phòng", "chánh văn phòng" are such posts; a plural is no title
+LOWER_PREFIXED_POSTS = [
+    ("Ông Nguyễn Văn Nên (48 tuổi, nguyên phó phòng Cảnh sát điều tra Công an tỉnh Tiền Giang) bị bắt.",
+     "Nguyễn Văn Nên", "nguyên phó phòng Cảnh sát điều tra Công an tỉnh Tiền Giang"),
+    ("Ông Lê Văn Sáu, phó trưởng phòng Cảnh sát hình sự Công an tỉnh Long An cho biết.",
+     "Lê Văn Sáu", "phó trưởng phòng Cảnh sát hình sự Công an tỉnh Long An"),
+    ("Bà Lê Thị Hoa, quyền giám đốc Sở Y tế tỉnh Nam Định, cho biết.",
+     "Lê Thị Hoa", "quyền giám đốc Sở Y tế tỉnh Nam Định"),
+    ("Ông Trần Văn Lâm, chánh văn phòng UBND tỉnh Hà Tĩnh, cho biết.",
+     "Trần Văn Lâm", "chánh văn phòng UBND tỉnh Hà Tĩnh"),
+]
+NO_LOWER_POSTS = [
+    "Các phó giám đốc sở đã dự họp chiều qua.",
+    "Tổng số vốn của dự án do phó giám đốc báo cáo.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), LOWER_PREFIXED_POSTS)
+def test_a_lower_case_post_with_a_prefix_is_a_title(text, name, title):
+    assert _titles(text) == {name: [title]}
+
+
+@pytest.mark.parametrize("text", NO_LOWER_POSTS)
+def test_a_lower_case_post_with_no_name_or_a_plural_is_no_official(text):
+    assert _titles(text) == {}
