@@ -149,3 +149,10 @@ def test_a_lower_case_post_with_a_prefix_is_a_title(text, name, title):
 @pytest.mark.parametrize("text", NO_LOWER_POSTS)
 def test_a_lower_case_post_with_no_name_or_a_plural_is_no_official(text):
     assert _titles(text) == {}
+
+
+# two spaces join blocks of a page (a photo credit, then the next paragraph): no name runs on
+# across them
+def test_a_name_ends_where_two_spaces_join_blocks():
+    assert _names("Ảnh: Văn Sơn/TTXVN  Đà Nẵng được xác định là địa phương đăng cai.") == ["Thông tấn xã Việt Nam"]
+    assert _names("Ảnh: Văn Sơn/TTXVN Đà Nẵng") != ["Thông tấn xã Việt Nam"]

@@ -21,8 +21,8 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # the space before
 
 
 class Tok(NamedTuple):
-    """A word or punctuation mark with offsets; ``nl`` is true when a line break precedes it,
-    ``cap`` when it starts with a capital letter."""
+    """A word or punctuation mark with offsets; ``nl`` is true when a line break (or two spaces,
+    where a page's blocks were joined) precedes it, ``cap`` when it starts with a capital letter."""
 
     text: str
     start: int
@@ -46,7 +46,7 @@ def tokens(text: str) -> list[Tok]:
     for m in _SPACED_TOKEN.finditer(text):
         space, word = m.group(1, 2)
         start = m.start(2)
-        nl = "\n" in space
+        nl = "\n" in space or len(space) > 1  # two spaces join blocks of a page ("Ảnh: TTXVN  Đà Nẵng …")
         if "-" in word and _words_joined(word.split("-")):
             _split_hyphen(out, word, start, nl)
             continue
