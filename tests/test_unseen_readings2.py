@@ -156,3 +156,58 @@ def test_a_lower_case_post_with_no_name_or_a_plural_is_no_official(text):
 def test_a_name_ends_where_two_spaces_join_blocks():
     assert _names("Ảnh: Văn Sơn/TTXVN  Đà Nẵng được xác định là địa phương đăng cai.") == ["Thông tấn xã Việt Nam"]
     assert _names("Ảnh: Văn Sơn/TTXVN Đà Nẵng") != ["Thông tấn xã Việt Nam"]
+
+
+# a body named for several places at once is a kind of body, no one body; one place is one body
+SEVERAL_PLACES = [
+    "Tổng cục yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương quán triệt.",
+    "Sở Y tế các tỉnh phía Bắc họp trực tuyến.",
+    "Lãnh đạo Công an các huyện dự hội nghị.",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL_PLACES)
+def test_a_body_of_several_places_is_no_body(text):
+    assert _names(text) == [], _names(text)
+
+
+def test_a_body_of_one_place_stays():
+    assert _names("Cục Thuế tỉnh Hà Nam cho biết.") == ["Cục Thuế tỉnh Hà Nam"]
+
+
+# a ministry's or department's head before a lower-case word that opens no field is an
+# ordinary noun ("Bộ nguyên tắc", "bộ hồ sơ"), whoever read it; a field in lower case is a ministry
+OFFICE_WORDS = [
+    ("Theo Bộ nguyên tắc phân bảng UPCoM vừa được ban hành, các mã được xếp lại.", "Bộ nguyên tắc phân bảng UPCoM"),
+    ("Doanh nghiệp nộp Bộ hồ sơ đăng ký tại Sở.", "Bộ hồ sơ đăng ký"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), OFFICE_WORDS)
+def test_an_office_head_before_an_ordinary_word_is_no_body(text, span):
+    assert _names(text, [_org(text, span)]) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [("Bộ tài chính vừa ban hành thông tư.", "Bộ tài chính"),
+                                            ("Bộ Công an cho biết.", "Bộ Công an")])
+def test_an_office_with_its_field_stays_a_body(text, body):
+    assert _names(text) == [body]
+
+
+# the office of a head of state or government is a body, with its country after it
+STATE_OFFICES = [
+    ("Theo người phát ngôn Phủ tổng thống Hàn Quốc Park Soo-hyun, cuộc gọi kéo dài 20 phút.",
+     "Park Soo-hyun", "người phát ngôn Phủ tổng thống Hàn Quốc"),
+    ("Chánh văn phòng Phủ Thủ tướng Nhật Bản Yoshihide Suga cho biết.",
+     "Yoshihide Suga", "Chánh văn phòng Phủ Thủ tướng Nhật Bản"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), STATE_OFFICES)
+def test_the_office_of_a_head_of_state_is_a_body(text, name, title):
+    assert _titles(text) == {name: [title]}
+
+
+def test_the_border_guard_command_keeps_its_province():
+    text = "Sáng nay, Bộ chỉ huy BĐBP Quảng Ninh và UBND TP Móng Cái đã trao thưởng."
+    assert _names(text)[0] == "Bộ Chỉ huy Bộ đội Biên phòng Quảng Ninh"

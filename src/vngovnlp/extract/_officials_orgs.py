@@ -825,9 +825,20 @@ def ordinary_head(toks: list[Tok], i: int, j: int) -> bool:
     ("Bộ Luật", "Hội nghị"), whoever read them."""
     lex = lexicon()
     hit = lex.heads.match(toks, i)
+    if hit and _office_without_field(toks, hit[0], hit[1]["form"].lower()):
+        return True
     stop = lex.not_after.get(hit[1]["form"].lower()) if hit else None
     end = stop.match(toks, hit[0]) if stop is not None else None
     return bool(end and end[0] >= j)
+
+
+def _office_without_field(toks: list[Tok], k: int, head: str) -> bool:
+    """A ministry's or department's head (``field_only``) before a lower-case word that opens no
+    field is an ordinary noun: "Bộ" + "nguyên tắc phân bảng", "bộ" + "hồ sơ"; not "Bộ" + "tài
+    chính" (a field in lower case) nor "Bộ" + "Công an"."""
+    lex = lexicon()
+    return head in lex.field_only and k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() \
+        and lex.fields.match(toks, k) is None
 
 
 def _reject_post(toks: list[Tok], i: int, j: int, head: dict) -> bool:

@@ -169,10 +169,19 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
         if span is None:
             i += 1
         else:
-            if not _is_place_name(toks, span.i, span.j) and not _common_noun(toks, span.i, span.j):
+            if not _is_place_name(toks, span.i, span.j) and not _common_noun(toks, span.i, span.j) \
+                    and not _of_several_places(toks, span.j):
                 out.append(span)
             i = span.j
     return out
+
+
+def _of_several_places(toks: list[Tok], j: int) -> bool:
+    """A body named for several places at once is a kind of body, no one body: "Cục Thuế" + "các
+    tỉnh, thành phố", "Sở Y tế" + "các tỉnh phía Bắc", "Công an" + "các huyện"."""
+    lex = lexicon()
+    return j + 1 < len(toks) and not toks[j].nl and toks[j].low in lex.org_plural \
+        and lex.places.match(toks, j + 1) is not None
 
 
 def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entity]) -> list[OrgSpan]:
@@ -316,7 +325,7 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
         j = _ner_end(toks, i, e.end)
         i = _past_lead_in(toks, i, j)
         if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j) \
-                and not _plural_around(toks, i):
+                and not _plural_around(toks, i) and not _of_several_places(toks, j):
             unit = _unit_word_before(toks, i)
             name = " ".join(t.text for t in toks[unit:j])
             if unit < i:
