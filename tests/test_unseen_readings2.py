@@ -211,3 +211,46 @@ def test_the_office_of_a_head_of_state_is_a_body(text, name, title):
 def test_the_border_guard_command_keeps_its_province():
     text = "Sáng nay, Bộ chỉ huy BĐBP Quảng Ninh và UBND TP Móng Cái đã trao thưởng."
     assert _names(text)[0] == "Bộ Chỉ huy Bộ đội Biên phòng Quảng Ninh"
+
+
+# a model span that names a document, a treaty, a faith or an event is no body; a body whose
+# name holds a faith's name is one
+NOT_BODIES = [
+    ("Mỹ đã rút khỏi Hiệp định Biến đổi Khí hậu Paris năm ngoái.", "Hiệp định Biến đổi Khí hậu Paris"),
+    ("Sự hiện diện của các nhóm Hồi giáo cực đoan tại khu vực.", "Hồi giáo"),
+    ("Lễ hội pháo hoa quốc tế Đà Nẵng khai mạc tối qua.", "Lễ hội pháo hoa quốc tế Đà Nẵng"),
+    ("Hai nước ký Hiệp ước Hữu nghị và Hợp tác năm 1977.", "Hiệp ước Hữu nghị và Hợp tác"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_BODIES)
+def test_a_document_a_faith_or_an_event_is_no_body(text, span):
+    assert _names(text, [_org(text, span)]) == []
+
+
+def test_a_church_of_a_faith_is_a_body():
+    text = "Giáo hội Phật giáo Việt Nam tổ chức đại lễ."
+    assert _names(text, [_org(text, "Giáo hội Phật giáo Việt Nam")]) == ["Giáo hội Phật giáo Việt Nam"]
+
+
+# a post held for another post ("Đặc phái viên Tổng thống", "Trợ lý Bộ trưởng"); a title's
+# place body ends where the model's person begins and runs past it
+ENVOYS = [
+    ("Ông Chung tiếp ngài Park Won Soon, Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng thành phố Seoul.",
+     "Park Won Soon", ["Đặc phái viên Tổng thống Hàn Quốc", "Thị trưởng thành phố Seoul"]),
+    ("Ông Chung tiếp ông Nguyễn Văn Nam, Đặc phái viên Thủ tướng, cùng đoàn.",
+     "Nguyễn Văn Nam", ["Đặc phái viên Thủ tướng"]),
+    ("Đặc sứ Mỹ Joseph Yun đến Bình Nhưỡng hôm qua.", "Joseph Yun", ["Đặc sứ Mỹ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), ENVOYS)
+def test_an_envoy_holds_a_post_for_another_post(text, name, titles):
+    assert _titles(text) == {name: titles}
+
+
+def test_a_place_body_ends_where_the_person_begins():
+    text = "Thị trưởng thành phố Seoul Park Won Soon khẳng định."
+    start = text.index("Park")
+    found = find_officials(normalize(text).text, entities=[Entity("PER", "Park Won Soon", start, start + 13)])
+    assert [(o.name, [t.title for t in o.titles]) for o in found] == [("Park Won Soon", ["Thị trưởng thành phố Seoul"])]

@@ -372,6 +372,8 @@ def _rule_title(s: _Scan, i: int) -> Item | None:
         return None
     pos_end = _give_back_head(s.toks, i, pos_end)
     org, end = title_body(s.toks, pos_end)
+    if org is None:
+        end = _before_person(s, pos_end, end)
     position = " ".join(x.text for x in s.toks[i:pos_end])
     start = i
     prev = s.prev
@@ -379,6 +381,17 @@ def _rule_title(s: _Scan, i: int) -> Item | None:
         s.items.pop()  # "nguyên Thứ trưởng Bộ Quốc phòng": the word stays in the title
         start = prev.i
     return Item("title", start, end, position=position, org=org, pj=pos_end, pi=i)
+
+
+def _before_person(s: _Scan, pos_end: int, end: int) -> int:
+    """Where a title's body read without a head ends: before the model's person that begins
+    inside it and runs past it ("Thị trưởng thành phố Seoul" + "Park Won Soon", not "… Seoul Park
+    Won")."""
+    for k in range(pos_end + 1, end):
+        stop = s.persons.get(s.toks[k].start)
+        if stop is not None and stop > s.toks[end - 1].end:
+            return k
+    return end
 
 
 def _inside_head(toks: list[Tok], i: int) -> bool:

@@ -430,11 +430,13 @@ def _sentence_after(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
-    """A model's ORG span that is an ordinary noun ("Bộ luật"), a place ("Cộng hòa Nhân dân Trung
-    Hoa"), a person's full name ("Trương Hòa Bình") or the start of a post ("Tổng" of "Tổng Bí
-    thư") and nothing more."""
+    """A model's ORG span that is an ordinary noun ("Bộ luật"), a document, a faith or an event
+    (``not_bodies``), a place ("Cộng hòa Nhân dân Trung Hoa"), a person's full name ("Trương Hòa
+    Bình") or the start of a post ("Tổng" of "Tổng Bí thư") and nothing more."""
     if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
+    if lexicon().not_bodies.match(toks, i):
+        return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo": a document, a faith
     post = lexicon().positions.match(toks, i)
     if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
         return True  # "Tổng" of "Tổng Bí thư": the first word of a post; "ĐBQH": a post
