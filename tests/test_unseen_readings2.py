@@ -254,3 +254,51 @@ def test_a_place_body_ends_where_the_person_begins():
     start = text.index("Park")
     found = find_officials(normalize(text).text, entities=[Entity("PER", "Park Won Soon", start, start + 13)])
     assert [(o.name, [t.title for t in o.titles]) for o in found] == [("Park Won Soon", ["Thị trưởng thành phố Seoul"])]
+
+
+# a state's long name abbreviated before its country ("CHDCND Lào", "CHLB Đức") closes a body
+# as "Cộng hòa" does
+LONG_STATE_NAMES = [
+    ("Thủ tướng Chính phủ CHDCND Lào Thongloun Sisoulith sẽ dẫn đầu đoàn.", "Chính phủ CHDCND Lào"),
+    ("Đại sứ quán CHLB Đức tại Hà Nội tổ chức lễ kỷ niệm.", "Đại sứ quán CHLB Đức"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), LONG_STATE_NAMES)
+def test_an_abbreviated_long_state_name_closes_the_body(text, body):
+    assert body in _names(text), _names(text)
+
+
+# a foreign city with its country in brackets is a place, whatever the model read; a city's
+# name alone may be a club's
+def test_a_city_and_its_country_is_no_body():
+    text = "Các tuyến nối Berlin và Prague (Séc) bị ảnh hưởng."
+    assert _names(text, [_org(text, "Prague")]) == []
+
+
+def test_a_city_name_alone_may_be_a_club():
+    text = "Liverpool thắng 2-0 trên sân nhà."
+    assert _names(text, [_org(text, "Liverpool")]) == ["Liverpool"]
+
+
+# a hospital's two-word head in lower case may open its name in lower case, closed by a capital;
+# a one-word head or a firm's description in lower case is left to the capitalised name
+LOWER_HOSPITALS = [
+    ("Nạn nhân được đưa vào bệnh viện nhân dân Gia Định cấp cứu.", "Bệnh viện nhân dân Gia Định"),
+    ("Cháu bé được chuyển lên bệnh viện đa khoa Hà Đông điều trị.", "Bệnh viện đa khoa Hà Đông"),
+]
+NO_LOWER_HOSPITALS = [
+    "Ông được đưa đến bệnh viện tuyến huyện cấp cứu.",
+    "Nạn nhân được đưa vào bệnh viện cấp cứu tại nhà.",
+    "Chị làm cho công ty an ninh mạng Proofpoint.",
+]
+
+
+@pytest.mark.parametrize(("text", "body"), LOWER_HOSPITALS)
+def test_a_lower_case_hospital_opens_its_name_in_lower_case(text, body):
+    assert _names(text) == [body]
+
+
+@pytest.mark.parametrize("text", NO_LOWER_HOSPITALS)
+def test_a_lower_case_head_with_no_closing_name_is_no_body(text):
+    assert _names(text) == []

@@ -883,6 +883,8 @@ def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -
     form = head["form"].lower()
     if form in lex.lower_heads and j < len(toks) and toks[j].cap and lex.all_countries.match(toks, j):
         return True  # "quân đội Nga", "chính phủ Syria"
+    if form in lex.lower_heads and _lower_opening_closed(toks, j, head, name_end):
+        return True  # "bệnh viện đa khoa Hà Đông", "bệnh viện nhân dân Gia Định"
     if form not in lex.lower_heads or not (name_end > j and toks[j].cap):
         return False
     nxt = lex.heads.match(toks, j)
@@ -891,6 +893,19 @@ def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -
     if nxt and (nxt[1].get("name") == "none" or nxt[1]["form"].lower() == head["form"].lower()):
         return False
     return not (lex.positions.match(toks, j) or lex.prefixes.match(toks, j))
+
+
+def _lower_opening_closed(toks: list[Tok], j: int, head: dict, name_end: int) -> bool:
+    """The name after a lower-case hospital's or school's head of two words opens in lower case
+    and a capitalised word closes it inside the name ("bệnh viện" + "nhân dân" + "Gia Định"); a
+    place word does not ("bệnh viện" + "tuyến" + "huyện" is no one hospital). One-word heads
+    ("trường", "cục") and firms ("công ty an ninh mạng Proofpoint": a description of Proofpoint)
+    are left to the capitalised name."""
+    form = head["form"].lower()
+    if j >= len(toks) or toks[j].cap or head.get("kind") not in _EPONYM_KINDS or " " not in form:
+        return False
+    k = _lower_opening(toks, j, form)
+    return j < k < name_end and toks[k].cap and not lexicon().places.match(toks, k)
 
 
 _EPONYM_KINDS = frozenset({"education", "health"})  # schools and clinics bear persons' names

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from ..gazetteer import world_cities
 from ..lexicon import load as _load
 from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
@@ -471,6 +472,9 @@ def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
         hit = trie.match(toks, i)
         if hit and hit[0] == j:
             return True
+    if " ".join(t.text for t in toks[i:j]) in world_cities() and j + 2 < len(toks) and toks[j].text == "(" \
+            and lex.all_countries.match(toks, j + 1):
+        return True  # "Prague (Séc)": a foreign city and its country; "Liverpool" alone may be the club
     return country_after(toks, i, lex.all_countries) == j
 
 
