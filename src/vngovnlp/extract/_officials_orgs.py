@@ -880,13 +880,19 @@ def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -
     if toks[i].cap or any(t.cap for t in toks[i + 1:j]):
         return True
     lex = lexicon()
-    form = head["form"].lower()
-    if form in lex.lower_heads and j < len(toks) and toks[j].cap and lex.all_countries.match(toks, j):
-        return True  # "quân đội Nga", "chính phủ Syria"
-    if form in lex.lower_heads and _lower_opening_closed(toks, j, head, name_end):
-        return True  # "bệnh viện đa khoa Hà Đông", "bệnh viện nhân dân Gia Định"
-    if form not in lex.lower_heads or not (name_end > j and toks[j].cap):
+    if head["form"].lower() not in lex.lower_heads:
         return False
+    if j < len(toks) and toks[j].cap and lex.all_countries.match(toks, j):
+        return True  # "quân đội Nga", "chính phủ Syria"
+    if _lower_opening_closed(toks, j, head, name_end):
+        return True  # "bệnh viện đa khoa Hà Đông", "bệnh viện nhân dân Gia Định"
+    return name_end > j and toks[j].cap and _capitalised_name_ok(toks, j, name_end, head)
+
+
+def _capitalised_name_ok(toks: list[Tok], j: int, name_end: int, head: dict) -> bool:
+    """The capitalised name after a lower-case head is its own: not a paper's report of a body,
+    another body's head, nor a post."""
+    lex = lexicon()
     nxt = lex.heads.match(toks, j)
     if head.get("kind") == "media" and (nxt or not all(t.cap or t.text.isdigit() for t in toks[j:name_end])):
         return False  # "báo Lao Động" is a paper; "báo Công an xã" reports to a body, "báo Giải báo chí" no name
