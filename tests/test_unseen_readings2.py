@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import vngovnlp
 from vngovnlp.extract.entities import Entity
 from vngovnlp.extract.officials import find_officials
 from vngovnlp.extract.organisations import find_organisations
@@ -302,3 +303,94 @@ def test_a_lower_case_hospital_opens_its_name_in_lower_case(text, body):
 @pytest.mark.parametrize("text", NO_LOWER_HOSPITALS)
 def test_a_lower_case_head_with_no_closing_name_is_no_body(text):
     assert _names(text) == []
+
+
+# a deputy written "Đại biểu" / "ĐB" before the name holds that title, alone or with a post;
+# a plural or a list of bodies is no deputy
+DEPUTIES = [
+    ("Đại biểu Thi Thị Tuyết Nhung cho rằng cần xử lý nghiêm.", "Thi Thị Tuyết Nhung", ["Đại biểu"]),
+    ("ĐB Lê Minh Đức đề cập vấn đề này tại phiên họp.", "Lê Minh Đức", ["ĐB"]),
+    ("Đại biểu HĐND tỉnh Nguyễn Văn An chất vấn Giám đốc Sở.", "Nguyễn Văn An", ["Đại biểu HĐND tỉnh"]),
+    ("Đại biểu Lê Minh Đức, Phó Giám đốc Sở Tư pháp cho rằng cần sửa luật.", "Lê Minh Đức",
+     ["Đại biểu", "Phó Giám đốc Sở Tư pháp"]),
+]
+NO_DEPUTIES = [
+    "Các đại biểu dự hội nghị đều đồng tình.",
+    "Tham dự có đại biểu các sở, ngành của tỉnh.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), DEPUTIES)
+def test_a_deputy_holds_the_title_deputy(text, name, titles):
+    assert _titles(text) == {name: titles}
+
+
+@pytest.mark.parametrize("text", NO_DEPUTIES)
+def test_deputies_in_general_are_no_officials(text):
+    assert _titles(text) == {}
+
+
+# fields written without their punctuation name the same ministry; a field a post names alone
+# ("Bộ trưởng Giáo dục") does not cut a longer unit's name that opens with it
+FIELDS = [
+    ("Ông Hải là Phó Giám đốc Sở Lao động Thương binh và Xã hội tỉnh Bình Dương.",
+     "Sở Lao động Thương binh và Xã hội tỉnh Bình Dương"),
+    ("Sở Tài nguyên Môi trường Nghệ An đã kiểm tra.", "Sở Tài nguyên Môi trường Nghệ An"),
+    ("Vụ Giáo dục đại học cho biết như vậy.", "Vụ Giáo dục đại học"),
+    ("Trung tâm Lao động ngoài nước tuyển người.", "Trung tâm Lao động ngoài nước"),
+]
+POST_FIELDS = [
+    ("Đánh bại cựu Thủ tướng Manuel Valls, cựu Bộ trưởng Giáo dục Benoît Hamon, một nhân vật thiên tả.",
+     "Benoît Hamon", "cựu Bộ trưởng Giáo dục"),
+    ("Bộ trưởng Lao động Mỹ Alexander Acosta phát biểu.", "Alexander Acosta", "Bộ trưởng Lao động Mỹ"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), FIELDS)
+def test_fields_as_written(text, body):
+    assert _names(text) == [body]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), POST_FIELDS)
+def test_a_post_names_its_field_alone(text, name, title):
+    assert _titles(text)[name] == [title]
+
+
+# a one-syllable brand goes on into what reads as a person's name, unless that is a full name
+# before a verb (the director); "đội" inside "bộ đội" opens no unit
+ONE_SYLLABLE_BRANDS = [
+    ("Công ty TNHH Đại Nguyên Dương (Nam Định) đóng tàu vỏ thép.", "Công ty TNHH Đại Nguyên Dương"),
+    ("Công ty TNHH Đại Lý Vận Tải High Sea thuê tàu.", "Công ty TNHH Đại Lý Vận Tải High Sea"),
+]
+
+
+@pytest.mark.parametrize(("text", "firm"), ONE_SYLLABLE_BRANDS)
+def test_a_one_syllable_brand_goes_on(text, firm):
+    assert _names(text) == [firm]
+
+
+def test_a_full_name_after_a_one_syllable_brand_is_the_director():
+    text = "Giám đốc Công ty Sao Nguyễn Văn Bình cho biết."
+    assert _names(text) == ["Công ty Sao"]
+    assert _titles(text) == {"Nguyễn Văn Bình": ["Giám đốc Công ty Sao"]}
+
+
+def test_bo_doi_is_no_unit():
+    assert _names("Hài cốt bộ đội Việt Nam được đưa về nước.") == []
+
+
+# "Đảng" takes a capitalised name of two words or more (a foreign party); alone, after another
+# name, or before the next sentence it is the Party (read through the whole pipeline: the
+# model's span ends the sentence-case name "Dân chủ" before the verb)
+PARTIES = [
+    ("Đảng Mặt trận Quốc gia (FN) cực hữu giành thắng lợi.", "Đảng Mặt trận Quốc gia"),
+    ("Đảng Dân chủ phản đối dự luật.", "Đảng Dân chủ"),
+    ("Ông Kim là lãnh đạo Đảng Lao động Triều Tiên.", "Đảng Lao động Triều Tiên"),
+    ("Theo Tạp chí Xây dựng Đảng, việc này quan trọng.", "Tạp chí Xây dựng Đảng"),
+    ("Cán bộ phải biết sợ kỷ luật của Đảng Tiếp tục với những kỷ niệm.", "Đảng"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), PARTIES)
+def test_a_party_and_its_name(text, body):
+    assert [o.name for o in vngovnlp.analyze(text).organisations] == [body]

@@ -688,7 +688,7 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
     if where and where[1] and where[0] > pos_end + 1:
         return None, where[0]
-    field = lex.fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
+    field = lex.fields.match(toks, pos_end) or lex.post_fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
     if field and toks[pos_end].cap:
         return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
     if is_acronym(toks, pos_end):

@@ -209,6 +209,7 @@ class Lexicon:
     name_stop: Trie
     count_nouns: Trie
     not_bodies: Trie
+    post_fields: Trie
     org_plural: frozenset[str]
     compound_before: dict[str, frozenset[str]]
     lower_heads: frozenset[str]
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
         name_stop=StopTrie(org["name_stop"], org.get("name_goes_on") or [], org.get("name_stop_second_of")),
         count_nouns=_trie(org["count_nouns"]),
         not_bodies=_trie(org["not_bodies"]),
+        post_fields=_trie(org["post_fields"]),
         org_plural=_words(org["plural"]),
         compound_before={str(k).lower(): _words(v) for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=_words(org["lower_heads"]),

@@ -354,6 +354,7 @@ class _NameRead:
     forces: bool = False  # an armed force named inside the name belongs to it (schools, firms)
     k0: int = 0  # where the name after the head starts, its field included
     media: bool = False  # a paper's name: "số 5" after it is an issue
+    trade: bool = False  # a firm's name: a brand of one syllable is not yet a whole name
 
 
 def _joins(toks: list[Tok], k: int, j: int) -> bool:
@@ -386,7 +387,7 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     inner = _inner_part(toks, r.k, j) or _unit_number_end(toks, r, j)
     if inner:
         return inner, 0, False
-    if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for):
+    if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for) and not _one_syllable_brand(toks, r, j):
         return (j + 1, 0, False) if _joins(toks, r.k, j) else (j, lower_run, True)
     if _pair_dash(toks, r.k, j):
         return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
@@ -401,6 +402,20 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
         return j + 1, run, False
     closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
     return (j, lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _one_syllable_brand(toks: list[Tok], r: _NameRead, j: int) -> bool:
+    """A firm's brand of one capitalised syllable before what reads as a person's name goes on
+    into it: "Công ty TNHH Đại" + "Nguyên Dương", + "Lý Vận Tải High Sea"; a full name of three
+    syllables before a verb is the firm's director ("Công ty Sao" + "Nguyễn Văn Bình cho biết"), as
+    after a brand of two ("Hoàng Long" + "Nguyễn Văn Bình")."""
+    if not (r.trade and j == r.k + 1 and is_name_syllable(toks[r.k].text) and starts_person_name(toks, j)) \
+            or _stops(toks, j):
+        return False
+    e = j
+    while e < len(toks) and not toks[e].nl and is_name_syllable(toks[e].text):
+        e += 1
+    return not (e - j == 3 and e < len(toks) and lexicon().name_stop.match(toks, e))
 
 
 def _unit_number_end(toks: list[Tok], r: _NameRead, j: int) -> int | None:
@@ -463,7 +478,7 @@ def _name_read(toks: list[Tok], k0: int, k: int, head: str, eponym: bool, trade:
     named = (eponym or trade and k > k0 and _brand_like_name(toks, named_for)) and starts_person_name(toks, named_for)
     media = any((hit := lexicon().heads.match(toks, s)) is not None and hit[0] == k0
                 and hit[1].get("kind") == "media" for s in range(max(0, k0 - 3), k0))
-    return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0, media=media)
+    return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0, media=media, trade=trade)
 
 
 def _trade_run(toks: list[Tok], k: int) -> bool:
@@ -921,7 +936,7 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     """End of the proper name after the head; None when a required name is missing."""
     need = head.get("name", "none")
     if need == "none":
-        return j
+        return _titled_name_end(toks, j, head)
     kind = head.get("kind")
     end = _proper_name(toks, j, head["form"].lower(), eponym=kind in _EPONYM_KINDS, trade=kind == "enterprise",
                        office=head["form"].lower() in lexicon().field_only)
@@ -930,6 +945,18 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
         return p[0] if p and p[1] is None else None
     if end > j and head["form"].lower() in _words()["field_lists"]:
         return _field_list_end(toks, end) or end
+    return end
+
+
+def _titled_name_end(toks: list[Tok], j: int, head: dict) -> int:
+    """A whole-name head that is ``titled`` takes a capitalised name of two words or more, no verb
+    among them ("Đảng" + "Dân chủ", + "Mặt trận Quốc gia": a foreign party); ``j`` for any other
+    ("Đảng" alone is the Party, "Tạp chí Xây dựng Đảng" ends with it)."""
+    if not head.get("titled") or j >= len(toks) or not toks[j].cap or toks[j].nl:
+        return j
+    end = _proper_name(toks, j, head["form"].lower(), eponym=False, trade=False, office=False)
+    if end - j < 2 or any(lexicon().name_stop.match(toks, k) for k in range(j, end)):
+        return j  # "kỷ luật của Đảng" + "Tiếp tục …": a headline run into the next sentence
     return end
 
 
