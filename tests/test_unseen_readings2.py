@@ -394,3 +394,45 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "body"), PARTIES)
 def test_a_party_and_its_name(text, body):
     assert [o.name for o in vngovnlp.analyze(text).organisations] == [body]
+
+
+# the regions of the coast guard and the navy are units with their number
+@pytest.mark.parametrize(("text", "body"), [
+    ("Tàu của Vùng Cảnh sát biển 3 đã đến hiện trường.", "Vùng Cảnh sát biển 3"),
+    ("Vùng Hải quân 4 tổ chức lễ ra quân huấn luyện.", "Vùng Hải quân 4"),
+])
+def test_coast_guard_and_navy_regions(text, body):
+    assert _names(text) == [body]
+
+
+# a school level after "kỳ thi", "tốt nghiệp", "cấp" is an exam's or a grade's, whoever read it;
+# a school's level before its name is the school's
+NOT_SCHOOLS = [
+    ("Kỳ thi THPT quốc gia năm nay diễn ra vào tháng 6.", "THPT quốc gia"),
+    ("Tỷ lệ tốt nghiệp THPT 100% năm nay.", "THPT 100"),
+    ("Học sinh cấp THCS được miễn học phí.", "THCS"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_SCHOOLS)
+def test_a_school_level_of_an_exam_is_no_school(text, span):
+    assert _names(text) == []
+    assert _names(text, [_org(text, span)]) == []
+
+
+def test_a_school_level_before_its_name_is_a_school():
+    assert _names("Trường THPT Chu Văn An khai giảng năm học mới.") == ["Trường THPT Chu Văn An"]
+
+
+# a model span right after an event's or a document's word names it, not a body
+@pytest.mark.parametrize(("text", "span"), [
+    ("Bên lề Hội nghị Bologna, ông cho biết như vậy.", "Bologna"),
+    ("Bà phát biểu tại hội nghị Makers ở California.", "Makers"),
+])
+def test_the_name_of_an_event_is_no_body(text, span):
+    assert _names(text, [_org(text, span)]) == []
+
+
+def test_winning_a_bid_ends_the_name():
+    assert _names("Công ty CP Đầu tư và Thương mại DIC trúng đấu giá căn nhà.") == [
+        "Công ty CP Đầu tư và Thương mại DIC"]

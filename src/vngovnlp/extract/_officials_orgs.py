@@ -840,8 +840,8 @@ def ordinary_head(toks: list[Tok], i: int, j: int) -> bool:
     ("Bộ Luật", "Hội nghị"), whoever read them."""
     lex = lexicon()
     hit = lex.heads.match(toks, i)
-    if hit and _office_without_field(toks, hit[0], hit[1]["form"].lower()):
-        return True
+    if hit and (_office_without_field(toks, hit[0], hit[1]["form"].lower()) or _reject_compound(toks, i, j, hit[1])):
+        return True  # "Bộ nguyên tắc"; "kỳ thi" + "THPT Quốc gia", "bộ" + "đội Việt Nam"
     stop = lex.not_after.get(hit[1]["form"].lower()) if hit else None
     end = stop.match(toks, hit[0]) if stop is not None else None
     return bool(end and end[0] >= j)

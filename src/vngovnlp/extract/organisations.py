@@ -436,12 +436,19 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     Bình") or the start of a post ("Tổng" of "Tổng Bí thư") and nothing more."""
     if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
-    if lexicon().not_bodies.match(toks, i):
+    if lexicon().not_bodies.match(toks, i) or _named_by(toks, i):
         return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo": a document, a faith
     post = lexicon().positions.match(toks, i)
     if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
         return True  # "Tổng" of "Tổng Bí thư": the first word of a post; "ĐBQH": a post
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
+
+
+def _named_by(toks: list[Tok], i: int) -> bool:
+    """The span names the event or document written just before it: "Hội nghị" + "Bologna",
+    "Hiệp định" + "Paris"."""
+    trie = lexicon().not_bodies
+    return any((hit := trie.match(toks, k)) is not None and hit[0] == i for k in range(max(0, i - 3), i))
 
 
 def _loose_span(toks: list[Tok], i: int, j: int) -> bool:
