@@ -436,3 +436,30 @@ def test_the_name_of_an_event_is_no_body(text, span):
 def test_winning_a_bid_ends_the_name():
     assert _names("Công ty CP Đầu tư và Thương mại DIC trúng đấu giá căn nhà.") == [
         "Công ty CP Đầu tư và Thương mại DIC"]
+
+
+# one body written with and without optional words (a place word, a legal form) is one body;
+# two bodies with different place words stay two, and a bare form then joins neither
+def _bodies(text: str) -> list[tuple[str, set[str]]]:
+    return [(o.name, set(o.aliases)) for o in find_organisations(normalize(text).text, entities=[])]
+
+
+ONE_BODY = [
+    ("Bệnh viện Đa khoa tỉnh Quảng Ngãi tiếp nhận. Bệnh viện Đa khoa Quảng Ngãi cho biết.",
+     "Bệnh viện Đa khoa tỉnh Quảng Ngãi"),
+    ("Công ty TNHH Cường Hưng bị phạt. Sau đó công ty Cường Hưng nộp phạt.", "Công ty TNHH Cường Hưng"),
+    ("Sở NN&PTNT tỉnh Bình Định cho biết. Sở NN&PTNT Bình Định kiểm tra.",
+     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ONE_BODY)
+def test_optional_words_make_no_second_body(text, name):
+    bodies = _bodies(text)
+    assert [n for n, _ in bodies] == [name]
+    assert len(bodies[0][1]) == 2
+
+
+def test_a_province_and_its_city_stay_two_bodies():
+    text = "UBND tỉnh Quảng Ngãi và UBND thành phố Quảng Ngãi họp. UBND Quảng Ngãi cho biết."
+    assert len(_bodies(text)) == 3

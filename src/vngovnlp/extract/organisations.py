@@ -155,7 +155,7 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
         key = _key(span.name)
         groups.setdefault(aliases.get(key, key), []).append((span, Mention(text[start:end], start, end)))
     groups = _fold_brands(toks, groups, aliases)
-    return [_organisation(items) for items in _fold_prefixes(groups).values()]
+    return [_organisation(items) for items in _fold_prefixes(_fold_optional_words(groups)).values()]
 
 
 def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
@@ -483,6 +483,33 @@ def _is_place_only(toks: list[Tok], i: int, j: int) -> bool:
             and lex.all_countries.match(toks, j + 1):
         return True  # "Prague (Séc)": a foreign city and its country; "Liverpool" alone may be the club
     return country_after(toks, i, lex.all_countries) == j
+
+
+@cache
+def _optional_words() -> re.Pattern[str]:
+    words = sorted(_load("organisation_heads.yaml")["optional_words"], key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\S)")
+
+
+def _bare_key(key: str) -> tuple[str, tuple[str, ...]]:
+    """``key`` without its optional words, and those words: ("bệnh viện đa khoa quảng ngãi",
+    ("tỉnh",)) for "bệnh viện đa khoa tỉnh quảng ngãi"."""
+    pattern = _optional_words()
+    return " ".join(pattern.sub(" ", key).split()), tuple(sorted(pattern.findall(key)))
+
+
+def _fold_optional_words(groups: dict[str, list]) -> dict[str, list]:
+    """Fold a body written without some optional words into the one body written with them, when
+    exactly one such body holds them all ("Sở NN&PTNT Bình Định" into "Sở NN&PTNT tỉnh Bình
+    Định"); "UBND tỉnh X" and "UBND thành phố X" stay apart."""
+    bare = {k: _bare_key(k) for k in groups}
+    for key in sorted(groups, key=lambda k: len(bare[k][1])):
+        base, words = bare[key]
+        fuller = [k for k in groups if k != key and bare[k][0] == base and set(words) < set(bare[k][1])]
+        if len(fuller) == 1:
+            target = fuller[0]
+            groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
+    return groups
 
 
 def _fold_prefixes(groups: dict[str, list]) -> dict[str, list]:
