@@ -463,3 +463,16 @@ def test_optional_words_make_no_second_body(text, name):
 def test_a_province_and_its_city_stay_two_bodies():
     text = "UBND tỉnh Quảng Ngãi và UBND thành phố Quảng Ngãi họp. UBND Quảng Ngãi cho biết."
     assert len(_bodies(text)) == 3
+
+
+# a body every mention of which lies inside a person's name (the officials' mentions) is that
+# person, read as a body by the model; a body beside the person stays
+def test_a_body_inside_a_persons_name_is_the_person():
+    from vngovnlp.types import Mention
+
+    text = "Ông Amed Abul Gheit, Tổng thư ký Liên đoàn Arab, hoan nghênh."
+    start = text.index("Amed")
+    model = [_org(text, "Amed Abul Gheit")]
+    assert _names(text, model) == ["Amed Abul Gheit", "Liên đoàn Arab"]
+    kept = find_organisations(text, entities=model, persons=[Mention("Amed Abul Gheit", start, start + 15)])
+    assert [o.name for o in kept] == ["Liên đoàn Arab"]

@@ -57,7 +57,8 @@ def _officials(doc: Doc) -> list[Official]:
 def _organisations(doc: Doc) -> list[Organisation]:
     from .extract.organisations import find_organisations
 
-    return find_organisations(doc.text, tokens=doc.lexicon_tokens, entities=doc.entities)
+    persons = [m for o in doc.facts["officials"] for m in o.mentions]
+    return find_organisations(doc.text, tokens=doc.lexicon_tokens, entities=doc.entities, persons=persons)
 
 
 def _dates(doc: Doc) -> list[DateMention]:
@@ -90,7 +91,7 @@ def _topic(doc: Doc):
 
 COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("officials", _officials),
-    Component("organisations", _organisations),
+    Component("organisations", _organisations, needs=("officials",)),
     Component("dates", _dates),
     Component("awards", _awards, needs=("officials",)),
     Component("locations", _locations),

@@ -110,7 +110,8 @@ def _fold_brands(toks: list[Tok], groups: dict[str, list], aliases: dict[str, st
 
 
 def find_organisations(text: str, *, tokens: list[Tok] | None = None,
-                       entities: list[Entity] | None = None) -> list[Organisation]:
+                       entities: list[Entity] | None = None,
+                       persons: list[Mention] | None = None) -> list[Organisation]:
     """Named organisations in ``text``, one per body, in order of first mention.
 
     Parameters
@@ -122,6 +123,9 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
     entities : list of Entity, optional
         The NER model's spans of ``text`` (``find_entities(text)``), when the caller has them;
         otherwise the model is run here.
+    persons : list of Mention, optional
+        Where persons are named (the officials' mentions): a body every mention of which lies
+        inside a person's name is that person ("… Hội nghị, Davide Russo cho biết").
 
     Returns
     -------
@@ -155,7 +159,12 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
         key = _key(span.name)
         groups.setdefault(aliases.get(key, key), []).append((span, Mention(text[start:end], start, end)))
     groups = _fold_brands(toks, groups, aliases)
-    return [_organisation(items) for items in _fold_prefixes(_fold_optional_words(groups)).values()]
+    bodies = [_organisation(items) for items in _fold_prefixes(_fold_optional_words(groups)).values()]
+    return [o for o in bodies if not persons or not _all_inside(o.mentions, persons)]
+
+
+def _all_inside(mentions: tuple[Mention, ...], persons: list[Mention]) -> bool:
+    return all(any(p.start <= m.start and m.end <= p.end for p in persons) for m in mentions)
 
 
 def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
