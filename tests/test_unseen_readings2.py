@@ -476,3 +476,25 @@ def test_a_body_inside_a_persons_name_is_the_person():
     assert _names(text, model) == ["Amed Abul Gheit", "Liên đoàn Arab"]
     kept = find_organisations(text, entities=model, persons=[Mention("Amed Abul Gheit", start, start + 15)])
     assert [o.name for o in kept] == ["Liên đoàn Arab"]
+
+
+# a scope in title case inside a title-case name that goes on ("Ủy ban Quốc gia" + "Tìm kiếm
+# Cứu nạn"); a capitalised place word that opens a sentence-case word ("Xã hội") is no place;
+# a school's kind after its level ("THPT Chuyên") opens the name like the level does
+INNER_WORDS = [
+    ("Ủy ban Quốc gia Tìm kiếm Cứu nạn đã chỉ đạo các lực lượng.", "Ủy ban Quốc gia Tìm kiếm Cứu nạn"),
+    ("Hội đồng Quốc gia Giáo dục và Phát triển nhân lực họp.", "Hội đồng Quốc gia Giáo dục và Phát triển nhân lực"),
+    ("Trường Đại học Khoa học Xã hội và Nhân văn tuyển sinh.", "Trường Đại học Khoa học Xã hội và Nhân văn"),
+    ("Ông Thành là Giám đốc Sở Lao động – Thương binh và Xã hội Hà Nội.", "Sở Lao động – Thương binh và Xã hội Hà Nội"),
+    ("Em học Trường THPT Chuyên Khoa học tự nhiên Hà Nội.", "Trường THPT Chuyên Khoa học tự nhiên Hà Nội"),
+]
+INNER_STOPS = [
+    ("Ủy ban Quốc gia Nguyễn Văn A cho biết.", "Ủy ban Quốc gia"),
+    ("MTTQ Việt Nam Nguyễn Văn An phát biểu.", "Mặt trận Tổ quốc Việt Nam"),
+    ("Bệnh viện Bạch Mai mở cửa trở lại.", "Bệnh viện Bạch Mai"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), INNER_WORDS + INNER_STOPS)
+def test_words_inside_a_title_case_name(text, body):
+    assert _names(text)[0] == body

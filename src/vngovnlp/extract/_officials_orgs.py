@@ -227,7 +227,9 @@ def _sentence_case_word(toks: list[Tok], k: int, c: int) -> bool:
     ends a name in title case ("Mai" of "Bệnh viện Bạch Mai" before "mở cửa")."""
     if not is_name_syllable(toks[c].text) or not lexicon().syllable.fullmatch(toks[c].text):
         return False  # "Georgetown ở Washington": a foreign word opens no Vietnamese word
-    return c <= k or not is_name_syllable(toks[c - 1].text) or bool(lexicon().heads.match(toks, c - 1))
+    heads = lexicon().heads
+    return c <= k or not is_name_syllable(toks[c - 1].text) or any(
+        (hit := heads.match(toks, b)) is not None and hit[0] == c for b in range(max(0, c - 3), c))
 
 
 def _name_goes_on(toks: list[Tok], k: int) -> bool:
@@ -297,7 +299,30 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     lex = lexicon()
     if j > k and (starts_person_name(toks, j) and not _place_across(toks, k, j) or _stops(toks, j)):
         return True
-    return bool(lex.places.match(toks, j) or lex.scopes.match(toks, j))
+    scope = lex.scopes.match(toks, j)
+    place = lex.places.match(toks, j)
+    return bool(place and not _sentence_case_place_word(toks, j, place[0])
+                or scope and not _scope_inside(toks, j, scope[0]))
+
+
+def _sentence_case_place_word(toks: list[Tok], j: int, e: int) -> bool:
+    """A capitalised place word that opens a word in sentence case inside a name, not a place:
+    "Xã" + "hội" of "Khoa học Xã hội"; "Tỉnh" + "chỉ đạo" still ends the name."""
+    lex = lexicon()
+    return toks[j].cap and e < len(toks) and not toks[e].nl and toks[e].text.isalpha() and toks[e].text.islower() \
+        and not lex.name_stop.match(toks, e) and not lex.places.match(toks, e) and e == j + 1
+
+
+def _scope_inside(toks: list[Tok], j: int, e: int) -> bool:
+    """A scope in title case inside a title-case name that goes on after it: "Ủy ban Quốc gia" +
+    "Tìm kiếm Cứu nạn", "Hội đồng Quốc gia" + "Giáo dục"; not a country ("Việt Nam"), a person,
+    a place or another body after it."""
+    lex = lexicon()
+    if not toks[j].cap or lex.all_countries.match(toks, j) \
+            or e >= len(toks) or toks[e].nl or not toks[e].cap or not _is_word(toks[e]):
+        return False
+    return not (starts_person_name(toks, e) or lex.heads.match(toks, e) or lex.places.match(toks, e)
+                or lex.provinces.match(toks, e) or _stops(toks, e))
 
 
 def _place_across(toks: list[Tok], k: int, j: int) -> bool:
