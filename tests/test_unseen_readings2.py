@@ -498,3 +498,18 @@ INNER_STOPS = [
 @pytest.mark.parametrize(("text", "body"), INNER_WORDS + INNER_STOPS)
 def test_words_inside_a_title_case_name(text, body):
     assert _names(text)[0] == body
+
+
+# a firm's head and only lower-case words after it is a description, whoever read it; a unit
+# may be named so
+@pytest.mark.parametrize(("text", "span"), [
+    ("Công ty cứu hộ thống nhất sẽ liên hệ với chủ tàu.", "Công ty cứu hộ thống nhất"),
+    ("Họ thuê Công ty vận tải biển tại các khu vực lân cận.", "Công ty vận tải biển"),
+])
+def test_a_firm_described_in_lower_case_is_no_body(text, span):
+    assert _names(text, [_org(text, span)]) == []
+
+
+def test_a_unit_named_in_lower_case_stays():
+    text = "Vụ việc do phòng cảnh sát hình sự tiếp nhận."
+    assert _names(text, [_org(text, "phòng cảnh sát hình sự")]) == ["Phòng cảnh sát hình sự"]

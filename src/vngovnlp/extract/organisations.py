@@ -445,12 +445,21 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     Bình") or the start of a post ("Tổng" of "Tổng Bí thư") and nothing more."""
     if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
-    if lexicon().not_bodies.match(toks, i) or _named_by(toks, i):
+    if lexicon().not_bodies.match(toks, i) or _named_by(toks, i) or _head_and_description(toks, i, j):
         return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo": a document, a faith
     post = lexicon().positions.match(toks, i)
     if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
         return True  # "Tổng" of "Tổng Bí thư": the first word of a post; "ĐBQH": a post
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
+
+
+def _head_and_description(toks: list[Tok], i: int, j: int) -> bool:
+    """A firm's head and only lower-case words after it: a description, no name ("Công ty vận
+    tải biển", "Công ty cứu hộ" + "thống nhất"); the grammar reads a firm's lower-case line of
+    business only when its name closes it. A unit may be named so ("phòng cảnh sát hình sự")."""
+    hit = lexicon().heads.match(toks, i)
+    return hit is not None and hit[1].get("kind") == "enterprise" and hit[0] < j \
+        and all(t.text.isalpha() and t.text.islower() for t in toks[hit[0]:j])
 
 
 def _named_by(toks: list[Tok], i: int) -> bool:
