@@ -513,3 +513,15 @@ def test_a_firm_described_in_lower_case_is_no_body(text, span):
 def test_a_unit_named_in_lower_case_stays():
     text = "Mẫu nước được gửi Trung tâm quan trắc môi trường phân tích."
     assert _names(text, [_org(text, "Trung tâm quan trắc môi trường")]) == ["Trung tâm quan trắc môi trường"]
+
+
+# a unit's lower-case name closed by a comma and the body it belongs to, in a title
+def test_a_unit_named_in_lower_case_before_its_parent():
+    text = "Ông Hồ Sỹ Dũng, Chi Cục trưởng Chi cục bảo vệ môi trường, Sở Tài nguyên môi trường Nghệ An cho biết."
+    assert _titles(text) == {"Hồ Sỹ Dũng": [
+        "Chi Cục trưởng Chi cục bảo vệ môi trường, Sở Tài nguyên môi trường Nghệ An"]}
+    assert _names(text) == ["Chi cục bảo vệ môi trường", "Sở Tài nguyên môi trường Nghệ An"]
+
+
+def test_a_lower_case_run_with_no_parent_after_the_comma_is_no_unit():
+    assert _names("Chi cục bảo vệ môi trường, theo kế hoạch, sẽ kiểm tra.") == []

@@ -164,7 +164,18 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
+    if child and _parent_after_comma(toks, j):
+        return j  # "Chi cục" + "bảo vệ môi trường" + ", Sở Tài nguyên và Môi trường Nghệ An"
     return j if _closes(toks, j, child) or eponym and starts_person_name(toks, j) else None
+
+
+def _parent_after_comma(toks: list[Tok], j: int) -> bool:
+    """A comma at ``j``, then the head of a body a unit belongs to ("…, Sở Y tế", "…, Bộ Tư pháp")."""
+    if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].cap:
+        return False
+    lex = lexicon()
+    parent = lex.heads.match(toks, j + 1)
+    return parent is not None and parent[1]["form"].lower() in lex.chain_parents
 
 
 def _closes(toks: list[Tok], j: int, child: bool = False) -> bool:
