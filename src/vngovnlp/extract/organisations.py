@@ -17,7 +17,7 @@ body whose every surface is the beginning of a longer body's surface ("Hội B�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ..gazetteer import world_cities
@@ -160,11 +160,16 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
         groups.setdefault(aliases.get(key, key), []).append((span, Mention(text[start:end], start, end)))
     groups = _fold_brands(toks, groups, aliases)
     bodies = [_organisation(items) for items in _fold_prefixes(_fold_optional_words(groups)).values()]
-    return [o for o in bodies if not persons or not _all_inside(o.mentions, persons)]
+    if not persons:
+        return bodies
+    named = sorted((p.start, p.end) for p in persons)
+    return [o for o in bodies if not all(_inside_person(m, named) for m in o.mentions)]
 
 
-def _all_inside(mentions: tuple[Mention, ...], persons: list[Mention]) -> bool:
-    return all(any(p.start <= m.start and m.end <= p.end for p in persons) for m in mentions)
+def _inside_person(m: Mention, named: list[tuple[int, int]]) -> bool:
+    """``m`` lies inside one of the persons' names (sorted (start, end) pairs)."""
+    k = bisect_right(named, (m.start, float("inf"))) - 1
+    return k >= 0 and named[k][1] >= m.end
 
 
 def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
@@ -200,14 +205,16 @@ def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entit
     bóng đá Nga" + "đưa cô". With no such span the grammar's reading stands ("Cục Quản lý thị
     trường")."""
     ends = {t.end: k + 1 for k, t in enumerate(toks)}
-    model = [(e.start, ends[e.end]) for e in entities if e.label == "ORG" and e.end in ends]
+    model = sorted((ends[e.end], e.start) for e in entities if e.label == "ORG" and e.end in ends)
+    model_ends = [j for j, _ in model]  # bisected: a long text has thousands of spans of each
     out = []
     for span in found:
         if span.kind == _TRADE_KIND:
             out.append(span)  # a firm's line of business is lower-case words: "Thiết kế và tư vấn …"
             continue
         last = _last_closed(toks, span.i, span.j)
-        cuts = [j for start, j in model if last < j < span.j and start <= toks[last].start
+        inside = model[bisect_right(model_ends, last):bisect_left(model_ends, span.j)]
+        cuts = [j for j, start in inside if start <= toks[last].start
                 and (j > last + 1 or _whole_at(toks, span.i, last))]
         out.append(_cut_span(toks, span, max(cuts)) if cuts and last > span.i else span)
     return out
