@@ -525,3 +525,23 @@ def test_a_unit_named_in_lower_case_before_its_parent():
 
 def test_a_lower_case_run_with_no_parent_after_the_comma_is_no_unit():
     assert _names("Chi cục bảo vệ môi trường, theo kế hoạch, sẽ kiểm tra.") == []
+
+
+# a model's ORG span stops before an official named in it and before a word that opens the
+# next sentence; a ministry's field and a country after a post is the post's, no body
+def test_a_model_span_stops_before_a_named_official():
+    from vngovnlp.types import Mention
+
+    text = "Bộ trưởng Quốc phòng Pháp Sylvie Goulard thông báo từ chức."
+    start = text.index("Sylvie")
+    found = find_organisations(text, entities=[_org(text, "Quốc phòng Pháp Sylvie Goulard")],
+                               persons=[Mention("Sylvie Goulard", start, start + 14)])
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "span", "names"), [
+    ("3 nghi can tại cơ quan Công an Theo lời khai sơ bộ thì vụ việc xảy ra.", "Công an Theo lời khai sơ", []),
+    ("Bài báo đăng trên tờ Chiều Kazany hôm qua.", "tờ Chiều Kazany", ["Chiều Kazany"]),
+])
+def test_a_word_that_opens_a_sentence(text, span, names):
+    assert _names(text, [_org(text, span)]) == names

@@ -222,6 +222,7 @@ class Lexicon:
     chain_parents: frozenset[str]
     field_only: frozenset[str]
     sentence_openers: frozenset[str]
+    sentence_openers_trie: Trie
     organs: Trie
     syllable: re.Pattern[str]
 
@@ -293,6 +294,7 @@ def lexicon() -> Lexicon:
         chain_parents=_words(org["chain_parents"]),
         field_only=_words(org["field_only"]),
         sentence_openers=_words(org["sentence_openers"]),
+        sentence_openers_trie=_trie(org["sentence_openers"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
         organs=_trie(org["organs"]),
         syllable=vietnamese_syllable(),

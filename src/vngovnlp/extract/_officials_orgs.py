@@ -310,6 +310,8 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     lex = lexicon()
     if j > k and (starts_person_name(toks, j) and not _place_across(toks, k, j) or _stops(toks, j)):
         return True
+    if j == k and toks[j].cap and lex.sentence_openers_trie.match(toks, j):
+        return True  # "cơ quan Công an" + "Theo lời khai …": a caption run into the next sentence
     scope = lex.scopes.match(toks, j)
     place = lex.places.match(toks, j)
     return bool(place and not _sentence_case_place_word(toks, j, place[0])

@@ -147,7 +147,8 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
 
         entities = find_entities(text, labels=("ORG",))
     found = _trim_open_tails(toks, _grammar_spans(toks), entities)
-    found += _ner_spans(toks, entities, found)
+    person_starts = frozenset(p.start for p in persons or ())
+    found += _ner_spans(toks, entities, found, person_starts)
     found += _site_spans(toks, found)
     found += _post_acronym_spans(toks, found)
     found.sort(key=lambda s: s.i)
@@ -323,8 +324,10 @@ def _owner_read(toks: list[Tok], e: int, j: int) -> bool:
     return any(t.cap or t.text[:1].isdigit() for t in toks[e:j])
 
 
-def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) -> list[OrgSpan]:
-    """The model's ORG spans where the grammar read nothing, cut to the organisation."""
+def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan],
+               person_starts: frozenset[int] = frozenset()) -> list[OrgSpan]:
+    """The model's ORG spans where the grammar read nothing, cut to the organisation (and before
+    a person named there, ``person_starts``)."""
     # the grammar's spans are in text order and do not overlap: bisect finds the one an entity meets
     taken_starts = [toks[s.i].start for s in found]
     taken_ends = [toks[s.j - 1].end for s in found]
@@ -339,7 +342,7 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan]) ->
         i = starts.get(e.start)
         if i is None:
             continue
-        j = _ner_end(toks, i, e.end)
+        j = _ner_end(toks, i, e.end, person_starts)
         i = _past_lead_in(toks, i, j)
         if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j) \
                 and not _plural_around(toks, i) and not _of_several_places(toks, j):
@@ -403,13 +406,16 @@ def _unit_word_before(toks: list[Tok], i: int) -> int:
     return i - 1 if head is not None and head[0] == i and _post_ends_at(toks, i, i - 1, 3) else i
 
 
-def _ner_end(toks: list[Tok], i: int, end: int) -> int:
-    """Where an ORG span stops: before a person's name, a post or a lower-case tail the model
-    ran into ("Bộ Tư pháp Michael Keenan", "Thành ủy TPHCM phát")."""
+def _ner_end(toks: list[Tok], i: int, end: int, person_starts: frozenset[int] = frozenset()) -> int:
+    """Where an ORG span stops: before a person's name (an official named there, too), a post, a
+    word that opens the next sentence or a lower-case tail the model ran into ("Bộ Tư pháp
+    Michael Keenan", "Quốc phòng Pháp" + "Sylvie Goulard", "Công an" + "Theo lời khai", "Thành
+    ủy TPHCM phát")."""
     lex = lexicon()
     j = i
     while j < len(toks) and toks[j].end <= end:
-        if j > i and (starts_person_name(toks, j) or lex.positions.match(toks, j) or _sentence_after(toks, i, j)):
+        if j > i and (starts_person_name(toks, j) or toks[j].start in person_starts or lex.positions.match(toks, j)
+                      or _opens_sentence(toks, j) or _sentence_after(toks, i, j)):
             break
         j += 1
     while j > i + 1 and not toks[j - 1].cap and not toks[j - 1].text[:1].isdigit() \
@@ -432,6 +438,14 @@ def _past_lead_in(toks: list[Tok], i: int, j: int) -> int:
     return k if i < k and j - k >= 2 and (toks[k].cap or toks[k].text[:1].isdigit()) else i
 
 
+def _opens_sentence(toks: list[Tok], j: int) -> bool:
+    """A capitalised word that opens sentences ("Theo", "Sáng") before a lower-case word or a
+    number: the next sentence ("Công an" + "Theo lời khai"); "tờ Chiều Kazany" is a name."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return toks[j].cap and toks[j].low in lexicon().sentence_openers and nxt is not None \
+        and (nxt.text[:1].isdigit() or nxt.text.isalpha() and nxt.text.islower())
+
+
 def _sentence_after(toks: list[Tok], i: int, j: int) -> bool:
     """A lower-case word at ``j`` that the sentence, not the name, goes on with: after a foreign
     word or after two capitalised ones ("Công ty Formosa | báo cáo", "Đại học Geogretown | ở
@@ -452,7 +466,8 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     Bình") or the start of a post ("Tổng" of "Tổng Bí thư") and nothing more."""
     if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
-    if lexicon().not_bodies.match(toks, i) or _named_by(toks, i) or _head_and_description(toks, i, j):
+    if lexicon().not_bodies.match(toks, i) or _named_by(toks, i) or _head_and_description(toks, i, j) \
+            or _field_and_country(toks, i, j):
         return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo": a document, a faith
     post = lexicon().positions.match(toks, i)
     if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
@@ -467,6 +482,17 @@ def _head_and_description(toks: list[Tok], i: int, j: int) -> bool:
     hit = lexicon().heads.match(toks, i)
     return hit is not None and hit[1].get("kind") == "enterprise" and hit[0] < j \
         and all(t.text.isalpha() and t.text.islower() for t in toks[hit[0]:j])
+
+
+def _field_and_country(toks: list[Tok], i: int, j: int) -> bool:
+    """A ministry's field and a country, no head: "Bộ trưởng" + "Quốc phòng Pháp" names the
+    post's field, no body ("Công an" is a head as well as a field; "Thanh Niên" is a paper)."""
+    lex = lexicon()
+    field = lex.fields.match(toks, i)
+    if field is None or lex.heads.match(toks, i) is not None:
+        return False
+    country = lex.all_countries.match(toks, field[0])
+    return country is not None and country[0] == j
 
 
 def _named_by(toks: list[Tok], i: int) -> bool:
