@@ -585,6 +585,19 @@ def _count_elsewhere(lex, art, right, context):
     return coll, ind, bool(coll or ind), []
 
 
+def _count_referent(lex, art, right, context):
+    """"gắn Huân chương lên lá cờ truyền thống của đơn vị", "trao Bằng khen cho nhà trường": a word
+    standing for one body or person, alone after the marker, is one recipient."""
+    if right.marker is None:
+        return None
+    text = art.text
+    # read to the act's end, not the reason's start: "cho đơn vị có thành tích" is any unit so deserving
+    m = lex.marker_referent.match(text, ph.strip_span(text, right.marker.end(), right.r_end)[0], right.r_end)
+    if m is None:
+        return None
+    return (0, 1, False, []) if m.group("person") else (1, 0, False, [])
+
+
 def _count_breakdown(lex, art, right, context):
     """"Các tập thể, cá nhân được ... tặng Bằng khen gồm 9 tập thể và 14 cá nhân": a breakdown
     right after the award counts its recipients."""
@@ -596,10 +609,10 @@ def _count_breakdown(lex, art, right, context):
     return coll, ind, numeral, []
 
 
-_OWN_COUNTS = ("marker", "tally", "after", "holder", "breakdown")  # count rules that read the act's own recipients
+_OWN_COUNTS = ("marker", "tally", "after", "holder", "breakdown", "referent")  # count rules that read the act's own recipients
 _COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
                 ("after", _count_after_active), ("fronted", _count_fronted), ("breakdown", _count_breakdown),
-                ("elsewhere", _count_elsewhere))
+                ("elsewhere", _count_elsewhere), ("referent", _count_referent))
 
 
 def _counts(lex: Lexicon, art: _Article, right: _Right, context: _Context):
