@@ -465,7 +465,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     reported = [m for m in lex.report.finditer(text, a, b) if text[m.end():m.end() + 1].isupper()]
     if reported:  # "bà A, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng ...": who speaks gives none
         a = reported[-1].end()
-    stop = lex.subject_stop.search(text, a, b)
+    stop = next((m for m in lex.subject_stop.finditer(text, a, b) if not _capitalised_in_name(text, a, m.start())), None)
     if stop:
         b = stop.start()
     b = _before_next_post(lex, text, a, b)
@@ -494,6 +494,13 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _capitalised_in_name(text: str, a: int, pos: int) -> bool:
+    """Whether the stop word at ``pos`` is a word of a name: written with a capital right after a
+    capitalised word ("Chủ tịch Liên hiệp Các Tổ chức hữu nghị": "Tổ chức" is no verb there)."""
+    before = text[a:pos].split()
+    return text[pos].isupper() and bool(before) and before[-1][:1].isupper()
 
 
 def _before_next_post(lex: Lexicon, text: str, a: int, b: int) -> int:

@@ -806,6 +806,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
             prev_end, prev = max(prev_end, m.end()), None
             continue
         act, context, r_end = found
+        _lend_passive_subject(text, prev, act, context)
         act.clause = text.count(";", s_start, m.start())
         prev_end = max(prev_end, r_end)
         prev = (act, context)
@@ -820,6 +821,18 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _lend_passive_subject(text: str, prev: tuple[_Act, _Context] | None, act: _Act, context: _Context) -> None:
+    """"Nông dân A được Chủ tịch nước tặng Huân chương ..., Thủ tướng tặng Bằng khen": a giver and
+    its verb listed after a comma right after a passive act give to that act's recipients."""
+    if prev is None or prev[1].voice != "passive" or context.voice != "active" or context.giver is None:
+        return
+    p = prev[0]
+    if act.collectives or act.individuals or act.leading or not (p.collectives or p.individuals):
+        return
+    if text[p.end:context.giver[1]].strip() == ",":
+        act.collectives, act.individuals, act.recipients = p.collectives, p.individuals, list(p.recipients)
 
 
 def _after_separator(lex: Lexicon, text: str, pos: int) -> bool:
