@@ -717,8 +717,10 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
             _dated_before_reason(lex, art, m.end(), right.counts_end)):
         act.summary = True  # "bằng khen của Thủ tướng đã trao trước đây cho ông X"
     coll, ind, numeral, names, rule = _counts(lex, art, right, context)
-    if holder and not (coll or ind):
-        coll, names, rule = 1, [holder[0]], "holder"
+    if holder and not numeral and rule in ("", "subject"):
+        # "Phó Thủ tướng X dự lễ ... và đón nhận Huân chương ... của Công ty Y": the body named
+        # after the award holds it, whoever the subject before the verb is
+        coll, ind, names, rule = 1, 0, [holder[0]], "holder"
     act.count_rule = rule
     coll, ind, numeral = _award_counts(lex, text, act, right, (coll, ind, numeral))
     act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
