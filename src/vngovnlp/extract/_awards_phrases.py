@@ -465,9 +465,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     reported = [m for m in lex.report.finditer(text, a, b) if text[m.end():m.end() + 1].isupper()]
     if reported:  # "bà A, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng ...": who speaks gives none
         a = reported[-1].end()
-    stop = next((m for m in lex.subject_stop.finditer(text, a, b) if not _capitalised_in_name(text, a, m.start())), None)
-    if stop:
-        b = stop.start()
+    b = _before_first_stop(lex, text, a, b)
     b = _before_next_post(lex, text, a, b)
     for sep in (":", " - ", " – "):
         cut = text.rfind(sep, a, b)
@@ -494,6 +492,12 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _before_first_stop(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """Where a giver read back from its verb ends: at the first subject stop that is no word of a name."""
+    stop = next((m for m in lex.subject_stop.finditer(text, a, b) if not _capitalised_in_name(text, a, m.start())), None)
+    return stop.start() if stop else b
 
 
 def _capitalised_in_name(text: str, a: int, pos: int) -> bool:
