@@ -139,3 +139,23 @@ def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):
         assert text[a.start:a.end] == a.text
+
+
+# a subject that is a given name alone, of a full name written earlier, is that person; after a
+# receive verb "của Văn phòng X" holds the award
+GIVEN_NAMES = [
+    ("Thí sinh Lê Hùng Việt Bảo đoạt huy chương vàng. Bảo cũng được nhận bằng khen của Thủ tướng.",
+     [("Bằng khen", "Thủ tướng", 0, 1)]),
+    ("Chị Trần Thị Mai cứu hai em nhỏ. Mai vừa được nhận Giấy khen của UBND huyện.",
+     [("Giấy khen", "UBND huyện", 0, 1)]),
+    # no full name before it: nobody known
+    ("Bảo cũng được nhận bằng khen của Thủ tướng.", [("Bằng khen", "Thủ tướng", 0, 0)]),
+    ("Ông Lê Văn Bảo dự lễ. Sáng nay, Hùng được nhận Bằng khen của Thủ tướng.", [("Bằng khen", "Thủ tướng", 0, 0)]),
+    ("Sáng nay diễn ra lễ đón nhận Huân chương Sao Vàng của Văn phòng Quốc hội.",
+     [("Huân chương Sao Vàng", None, 1, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAMES)
+def test_given_names_and_holders(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected

@@ -143,6 +143,7 @@ class Lexicon:
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
     marker_referent: re.Pattern[str]
+    given_name: re.Pattern[str]
     reason_end: re.Pattern[str]
     lead_count: re.Pattern[str]
     award_passive: re.Pattern[str]
@@ -423,6 +424,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         body_awards=frozenset(key(w) for w in d["body_awards"]),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
+        # "Bảo cũng được nhận ...": one capitalised word and adverbs before the verb
+        given_name=re.compile(rf"(?P<name>{UPPER}[^\W\d_]*)(?:\s+(?i:{alt(d['singular_referents']['then'])}))*\s*$"),
         # "cho đơn vị vì ...", "lên lá cờ truyền thống của đơn vị": a referent alone after a marker
         marker_referent=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                                    rf"|{alt(d['singular_referents']['collective'])})"
