@@ -156,6 +156,18 @@ GIVEN_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", GIVEN_NAMES)
+# praise after an order the lexicon does not hold ends its name
+ORDER_NAMES = [
+    ("Ông Lê Văn An được Nữ hoàng trao tặng huân chương Chữ thập cao quý tại điện Buckingham.",
+     [("Huân chương Chữ thập", "Nữ hoàng", 0, 1)]),
+    ("Đại sứ Pháp trao tặng Huân chương Sao Bắc Đẩu danh giá cho bà Lê Thị Hoa.",
+     [("Huân chương Sao Bắc Đẩu", "Đại sứ Pháp", 0, 1)]),
+    # a name of more words, and its class, stay whole
+    ("Đại sứ Pháp trao tặng Huân chương Cành cọ Hàn lâm hạng Nhất cho ông Lê Văn An.",
+     [("Huân chương Cành cọ Hàn lâm hạng Nhất", "Đại sứ Pháp", 0, 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAMES + ORDER_NAMES)
 def test_given_names_and_holders(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

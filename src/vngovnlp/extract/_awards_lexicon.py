@@ -242,7 +242,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         # an order not in the lexicon, written as a name or quoted ("Huân chương “Cành cọ Hàn lâm”
         # hạng Nhất"), with its class after it
         proper_name=re.compile(rf"\s+(?:[“\"](?P<qname>{UPPER}[^”\"\n]{{1,40}}?)[”\"]"
-                               rf"|(?P<name>{UPPER}[^\W\d_]*(?:\s+(?!{alt([d['level_word']])}{_E}){word}){{0,3}}))(?!\w)"
+                               rf"|(?P<name>{UPPER}[^\W\d_]*(?:\s+(?!{alt([d['level_word'], *d['order_name_stops']])}{_E}){word}){{0,3}}))(?!\w)"
                                + "(?i:" + level.format("plevel") + ")"),
         # who receives a title, or a simple award the Law gives one kind only ("Kỷ niệm chương")
         title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
