@@ -8,7 +8,10 @@ marker ("lên lá cờ truyền thống của đơn vị", "cho nhà trường v
 capitalised inside a giver's name ("Liên hiệp Các Tổ chức hữu nghị"), givers and verbs listed
 after a passive act ("A được Chủ tịch nước tặng ..., Thủ tướng tặng Bằng khen"), the body named
 as the holder after a receive verb over the subject ("... và đón nhận Huân chương ... của Công
-ty X"), talk about an act ("việc được tặng", "thông tin về trao"), and "KS" before a name.
+ty X"), talk about an act ("việc được tặng", "thông tin về trao"), "KS" before a name, a given
+name standing for a full name written before it, praise after a foreign order's name ("cao quý"),
+an acronym naming a body ("cho VAIP"), and a ceremony as the place of a receive verb ("phát biểu
+tại lễ đón nhận").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -168,6 +171,27 @@ ORDER_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", GIVEN_NAMES + ORDER_NAMES)
+# an acronym of three capitals or more names a body, even one spelled like a syllable
+ACRONYMS = [
+    ("Thứ trưởng Lê Văn An đã trao bằng khen cho VAIP vì những đóng góp tích cực.", [("Bằng khen", "Thứ trưởng", 1, 0)]),
+    ("UBND tỉnh tặng Giấy khen cho VEAM và ông Lê Văn Bình.", [("Giấy khen", "UBND tỉnh", 1, 1)]),
+    # the acronyms of persons and of counted nouns stay what they are
+    ("UBND tỉnh trao Bằng khen cho HLV Lê Văn An.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("UBND tỉnh trao Bằng khen cho NSND Lê Văn An.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("UBND tỉnh trao Bằng khen cho 5 HLV.", [("Bằng khen", "UBND tỉnh", 0, 5)]),
+]
+
+# a ceremony named as the place of a receive verb: the subject speaks there, receives nothing
+CEREMONY_PLACES = [
+    ("Bộ trưởng Lê Văn An phát biểu tại buổi lễ đón nhận Huân chương Lao động hạng Nhì của Công ty CP Sông Mã.",
+     [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+    ("Ông Lê Văn Tài, Giám đốc Công ty, phát biểu tại lễ đón nhận Huân chương Lao động hạng Ba.", []),
+    # the body that holds the ceremony receives
+    ("Công ty CP Sông Mã tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.",
+     [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAMES + ORDER_NAMES + ACRONYMS + CEREMONY_PLACES)
 def test_given_names_and_holders(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

@@ -242,9 +242,13 @@ def _person_after_post(lex: Lexicon, text: str, pos: int, b: int, persons) -> tu
 
 def _brand_at(text: str, pos: int, b: int) -> bool:
     """"cho Viettel Bắc Kạn", "cho VNPT Bắc Kạn", "cho Agribank chi nhánh tỉnh": a capitalised word
-    that is no Vietnamese syllable opens the name of a company."""
+    that is no Vietnamese syllable opens the name of a company; so does an acronym of three capitals
+    or more, even one spelled like a syllable ("cho VAIP vì ...")."""
     m = _WORD.match(text, pos, b)
-    return bool(m and m.group()[0].isupper() and not vietnamese_syllable().fullmatch(m.group()))
+    if not (m and m.group()[0].isupper()):
+        return False
+    word = m.group()
+    return not vietnamese_syllable().fullmatch(word) or (len(word) >= 3 and word.isupper())
 
 
 def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: bool = False) -> int:

@@ -286,6 +286,8 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
     """(voice, giver, subject) of the act verb at ``v``."""
     text = art.text
     if verb in lex.receive_verbs:
+        if lex.ceremony_place.search(text, clause_a, v):  # "phát biểu tại lễ đón nhận": who speaks there
+            return "receive", None, (0, 0, False, [])
         return "receive", None, _passive_subject(lex, art, (clause_a, v, floor), prev)
     bare = lex.passive_bare.search(text, clause_a, v)
     if bare:
