@@ -143,7 +143,6 @@ class Lexicon:
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
     marker_referent: re.Pattern[str]
-    given_name: re.Pattern[str]
     ceremony_place: re.Pattern[str]
     reason_end: re.Pattern[str]
     lead_count: re.Pattern[str]
@@ -426,8 +425,6 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
         ceremony_place=re.compile(rf"(?i:{_B}{alt(d['ceremony_places'])}\s*$)"),
-        # "Bảo cũng được nhận ...": one capitalised word and adverbs before the verb
-        given_name=re.compile(rf"(?P<name>{UPPER}[^\W\d_]*)(?:\s+(?i:{alt(d['singular_referents']['then'])}))*\s*$"),
         # "cho đơn vị vì ...", "lên lá cờ truyền thống của đơn vị": a referent alone after a marker
         marker_referent=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                                    rf"|{alt(d['singular_referents']['collective'])})"

@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..names import vietnamese_syllable
 from ..numbers import parse_number
-from ._awards_lexicon import UPPER, Lexicon, key, lexicon
+from ._awards_lexicon import Lexicon, key, lexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -598,8 +598,6 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
         ind, names = _persons_by_segment(lex, text, (a, seg0, b), ind, names)
     if not (coll or ind):
         coll, ind = _singular_referent(lex, text, seg_a, b)
-    if not (coll or ind):
-        ind = _given_name(lex, text, seg_a, b)
     return coll, ind, numeral, names
 
 
@@ -683,17 +681,6 @@ def _joined_passive_counts(lex: Lexicon, text: str, seg0: int, verb: re.Match[st
         return 0, 0
     coll, ind, _ = counts(lex, text, seg0, verb.start())
     return coll, ind
-
-
-def _given_name(lex: Lexicon, text: str, a: int, b: int) -> int:
-    """1 when ``text[a:b]`` is one capitalised word that ends a full name written before it in the
-    article ("Lê Hùng Việt Bảo ... Bảo cũng được nhận bằng khen"), else 0."""
-    m = lex.given_name.match(text, strip_span(text, a, b)[0], b)
-    if m is None or key(m.group("name")) in lex.not_name_words or lex.organisation.match(m.group("name")):
-        return 0
-    # the capitalised words before the given name: a family name among them makes it a full name
-    full = re.compile(rf"(?P<before>(?:{UPPER}[^\W\d_]*\s+){{1,3}}){re.escape(m.group('name'))}(?!\w)")
-    return int(any(w in lex.surnames for f in full.finditer(text, 0, a) for w in f.group("before").split()))
 
 
 def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int]:
