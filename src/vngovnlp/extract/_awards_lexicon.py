@@ -142,6 +142,8 @@ class Lexicon:
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
+    marker_referent: re.Pattern[str]
+    ceremony_place: re.Pattern[str]
     reason_end: re.Pattern[str]
     lead_count: re.Pattern[str]
     award_passive: re.Pattern[str]
@@ -240,7 +242,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         # an order not in the lexicon, written as a name or quoted ("Huân chương “Cành cọ Hàn lâm”
         # hạng Nhất"), with its class after it
         proper_name=re.compile(rf"\s+(?:[“\"](?P<qname>{UPPER}[^”\"\n]{{1,40}}?)[”\"]"
-                               rf"|(?P<name>{UPPER}[^\W\d_]*(?:\s+(?!{alt([d['level_word']])}{_E}){word}){{0,3}}))(?!\w)"
+                               rf"|(?P<name>{UPPER}[^\W\d_]*(?:\s+(?!{alt([d['level_word'], *d['order_name_stops']])}{_E}){word}){{0,3}}))(?!\w)"
                                + "(?i:" + level.format("plevel") + ")"),
         # who receives a title, or a simple award the Law gives one kind only ("Kỷ niệm chương")
         title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
@@ -313,7 +315,10 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
                                   rf"[^,;.]{{0,60}}?)?\s*$"
                                   rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"
                                   # "phấn đấu đến năm 2025 được Chính phủ tặng": a goal, whatever its words
-                                  rf"|{_B}(?i:{alt(d['goal_words'])})(?!\s+(?i:{alt(d['conjunctions'])}){_E})(?:\s+[^\s,;.]+){{0,8}}\s*$"),
+                                  rf"|{_B}(?i:{alt([*d['goal_words'], *d['nomination_words']])})"
+                                  rf"(?!\s+(?i:{alt(d['conjunctions'])}){_E})(?:\s+[^\s,;.]+){{0,8}}\s*$"
+                                  # "dự toán kinh phí lễ đón nhận Huân chương": the cost of a ceremony
+                                  rf"|{_B}(?i:{alt(d['cost_words'])})(?:\s+[^\s,;.]+){{0,3}}\s*$"),
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
@@ -419,10 +424,16 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         body_awards=frozenset(key(w) for w in d["body_awards"]),
         recipient_head=re.compile(rf"{alt(d['recipient_heads'])}{_E}"),
         single_collective=re.compile(rf"(?i:{_B}{alt(d['single_collective'])}\s+(?=\w))"),
+        ceremony_place=re.compile(rf"(?i:{_B}{alt(d['ceremony_places'])}\s*$)"),
+        # "cho đơn vị vì ...", "lên lá cờ truyền thống của đơn vị": a referent alone after a marker
+        marker_referent=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
+                                   rf"|{alt(d['singular_referents']['collective'])})"
+                                   rf"(?:\s+{alt(d['marker_referent']['own'])})?"
+                                   rf"(?=\s*(?:[,;.()]|$)|\s+{alt(d['marker_referent']['ends'])}{_E}))"),
         single_person=re.compile(rf"(?i:{alt(d['single_person']['address'])}\s+{alt(d['single_person']['roles'])}{_E})"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
-                                rf"|{alt(d['place_heads'])}\s+(?={UPPER}))"),
+                                rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER}))"),
         org_end=re.compile(org_end),
         conjunction=re.compile(rf"(?i:{_B}{conj}{_E})"),
         trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),

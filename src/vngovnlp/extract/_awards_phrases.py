@@ -242,9 +242,13 @@ def _person_after_post(lex: Lexicon, text: str, pos: int, b: int, persons) -> tu
 
 def _brand_at(text: str, pos: int, b: int) -> bool:
     """"cho Viettel Bắc Kạn", "cho VNPT Bắc Kạn", "cho Agribank chi nhánh tỉnh": a capitalised word
-    that is no Vietnamese syllable opens the name of a company."""
+    that is no Vietnamese syllable opens the name of a company; so does an acronym of three capitals
+    or more, even one spelled like a syllable ("cho VAIP vì ...")."""
     m = _WORD.match(text, pos, b)
-    return bool(m and m.group()[0].isupper() and not vietnamese_syllable().fullmatch(m.group()))
+    if not (m and m.group()[0].isupper()):
+        return False
+    word = m.group()
+    return not vietnamese_syllable().fullmatch(word) or (len(word) >= 3 and word.isupper())
 
 
 def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: bool = False) -> int:
@@ -465,9 +469,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     reported = [m for m in lex.report.finditer(text, a, b) if text[m.end():m.end() + 1].isupper()]
     if reported:  # "bà A, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng ...": who speaks gives none
         a = reported[-1].end()
-    stop = lex.subject_stop.search(text, a, b)
-    if stop:
-        b = stop.start()
+    b = _before_first_stop(lex, text, a, b)
     b = _before_next_post(lex, text, a, b)
     for sep in (":", " - ", " – "):
         cut = text.rfind(sep, a, b)
@@ -494,6 +496,19 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _before_first_stop(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """Where a giver read back from its verb ends: at the first subject stop that is no word of a name."""
+    stop = next((m for m in lex.subject_stop.finditer(text, a, b) if not _capitalised_in_name(text, a, m.start())), None)
+    return stop.start() if stop else b
+
+
+def _capitalised_in_name(text: str, a: int, pos: int) -> bool:
+    """Whether the stop word at ``pos`` is a word of a name: written with a capital right after a
+    capitalised word ("Chủ tịch Liên hiệp Các Tổ chức hữu nghị": "Tổ chức" is no verb there)."""
+    before = text[a:pos].split()
+    return text[pos].isupper() and bool(before) and before[-1][:1].isupper()
 
 
 def _before_next_post(lex: Lexicon, text: str, a: int, b: int) -> int:

@@ -286,6 +286,8 @@ def _voice(lex: Lexicon, art: _Article, verb: str, clause_a: int, floor: int, v:
     """(voice, giver, subject) of the act verb at ``v``."""
     text = art.text
     if verb in lex.receive_verbs:
+        if lex.ceremony_place.search(text, clause_a, v):  # "phát biểu tại lễ đón nhận": who speaks there
+            return "receive", None, (0, 0, False, [])
         return "receive", None, _passive_subject(lex, art, (clause_a, v, floor), prev)
     bare = lex.passive_bare.search(text, clause_a, v)
     if bare:
@@ -585,6 +587,19 @@ def _count_elsewhere(lex, art, right, context):
     return coll, ind, bool(coll or ind), []
 
 
+def _count_referent(lex, art, right, context):
+    """"gắn Huân chương lên lá cờ truyền thống của đơn vị", "trao Bằng khen cho nhà trường": a word
+    standing for one body or person, alone after the marker, is one recipient."""
+    if right.marker is None:
+        return None
+    text = art.text
+    # read to the act's end, not the reason's start: "cho đơn vị có thành tích" is any unit so deserving
+    m = lex.marker_referent.match(text, ph.strip_span(text, right.marker.end(), right.r_end)[0], right.r_end)
+    if m is None:
+        return None
+    return (0, 1, False, []) if m.group("person") else (1, 0, False, [])
+
+
 def _count_breakdown(lex, art, right, context):
     """"Các tập thể, cá nhân được ... tặng Bằng khen gồm 9 tập thể và 14 cá nhân": a breakdown
     right after the award counts its recipients."""
@@ -596,10 +611,10 @@ def _count_breakdown(lex, art, right, context):
     return coll, ind, numeral, []
 
 
-_OWN_COUNTS = ("marker", "tally", "after", "holder", "breakdown")  # count rules that read the act's own recipients
+_OWN_COUNTS = ("marker", "tally", "after", "holder", "breakdown", "referent")  # count rules that read the act's own recipients
 _COUNT_RULES = (("marker", _count_marker), ("tally", _count_tally), ("subject", _count_subject),
                 ("after", _count_after_active), ("fronted", _count_fronted), ("breakdown", _count_breakdown),
-                ("elsewhere", _count_elsewhere))
+                ("elsewhere", _count_elsewhere), ("referent", _count_referent))
 
 
 def _counts(lex: Lexicon, art: _Article, right: _Right, context: _Context):
@@ -704,8 +719,10 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
             _dated_before_reason(lex, art, m.end(), right.counts_end)):
         act.summary = True  # "bằng khen của Thủ tướng đã trao trước đây cho ông X"
     coll, ind, numeral, names, rule = _counts(lex, art, right, context)
-    if holder and not (coll or ind):
-        coll, names, rule = 1, [holder[0]], "holder"
+    if holder and not numeral and rule in ("", "subject"):
+        # "Phó Thủ tướng X dự lễ ... và đón nhận Huân chương ... của Công ty Y": the body named
+        # after the award holds it, whoever the subject before the verb is
+        coll, ind, names, rule = 1, 0, [holder[0]], "holder"
     act.count_rule = rule
     coll, ind, numeral = _award_counts(lex, text, act, right, (coll, ind, numeral))
     act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
@@ -793,6 +810,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
             prev_end, prev = max(prev_end, m.end()), None
             continue
         act, context, r_end = found
+        _lend_passive_subject(text, prev, act, context)
         act.clause = text.count(";", s_start, m.start())
         prev_end = max(prev_end, r_end)
         prev = (act, context)
@@ -807,6 +825,18 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _lend_passive_subject(text: str, prev: tuple[_Act, _Context] | None, act: _Act, context: _Context) -> None:
+    """"Nông dân A được Chủ tịch nước tặng Huân chương ..., Thủ tướng tặng Bằng khen": a giver and
+    its verb listed after a comma right after a passive act give to that act's recipients."""
+    if prev is None or prev[1].voice != "passive" or context.voice != "active" or context.giver is None:
+        return
+    p = prev[0]
+    if act.collectives or act.individuals or act.leading or not (p.collectives or p.individuals):
+        return
+    if text[p.end:context.giver[1]].strip() == ",":
+        act.collectives, act.individuals, act.recipients = p.collectives, p.individuals, list(p.recipients)
 
 
 def _after_separator(lex: Lexicon, text: str, pos: int) -> bool:
