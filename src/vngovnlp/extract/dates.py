@@ -365,8 +365,9 @@ def _numeric_date(m: re.Match) -> _Atom | None:
         return None
     named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
     if year is None and not _context(pm) and not named and \
-            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())):
-        return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount
+            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())
+             or _pair_count_after().match(m.string, m.end())):
+        return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount, "từ 2-3 lần" a count
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
 
@@ -426,10 +427,13 @@ def _stands_as_date(m: re.Match) -> bool:
         return True
     if _year_word_after().match(text, end) and not _fraction_before().search(text, lo, start):
         return True   # "vào 15/8 năm 2016": its year follows
-    if m["s"] in "/." and _date_after().match(text, end) and not _fraction_before().search(text, lo, start):
+    if m["s"] in "/." and (_date_after().match(text, end) or _date_close_after().match(text, end)) \
+            and not _fraction_before().search(text, lo, start):
         # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
         # first day of a range or list whose other end is plainly a date
         return True
+    if m["s"] == "/" and int(m["d"]) > int(m["m"]) and _preposition_before().search(text, lo, start):
+        return True   # "trước 30/6 để ...": no fraction is improper
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
@@ -523,6 +527,28 @@ def _day_before_words() -> re.Pattern[str]:
 def _range_before() -> re.Pattern[str]:
     dash = _dash()
     return re.compile(rf"(?i:(?:{_B}{alt('range_from')}|{_B}{alt('range_to')}|{dash})\s*)$")
+
+
+@cache
+def _pair_count_after() -> re.Pattern[str]:
+    """A count word after a pair of numbers ("2-3 lần", "1.5 lần", "2-3 độ C"), or after the
+    plain number closing its range ("từ 1.5 tới 2 lần"), not followed by a year or a word of
+    "this/last" ("15-3 năm 2017", "15-3 năm nay" are dates)."""
+    other_end = rf"(?:\s*(?:{alt('range_to')}{_E}|{_dash()})\s*\d+(?:[.,]\d+)?(?![\d/.-]))?"
+    return re.compile(rf"(?i:{other_end}[^\S\n]*{alt('pair_count_words')}{_E}"
+                      rf"(?!\s*(?:\d|{alt('pair_date_after')}{_E})))")
+
+
+@cache
+def _preposition_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('date_preposition_words')}\s+)$")
+
+
+@cache
+def _date_close_after() -> re.Pattern[str]:
+    """A word of time closing a day-month ("vào 8/6 tới", "lễ 20/11 này"), no number after it
+    ("tăng 1.5 tới 2 lần" is a range of counts)."""
+    return re.compile(rf"(?i:\s+{alt('date_close_words')}{_E}(?!\s*\d))")
 
 
 @cache
@@ -1310,6 +1336,7 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         "close": re.compile(r"\s*(?:[,.;:)]|$)"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
+        "period_noun": re.compile(rf"(?i:{_B}{alt('year_period_nouns')}\s+)$"),
         # "2017 là năm bản lề", "2018 sẽ là năm ...": the year is the subject
         "subject": re.compile(rf"(?i:\s+{alt('year_subject_after')}{_E})"),
         # a year as one item of a bracket of words: "(1976, trú P. Hòa Thọ)", "(sang Chelsea, 2006)"
@@ -1327,8 +1354,9 @@ def _year_after_noun(text: str, start: int, end: int, word: str) -> bool:
     người", "2017 tỷ đồng")."""
     if not word[:1].islower() or not word.isalpha() or len(word) < 2 or not 1900 <= int(text[start:end]) <= 2099:
         return False
-    if _bare_year_res()["quantity"].search(text, max(0, start - 16), start):
-        return False
+    if _bare_year_res()["quantity"].search(text, max(0, start - 16), start) and \
+            not _bare_year_res()["period_noun"].search(text, max(0, start - 20), start):
+        return False   # "khóa 12" counts, "tài khóa 2017" is a year
     return not (_amount_after().match(text, end) or re.match(r"\s*[\d.,]*\d", text[end:end + 4]))
 
 

@@ -1,0 +1,89 @@
+"""Table rows for date shapes found on a third reading of articles nobody tuned on (session 12,
+seed 1212: court and police reports, weather, crop seasons, school years, budget reports from
+baomoi, and VNTC news of 2006; gold articles excluded): a pair of numbers before a word of a
+count is a range of counts, not a day-month ("từ 2-3 lần", "cao hơn 2-3 độ C"); a bare
+day-month closed by a word of time ("vào 8/6 tới") or, past its month, after a preposition of
+time ("nộp trước 30/6 để") is a date; a fiscal or crop year after its noun ("tài khóa 2017")
+is a year. Every phrase is written for these tests; none is copied from an article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vngovnlp.extract.dates import find_dates
+from vngovnlp.normalize import normalize
+
+REF = dt.date(2017, 6, 20)
+
+
+def _values(text, ref=None):
+    return [(d.text, d.value) for d in find_dates(normalize(text).text, reference_date=ref)]
+
+
+# (phrase, reference date, [(text, value), ...] in text order)
+ROWS = [
+    # a pair after "từ" is still a day-month when no word of a count follows it
+    ("Từ 15-3, giá vé tàu tăng thêm một lần.", None, [("15-3", "XXXX-03-15")]),
+    ("Lễ hội khai mạc từ 2-3 tại sân vận động tỉnh.", None, [("2-3", "XXXX-03-02")]),
+    # ... or when a year or "năm nay" follows the unit word
+    ("Từ 15-3 năm 2017, bảng giá mới được áp dụng.", None, [("15-3 năm 2017", "2017-03-15")]),
+    ("Từ 10-4 năm nay, xe tải không vào nội đô.", None, [("10-4", "XXXX-04-10")]),
+    # a count after the pair goes with a real date beside it
+    ("Ngày 5/7, nhiệt độ cao hơn từ 2-3 độ C so với hôm trước.", None, [("Ngày 5/7", "XXXX-07-05")]),
+    # a bare day-month closed by a word of time
+    ("Cuộc thi sẽ khép lại vào 9/6 tới, ban tổ chức cho biết.", None, [("9/6 tới", "XXXX-06-09")]),
+    ("Lễ kỷ niệm 20/11 này có nhiều tiết mục văn nghệ.", None, [("20/11", "XXXX-11-20")]),
+    ("Buổi gặp mặt 15/3 vừa qua diễn ra ấm cúng.", None, [("15/3", "XXXX-03-15")]),
+    ("Hội nghị 12.4 vừa rồi thống nhất nhiều nội dung.", None, [("12.4", "XXXX-04-12")]),
+    # ... and with the reference date it takes its year
+    ("Đợt kiểm tra kết thúc vào 8/7 tới.", REF, [("8/7 tới", "2017-07-08")]),
+    # a day past its month after a preposition of time: no fraction is improper
+    ("Các xã phải gửi báo cáo trước 30/6 để huyện tổng hợp.", None, [("30/6", "XXXX-06-30")]),
+    ("Vòng chung kết sẽ diễn ra vào 18/6 tại nhà thi đấu.", None, [("18/6", "XXXX-06-18")]),
+    ("Sau 15/8 sẽ công bố danh sách trúng tuyển.", None, [("15/8", "XXXX-08-15")]),
+    ("Hồ sơ nộp chậm nhất 25/9 tại bộ phận một cửa.", None, [("25/9", "XXXX-09-25")]),
+    # a year of accounts or of a crop after its noun
+    ("GDP dự kiến tăng 1,5% trong tài khóa 2018.", None, [("2018", "2018")]),
+    ("Năm tài chính 2019 của tập đoàn khép lại với lãi lớn.", None, [("2019", "2019")]),
+    ("Sản lượng cà phê niên vụ 2016 giảm mạnh.", None, [("2016", "2016")]),
+    ("Ngân sách tài khóa 2017 (kết thúc vào tháng 9/2017) thâm hụt.", None,
+     [("2017", "2017"), ("tháng 9/2017", "2017-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ROWS)
+def test_unseen3_shapes(text, ref, expected):
+    assert _values(text, ref) == expected
+
+
+# phrases that must give no date at all
+NEGATIVE = [
+    # a pair of numbers before a word of a count or a unit is a range of counts
+    "Nhiệt độ nội đô cao hơn vùng ven từ 2-3 độ C.",
+    "Mỗi tháng anh về quê từ 2-3 lần.",
+    "Lượng mưa tăng từ 5-7 mm mỗi giờ.",
+    "Thời gian chờ kéo dài từ 2-3 ngày.",
+    "Mỗi ca phải trực từ 8-10 tiếng.",
+    "Giá thuê tăng từ 1.5 lần lên gấp đôi.",
+    "Mỗi đội đá từ 3-4 trận trong vòng bảng.",
+    "Đợt rét sẽ kéo dài từ 2-3 ngày tới.",
+    "Học sinh được tiêm từ 1-2 mũi vắc xin.",
+    "Dự kiến tăng từ 2-3 bậc lương.",
+    "Đoàn gồm từ 4-5 thành viên.",
+    "Giá cổ phiếu tăng từ 2-3 tỷ đồng mỗi phiên.",
+    # a proper fraction after a preposition of time, or a fraction before "tới"
+    "Sau 1/3 thời gian thi đấu, đội khách dẫn trước.",
+    "Diện tích lúa vào 2/3 số xã bị ngập.",
+    "Khoảng 1/3 này là hộ cận nghèo.",
+    "Mức tăng từ 1.5 tới 2 lần.",
+    # a cohort after "khóa" stays a count; a four-digit count of a fiscal noun's units
+    "Học viên khóa 2014 đã ra trường.",
+    "Có 2016 hộ được hỗ trợ.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+@pytest.mark.parametrize("ref", [None, REF])
+def test_unseen3_negatives(text, ref):
+    assert _values(text, ref) == []
