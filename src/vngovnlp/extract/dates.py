@@ -425,15 +425,8 @@ def _stands_as_date(m: re.Match) -> bool:
             or _list_before().search(text, lo, start) or _date_list_before().search(text, lo, start):
         # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2", "ngày 23/6 và 24/6"
         return True
-    if _year_word_after().match(text, end) and not _fraction_before().search(text, lo, start):
-        return True   # "vào 15/8 năm 2016": its year follows
-    if m["s"] in "/." and (_date_after().match(text, end) or _date_close_after().match(text, end)) \
-            and not _fraction_before().search(text, lo, start):
-        # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
-        # first day of a range or list whose other end is plainly a date
+    if _closed_as_date(m, lo):
         return True
-    if m["s"] == "/" and int(m["d"]) > int(m["m"]) and _preposition_before().search(text, lo, start):
-        return True   # "trước 30/6 để ...": no fraction is improper
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
@@ -444,6 +437,22 @@ def _stands_as_date(m: re.Match) -> bool:
     if _fraction_before().search(text, lo, start):
         return False
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
+
+
+def _closed_as_date(m: re.Match, lo: int) -> bool:
+    """Whether what follows a bare day-month, or a preposition of time before a day past its
+    month, makes it a date (``lo``: where the look back starts)."""
+    text, start, end = m.string, m.start(), m.end()
+    if _fraction_before().search(text, lo, start):
+        return False
+    if _year_word_after().match(text, end):
+        return True   # "vào 15/8 năm 2016": its year follows
+    if m["s"] in "/." and (_date_after().match(text, end) or _date_close_after().match(text, end)):
+        # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
+        # first day of a range or list whose other end is plainly a date; "vào 8/6 tới"
+        return True
+    # "trước 30/6 để ...": no fraction is improper
+    return m["s"] == "/" and int(m["d"]) > int(m["m"]) and _preposition_before().search(text, lo, start) is not None
 
 
 @cache
