@@ -4,7 +4,8 @@ baomoi, and VNTC news of 2006; gold articles excluded): a pair of numbers before
 count is a range of counts, not a day-month ("từ 2-3 lần", "cao hơn 2-3 độ C"); a bare
 day-month closed by a word of time ("vào 8/6 tới") or, past its month, after a preposition of
 time ("nộp trước 30/6 để") is a date; a fiscal or crop year after its noun ("tài khóa 2017")
-is a year. Every phrase is written for these tests; none is copied from an article."""
+is a year; "mỗi tháng 2 lần", "6 tháng 1 lần" count times in a period (a rate), no month or
+date. Every phrase is written for these tests; none is copied from an article."""
 from __future__ import annotations
 
 import datetime as dt
@@ -49,6 +50,11 @@ ROWS = [
     ("Sản lượng cà phê niên vụ 2016 giảm mạnh.", None, [("2016", "2016")]),
     ("Ngân sách tài khóa 2017 (kết thúc vào tháng 9/2017) thâm hụt.", None,
      [("2017", "2017"), ("tháng 9/2017", "2017-09")]),
+    # a day and a month before a word of times stay a date after a day word or before an ordinal
+    ("Sáng 6 tháng 1 lần đầu tiên đoàn đến bản.", None, [("Sáng 6 tháng 1", "XXXX-01-06")]),
+    ("Lễ kỷ niệm 2 tháng 9 lần thứ 72 diễn ra trang trọng.", None, [("2 tháng 9", "XXXX-09-02")]),
+    ("Tháng 2 lần đầu tiên thị trấn có tuyết.", None, [("Tháng 2", "XXXX-02")]),
+    ("Trong tháng 3 lần lượt các chi bộ tổ chức đại hội.", None, [("tháng 3", "XXXX-03")]),
 ]
 
 
@@ -77,6 +83,14 @@ NEGATIVE = [
     "Diện tích lúa vào 2/3 số xã bị ngập.",
     "Khoảng 1/3 này là hộ cận nghèo.",
     "Mức tăng từ 1.5 tới 2 lần.",
+    # a count of times in a period is a rate, no month or day-month
+    "Cứ 6 tháng 1 lần, trẻ được khám sức khỏe.",
+    "Sáu tháng 1 lần, nên đi lấy cao răng.",
+    "Định kỳ 2 tháng 1 lần, thôn họp dân.",
+    "Mỗi tháng 2 lần, cán bộ xuống cơ sở.",
+    "Một tháng 3 lần, chị về thăm mẹ.",
+    "Hằng tháng 2 đợt, đội kiểm tra chợ.",
+    "Mỗi tháng 4 buổi, đoàn viên dọn vệ sinh.",
     # a cohort after "khóa" stays a count; a four-digit count of a fiscal noun's units
     "Học viên khóa 2014 đã ra trường.",
     "Có 2016 hộ được hỗ trợ.",

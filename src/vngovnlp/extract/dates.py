@@ -578,7 +578,7 @@ def _numbered_unit(m: re.Match) -> bool:
 
 
 def _word_date(m: re.Match) -> _Atom | None:
-    if not _g(m, "pre") and not _g(m, "dw") and _numbered_unit(m):
+    if not _g(m, "pre") and not _g(m, "dw") and _numbered_unit(m) or _rate_date(m):
         return None
     d, mo = number(m["d"]), month_number(m["m"])
     y = _g(m, "y") or _g(m, "y2")
@@ -590,10 +590,32 @@ def _word_date(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, context=True, pod=_pod(m))
 
 
+@cache
+def _rate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word of times after a month number, and the count or "mỗi" before "tháng", of a
+    rate ("mỗi tháng 2 lần", "6 tháng 1 lần")."""
+    return (re.compile(rf"(?i:\s+{alt('rate_count_words')}{_E}(?!\s+{alt('rate_not_after')}{_E}))"),
+            re.compile(rf"(?i:(?:{NUM}|{_B}{alt('rate_before')})\s+$)"))
+
+
+def _rate(text: str, month_at: int, end: int) -> bool:
+    """Whether "tháng N" from ``month_at`` to ``end`` counts times in a period."""
+    after, before = _rate_res()
+    return after.match(text, end) is not None and before.search(text, max(0, month_at - 16), month_at) is not None
+
+
+def _rate_date(m: re.Match) -> bool:
+    """"6 tháng 1 lần" read as a day and a month: once every six months."""
+    return not _g(m, "pre") and not _g(m, "dw") and not _g(m, "y") and not _g(m, "y2") and \
+        _rate_res()[0].match(m.string, m.end()) is not None
+
+
 def _month(m: re.Match) -> _Atom | None:
     mo = month_number(m["m"])
     if mo is None:
         return None
+    if not _g(m, "y") and not _g(m, "y2") and _rate(m.string, m.start(), m.end()):
+        return None   # "mỗi tháng 2 lần": twice a month
     y = _g(m, "y") or _g(m, "y2")
     if lookup("month_words", m["m"]) is not None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
