@@ -55,6 +55,15 @@ ROWS = [
     ("Lễ kỷ niệm 2 tháng 9 lần thứ 72 diễn ra trang trọng.", None, [("2 tháng 9", "XXXX-09-02")]),
     ("Tháng 2 lần đầu tiên thị trấn có tuyết.", None, [("Tháng 2", "XXXX-02")]),
     ("Trong tháng 3 lần lượt các chi bộ tổ chức đại hội.", None, [("tháng 3", "XXXX-03")]),
+    # a bracket after a score is a date when it holds one day, or a word of time comes between
+    ("Đội khách thắng 2-1 hôm qua (12/6), vào chung kết.", None, [("12/6", "XXXX-06-12")]),
+    ("Đội nhà thắng 3-1 trong hai ngày (12/6, 13/6) thi đấu.", None,
+     [("hai ngày", "P2D"), ("12/6", "XXXX-06-12"), ("13/6", "XXXX-06-13")]),
+    # a dashed range of days with "từ", a range in brackets written with a slash
+    ("Lễ hội làng mở từ 4-5-1 hằng năm.", None, [("từ 4-5-1", "XXXX-01-04/XXXX-01-05")]),
+    ("Hội chợ nông sản (12-18/4) thu hút nhiều khách.", None, [("12-18/4", "XXXX-04-12/XXXX-04-18")]),
+    # "đến" then a day-month is a date when no word of amount stands before it
+    ("Hồ sơ được nhận đến 30/6.", None, [("30/6", "XXXX-06-30")]),
 ]
 
 
@@ -91,6 +100,17 @@ NEGATIVE = [
     "Một tháng 3 lần, chị về thăm mẹ.",
     "Hằng tháng 2 đợt, đội kiểm tra chợ.",
     "Mỗi tháng 4 buổi, đoàn viên dọn vệ sinh.",
+    # a chain of dashed numbers in brackets is a formation
+    "Đội chuyển từ sơ đồ một tiền đạo (4-5-1) sang hai tiền đạo.",
+    "Ban huấn luyện chọn đội hình (3-4-1) cho trận này.",
+    # a fraction reached by "đến"/"tới" after a word of amount, or after "mất"/"bằng"
+    "Dân số đô thị chiếm đến 1/10 dân số cả tỉnh.",
+    "Cổ phiếu mất tới 1/4 giá trị sau phiên giảm sàn.",
+    "Giá trị chỉ bằng 1/4- 1/6 so với các nước phát triển.",
+    "Cổ phiếu mất 1/3 giá trị.",
+    # the scores of the sets in brackets after a result and its score
+    "Đội nữ thua 0-3 (9/11, 3/11, 6/11) trước chủ nhà.",
+    "Chiến thắng 3-0 của đội bạn (11/6, 11/4, 11/4) rất thuyết phục.",
     # a cohort after "khóa" stays a count; a four-digit count of a fiscal noun's units
     "Học viên khóa 2014 đã ra trường.",
     "Có 2016 hộ được hỗ trợ.",

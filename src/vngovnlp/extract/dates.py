@@ -421,6 +421,10 @@ def _stands_as_date(m: re.Match) -> bool:
     pair = _pair_before().search(text, lo, start)
     if pair and _fraction_before().search(text, max(0, pair.start() - 24), pair.start()):
         return False  # "chiếm 1/3-1/2 diện tích": the second of two fractions
+    if _set_score(text, start):
+        return False  # "thua 0-3 (9/11, 3/11, 6/11)": the scores of the sets
+    if _fraction_to_before().search(text, lo, start):
+        return False  # "chiếm đến 1/10 dân số", "mất tới 1/4 giá trị": "đến" reaches an amount
     if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
             or _list_before().search(text, lo, start) or _date_list_before().search(text, lo, start):
         # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2", "ngày 23/6 và 24/6"
@@ -481,6 +485,30 @@ def _date_after() -> re.Pattern[str]:
     return re.compile(rf"(?i:\s*(?:{dash}\s*\d{{1,2}}(?P<s>[/.])\d{{1,2}}"
                       rf"(?:(?P=s){_YEAR_DIGITS}|(?![/.]?\d)(?=\s*(?:[,.;:)]|$)))"
                       rf"|{links}\s*\d{{1,2}}(?P<t>[/.])\d{{1,2}}(?P=t){_YEAR_DIGITS}))")
+
+
+@cache
+def _set_score_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    pairs = r"\(\s*(?:\d{1,2}/\d{1,2}\s*,\s*)*$"
+    # no word of time between the score and the bracket: "thắng 2-1 trong hai ngày (12/6, 13/6)"
+    timeless = rf"(?:(?!{_B}(?:{alt(_unit_words())}|{alt('day_words')}|{alt(list(words()['relative_days']))}){_E})[^.;:!?()\n])"
+    score = (rf"(?i:{_B}{alt('score_words')}{_E}[^.;:!?()\n]{{0,40}}?(?<![\d/.-])\d{{1,2}}\s*-\s*\d{{1,2}}"
+             rf"(?![\d/.-]){timeless}{{0,30}}$)")
+    return re.compile(pairs), re.compile(score)
+
+
+def _set_score(text: str, start: int) -> bool:
+    """Whether the pair at ``start`` is in a bracket of two pairs or more after a result and
+    its score ("thua 0-3 (9/11, 3/11, 6/11)"; "thắng 2-1 hôm qua (12/6)" is a date)."""
+    pairs, score = _set_score_res()
+    pm = pairs.search(text, max(0, start - 40), start)
+    return pm is not None and re.match(r"\(\s*\d{1,2}/\d{1,2}(?:\s*,\s*\d{1,2}/\d{1,2})+\s*\)", text[pm.start():]) \
+        is not None and score.search(text, max(0, pm.start() - 90), pm.start()) is not None
+
+
+@cache
+def _fraction_to_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+{alt('range_to')}\s+)$")
 
 
 @cache
@@ -708,13 +736,19 @@ def _day_range(m: re.Match) -> _Atom | None:
     if d1 is None or d2 is None or mo is None or not d1 < d2 or \
             not V.valid_date(year, mo, d2) or (year is not None and not 1800 <= year <= 2199):
         return None
-    # without "từ"/"ngày" or a year a bare "12-18/4" is a date only in brackets or before
-    # punctuation
-    if not context and year is None and not (m.string[max(0, start - 1):start] == "(" or
-                            re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2])):
+    if not context and year is None and not _bare_day_range(m, start):
         return None
     return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
                  n=year, typ="day_range", context=True)
+
+
+def _bare_day_range(m: re.Match, start: int) -> bool:
+    """Whether "12-18/4" with no "từ"/"ngày" and no year is a range of days: in brackets or
+    before punctuation, and not a chain of dashed numbers ("(4-5-1)" is a formation)."""
+    if m["s"] == "-" and re.fullmatch(r"\d+-\d+-\d+", m.group()):
+        return False
+    return m.string[max(0, start - 1):start] == "(" or \
+        re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2]) is not None
 
 
 def _day_month_range(m: re.Match) -> _Atom | None:
