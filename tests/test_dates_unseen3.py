@@ -62,6 +62,11 @@ ROWS = [
     # a dashed range of days with "từ", a range in brackets written with a slash
     ("Lễ hội làng mở từ 4-5-1 hằng năm.", None, [("từ 4-5-1", "XXXX-01-04/XXXX-01-05")]),
     ("Hội chợ nông sản (12-18/4) thu hút nhiều khách.", None, [("12-18/4", "XXXX-04-12/XXXX-04-18")]),
+    # a day-month with a dot closed by a word of time after a plain word, and a cultural
+    # festival's day
+    ("Kỳ thi ngày 9.6 tới sẽ diễn ra tại 30 điểm.", None, [("ngày 9.6 tới", "XXXX-06-09")]),
+    ("Lễ hội văn hóa 2/9 diễn ra sôi nổi.", None, [("2/9", "XXXX-09-02")]),
+    ("Từ 1/7 trở đi, giá điện tăng.", None, [("1/7", "XXXX-07-01")]),
     # "đến" then a day-month is a date when no word of amount stands before it
     ("Hồ sơ được nhận đến 30/6.", None, [("30/6", "XXXX-06-30")]),
 ]
@@ -111,6 +116,18 @@ NEGATIVE = [
     # the scores of the sets in brackets after a result and its score
     "Đội nữ thua 0-3 (9/11, 3/11, 6/11) trước chủ nhà.",
     "Chiến thắng 3-0 của đội bạn (11/6, 11/4, 11/4) rất thuyết phục.",
+    # a version after a name with a capital inside, a count of versions "trở lên", units
+    "Trên iOS 10.3 tới đây, máy có thêm tính năng mới.",
+    "Trang web chạy tốt với Firefox từ 1.07 trở lên.",
+    "Máy ảnh có độ phân giải lên đến 18.6 Megapixel.",
+    "Căn phòng thoáng đến 2-3 mặt.",
+    "Nếu bạn trả lời đúng từ 5-8 câu thì đạt.",
+    # a ratio in brackets after a percentage, a fraction after "có đến"/"chứa tới"
+    "Tỷ lệ giao bóng thành công 83% (10/12), cứu break 100% (2/2).",
+    "Khảo sát cho thấy có đến 2/3 số hộ dùng nước giếng.",
+    "Lòng đỏ trứng chứa tới 2/3 lượng chất béo.",
+    # a school grade after "trình độ văn hóa"
+    "Lý lịch ghi trình độ văn hóa 11/12.",
     # a cohort after "khóa" stays a count; a four-digit count of a fiscal noun's units
     "Học viên khóa 2014 đã ra trường.",
     "Có 2016 hộ được hỗ trợ.",

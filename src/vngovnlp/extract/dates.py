@@ -421,8 +421,8 @@ def _stands_as_date(m: re.Match) -> bool:
     pair = _pair_before().search(text, lo, start)
     if pair and _fraction_before().search(text, max(0, pair.start() - 24), pair.start()):
         return False  # "chiếm 1/3-1/2 diện tích": the second of two fractions
-    if _set_score(text, start):
-        return False  # "thua 0-3 (9/11, 3/11, 6/11)": the scores of the sets
+    if _set_score(text, start) or re.search(r"\d\s*%\s*\($", text[max(0, start - 8):start]):
+        return False  # "thua 0-3 (9/11, 3/11, 6/11)": the scores of the sets; "83% (10/12)" a ratio
     if _fraction_to_before().search(text, lo, start):
         return False  # "chiếm đến 1/10 dân số", "mất tới 1/4 giá trị": "đến" reaches an amount
     if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
@@ -451,7 +451,9 @@ def _closed_as_date(m: re.Match, lo: int) -> bool:
         return False
     if _year_word_after().match(text, end):
         return True   # "vào 15/8 năm 2016": its year follows
-    if m["s"] in "/." and (_date_after().match(text, end) or _date_close_after().match(text, end)):
+    # "iOS 10.3 tới đây": a version after a name with a capital inside is no day
+    closed = _date_close_after().match(text, end) and not (m["s"] == "." and _version_before().search(text, lo, start))
+    if m["s"] in "/." and (_date_after().match(text, end) or closed):
         # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
         # first day of a range or list whose other end is plainly a date; "vào 8/6 tới"
         return True
@@ -574,6 +576,11 @@ def _pair_count_after() -> re.Pattern[str]:
     other_end = rf"(?:\s*(?:{alt('range_to')}{_E}|{_dash()})\s*\d+(?:[.,]\d+)?(?![\d/.-]))?"
     return re.compile(rf"(?i:{other_end}[^\S\n]*{alt('pair_count_words')}{_E}"
                       rf"(?!\s*(?:\d|{alt('pair_date_after')}{_E})))")
+
+
+@cache
+def _version_before() -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)\S*(?:[a-zđ]\S*[A-ZĐ]|[A-ZĐ]\S*[A-ZĐ0-9])\S*\s+$")
 
 
 @cache
