@@ -67,6 +67,17 @@ ROWS = [
     ("Kỳ thi ngày 9.6 tới sẽ diễn ra tại 30 điểm.", None, [("ngày 9.6 tới", "XXXX-06-09")]),
     ("Lễ hội văn hóa 2/9 diễn ra sôi nổi.", None, [("2/9", "XXXX-09-02")]),
     ("Từ 1/7 trở đi, giá điện tăng.", None, [("1/7", "XXXX-07-01")]),
+    # a count of hours before "cùng ngày" or a part of the day reads the clock, even after
+    # a word of about
+    ("Ngày 5/6, đoàn tới xã. Gần 8 giờ cùng ngày, xe rời bến.", None,
+     [("Ngày 5/6", "XXXX-06-05"), ("8 giờ cùng ngày", "XXXX-06-05T08:00")]),
+    ("Sáng 9/3, mưa lớn. Hơn 7 giờ sáng cùng ngày, nước dâng cao.", None,
+     [("Sáng 9/3", "XXXX-03-09"), ("7 giờ sáng cùng ngày", "XXXX-03-09T07:00")]),
+    # ... and stays a length of time by the clock or with "tiếng"
+    ("Cuộc họp kéo dài gần 3 giờ đồng hồ.", None, [("kéo dài gần 3 giờ đồng hồ", "PT3H")]),
+    ("Trận mưa kéo dài hơn 2 tiếng sáng nay.", None, [("hơn 2 tiếng", "PT2H")]),
+    # a registration code is no year, a year after "đến" is
+    ("Đến 2020, huyện có 12 xã nông thôn mới.", None, [("2020", "2020")]),
     # "đến" then a day-month is a date when no word of amount stands before it
     ("Hồ sơ được nhận đến 30/6.", None, [("30/6", "XXXX-06-30")]),
 ]
@@ -128,6 +139,12 @@ NEGATIVE = [
     "Lòng đỏ trứng chứa tới 2/3 lượng chất béo.",
     # a school grade after "trình độ văn hóa"
     "Lý lịch ghi trình độ văn hóa 11/12.",
+    # four digits after a word of a registration code
+    "Tổ công tác bắt 3 sà lan mang số hiệu HD 2043 chở cát.",
+    "Chiếc ô tô biển số 29A 2017 bị tạm giữ.",
+    # months at one end of a range of ages
+    "Trường mầm non nhận trẻ từ 24 tháng đến 5 tuổi.",
+    "Nhóm trẻ từ 18 tháng đến 3 tuổi được học riêng.",
     # a cohort after "khóa" stays a count; a four-digit count of a fiscal noun's units
     "Học viên khóa 2014 đã ra trường.",
     "Có 2016 hộ được hỗ trợ.",

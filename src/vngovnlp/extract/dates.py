@@ -1132,6 +1132,11 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "age_before": re.compile(rf"(?i:\d\s+{alt('age_words')}\s+)$"),
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
+        # "gần 8 giờ cùng ngày", "hơn 8 giờ sáng": a reading of the clock, no length of time
+        "clock_after": re.compile(rf"(?i:\s+(?:{words()['same_day']}|{alt(list(w['part_of_day']))}){_E})"),
+        # "trẻ từ 24 tháng đến 5 tuổi": one end of a range of ages
+        "age_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*(?:\d+|{NUM})\s+"
+                                rf"{alt('age_words')}{_E})"),
         # found looking back from the count, so that the rule itself stays cheap to scan
         "mod_before": re.compile(rf"(?i:{_B}(?P<mod>{alt(list(w['duration_mods']))})\s+)$"),
     }
@@ -1219,7 +1224,9 @@ def _no_count(m: re.Match) -> bool:
         res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
         (m.start("parts") == m.start() and
          res["age_before"].search(text, max(0, m.start() - 12), m.start()) is not None) or \
-        res["rate_after"].match(text, m.end("parts")) is not None
+        res["rate_after"].match(text, m.end("parts")) is not None or \
+        res["age_after"].match(text, m.end("parts")) is not None or \
+        (m["parts"].split()[-1].lower() == words()["rule_words"]["hour"] and res["clock_after"].match(text, m.end("parts")) is not None)
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -1409,6 +1416,8 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "close": re.compile(r"\s*(?:[,.;:)]|$)"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
         "period_noun": re.compile(rf"(?i:{_B}{alt('year_period_nouns')}\s+)$"),
+        # "mang số hiệu HD 2043": a registration code, no year
+        "code": re.compile(rf"(?i:{_B}{alt('code_before')}\s+(?:[^\W_]*[-.]?)\s*$)"),
         # "2017 là năm bản lề", "2018 sẽ là năm ...": the year is the subject
         "subject": re.compile(rf"(?i:\s+{alt('year_subject_after')}{_E})"),
         # a year as one item of a bracket of words: "(1976, trú P. Hòa Thọ)", "(sang Chelsea, 2006)"
@@ -1494,7 +1503,7 @@ def _bare_year(m: re.Match) -> _Atom | None:
     res = _bare_year_res()
     lo = max(0, start - 24)
     wm = res["word"].search(text, lo, start)
-    if not _bare_year_stands(text, start, end, wm):
+    if not _bare_year_stands(text, start, end, wm) or res["code"].search(text, lo, start):
         return None
     if _decade_list_before().search(text, lo, start) and m["y"].endswith("0"):
         return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
