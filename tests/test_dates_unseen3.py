@@ -5,7 +5,9 @@ count is a range of counts, not a day-month ("từ 2-3 lần", "cao hơn 2-3 đ�
 day-month closed by a word of time ("vào 8/6 tới") or, past its month, after a preposition of
 time ("nộp trước 30/6 để") is a date; a fiscal or crop year after its noun ("tài khóa 2017")
 is a year; "mỗi tháng 2 lần", "6 tháng 1 lần" count times in a period (a rate), no month or
-date. Every phrase is written for these tests; none is copied from an article."""
+date; chains of dashed numbers, set scores after a match score, versions, ratios after a
+percentage and registration codes are no dates; "gần 8 giờ cùng ngày" reads the clock. Every
+phrase is written for these tests; none is copied from an article."""
 from __future__ import annotations
 
 import datetime as dt
@@ -76,6 +78,10 @@ ROWS = [
     # ... and stays a length of time by the clock or with "tiếng"
     ("Cuộc họp kéo dài gần 3 giờ đồng hồ.", None, [("kéo dài gần 3 giờ đồng hồ", "PT3H")]),
     ("Trận mưa kéo dài hơn 2 tiếng sáng nay.", None, [("hơn 2 tiếng", "PT2H")]),
+    # the end of a range of clock times is no length of time, even after a word of about
+    ("Ngày 5/6, buổi họp kéo dài từ 17h đến hơn 20 giờ.", None, [("Ngày 5/6", "XXXX-06-05")]),
+    ("Trận đấu kéo dài hơn 3 giờ.", None, [("kéo dài hơn 3 giờ", "PT3H")]),
+    ("Buổi họp kéo dài từ 17 giờ 30 đến gần 20 giờ vẫn chưa xong.", None, []),
     # a registration code is no year, a year after "đến" is
     ("Đến 2020, huyện có 12 xã nông thôn mới.", None, [("2020", "2020")]),
     # "đến" then a day-month is a date when no word of amount stands before it

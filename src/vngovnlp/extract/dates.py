@@ -1134,6 +1134,10 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # "gần 8 giờ cùng ngày", "hơn 8 giờ sáng": a reading of the clock, no length of time
         "clock_after": re.compile(rf"(?i:\s+(?:{words()['same_day']}|{alt(list(w['part_of_day']))}){_E})"),
+        # "từ 17 giờ 30 đến gần 20 giờ": the end of a range of clock times
+        "clock_range_before": re.compile(rf"(?i:{_B}{alt('range_from')}\s+\d{{1,2}}\s*(?:{alt(w['hour_words'])}){_E}"
+                                         rf"[^,.;:!?\n]{{0,16}}?\s{alt('range_to')}\s+"
+                                         rf"(?:{alt(list(w['duration_mods']))}\s+)?$)"),
         # "trẻ từ 24 tháng đến 5 tuổi": one end of a range of ages
         "age_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*(?:\d+|{NUM})\s+"
                                 rf"{alt('age_words')}{_E})"),
@@ -1226,6 +1230,8 @@ def _no_count(m: re.Match) -> bool:
          res["age_before"].search(text, max(0, m.start() - 12), m.start()) is not None) or \
         res["rate_after"].match(text, m.end("parts")) is not None or \
         res["age_after"].match(text, m.end("parts")) is not None or \
+        (m["parts"].split()[-1].lower() == words()["rule_words"]["hour"] and
+         res["clock_range_before"].search(text, max(0, m.start() - 40), m.start()) is not None) or \
         (m["parts"].split()[-1].lower() == words()["rule_words"]["hour"] and res["clock_after"].match(text, m.end("parts")) is not None)
 
 
