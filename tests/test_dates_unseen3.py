@@ -6,7 +6,8 @@ day-month closed by a word of time ("vào 8/6 tới") or, past its month, after 
 time ("nộp trước 30/6 để") is a date; a fiscal or crop year after its noun ("tài khóa 2017")
 is a year; "mỗi tháng 2 lần", "6 tháng 1 lần" count times in a period (a rate), no month or
 date; chains of dashed numbers, set scores after a match score, versions, ratios after a
-percentage and registration codes are no dates; "gần 8 giờ cùng ngày" reads the clock. Every
+percentage and registration codes are no dates; "gần 8 giờ cùng ngày" reads the clock;
+"Tháng 5 và 5 tháng đầu năm 2017": the month shares the year of the months ending with it. Every
 phrase is written for these tests; none is copied from an article."""
 from __future__ import annotations
 
@@ -82,6 +83,18 @@ ROWS = [
     ("Ngày 5/6, buổi họp kéo dài từ 17h đến hơn 20 giờ.", None, [("Ngày 5/6", "XXXX-06-05")]),
     ("Trận đấu kéo dài hơn 3 giờ.", None, [("kéo dài hơn 3 giờ", "PT3H")]),
     ("Buổi họp kéo dài từ 17 giờ 30 đến gần 20 giờ vẫn chưa xong.", None, []),
+    # a month joined to the first months of a year ending with it shares their year
+    ("Tháng 5 và 5 tháng đầu năm 2017, chỉ số giá tăng.", None,
+     [("Tháng 5", "2017-05"), ("5 tháng đầu năm 2017", "2017-01/2017-05")]),
+    ("Trong tháng 6 và 6 tháng đầu năm 2016, xuất khẩu giảm.", None,
+     [("tháng 6", "2016-06"), ("6 tháng đầu năm 2016", "2016-H1")]),
+    ("Tháng 9, 9 tháng năm 2015 thu ngân sách đạt khá.", None,
+     [("Tháng 9", "2015-09"), ("9 tháng năm 2015", "2015-01/2015-09")]),
+    ("Tháng 5 và 5 tháng đầu năm 2016, giá vàng tăng.", REF,
+     [("Tháng 5", "2016-05"), ("5 tháng đầu năm 2016", "2016-01/2016-05")]),
+    # ... not when the months do not end with it
+    ("Tháng 4 và 5 tháng đầu năm 2017, chỉ số giá tăng.", None,
+     [("Tháng 4", "XXXX-04"), ("5 tháng đầu năm 2017", "2017-01/2017-05")]),
     # a registration code is no year, a year after "đến" is
     ("Đến 2020, huyện có 12 xã nông thôn mới.", None, [("2020", "2020")]),
     # "đến" then a day-month is a date when no word of amount stands before it

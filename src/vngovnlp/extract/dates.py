@@ -2249,6 +2249,19 @@ def _eve_year(a: _Atom, ref: dt.datetime | None) -> _Atom:
     return a
 
 
+def _month_before_part(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A month joined to the first months of a year that end with it shares their year:
+    "Tháng 5 và 5 tháng đầu năm 2017" (May 2017, and January to May 2017), as reports of a
+    month and of the year so far write them."""
+    link = re.compile(rf"(?i:\s*(?:{alt('year_list_links')})?\s*)")
+    out = list(atoms)
+    for i, (a, b) in enumerate(zip(atoms, atoms[1:], strict=False)):
+        if a.kind == "M" and a.year is None and a.needs_ref is None and b.kind == "R" and \
+                b.year is not None and b.month == 1 and b.n2 == a.month and link.fullmatch(text, a.end, b.start):
+            out[i] = dataclasses.replace(a, year=b.year)
+    return out
+
+
 def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """The passes over the whole article: years carried to undated days (no reference date),
     then a day and its reading in the other calendar given one year."""
@@ -2362,6 +2375,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
     atoms = _after_event(text, _same_day(text, _cycle_years(text, _join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
+    atoms = _month_before_part(text, atoms)
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
