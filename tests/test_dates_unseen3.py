@@ -161,6 +161,9 @@ NEGATIVE = [
     # four digits after a word of a registration code
     "Tổ công tác bắt 3 sà lan mang số hiệu HD 2043 chở cát.",
     "Chiếc ô tô biển số 29A 2017 bị tạm giữ.",
+    # software named by a year
+    "Máy cần ổ cứng 4 GB và Windows 2000 trở lên.",
+    "Bộ Office 2007 có giao diện mới.",
     # months at one end of a range of ages
     "Trường mầm non nhận trẻ từ 24 tháng đến 5 tuổi.",
     "Nhóm trẻ từ 18 tháng đến 3 tuổi được học riêng.",
