@@ -504,8 +504,11 @@ def _set_score(text: str, start: int) -> bool:
     its score ("thua 0-3 (9/11, 3/11, 6/11)"; "thắng 2-1 hôm qua (12/6)" is a date)."""
     pairs, score = _set_score_res()
     pm = pairs.search(text, max(0, start - 40), start)
-    return pm is not None and re.match(r"\(\s*\d{1,2}/\d{1,2}(?:\s*,\s*\d{1,2}/\d{1,2})+\s*\)", text[pm.start():]) \
-        is not None and score.search(text, max(0, pm.start() - 90), pm.start()) is not None
+    return pm is not None and _SET_LIST.match(text, pm.start()) is not None and \
+        score.search(text, max(0, pm.start() - 90), pm.start()) is not None
+
+
+_SET_LIST = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:\s*,\s*\d{1,2}/\d{1,2})+\s*\)")
 
 
 @cache
