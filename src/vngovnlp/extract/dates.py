@@ -365,8 +365,9 @@ def _numeric_date(m: re.Match) -> _Atom | None:
         return None
     named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
     if year is None and not _context(pm) and not named and \
-            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())):
-        return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount
+            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())
+             or _pair_count_after().match(m.string, m.end())):
+        return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount, "từ 2-3 lần" a count
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
 
@@ -420,15 +421,15 @@ def _stands_as_date(m: re.Match) -> bool:
     pair = _pair_before().search(text, lo, start)
     if pair and _fraction_before().search(text, max(0, pair.start() - 24), pair.start()):
         return False  # "chiếm 1/3-1/2 diện tích": the second of two fractions
+    if _set_score(text, start) or re.search(r"\d\s*%\s*\($", text[max(0, start - 8):start]):
+        return False  # "thua 0-3 (9/11, 3/11, 6/11)": the scores of the sets; "83% (10/12)" a ratio
+    if _fraction_to_before().search(text, lo, start):
+        return False  # "chiếm đến 1/10 dân số", "mất tới 1/4 giá trị": "đến" reaches an amount
     if _range_before().search(text, lo, start) or _day_before_words().search(text, lo, start) \
             or _list_before().search(text, lo, start) or _date_list_before().search(text, lo, start):
         # "từ 1.3 - 31.5", "đến 12-8", "dịp 2-9", "thứ Ba 7/2", "ngày 10 và 11/2", "ngày 23/6 và 24/6"
         return True
-    if _year_word_after().match(text, end) and not _fraction_before().search(text, lo, start):
-        return True   # "vào 15/8 năm 2016": its year follows
-    if m["s"] in "/." and _date_after().match(text, end) and not _fraction_before().search(text, lo, start):
-        # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
-        # first day of a range or list whose other end is plainly a date
+    if _closed_as_date(m, lo):
         return True
     if m["s"] != "/":
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
@@ -440,6 +441,24 @@ def _stands_as_date(m: re.Match) -> bool:
     if _fraction_before().search(text, lo, start):
         return False
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
+
+
+def _closed_as_date(m: re.Match, lo: int) -> bool:
+    """Whether what follows a bare day-month, or a preposition of time before a day past its
+    month, makes it a date (``lo``: where the look back starts)."""
+    text, start, end = m.string, m.start(), m.end()
+    if _fraction_before().search(text, lo, start):
+        return False
+    if _year_word_after().match(text, end):
+        return True   # "vào 15/8 năm 2016": its year follows
+    # "iOS 10.3 tới đây": a version after a name with a capital inside is no day
+    closed = _date_close_after().match(text, end) and not (m["s"] == "." and _version_before().search(text, lo, start))
+    if m["s"] in "/." and (_date_after().match(text, end) or closed):
+        # "Thời gian: 30/4 – 2/5/2018", "12/6 - 15/6/2017", "kỳ nghỉ 30/4 và 1/5/2018": the
+        # first day of a range or list whose other end is plainly a date; "vào 8/6 tới"
+        return True
+    # "trước 30/6 để ...": no fraction is improper
+    return m["s"] == "/" and int(m["d"]) > int(m["m"]) and _preposition_before().search(text, lo, start) is not None
 
 
 @cache
@@ -468,6 +487,33 @@ def _date_after() -> re.Pattern[str]:
     return re.compile(rf"(?i:\s*(?:{dash}\s*\d{{1,2}}(?P<s>[/.])\d{{1,2}}"
                       rf"(?:(?P=s){_YEAR_DIGITS}|(?![/.]?\d)(?=\s*(?:[,.;:)]|$)))"
                       rf"|{links}\s*\d{{1,2}}(?P<t>[/.])\d{{1,2}}(?P=t){_YEAR_DIGITS}))")
+
+
+@cache
+def _set_score_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    pairs = r"\(\s*(?:\d{1,2}/\d{1,2}\s*,\s*)*$"
+    # no word of time between the score and the bracket: "thắng 2-1 trong hai ngày (12/6, 13/6)"
+    timeless = rf"(?:(?!{_B}(?:{alt(_unit_words())}|{alt('day_words')}|{alt(list(words()['relative_days']))}){_E})[^.;:!?()\n])"
+    score = (rf"(?i:{_B}{alt('score_words')}{_E}[^.;:!?()\n]{{0,40}}?(?<![\d/.-])\d{{1,2}}\s*-\s*\d{{1,2}}"
+             rf"(?![\d/.-]){timeless}{{0,30}}$)")
+    return re.compile(pairs), re.compile(score)
+
+
+def _set_score(text: str, start: int) -> bool:
+    """Whether the pair at ``start`` is in a bracket of two pairs or more after a result and
+    its score ("thua 0-3 (9/11, 3/11, 6/11)"; "thắng 2-1 hôm qua (12/6)" is a date)."""
+    pairs, score = _set_score_res()
+    pm = pairs.search(text, max(0, start - 40), start)
+    return pm is not None and _SET_LIST.match(text, pm.start()) is not None and \
+        score.search(text, max(0, pm.start() - 90), pm.start()) is not None
+
+
+_SET_LIST = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:\s*,\s*\d{1,2}/\d{1,2})+\s*\)")
+
+
+@cache
+def _fraction_to_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+{alt('range_to')}\s+)$")
 
 
 @cache
@@ -526,6 +572,33 @@ def _range_before() -> re.Pattern[str]:
 
 
 @cache
+def _pair_count_after() -> re.Pattern[str]:
+    """A count word after a pair of numbers ("2-3 lần", "1.5 lần", "2-3 độ C"), or after the
+    plain number closing its range ("từ 1.5 tới 2 lần"), not followed by a year or a word of
+    "this/last" ("15-3 năm 2017", "15-3 năm nay" are dates)."""
+    other_end = rf"(?:\s*(?:{alt('range_to')}{_E}|{_dash()})\s*\d+(?:[.,]\d+)?(?![\d/.-]))?"
+    return re.compile(rf"(?i:{other_end}[^\S\n]*{alt('pair_count_words')}{_E}"
+                      rf"(?!\s*(?:\d|{alt('pair_date_after')}{_E})))")
+
+
+@cache
+def _version_before() -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)\S*(?:[a-zđ]\S*[A-ZĐ]|[A-ZĐ]\S*[A-ZĐ0-9])\S*\s+$")
+
+
+@cache
+def _preposition_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('date_preposition_words')}\s+)$")
+
+
+@cache
+def _date_close_after() -> re.Pattern[str]:
+    """A word of time closing a day-month ("vào 8/6 tới", "lễ 20/11 này"), no number after it
+    ("tăng 1.5 tới 2 lần" is a range of counts)."""
+    return re.compile(rf"(?i:\s+{alt('date_close_words')}{_E}(?!\s*\d))")
+
+
+@cache
 def _numbered_unit_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{alt('numbered_unit_words')}\s+)$")
 
@@ -543,7 +616,7 @@ def _numbered_unit(m: re.Match) -> bool:
 
 
 def _word_date(m: re.Match) -> _Atom | None:
-    if not _g(m, "pre") and not _g(m, "dw") and _numbered_unit(m):
+    if not _g(m, "pre") and not _g(m, "dw") and _numbered_unit(m) or _rate_date(m):
         return None
     d, mo = number(m["d"]), month_number(m["m"])
     y = _g(m, "y") or _g(m, "y2")
@@ -555,10 +628,32 @@ def _word_date(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, context=True, pod=_pod(m))
 
 
+@cache
+def _rate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word of times after a month number, and the count or "mỗi" before "tháng", of a
+    rate ("mỗi tháng 2 lần", "6 tháng 1 lần")."""
+    return (re.compile(rf"(?i:\s+{alt('rate_count_words')}{_E}(?!\s+{alt('rate_not_after')}{_E}))"),
+            re.compile(rf"(?i:(?:{NUM}|{_B}{alt('rate_before')})\s+$)"))
+
+
+def _rate(text: str, month_at: int, end: int) -> bool:
+    """Whether "tháng N" from ``month_at`` to ``end`` counts times in a period."""
+    after, before = _rate_res()
+    return after.match(text, end) is not None and before.search(text, max(0, month_at - 16), month_at) is not None
+
+
+def _rate_date(m: re.Match) -> bool:
+    """"6 tháng 1 lần" read as a day and a month: once every six months."""
+    return not _g(m, "pre") and not _g(m, "dw") and not _g(m, "y") and not _g(m, "y2") and \
+        _rate_res()[0].match(m.string, m.end()) is not None
+
+
 def _month(m: re.Match) -> _Atom | None:
     mo = month_number(m["m"])
     if mo is None:
         return None
+    if not _g(m, "y") and not _g(m, "y2") and _rate(m.string, m.start(), m.end()):
+        return None   # "mỗi tháng 2 lần": twice a month
     y = _g(m, "y") or _g(m, "y2")
     if lookup("month_words", m["m"]) is not None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
@@ -651,13 +746,19 @@ def _day_range(m: re.Match) -> _Atom | None:
     if d1 is None or d2 is None or mo is None or not d1 < d2 or \
             not V.valid_date(year, mo, d2) or (year is not None and not 1800 <= year <= 2199):
         return None
-    # without "từ"/"ngày" or a year a bare "12-18/4" is a date only in brackets or before
-    # punctuation
-    if not context and year is None and not (m.string[max(0, start - 1):start] == "(" or
-                            re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2])):
+    if not context and year is None and not _bare_day_range(m, start):
         return None
     return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
                  n=year, typ="day_range", context=True)
+
+
+def _bare_day_range(m: re.Match, start: int) -> bool:
+    """Whether "12-18/4" with no "từ"/"ngày" and no year is a range of days: in brackets or
+    before punctuation, and not a chain of dashed numbers ("(4-5-1)" is a formation)."""
+    if m["s"] == "-" and re.fullmatch(r"\d+-\d+-\d+", m.group()):
+        return False
+    return m.string[max(0, start - 1):start] == "(" or \
+        re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2]) is not None
 
 
 def _day_month_range(m: re.Match) -> _Atom | None:
@@ -1034,6 +1135,15 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "age_before": re.compile(rf"(?i:\d\s+{alt('age_words')}\s+)$"),
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
+        # "gần 8 giờ cùng ngày", "hơn 8 giờ sáng": a reading of the clock, no length of time
+        "clock_after": re.compile(rf"(?i:\s+(?:{words()['same_day']}|{alt(list(w['part_of_day']))}){_E})"),
+        # "từ 17 giờ 30 đến gần 20 giờ": the end of a range of clock times
+        "clock_range_before": re.compile(rf"(?i:{_B}{alt('range_from')}\s+\d{{1,2}}\s*(?:{alt(w['hour_words'])}){_E}"
+                                         rf"[^,.;:!?\n]{{0,16}}?\s{alt('range_to')}\s+"
+                                         rf"(?:{alt(list(w['duration_mods']))}\s+)?$)"),
+        # "trẻ từ 24 tháng đến 5 tuổi": one end of a range of ages
+        "age_after": re.compile(rf"(?i:\s*(?:{dash}|\s{alt('count_range_links')}\s)\s*(?:\d+|{NUM})\s+"
+                                rf"{alt('age_words')}{_E})"),
         # found looking back from the count, so that the rule itself stays cheap to scan
         "mod_before": re.compile(rf"(?i:{_B}(?P<mod>{alt(list(w['duration_mods']))})\s+)$"),
     }
@@ -1121,7 +1231,11 @@ def _no_count(m: re.Match) -> bool:
         res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
         (m.start("parts") == m.start() and
          res["age_before"].search(text, max(0, m.start() - 12), m.start()) is not None) or \
-        res["rate_after"].match(text, m.end("parts")) is not None
+        res["rate_after"].match(text, m.end("parts")) is not None or \
+        res["age_after"].match(text, m.end("parts")) is not None or \
+        (m["parts"].split()[-1].lower() == words()["rule_words"]["hour"] and
+         res["clock_range_before"].search(text, max(0, m.start() - 40), m.start()) is not None) or \
+        (m["parts"].split()[-1].lower() == words()["rule_words"]["hour"] and res["clock_after"].match(text, m.end("parts")) is not None)
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -1310,6 +1424,9 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         "close": re.compile(r"\s*(?:[,.;:)]|$)"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
+        "period_noun": re.compile(rf"(?i:{_B}{alt('year_period_nouns')}\s+)$"),
+        # "mang số hiệu HD 2043": a registration code, no year
+        "code": re.compile(rf"(?i:{_B}{alt('code_before')}\s+(?:[^\W_]*[-.]?)\s*$)"),
         # "2017 là năm bản lề", "2018 sẽ là năm ...": the year is the subject
         "subject": re.compile(rf"(?i:\s+{alt('year_subject_after')}{_E})"),
         # a year as one item of a bracket of words: "(1976, trú P. Hòa Thọ)", "(sang Chelsea, 2006)"
@@ -1327,8 +1444,9 @@ def _year_after_noun(text: str, start: int, end: int, word: str) -> bool:
     người", "2017 tỷ đồng")."""
     if not word[:1].islower() or not word.isalpha() or len(word) < 2 or not 1900 <= int(text[start:end]) <= 2099:
         return False
-    if _bare_year_res()["quantity"].search(text, max(0, start - 16), start):
-        return False
+    if _bare_year_res()["quantity"].search(text, max(0, start - 16), start) and \
+            not _bare_year_res()["period_noun"].search(text, max(0, start - 20), start):
+        return False   # "khóa 12" counts, "tài khóa 2017" is a year
     return not (_amount_after().match(text, end) or re.match(r"\s*[\d.,]*\d", text[end:end + 4]))
 
 
@@ -1394,7 +1512,7 @@ def _bare_year(m: re.Match) -> _Atom | None:
     res = _bare_year_res()
     lo = max(0, start - 24)
     wm = res["word"].search(text, lo, start)
-    if not _bare_year_stands(text, start, end, wm):
+    if not _bare_year_stands(text, start, end, wm) or res["code"].search(text, lo, start):
         return None
     if _decade_list_before().search(text, lo, start) and m["y"].endswith("0"):
         return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
@@ -2134,6 +2252,19 @@ def _eve_year(a: _Atom, ref: dt.datetime | None) -> _Atom:
     return a
 
 
+def _month_before_part(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A month joined to the first months of a year that end with it shares their year:
+    "Tháng 5 và 5 tháng đầu năm 2017" (May 2017, and January to May 2017), as reports of a
+    month and of the year so far write them."""
+    link = re.compile(rf"(?i:\s*(?:{alt('year_list_links')})?\s*)")
+    out = list(atoms)
+    for i, (a, b) in enumerate(zip(atoms, atoms[1:], strict=False)):
+        if a.kind == "M" and a.year is None and a.needs_ref is None and b.kind == "R" and \
+                b.year is not None and b.month == 1 and b.n2 == a.month and link.fullmatch(text, a.end, b.start):
+            out[i] = dataclasses.replace(a, year=b.year)
+    return out
+
+
 def _article_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list[_Atom]:
     """The passes over the whole article: years carried to undated days (no reference date),
     then a day and its reading in the other calendar given one year."""
@@ -2247,6 +2378,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
     atoms = _after_event(text, _same_day(text, _cycle_years(text, _join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
+    atoms = _month_before_part(text, atoms)
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
     for atom in atoms:
