@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .normalize import canonical_tones
@@ -268,7 +268,21 @@ def gazetteer() -> dict[str, tuple[Unit, ...]]:
         if target is not None:
             table[clean_name(a["alias"]).lower()].append(Unit(clean_name(a["alias"]), "province", target.kind,
                                                               target.province, target.legacy_province))
+    _apostrophe_variants(table)
     return {k: tuple(sorted(v, key=lambda u: _LEVEL_ORDER[u.level])) for k, v in table.items()}
+
+
+_APOSTROPHES = ("’", "ʼ")
+
+
+def _apostrophe_variants(table: dict[str, list[Unit]]) -> None:
+    """The package writes minority names with a straight apostrophe ("Cư M'gar"), the press
+    mostly with a typographic one ("Cư M’gar"): both forms name the unit."""
+    for key, units in list(table.items()):
+        if "'" in key:
+            for mark in _APOSTROPHES:
+                table.setdefault(key.replace("'", mark), []).extend(
+                    replace(u, name=u.name.replace("'", mark)) for u in units)
 
 
 def names_pattern(names) -> re.Pattern[str]:

@@ -102,15 +102,18 @@ def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
     return names_pattern(names), cue_only
 
 
-# a hyphen joins the parts of one foreign word ("Al-Lataminah"); see _run_tokens
-_CAP_RUN = re.compile(rf"\w+(?:-\w+)*(?: \w+(?:-\w+)*){{0,{_MAX_SYLLABLES + 2}}}")
+# a hyphen joins the parts of one foreign word ("Al-Lataminah"), see _run_tokens; an apostrophe
+# inside a syllable is part of a minority name ("Cư M’gar", "Dliê Ya'")
+_WORD = r"\w+(?:['’ʼ]\w+)*"
+_CAP_RUN = re.compile(rf"{_WORD}(?:-{_WORD})*(?: {_WORD}(?:-{_WORD})*){{0,{_MAX_SYLLABLES + 2}}}")
 
 
 @functools.cache
 def _list_sep() -> re.Pattern[str]:
-    """What separates two places of a list: ", ", " và ", ", và ", "; "."""
+    """What separates two places of a list: ", ", " và ", ", và ", "; ", and a hyphen or dash
+    between two listed names ("2 tỉnh Đắk Lắk-Đắk Nông", "tỉnh Vân Nam - Trung Quốc")."""
     conj = re.escape(load_data("place_prefixes.yaml")["list_conjunction"])
-    return re.compile(rf"(?:, {conj} |, | {conj} |; )")
+    return re.compile(rf"(?:, {conj} |, | {conj} |; |(?P<dash>-| [-–] ))")
 
 
 def _is_cap(tok: str) -> bool:
@@ -161,14 +164,22 @@ def _connectives() -> frozenset[str]:
 
 
 def _run_tokens(run: str) -> list[str]:
-    """The words of a capitalised run; a hyphenated word stays whole only when every part is
-    foreign ("Al-Lataminah"): "Bà Rịa-Vũng Tàu" ends at its hyphen, as Vietnamese names do."""
+    """The words of a capitalised run; a hyphenated word stays whole when it is one word (see
+    :func:`_one_hyphenated_word`) and no listed name ends at its hyphen; otherwise the name
+    ends at the hyphen, as Vietnamese names do ("Bà Rịa-Vũng Tàu", "Đắk Lắk-Đắk Nông")."""
     tokens = run.split(" ")
     for i, tok in enumerate(tokens):
         parts = tok.split("-")
-        if len(parts) > 1 and not all(map(_is_foreign_word, parts)):
-            return tokens[:i] + [parts[0]]
+        head = tokens[:i] + [parts[0]]
+        if len(parts) > 1 and not (_one_hyphenated_word(parts) and " ".join(head).lower() not in gazetteer()):
+            return head
     return tokens
+
+
+def _one_hyphenated_word(parts: list[str]) -> bool:
+    """A transliteration writes its syllables after the first in lower case ("Mang-đau",
+    "Mi-an-ma", "Xơ-un"); a foreign word keeps every part foreign ("Al-Lataminah")."""
+    return all(p[:1].islower() for p in parts[1:]) or all(map(_is_foreign_word, parts))
 
 
 def _foreign_name_end(tokens: list[str], n: int) -> int:
@@ -215,7 +226,10 @@ def _read_foreign(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     text, pos = ctx
     end = pos + len(" ".join(tokens[:caps]))
     if 0 < caps <= 4 and (_looks_like_place(pos, end, text.entities) or any(map(_is_foreign_word, tokens[:caps]))):
-        return _foreign_name_end(tokens, caps), ()
+        n = _foreign_name_end(tokens, caps)
+        if n >= 3 and any(e.label == "PER" for e in text.entities.overlapping(pos, end)):
+            n -= 2  # "bang Alagoas Givaldo Carimbao": the state, then a person's two names
+        return n, ()
     return 0, ()
 
 
@@ -367,7 +381,7 @@ def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_H
     while (sep := _list_sep().match(doc.text, end)):
         nspec = _words().after_village if spec.level == "village" and not plural else spec
         nxt, nxt_end = _name_after(doc, sep.end(), nspec, plural)
-        if nxt is None or (not nxt.units and not plural):
+        if nxt is None or (not nxt.units and (not plural or sep.group("dash"))) or _one_listed_name(doc.text, end, nxt):
             break
         if nxt.units and not any(u.level == spec.level for u in nxt.units):
             nxt.level, nxt.kind = nxt.units[0].level, nxt.units[0].kind
@@ -376,6 +390,17 @@ def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_H
         hits.append(nxt)
         end = nxt_end
     return end
+
+
+def _one_listed_name(text: str, end: int, nxt: _Hit) -> bool:
+    """ "Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế": the hyphen is inside one listed name, no list."""
+    start = text.rfind(" ", 0, max(0, end - 1)) + 1
+    while start > 0 and _is_cap(text[start:end]) and text.rfind(" ", 0, start - 1) >= 0:
+        joined = text[start:nxt.end].lower()
+        if joined in gazetteer():
+            return True
+        start = text.rfind(" ", 0, start - 1) + 1
+    return text[start:nxt.end].lower() in gazetteer()
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -416,11 +441,16 @@ class _Bare:
     around_after: tuple = ()  # NER spans just after the name
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Vietnam’s Next Top Model": an English title
+
+
 def _veto_inside_longer_name(b: _Bare) -> bool:
     """ "Thái Bình Dương", "Nam Định Xanh"; "Vietnam+" (a newspaper), "Mali-T880" (a chip). A
     person's name after the place ends it: "Tổng thống Mỹ Donald Trump"."""
     nxt = b.text[b.end:b.end + 2]
-    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()):
+    if nxt[:1] == "-" and _bare()[0].match(b.text, b.end + 1):
+        return False  # "Đắk Lắk-Đắk Nông": two places joined
+    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()) or _POSSESSIVE.match(b.text, b.end):
         return True
     return _cap_after(b.text, b.end) and not any(
         e.label == "PER" and e.start == b.end + 1 for e in b.around_after)
@@ -429,7 +459,15 @@ def _veto_inside_longer_name(b: _Bare) -> bool:
 def _veto_person(b: _Bare) -> bool:
     """Inside a person's name as the NER model reads it ("Nguyễn Thái Bình"); ``trust_name``:
     a district named like a woman ("Lệ Thủy") is not vetoed by a person span of exactly itself."""
-    return any(e.label == "PER" and not (b.trust_name and (e.start, e.end) == (b.start, b.end)) for e in b.around)
+    exact_ok = b.trust_name or _transliterated(b.text[b.start:b.end])
+    return any(e.label == "PER" and not (exact_ok and (e.start, e.end) == (b.start, b.end)) for e in b.around)
+
+
+def _transliterated(name: str) -> bool:
+    """A listed place spelled syllable by syllable ("Bra-xin", "Pê-ru"), which the NER model
+    often reads as a person: alone, it is the place."""
+    return any(len(parts := tok.split("-")) > 1 and all(p[:1].islower() for p in parts[1:])
+               for tok in name.split(" "))
 
 
 def _veto_facility(b: _Bare) -> bool:
@@ -521,12 +559,13 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(rf"(?: ?\([^()]{{0,20}}\))?(?:, | {conj} |, {conj} )")
 
 
-def _cue_only(text: str, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
-    """ "Anh", "Đức", "Nga" are countries after a cue word ("sang Anh") or in a list beside
-    another country ("Anh, Úc, Áo"); otherwise a pronoun, a given name or a word."""
-    cues = _words().cues
+def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
+    """ "Anh", "Đức", "Nga" are countries after a cue word ("sang Anh"), in a list beside
+    another country ("Anh, Úc, Áo") or between a post and a foreign person posted there
+    ("Đại sứ Nga Sergey Kislyak"); otherwise a pronoun, a given name or a word."""
+    cues, text = _words().cues, doc.text
     kept = [h for h in candidates if (_word_before(text, h.start) or "").lower() in cues
-            or text[h.start - 1:h.start] == "("]
+            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h)]
     pending = [h for h in candidates if h not in kept]
     countries_at = [h for h in hits + kept if h.level in ("country", "foreign")]  # "London, Anh"
     changed = True
@@ -540,6 +579,14 @@ def _cue_only(text: str, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]
                 pending.remove(h)
                 changed = True
     return kept
+
+
+def _foreign_person_after(doc: _Text, h: _Hit) -> bool:
+    """Mid-sentence, the NER model's person of a foreign first name just after ``h``."""
+    if _word_before(doc.text, h.start) is None or _starts_sentence(doc.text, h.start):
+        return False
+    return any(e.label == "PER" and e.start == h.end + 1 and _is_foreign_word(e.text.split(" ")[0])
+               for e in doc.entities.overlapping(h.end + 1, h.end + 2))
 
 
 @functools.cache
@@ -588,9 +635,11 @@ def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
         if (len(tokens) > 4 or not all(map(is_name_syllable, tokens))
                 or not any(map(_is_foreign_word, tokens)) or _cap_after(doc.text, e.end)):
             continue
-        if not _after_cue(doc.text, e.start) or _facility_before(doc.text, e.start):
+        place = _country_then_person(tokens) or _city_then_sentence(tokens)
+        # a listed city and a person's two names ("Thị trưởng London Sadiq Khan") need no cue
+        if not (_after_cue(doc.text, e.start) or place and place in world_cities() and len(tokens) > 2) \
+                or _facility_before(doc.text, e.start):
             continue
-        place = _country_then_person(tokens)
         if place:  # "tại Mỹ" + "Sergei Kislyak": the place, then the person posted there
             units = gazetteer().get(place.lower(), ())
             level = "country" if units else "foreign"
@@ -600,13 +649,26 @@ def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
     return hits
 
 
+def _city_then_sentence(tokens: list[str]) -> str | None:
+    """A listed city of foreign words run into the Vietnamese words after it ("Paris" + "Trời
+    biết, đất biết", a headline after a headline): a foreign place goes on in no Vietnamese
+    syllable."""
+    cities = world_cities()
+    for m in range(len(tokens) - 1, 0, -1):
+        name = " ".join(tokens[:m])
+        if name in cities and all(map(_is_foreign_word, tokens[:m])) and not _is_foreign_word(tokens[m]):
+            return name
+    return None
+
+
 def _country_then_person(tokens: list[str]) -> str | None:
     """The country or listed city that opens a span of a place and a foreign person ("Mỹ Sergei
     Kislyak", "Washington Sergey Kislyak"; a city needs two words of the person after it)."""
     table, cities = gazetteer(), world_cities()
     for m in range(1, len(tokens)):
         name = " ".join(tokens[:m])
-        if not all(map(_is_foreign_word, tokens[m:])):
+        # the person's first name is foreign; the family name may spell a syllable ("Sadiq Khan")
+        if not _is_foreign_word(tokens[m]) or not all(map(_is_foreign_word, tokens[m:-1])):
             continue
         if any(u.level == "country" for u in table.get(name.lower(), ())) or name in cities and len(tokens) - m >= 2:
             return name
@@ -708,11 +770,52 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     hits += _ner_places(doc, _Spans(hits + bare))
     hits += _city_hits(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
-    hits += _cue_only(text, [h for h in bare if h.name in cue_only], hits)
+    hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
     _directions(text, hits)
+    hits += _before_province(doc, hits)
     context = _context(hits)
     hits += _local_districts(doc, hits, context)
     return _group(text, hits, context)
+
+
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w’']* ){1,4}$")
+
+
+def _before_province(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
+    """ "Nà Hừ (Lai Châu) 110 mm", "Cẩm Ân (Yên Bái)": a name just before its province in
+    brackets is a unit of that province when the gazetteer lists it there, or when the NER
+    model reads exactly that name as a place (villages and merged communes are not all listed)."""
+    found, taken = [], _Spans(hits)
+    for h in hits:
+        if h.level != "province" or doc.text[h.start - 2:h.start] != " (" or doc.text[h.end:h.end + 1] != ")":
+            continue
+        run = _WORDS_BEFORE.search(doc.text, max(0, h.start - 42), h.start - 1)
+        if run:
+            provinces = {u.province for u in h.units} | {u.legacy_province for u in h.units}
+            hit = _unit_before(doc, run.group().split(), h.start - 2, provinces, taken)
+            found += [hit] if hit else []
+    return found
+
+
+def _unit_before(doc: _Text, tokens: list[str], end: int, provinces: set, taken: _Spans) -> _Hit | None:
+    """The longest capitalised tail of ``tokens`` (ending at ``end``) that is a unit of
+    ``provinces`` or exactly a place of the NER model; not a person's name, nor the name of a
+    thing (a hospital, a stadium) after its word."""
+    for k in range(len(tokens)):
+        name = " ".join(tokens[k:])
+        start = end - len(name)
+        spans = doc.entities.overlapping(start, end)
+        if not all(map(is_name_syllable, tokens[k:])) or taken.overlapping(start, end):
+            continue
+        if any(e.label == "PER" for e in spans) or _facility_before(doc.text, start) \
+                or k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1]):
+            return None  # "ĐB Lưu Bình Nhưỡng (Bến Tre)", "BV Đa khoa Hùng Vương": no tail of it either
+        units = tuple(u for u in gazetteer().get(name.lower(), ())
+                      if u.level in ("district", "ward") and {u.province, u.legacy_province} & provinces)
+        if units or (spans and all(e.label == "LOC" and (e.start, e.end) == (start, end) for e in spans)):
+            level, kind = (units[0].level, units[0].kind) if units else ("ward", "commune")
+            return _Hit(name, kind, level, start, end, units)
+    return None
 
 
 def _context(hits: list[_Hit]) -> set[str]:
