@@ -13,10 +13,11 @@ clusters) and the 500-cluster of the bigrams it ends and starts. One BiLSTM laye
 over the 9 BIO labels, and at decoding a Viterbi that forbids an I- after anything but its own
 B-/I- (a constrained decoding, no learned transitions).
 
-torch is a training-time dependency only (``pip install -e '.[train]'``); one thread, seeded.
+torch (and gensim for ``--w2v``) is needed to train only, installed by hand (``pip install torch
+gensim``): the library ships no neural model. One torch thread, seeded.
 
-Usage: nice -n 15 python models/train_ner_neural.py [--shared ../shared] [--epochs 6]
-       [--minutes 18] [--hidden 128] [--out models/ner_neural.npz]
+Usage: nice -n 15 python models/train_ner_neural.py [--shared ../shared] [--epochs 8]
+       [--arch lstm|cnn] [--w2v vectors.npz] [--hidden 128] [--out models/ner_neural.npz]
 """
 from __future__ import annotations
 
@@ -249,11 +250,12 @@ def save_npz(model, encoder: Encoder, cols, path: Path, meta: dict) -> None:
     np.savez_compressed(path, **arrays)
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
-    parser.add_argument("--epochs", type=int, default=6)
-    parser.add_argument("--minutes", type=float, default=18.0, help="stop after the epoch that passes this")
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--minutes", type=float, default=60.0,
+                        help="a safety stop: no epoch starts after this many minutes of training")
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--arch", choices=("lstm", "cnn"), default="lstm")
     parser.add_argument("--syl-dim", type=int, default=64)
@@ -267,37 +269,31 @@ def main(argv: list[str] | None = None) -> int:
                         help="init syllable embeddings from word2vec vectors kept in this .npz (built if missing)")
     parser.add_argument("--w2v-budget", type=int, default=3_000_000, help="syllables read from each source")
     parser.add_argument("--w2v-only", action="store_true", help="build the vectors and stop")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
-    import torch
 
-    torch.set_num_threads(1)
-    torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
+def load(args: argparse.Namespace, extra: tuple[str, ...]) -> tuple[Encoder, tuple, tuple]:
+    """The encoder, (features, label ids) of the training part, (features, tags) of the held-out blocks."""
     t0 = time.perf_counter()
-    keys, vectors = ((), None)
-    if args.w2v:
-        keys, vectors = syllable_vectors(args.shared, args.w2v, args.w2v_budget, args.syl_dim, args.seed)
-        if args.w2v_only:
-            return 0
     sents = [s for name in TRAIN_FILES for s in read_conll(args.shared / "corpus" / name)]
     drop = set() if args.full else held_out_blocks(len(sents))
     train = [s for i, s in enumerate(sents) if i not in drop]
     held = [s for i, s in enumerate(sents) if i in drop]
-    encoder = Encoder.build([[w for w, _ in s] for s in train], extra=tuple(keys))
+    encoder = Encoder.build([[w for w, _ in s] for s in train], extra=extra)
     lab = {t: k for k, t in enumerate(LABELS)}
-    xs = [encoder([w for w, _ in s]) for s in train]
-    ys = [np.array([lab[t] for _, t in s]) for s in train]
-    hx = [encoder([w for w, _ in s]) for s in held]
-    hy = [[t for _, t in s] for s in held]
+    fit_data = ([encoder([w for w, _ in s]) for s in train], [np.array([lab[t] for _, t in s]) for s in train])
+    held_data = ([encoder([w for w, _ in s]) for s in held], [[t for _, t in s] for s in held])
     print(f"{len(train)} training, {len(held)} held-out sentences, vocab {len(encoder.vocab)}; "
           f"encoded in {time.perf_counter() - t0:.0f} s", flush=True)
-    cols = columns(len(encoder.vocab), {"syl": args.syl_dim})
-    model = build_model(cols, args.hidden, args.dropout, args.arch)
-    if vectors is not None:
-        with torch.no_grad():  # pretrained rows, scaled to the N(0, 1) of the other rows
-            rows = torch.from_numpy(vectors / vectors.std())
-            model.embs[0].weight[[encoder.vocab[k] for k in keys]] = rows
+    return encoder, fit_data, held_data
+
+
+def fit(model, fit_data: tuple, held_data: tuple, args: argparse.Namespace) -> list[dict]:
+    """Adam, cross-entropy per syllable; the held-out score after every epoch."""
+    import torch
+
+    rng = random.Random(args.seed)
+    (xs, ys), (hx, hy) = fit_data, held_data
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     history = []
@@ -312,12 +308,34 @@ def main(argv: list[str] | None = None) -> int:
             opt.step()
             total += loss.item() * len(lengths)
         row = {"epoch": epoch, "loss": round(total / len(xs), 4), "minutes": round((time.perf_counter() - t1) / 60, 1)}
-        if held:
+        if hx:
             row["held_out"] = score(hy, predict(model, hx))
         history.append(row)
         print(json.dumps(row), flush=True)
         if time.perf_counter() - t1 > args.minutes * 60:
             break
+    return history
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    import torch
+
+    torch.set_num_threads(1)
+    torch.manual_seed(args.seed)
+    keys, vectors = ((), None)
+    if args.w2v:
+        keys, vectors = syllable_vectors(args.shared, args.w2v, args.w2v_budget, args.syl_dim, args.seed)
+        if args.w2v_only:
+            return 0
+    encoder, fit_data, held_data = load(args, tuple(keys))
+    cols = columns(len(encoder.vocab), {"syl": args.syl_dim})
+    model = build_model(cols, args.hidden, args.dropout, args.arch)
+    if vectors is not None:
+        with torch.no_grad():  # pretrained rows, scaled to the N(0, 1) of the other rows
+            rows = torch.from_numpy(vectors / vectors.std())
+            model.embs[0].weight[[encoder.vocab[k] for k in keys]] = rows
+    history = fit(model, fit_data, held_data, args)
     if args.out:
         save_npz(model, encoder, cols, args.out, {"args": {k: str(v) for k, v in vars(args).items()},
                                                   "history": history})
