@@ -199,3 +199,11 @@ def test_a_country_with_a_possessive_elsewhere_stays():
 def test_a_thing_or_person_before_a_bracketed_province_is_no_place(text, not_place):
     names = [loc.name for loc in vngovnlp.analyze(text).locations]
     assert not any(not_place in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Có 8 tỉnh đang triển khai gồm: Bắc Cạn, Bình Định, Quảng Ngãi.", "Bắc Cạn"),
+    ("Đoàn công tác làm việc tại Đắc Nông hôm qua.", "Đắc Nông"),
+])
+def test_older_spellings_of_provinces(text, place):
+    assert place in [loc.name for loc in vngovnlp.analyze(text).locations]
