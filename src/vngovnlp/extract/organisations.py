@@ -94,6 +94,11 @@ def _brand_after_head(toks: list[Tok], span: OrgSpan) -> str | None:
     return _key(" ".join(t.text for t in rest)) if all(t.cap for t in rest) else None
 
 
+def _move(groups: dict[str, list], key: str, target: str) -> None:
+    """Fold the mentions of body ``key`` into body ``target``, in text order."""
+    groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
+
+
 def _fold_brands(toks: list[Tok], groups: dict[str, list], aliases: dict[str, str]) -> dict[str, list]:
     """A firm or a medium written with and without its head word is one body: "Tập đoàn VNPT" and
     "VNPT" join the full name "VNPT" abbreviates; "CNN" joins "đài CNN"."""
@@ -102,10 +107,10 @@ def _fold_brands(toks: list[Tok], groups: dict[str, list], aliases: dict[str, st
         for brand in brands:
             target = aliases.get(brand)
             if target is not None and target != key and target in groups:
-                groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
+                _move(groups, key, target)
                 break
             if brand != key and brand in groups:
-                groups[key] = sorted(groups[key] + groups.pop(brand), key=lambda x: x[1].start)
+                _move(groups, brand, key)
     return groups
 
 
@@ -559,7 +564,7 @@ def _fold_optional_words(groups: dict[str, list]) -> dict[str, list]:
         fuller = [k for k in groups if k != key and bare[k][0] == base and set(words) < set(bare[k][1])]
         if len(fuller) == 1:
             target = fuller[0]
-            groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
+            _move(groups, key, target)
     return groups
 
 
@@ -573,7 +578,7 @@ def _fold_prefixes(groups: dict[str, list]) -> dict[str, list]:
                   and (_begins_all(surfaces[key], surfaces[k]) or _begins_all(names[key], names[k]))]
         if longer:
             target = max(longer, key=lambda k: len(groups[k]))
-            groups[target] = sorted(groups[target] + groups.pop(key), key=lambda x: x[1].start)
+            _move(groups, key, target)
             surfaces[target] |= surfaces.pop(key)
             names[target] |= names.pop(key)
     return groups
