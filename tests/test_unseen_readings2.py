@@ -545,3 +545,10 @@ def test_a_model_span_stops_before_a_named_official():
 ])
 def test_a_word_that_opens_a_sentence(text, span, names):
     assert _names(text, [_org(text, span)]) == names
+
+
+# a body's abbreviation in brackets before its province belongs inside its name
+def test_a_bracketed_abbreviation_before_the_province():
+    text = "Theo Sở Giáo dục và Đào tạo (GD&ĐT) Thanh Hóa, kỳ thi diễn ra an toàn."
+    assert _names(text) == ["Sở Giáo dục và Đào tạo Thanh Hóa"]
+    assert _names("Sở Giáo dục và Đào tạo (GD&ĐT) cho biết.") == ["Sở Giáo dục và Đào tạo"]

@@ -1175,8 +1175,11 @@ _ROMAN = re.compile(r"[IVXL]+")
 
 def _abbreviation_before_place(toks: list[Tok], k: int) -> int:
     """Past the body's abbreviation in brackets when its place follows: "Ban Chỉ huy quân sự" +
-    "(CHQS)" + "huyện Phú Xuyên" (``k`` when there is none)."""
-    if k + 3 < len(toks) and bracketed_acronym(toks, k) and lexicon().places.match(toks, k + 3):
+    "(CHQS)" + "huyện Phú Xuyên", "Sở Giáo dục và Đào tạo" + "(GD&ĐT)" + "Thanh Hóa" (``k`` when
+    there is none)."""
+    lex = lexicon()
+    if k + 3 < len(toks) and bracketed_acronym(toks, k) and not toks[k + 3].nl \
+            and (lex.places.match(toks, k + 3) or lex.provinces.match(toks, k + 3)):
         return k + 3
     return k
 
