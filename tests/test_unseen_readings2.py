@@ -552,3 +552,11 @@ def test_a_bracketed_abbreviation_before_the_province():
     text = "Theo Sở Giáo dục và Đào tạo (GD&ĐT) Thanh Hóa, kỳ thi diễn ra an toàn."
     assert _names(text) == ["Sở Giáo dục và Đào tạo Thanh Hóa"]
     assert _names("Sở Giáo dục và Đào tạo (GD&ĐT) cho biết.") == ["Sở Giáo dục và Đào tạo"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Đoàn dự Hội thi Khoa học kỹ thuật quốc tế tại Mỹ.", "Khoa học kỹ thuật quốc tế"),
+    ("Em đoạt giải tại Cuộc thi Olympic Toán học châu Á.", "Olympic Toán học châu Á"),
+])
+def test_the_name_of_a_contest_is_no_body(text, span):
+    assert _names(text, [_org(text, span)]) == []
