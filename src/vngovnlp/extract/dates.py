@@ -2252,11 +2252,16 @@ def _eve_year(a: _Atom, ref: dt.datetime | None) -> _Atom:
     return a
 
 
+@cache
+def _month_part_link() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s*(?:{alt('year_list_links')})?\s*)")
+
+
 def _month_before_part(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """A month joined to the first months of a year that end with it shares their year:
     "Tháng 5 và 5 tháng đầu năm 2017" (May 2017, and January to May 2017), as reports of a
     month and of the year so far write them."""
-    link = re.compile(rf"(?i:\s*(?:{alt('year_list_links')})?\s*)")
+    link = _month_part_link()
     out = list(atoms)
     for i, (a, b) in enumerate(zip(atoms, atoms[1:], strict=False)):
         if a.kind == "M" and a.year is None and a.needs_ref is None and b.kind == "R" and \
