@@ -150,6 +150,11 @@ class Trie:
         return None
 
 
+    def ends_at(self, toks: list[Tok], i: int, back: int = 3) -> bool:
+        """A form starting up to ``back`` tokens before ``i`` ends exactly at ``i``."""
+        return any((hit := self.match(toks, b)) is not None and hit[0] == i for b in range(max(0, i - back), i))
+
+
 class StopTrie(Trie):
     """Words that end a name, except where one opens a longer word that does not ("dự" attends,
     "dự án" is a project: "Ban quản lý dự án 2")."""
@@ -222,7 +227,6 @@ class Lexicon:
     chain_parents: frozenset[str]
     field_only: frozenset[str]
     sentence_openers: frozenset[str]
-    sentence_openers_trie: Trie
     organs: Trie
     syllable: re.Pattern[str]
 
@@ -294,7 +298,6 @@ def lexicon() -> Lexicon:
         chain_parents=_words(org["chain_parents"]),
         field_only=_words(org["field_only"]),
         sentence_openers=_words(org["sentence_openers"]),
-        sentence_openers_trie=_trie(org["sentence_openers"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
         organs=_trie(org["organs"]),
         syllable=vietnamese_syllable(),

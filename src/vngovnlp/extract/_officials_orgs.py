@@ -238,9 +238,7 @@ def _sentence_case_word(toks: list[Tok], k: int, c: int) -> bool:
     ends a name in title case ("Mai" of "Bệnh viện Bạch Mai" before "mở cửa")."""
     if not is_name_syllable(toks[c].text) or not lexicon().syllable.fullmatch(toks[c].text):
         return False  # "Georgetown ở Washington": a foreign word opens no Vietnamese word
-    heads = lexicon().heads
-    return c <= k or not is_name_syllable(toks[c - 1].text) or any(
-        (hit := heads.match(toks, b)) is not None and hit[0] == c for b in range(max(0, c - 3), c))
+    return c <= k or not is_name_syllable(toks[c - 1].text) or lexicon().heads.ends_at(toks, c)
 
 
 def _name_goes_on(toks: list[Tok], k: int) -> bool:
@@ -310,7 +308,7 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     lex = lexicon()
     if j > k and (starts_person_name(toks, j) and not _place_across(toks, k, j) or _stops(toks, j)):
         return True
-    if j == k and toks[j].cap and lex.sentence_openers_trie.match(toks, j):
+    if j == k and toks[j].cap and toks[j].low in lex.sentence_openers:
         return True  # "cơ quan Công an" + "Theo lời khai …": a caption run into the next sentence
     scope = lex.scopes.match(toks, j)
     place = lex.places.match(toks, j)
@@ -525,10 +523,8 @@ def _trade_run(toks: list[Tok], k: int) -> bool:
     given name, "Hoàng Long"); not "Công ty xây dựng" + "Nguyễn Văn Bình" (its director)."""
     if toks[k].cap:
         return False
-    if _closed_run(toks, k, limit=_MAX_TRADE_OPENING):
-        return True
-    end = _closed_run(toks, k, eponym=True, limit=_MAX_TRADE_OPENING)
-    return end is not None and _brand_like_name(toks, end)
+    end = _closed_run(toks, k, eponym=True, limit=_MAX_TRADE_OPENING)  # closed by a name or a person's
+    return end is not None and (_closes(toks, end) or _brand_like_name(toks, end))
 
 
 def _brand_like_name(toks: list[Tok], k: int) -> bool:

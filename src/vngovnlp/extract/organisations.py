@@ -503,8 +503,7 @@ def _field_and_country(toks: list[Tok], i: int, j: int) -> bool:
 def _named_by(toks: list[Tok], i: int) -> bool:
     """The span names the event or document written just before it: "Hội nghị" + "Bologna",
     "Hiệp định" + "Paris"."""
-    trie = lexicon().not_bodies
-    return any((hit := trie.match(toks, k)) is not None and hit[0] == i for k in range(max(0, i - 3), i))
+    return lexicon().not_bodies.ends_at(toks, i)
 
 
 def _loose_span(toks: list[Tok], i: int, j: int) -> bool:
