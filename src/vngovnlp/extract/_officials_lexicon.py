@@ -226,6 +226,7 @@ class Lexicon:
     chain_children: frozenset[str]
     chain_parents: frozenset[str]
     field_only: frozenset[str]
+    commands: frozenset[str]
     sentence_openers: frozenset[str]
     organs: Trie
     syllable: re.Pattern[str]
@@ -297,6 +298,7 @@ def lexicon() -> Lexicon:
         chain_children=_words(org["chain_children"]),
         chain_parents=_words(org["chain_parents"]),
         field_only=_words(org["field_only"]),
+        commands=_words(org["commands"]),
         sentence_openers=_words(org["sentence_openers"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
         organs=_trie(org["organs"]),

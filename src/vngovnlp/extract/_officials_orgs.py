@@ -223,7 +223,7 @@ def _big_place_end(toks: list[Tok], j: int, shortest: int | None = None) -> int 
 def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:
     """The lower-case run after token ``j`` of a name begun at ``k`` (None: the name ends)."""
     t = toks[j]
-    if t.text.isdigit() and not _counts_noun(toks, j) or (t.cap and _is_word(t) and not lexicon().heads.match(toks, j)) \
+    if t.text.isdigit() and not _counts_noun(toks, j) or (t.cap and _is_word(t) and not _head_at(toks, j)) \
             or (t.cap and j == k):
         return 0
     # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
@@ -231,6 +231,13 @@ def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | No
             lower_run or _sentence_case_word(toks, k, j - 1)):
         return lower_run + 1
     return None
+
+
+def _head_at(toks: list[Tok], j: int) -> bool:
+    """A head opens another body at ``j``; not a head that the next word makes a verb or an
+    ordinary noun ("Ban Chỉ đạo Trung ương" + "Phòng chống tham nhũng")."""
+    hit = lexicon().heads.match(toks, j)
+    return hit is not None and not ordinary_head(toks, j, hit[0])
 
 
 def _sentence_case_word(toks: list[Tok], k: int, c: int) -> bool:
@@ -418,7 +425,7 @@ _ROMAN_TERM = re.compile(r"[IVXLC]+")
 def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:
     """From token ``j`` of a name: the next token, the lower-case run so far, and whether the
     name ends there."""
-    if r.eponym and j > r.named_for and not toks[j].cap:
+    if r.eponym and j > r.named_for and not toks[j].cap and not _label_number(toks, j):
         return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
     inner = _inner_part(toks, r.k, j) or _unit_number_end(toks, r, j)
     if inner:
@@ -492,6 +499,9 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     whole = lex.heads.match(toks, k) if k < len(toks) and toks[k].cap else None
     if whole and whole[1].get("name") == "none":
         return k  # "Thanh tra" + "Chính phủ": a whole body after the head is its parent, no name
+    unit = parse_org(toks, k) if whole and head in lex.commands else None
+    if unit is not None and unit.kind in _FORCE_KINDS:
+        return unit.j  # "Bộ Tư lệnh" + "Vùng Hải quân 4": a command is named by its unit
     if trade and _sentence_case(toks, k):
         return _trade_end(toks, k)
     k, end = _past_field(toks, k, head, eponym, trade, office)

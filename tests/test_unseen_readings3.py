@@ -1,0 +1,99 @@
+"""Classes of phrases found by reading the library's output on unseen news articles (session 13).
+
+Each table holds phrases written for these tests in the shapes the unseen articles showed:
+positives (the body or person that must be read) and negatives (what must not be read).
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.extract.organisations import find_organisations
+from vngovnlp.normalize import normalize
+
+
+def _names(text: str) -> list[str]:
+    return [o.name for o in find_organisations(normalize(text).text, entities=[])]
+
+
+def _titles(text: str) -> dict[str, list[str]]:
+    return {o.name: [t.title for t in o.titles] for o in find_officials(normalize(text).text, entities=[])}
+
+
+# a command is named by its unit, the unit's own head included ("Bộ Tư lệnh" + "Vùng Hải quân 4")
+COMMANDS = [
+    ("Đoàn công tác của Bộ Tư lệnh Vùng Cảnh sát biển 3 đã đến thăm huyện đảo.",
+     "Bộ Tư lệnh Vùng Cảnh sát biển 3"),
+    ("Bộ Tư lệnh Vùng Hải quân 4 tổ chức lễ ra quân huấn luyện.", "Bộ Tư lệnh Vùng Hải quân 4"),
+    ("Thiếu tướng Trần Văn Hải, Phó Tư lệnh Bộ Tư lệnh Quân khu 7 đã dự lễ.", "Bộ Tư lệnh Quân khu 7"),
+    ("Bộ Tư lệnh Thủ đô Hà Nội tổ chức diễn tập khu vực phòng thủ.", "Bộ Tư lệnh Thủ đô Hà Nội"),
+]
+NO_COMMAND_FRAGMENTS = [
+    ("Đoàn công tác của Bộ Tư lệnh Vùng Cảnh sát biển 3 đã đến thăm huyện đảo.", "Bộ Tư lệnh Vùng"),
+    ("Bộ Tư lệnh Vùng Hải quân 4 tổ chức lễ ra quân huấn luyện.", "Hải quân 4"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), COMMANDS)
+def test_a_command_is_named_by_its_unit(text, body):
+    assert body in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(("text", "fragment"), NO_COMMAND_FRAGMENTS)
+def test_a_command_is_not_split_at_its_unit(text, fragment):
+    assert fragment not in _names(text), _names(text)
+
+
+# a school or clinic named for a person or a place keeps the serial number after the name when
+# the name ends there; a number that counts the next noun is no part of it
+NUMBERED_NAMES = [
+    ("Thầy Lê Văn Nam, Hiệu trưởng Trường THPT Yên Định 1 cho biết kết quả thi rất khả quan.",
+     "Trường THPT Yên Định 1"),
+    ("Trường THPT Lê Lợi 2 có 40 học sinh đỗ đại học.", "Trường THPT Lê Lợi 2"),
+    ("Trường Tiểu học Võ Thị Sáu 2 và Trường THCS Lê Lợi cùng tham gia.", "Trường Tiểu học Võ Thị Sáu 2"),
+    ("Ông Phạm Văn Tuấn, Hiệu trưởng Trường THCS Nguyễn Du 2, phát biểu.", "Trường THCS Nguyễn Du 2"),
+]
+COUNTS_AFTER_NAMES = [
+    ("Trường THPT Trần Phú 20 học sinh đạt giải.", "Trường THPT Trần Phú"),
+    ("Học sinh Trường THPT Nguyễn Huệ 2 năm liền đạt giải nhất.", "Trường THPT Nguyễn Huệ"),
+    ("Bệnh viện Đa khoa Đức Giang 3 ngày qua tiếp nhận 50 ca.", "Bệnh viện Đa khoa Đức Giang"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), NUMBERED_NAMES)
+def test_a_named_school_keeps_its_serial_number(text, body):
+    assert body in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), COUNTS_AFTER_NAMES)
+def test_a_count_after_a_named_school_is_no_part_of_it(text, body):
+    assert body in _names(text), _names(text)
+
+
+def test_the_serial_number_goes_into_the_principal_title():
+    titles = _titles("Thầy Lê Văn Nam, Hiệu trưởng Trường THPT Yên Định 1 cho biết kết quả thi rất khả quan.")
+    assert titles.get("Lê Văn Nam") == ["Hiệu trưởng Trường THPT Yên Định 1"], titles
+
+
+# a head that the next word makes a verb ("Phòng chống", "Phòng ngừa") opens no other body inside
+# a name: the name reads on; the same head before a name of its own is a new body
+HEADS_AS_VERBS = [
+    ("Ban Chỉ huy Phòng chống thiên tai tỉnh họp khẩn.", "Ban Chỉ huy Phòng chống thiên tai tỉnh"),
+    ("Đài Khí tượng Thủy văn khu vực Nam Bộ dự báo mưa lớn.", "Đài Khí tượng Thủy văn khu vực Nam Bộ"),
+    ("Trung tâm Tư vấn Phòng ngừa bạo lực học đường thành phố đã mở lớp.",
+     "Trung tâm Tư vấn Phòng ngừa bạo lực học đường thành phố"),
+    ("Đội Tuyên truyền Phòng chống ma túy xã đã ra quân.", "Đội Tuyên truyền Phòng chống ma túy xã"),
+]
+HEADS_OPENING_BODIES = [
+    ("Lãnh đạo Sở Nội vụ Phòng Tổ chức cán bộ đã dự.", "Sở Nội vụ Phòng Tổ chức cán bộ"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), HEADS_AS_VERBS)
+def test_a_head_made_a_verb_reads_on_in_the_name(text, body):
+    assert body in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(("text", "whole"), HEADS_OPENING_BODIES)
+def test_a_head_before_its_own_name_is_not_read_into_the_name(text, whole):
+    assert whole not in _names(text), _names(text)
