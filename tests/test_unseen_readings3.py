@@ -97,3 +97,53 @@ def test_a_head_made_a_verb_reads_on_in_the_name(text, body):
 @pytest.mark.parametrize(("text", "whole"), HEADS_OPENING_BODIES)
 def test_a_head_before_its_own_name_is_not_read_into_the_name(text, whole):
     assert whole not in _names(text), _names(text)
+
+
+# the police, court and procuracy of a place written in lower case before a place word and its
+# name are that place's body; the head alone, before a bare place word or a plural, is none
+LOWER_PLACE_BODIES = [
+    ("Cơ quan công an huyện Hàm Yên đã khám nghiệm hiện trường.", "huyện Hàm Yên"),
+    ("Cán bộ công an xã Tân Phú cho biết vụ việc đang được điều tra.", "xã Tân Phú"),
+    ("Người dân đã báo công an phường Bến Thành.", "phường Bến Thành"),
+    ("Vụ án được tòa án nhân dân huyện Lộc Hà đưa ra xét xử.", "huyện Lộc Hà"),
+    ("Hồ sơ đã chuyển viện kiểm sát nhân dân quận 5 xem xét.", "quận 5"),
+]
+NO_LOWER_PLACE_BODIES = [
+    "Lực lượng công an xã đã có mặt kịp thời.",
+    "Công an các xã đã vào cuộc ngay.",
+    "Người dân báo công an huyện.",
+    "Đặng Văn A khai tại cơ quan công an HTX Thương mại quận 3 là nhà phân phối.",
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LOWER_PLACE_BODIES)
+def test_a_lower_case_body_of_a_named_place_is_read(text, place):
+    names = [n.lower() for n in _names(text)]
+    assert any(n.endswith(place.lower()) and len(n) > len(place) for n in names), names
+
+
+@pytest.mark.parametrize("text", NO_LOWER_PLACE_BODIES)
+def test_a_lower_case_police_without_a_named_place_is_no_body(text):
+    assert not any(n.lower().startswith(("công an", "cơ quan công an")) for n in _names(text)), _names(text)
+
+
+# a school's head and level in lower case before a capitalised name are the school; the level
+# before no name is none
+LOWER_SCHOOLS = [
+    ("Chương trình hoàn thành việc xây dựng trường mầm non Hòa Liên.", "trường mầm non Hòa Liên"),
+    ("Em học tại trường tiểu học Kim Đồng từ năm lớp một.", "trường tiểu học Kim Đồng"),
+]
+NO_LOWER_SCHOOLS = [
+    "Các em học ở trường mầm non trên địa bàn.",
+    "Xã xây trường tiểu học cho con em đồng bào.",
+]
+
+
+@pytest.mark.parametrize(("text", "school"), LOWER_SCHOOLS)
+def test_a_lower_case_school_with_a_name_is_read(text, school):
+    assert school.lower() in [n.lower() for n in _names(text)], _names(text)
+
+
+@pytest.mark.parametrize("text", NO_LOWER_SCHOOLS)
+def test_a_lower_case_school_level_without_a_name_is_no_body(text):
+    assert _names(text) == [], _names(text)

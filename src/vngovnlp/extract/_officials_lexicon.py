@@ -218,6 +218,7 @@ class Lexicon:
     org_plural: frozenset[str]
     compound_before: dict[str, frozenset[str]]
     lower_heads: frozenset[str]
+    place_bodies: frozenset[str]
     lower_name: frozenset[str]
     not_after: dict[str, Trie]
     lower_ok: frozenset[str]
@@ -291,6 +292,7 @@ def lexicon() -> Lexicon:
         org_plural=_words(org["plural"]),
         compound_before={str(k).lower(): _words(v) for k, v in (org.get("compound_before") or {}).items()},
         lower_heads=_words(org["lower_heads"]),
+        place_bodies=_words(org["place_bodies"]),
         lower_name=_words(org["lower_name"]),
         country_prefixes=_trie(org["country_prefixes"]),
         abroad=_trie(titles["abroad"]),

@@ -939,13 +939,39 @@ def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -
     if toks[i].cap or any(t.cap for t in toks[i + 1:j]):
         return True
     lex = lexicon()
-    if head["form"].lower() not in lex.lower_heads:
+    form = head["form"].lower()
+    if form in lex.place_bodies:
+        return name_end == j and _place_named_after(toks, j)  # not "công an" + "HTX Thương mại"
+    if not _lower_head_form(form, head):
         return False
     if j < len(toks) and toks[j].cap and lex.all_countries.match(toks, j):
         return True  # "quân đội Nga", "chính phủ Syria"
-    if _lower_opening_closed(toks, j, head, name_end):
-        return True  # "bệnh viện đa khoa Hà Đông", "bệnh viện nhân dân Gia Định"
+    if _lower_opening_closed(toks, j, head, name_end) or _lower_level_named(toks, j, head, name_end):
+        return True  # "bệnh viện đa khoa Hà Đông", "bệnh viện nhân dân Gia Định", "trường mầm non Hòa Liên"
     return name_end > j and toks[j].cap and _capitalised_name_ok(toks, j, name_end, head)
+
+
+def _lower_level_named(toks: list[Tok], j: int, head: dict, name_end: int) -> bool:
+    """A school's level in lower case after its lower-case head, then the capitalised name:
+    "trường" + "mầm non" + "Hòa Liên"; not "trường" + "mầm non" + "trên địa bàn"."""
+    if head.get("kind") != "education" or j >= len(toks) or toks[j].cap:
+        return False
+    level = lexicon().heads.match(toks, j)
+    return level is not None and level[1].get("kind") == "education" and level[0] < name_end and toks[level[0]].cap
+
+
+def _lower_head_form(form: str, head: dict) -> bool:
+    """A head that may be written in lower case: one of ``lower_heads``, or a school's or clinic's
+    head that opens with one ("trường mầm non" + "Hòa Liên", "trường tiểu học" + "Kim Đồng")."""
+    lower = lexicon().lower_heads
+    return form in lower or head.get("kind") in _EPONYM_KINDS and form.split()[0] in lower
+
+
+def _place_named_after(toks: list[Tok], k: int) -> bool:
+    """A place word and its name at ``k`` ("huyện Sa Pa", "phường 12"), not the word alone."""
+    word = lexicon().places.match(toks, k)
+    named = _named_place(toks, k) if word else None
+    return named is not None and named[0] > word[0]
 
 
 def _capitalised_name_ok(toks: list[Tok], j: int, name_end: int, head: dict) -> bool:
