@@ -147,3 +147,32 @@ def test_a_lower_case_school_with_a_name_is_read(text, school):
 @pytest.mark.parametrize("text", NO_LOWER_SCHOOLS)
 def test_a_lower_case_school_level_without_a_name_is_no_body(text):
     assert _names(text) == [], _names(text)
+
+
+# a firm written by its brand alone (a capitalised word that is no Vietnamese syllable, no
+# country or city, with its branch's country) between a post and a Vietnamese full name is the
+# post's body and an organisation; a foreign person's first name after a post is no brand
+BRAND_POSTS = [
+    ("Tổng giám đốc Vinaconex Nguyễn Văn Tuân cho biết.", "Nguyễn Văn Tuân", "Tổng giám đốc Vinaconex", "Vinaconex"),
+    ("Cơ quan điều tra khởi tố nguyên Tổng giám đốc Vinaconex Nguyễn Văn Tuân cùng 5 bị can.",
+     "Nguyễn Văn Tuân", "nguyên Tổng giám đốc Vinaconex", "Vinaconex"),
+    ("Chủ tịch Vingroup Phạm Nhật Vượng phát biểu tại hội nghị.", "Phạm Nhật Vượng", "Chủ tịch Vingroup", "Vingroup"),
+    ("Giám đốc Samsung Việt Nam Nguyễn Văn Tuân cho biết.", "Nguyễn Văn Tuân", "Giám đốc Samsung Việt Nam",
+     "Samsung Việt Nam"),
+]
+NO_BRANDS = [
+    ("Tổng thống Donald Trump phát biểu tại Nhà Trắng.", "Donald Trump", "Tổng thống"),
+    ("Thị trưởng London Sadiq Khan phát biểu sau vụ tấn công.", "Sadiq Khan", "Thị trưởng London"),
+    ("Tổng thống Pháp Emmanuel Macron tuyên thệ nhậm chức.", "Emmanuel Macron", "Tổng thống Pháp"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "body"), BRAND_POSTS)
+def test_a_brand_between_a_post_and_a_name_is_the_body(text, name, title, body):
+    assert _titles(text).get(name) == [title], _titles(text)
+    assert body in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), NO_BRANDS)
+def test_a_foreign_name_or_a_city_after_a_post_is_no_brand(text, name, title):
+    assert _titles(text).get(name) == [title], _titles(text)

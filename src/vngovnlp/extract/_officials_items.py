@@ -691,6 +691,9 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     field = lex.fields.match(toks, pos_end) or lex.post_fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
     if field and toks[pos_end].cap:
         return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
+    brand = brand_before_person(toks, pos_end)
+    if brand is not None:
+        return None, brand  # "Tổng giám đốc Vinaconex" + "Nguyễn Văn Tuân": a firm by its brand
     if is_acronym(toks, pos_end):
         # "TTK VFF", "Tổng giám đốc ACV", "Phó Chủ nhiệm UB KHCN-MT": a body by its abbreviation,
         # with the country of its office ("Giám đốc ILO Việt Nam", "Trưởng đại diện WHO tại Lào")
@@ -698,6 +701,21 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
         country = _country_at(toks, end)
         return None, _abroad(toks, end if country is None else country)
     return None, pos_end
+
+
+def brand_before_person(toks: list[Tok], k: int) -> int | None:
+    """End of a brand at ``k`` (one capitalised word that is no Vietnamese syllable, no country
+    or city, and the country of its branch) before a Vietnamese full name: "Chủ tịch Vingroup" +
+    "Phạm Nhật Vượng", "Giám đốc Samsung Việt Nam" + "Nguyễn Văn A"; None for "Tổng thống" +
+    "Donald Trump" (no family name after the first word)."""
+    if k + 2 >= len(toks) or not toks[k].cap or not toks[k].text.isalpha() or len(toks[k].text) < 3:
+        return None
+    lex = lexicon()
+    if lex.syllable.fullmatch(toks[k].text) or lex.all_countries.match(toks, k) or _cities().match(toks, k):
+        return None
+    country = lex.countries.match(toks, k + 1)
+    end = country[0] if country else k + 1
+    return end if end < len(toks) and _has_surname(toks, end) and _person(toks, end, False) is not None else None
 
 
 def _bracketed_parent(toks: list[Tok], k: int) -> int:

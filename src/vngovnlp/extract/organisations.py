@@ -24,7 +24,7 @@ from ..gazetteer import world_cities
 from ..lexicon import load as _load
 from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
-from ._officials_items import unit_and_suffix
+from ._officials_items import brand_before_person, unit_and_suffix
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import (
@@ -385,8 +385,9 @@ def _plural_around(toks: list[Tok], i: int) -> bool:
 
 
 def _post_acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
-    """A body written by its abbreviation right after a post of two or more words, that no one
-    else read: "Giám đốc FBI", "Tổng giám đốc MHBS", "tổng thư ký LĐBĐVN" (the title reads it
+    """A body written by its abbreviation, or by its brand before a Vietnamese full name
+    (``brand_before_person``: "Chủ tịch Vingroup" + "Phạm Nhật Vượng"), right after a post of
+    two or more words, that no one else read: "Giám đốc FBI", "Tổng giám đốc MHBS", "tổng thư ký LĐBĐVN" (the title reads it
     so too); not "tăng trưởng GDP" (one word of a post inside a compound), nor the first word
     of a longer head ("Ủy viên BCH" + "Hội …": the grammar's to read), nor two letters ("Bộ
     trưởng NG": a field)."""
@@ -394,12 +395,19 @@ def _post_acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     lex = lexicon()
     out = []
     for k in range(1, len(toks)):
-        if k in taken or not is_acronym(toks, k) or len(toks[k].text) < _MIN_ACRONYM or toks[k].low in lex.heads.firsts or lex.organs.match(toks, k) \
-                or lex.all_countries.match(toks, k) or lex.provinces.match(toks, k):
-            continue
-        if any((hit := lex.positions.match(toks, s)) is not None and hit[0] == k for s in range(max(0, k - 4), k - 1)):
-            out.append(OrgSpan(k, k + 1, toks[k].text, "other", False, None))
+        end = None if k in taken else _post_acronym_end(toks, k) or brand_before_person(toks, k)
+        if end is not None and any((hit := lex.positions.match(toks, s)) is not None and hit[0] == k
+                                   for s in range(max(0, k - 4), k - 1)):
+            out.append(OrgSpan(k, end, " ".join(t.text for t in toks[k:end]), "other", False, None))
     return out
+
+
+def _post_acronym_end(toks: list[Tok], k: int) -> int | None:
+    lex = lexicon()
+    if not is_acronym(toks, k) or len(toks[k].text) < _MIN_ACRONYM or toks[k].low in lex.heads.firsts \
+            or lex.organs.match(toks, k) or lex.all_countries.match(toks, k) or lex.provinces.match(toks, k):
+        return None
+    return k + 1
 
 
 def _unit_word_before(toks: list[Tok], i: int) -> int:
