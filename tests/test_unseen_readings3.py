@@ -176,3 +176,29 @@ def test_a_brand_between_a_post_and_a_name_is_the_body(text, name, title, body):
 @pytest.mark.parametrize(("text", "name", "title"), NO_BRANDS)
 def test_a_foreign_name_or_a_city_after_a_post_is_no_brand(text, name, title):
     assert _titles(text).get(name) == [title], _titles(text)
+
+
+# the lower-case rest of a unit's field belongs to its name when its parent body, the parent in
+# brackets or the unit's code in brackets closes it; before a verb it stays unread
+FIELD_RESTS = [
+    ("Phòng Kỹ thuật nghiệp vụ Công an tỉnh Đồng Nai đã giám định mẫu vật.", "Phòng Kỹ thuật nghiệp vụ"),
+    ("Cục Kỹ thuật nghiệp vụ (Bộ Công an) đã vào cuộc.", "Cục Kỹ thuật nghiệp vụ"),
+    ("Cục Phòng, chống tội phạm sử dụng công nghệ cao (C50) đã phối hợp.",
+     "Cục Phòng, chống tội phạm sử dụng công nghệ cao"),
+    ("Ông Điển, Phó vụ trưởng Vụ Kinh tế tổng hợp (Ban Kinh tế Trung ương) đánh giá.", "Vụ Kinh tế tổng hợp"),
+    ("Lãnh đạo Cục Y tế dự phòng, Bộ Y tế cho biết.", "Cục Y tế dự phòng"),
+]
+OPEN_FIELD_RESTS = [
+    ("Vụ Tổ chức cán bộ phát biểu.", "Vụ Tổ chức cán bộ"),
+    ("Phòng Kinh tế hôm nay kiểm tra chợ.", "Phòng Kinh tế hôm nay"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), FIELD_RESTS)
+def test_a_closed_lower_case_rest_of_a_field_is_in_the_name(text, body):
+    assert any(n.startswith(body) for n in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), OPEN_FIELD_RESTS)
+def test_an_open_lower_case_rest_of_a_field_is_not_read(text, wrong):
+    assert wrong not in _names(text), _names(text)

@@ -630,16 +630,21 @@ def _after_field(toks: list[Tok], field: int, head: str, office: bool) -> int | 
 
 
 def _rest_before_parent(toks: list[Tok], k: int) -> int:
-    """Past the lower-case rest of a field that a comma and the parent body close: "Vụ Tổ chức"
-    + "cán bộ" before ", Bộ Tư pháp" (``k`` when nothing closes it so)."""
+    """Past the lower-case rest of a field that the parent body or the unit's code closes:
+    "Vụ Tổ chức" + "cán bộ" before ", Bộ Tư pháp", "Phòng Kỹ thuật" + "nghiệp vụ" before "Công an
+    tỉnh", "Cục Phòng, chống tội phạm" + "sử dụng công nghệ cao" before "(C50)" (``k`` when
+    nothing closes it so: "Vụ Tổ chức cán bộ phát biểu" stays unread)."""
     lex = lexicon()
     j = k
-    while j < len(toks) and j - k < _MAX_LOWER_RUN and not toks[j].nl and toks[j].text.isalpha() \
+    while j < len(toks) and j - k < _MAX_LOWER_OPENING and not toks[j].nl and toks[j].text.isalpha() \
             and toks[j].text.islower() and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j):
         j += 1
-    if j == k or j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].cap:
+    if j == k or j + 1 >= len(toks) or toks[j].nl:
         return k
-    parent = lex.heads.match(toks, j + 1)
+    if toks[j].text == "(" and is_acronym(toks, j + 1):
+        return j  # "(C50)"
+    after = j + 1 if toks[j].text in {",", "("} else j
+    parent = lex.heads.match(toks, after) if toks[after].cap else None
     return j if parent and parent[1]["form"].lower() in lex.chain_parents else k
 
 
