@@ -202,3 +202,25 @@ def test_a_closed_lower_case_rest_of_a_field_is_in_the_name(text, body):
 @pytest.mark.parametrize(("text", "wrong"), OPEN_FIELD_RESTS)
 def test_an_open_lower_case_rest_of_a_field_is_not_read(text, wrong):
     assert wrong not in _names(text), _names(text)
+
+
+# a district's or ward's abbreviation glued to its number or name is the place of the body
+GLUED_PLACES = [
+    ("UBND Q.5 đã chỉ đạo xử lý dứt điểm.", "Ủy ban nhân dân Q.5"),
+    ("Yêu cầu UBND Q.Gò Vấp sớm hoàn tất hồ sơ.", "Ủy ban nhân dân Q.Gò Vấp"),
+    ("Công an Q.1 đã vào cuộc điều tra.", "Công an Q.1"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), GLUED_PLACES)
+def test_a_glued_district_is_the_place_of_the_body(text, body):
+    assert body in _names(text), _names(text)
+
+
+def test_a_glued_ward_goes_into_the_chairmans_title():
+    titles = _titles("Ông Nguyễn Anh Tuấn, Chủ tịch UBND P.Hải Cảng cho biết.")
+    assert titles.get("Nguyễn Anh Tuấn") == ["Chủ tịch UBND P.Hải Cảng"], titles
+
+
+def test_an_initial_in_a_byline_is_no_place():
+    assert _names("Thu Hà - Q.Huy") == []

@@ -28,7 +28,13 @@ def _words() -> dict[str, str]:
             "home_country_start": heads["home_country_start"], "about": heads["about"]["word"],
             "about_after": frozenset(heads["about"]["after"]), "about_not": frozenset(heads["about"]["not_before"]),
             "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
-            "number_word": heads["number_word"]}
+            "number_word": heads["number_word"], "glued_places": _glued_place_words()}
+
+
+def _glued_place_words() -> dict[str, str]:
+    """"Q" → "quận", "P" → "phường": the one-letter abbreviations of ``place_prefixes.yaml``."""
+    return {e["prefix"][0].upper(): e["full"] for e in _load("place_prefixes.yaml")["prefixes"]
+            if len(e["prefix"]) == 2 and e["prefix"].endswith(".") and "full" in e}
 
 
 @dataclass(frozen=True)
@@ -751,12 +757,27 @@ def country_after(toks: list[Tok], k: int, trie: Trie) -> int | None:
     return None
 
 
+# a district's or ward's abbreviation glued to its number or name ("Q.5", "P.12", "Q.Gò" + "Vấp")
+_GLUED_PLACE = re.compile(r"([QP])\.(?:\d+|[A-ZĐ]\w*)")
+
+
+def _glued_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """"UBND" + "Q.5", "Công an" + "P.12", "UBND" + "Q.Gò Vấp": the place glued to its word."""
+    m = _GLUED_PLACE.fullmatch(toks[k].text)
+    if m is None:
+        return None
+    word = _words()["glued_places"][m.group(1)]
+    if toks[k].text[2:].isdigit():
+        return k + 1, word
+    return _cap_run(toks, k + 1, 2), word
+
+
 def _named_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
     """"tỉnh", "tỉnh Bắc Kạn", "quận Hoàng Mai": a place word and the name after it."""
     lex = lexicon()
     hit = lex.places.match(toks, k)
     if not hit:
-        return None
+        return _glued_place(toks, k)
     j, word = hit
     if j < len(toks) and not toks[j].nl and toks[j].text.isdigit():
         return j + 1, word  # "quận 5", "phường 12"
