@@ -224,3 +224,31 @@ def test_a_glued_ward_goes_into_the_chairmans_title():
 
 def test_an_initial_in_a_byline_is_no_place():
     assert _names("Thu Hà - Q.Huy") == []
+
+
+# a post that ends with its unit word ("Trưởng khoa") names the unit after it in sentence or
+# title case, with its parent body after a comma or not; the holder's name after it is no unit
+NAMED_UNITS = [
+    ("Bà Lê Thị Hoa, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh cho biết.", "Lê Thị Hoa",
+     "Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh"),
+    ("Bác sĩ Nguyễn Văn Hùng, Phó trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai cho biết.", "Nguyễn Văn Hùng",
+     "Phó trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai"),
+    ("Theo BS Lê Văn Tám, Trưởng khoa Cấp cứu, Bệnh viện Chợ Rẫy, bệnh nhân đã qua cơn nguy kịch.", "Lê Văn Tám",
+     "Trưởng khoa Cấp cứu, Bệnh viện Chợ Rẫy"),
+    ("Trưởng khoa Ngoại Tiết niệu Thái Minh Sơn cho biết ca mổ thành công.", "Thái Minh Sơn",
+     "Trưởng khoa Ngoại Tiết niệu"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), NAMED_UNITS)
+def test_a_unit_post_names_the_unit_after_it(text, name, title):
+    assert _titles(text).get(name) == [title], _titles(text)
+
+
+def test_the_unit_name_is_not_read_as_the_holder():
+    titles = _titles("Trưởng khoa Ngoại Tiết niệu Thái Minh Sơn cho biết ca mổ thành công.")
+    assert "Ngoại Tiết" not in titles and "Ngoại Tiết niệu" not in titles, titles
+
+
+def test_a_unit_post_before_the_name_alone_reads_no_unit():
+    assert _titles("Trưởng khoa Nguyễn Văn Hải cho biết bệnh nhân đã tỉnh.") == {"Nguyễn Văn Hải": ["Trưởng khoa"]}

@@ -678,6 +678,9 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     inner = org_in_post(toks, pos_end - 1) if pos_end > 0 else None
     if inner is not None:
         return None, _bracketed_parent(toks, _abroad(toks, _chained(toks, inner)))
+    unit = _named_unit_end(toks, pos_end)
+    if unit is not None:
+        return None, unit
     end = _foreign_body(toks, pos_end)
     if end:
         return None, pair_end(toks, pos_end, end)  # "Đại sứ đặc biệt Việt Nam - Nhật Bản"
@@ -752,6 +755,44 @@ def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
 
 
 _MAX_UNIT_WORDS = 4
+
+
+def _named_unit_end(toks: list[Tok], pos_end: int) -> int | None:
+    """End of a unit's capitalised name after a post that ends with its unit word and no head
+    reads ("Trưởng khoa" + "Nhi", + "Hồi sức tích cực", + "Cấp cứu"), closed by punctuation, a
+    verb, its parent body ("Bệnh viện Đa khoa tỉnh") or the holder's name; None otherwise."""
+    if pos_end == 0 or pos_end >= len(toks) or toks[pos_end - 1].low not in _unit_posts() \
+            or not is_name_syllable(toks[pos_end].text):
+        return None
+    k = pos_end
+    while k < len(toks) and k - pos_end < _MAX_UNIT_WORDS and _unit_name_word(toks, k, k == pos_end):
+        k += 1
+    return _unit_closed(toks, k)
+
+
+def _unit_closed(toks: list[Tok], k: int) -> int | None:
+    """The end of a unit's title whose name ends at ``k``: past its parent body, after a comma or
+    not ("Cấp cứu" + ", Bệnh viện Chợ Rẫy"), or at punctuation, a verb or a person's name."""
+    if k + 1 < len(toks) and toks[k].text == "," and not toks[k + 1].nl:
+        parent = parse_org(toks, k + 1)
+        if parent is not None and not _followed_by_name(toks, parent.j):
+            return parent.j
+    if k >= len(toks) or toks[k].nl or toks[k].text in _bare_close() or lexicon().name_stop.match(toks, k) \
+            or starts_person_name(toks, k):
+        return k
+    parent = parse_org(toks, k) if toks[k].cap else None
+    return parent.j if parent is not None else None
+
+
+def _unit_name_word(toks: list[Tok], k: int, first: bool) -> bool:
+    """A word of a unit's name in sentence or title case: no person, head, post, place or stop."""
+    t, lex = toks[k], lexicon()
+    if t.nl or not t.text.isalpha() or lex.name_stop.match(toks, k) or lex.places.match(toks, k):
+        return False
+    if t.text.islower():
+        return not first
+    return is_name_syllable(t.text) and not starts_person_name(toks, k) \
+        and not lex.heads.match(toks, k) and not lex.positions.match(toks, k)
 
 
 @cache
