@@ -252,3 +252,18 @@ def test_the_unit_name_is_not_read_as_the_holder():
 
 def test_a_unit_post_before_the_name_alone_reads_no_unit():
     assert _titles("Trưởng khoa Nguyễn Văn Hải cho biết bệnh nhân đã tỉnh.") == {"Nguyễn Văn Hải": ["Trưởng khoa"]}
+
+
+# "tại" + the city of a posting closes a diplomat's title before the envoy's name, Vietnamese or
+# foreign
+POSTINGS = [
+    ("Tổng Lãnh sự Việt Nam tại Houston Nguyễn Văn An cho biết.", "Nguyễn Văn An", "Tổng Lãnh sự Việt Nam tại Houston"),
+    ("Tổng lãnh sự Hà Lan tại TP.HCM Jan van Doorn cho biết.", "Jan van Doorn", "Tổng lãnh sự Hà Lan tại TP.HCM"),
+    ("Đại sứ Mỹ tại Hà Nội Daniel Kritenbrink phát biểu.", "Daniel Kritenbrink", "Đại sứ Mỹ tại Hà Nội"),
+    ("Đại sứ Hà Lan tại Việt Nam Jan van Doorn cho biết.", "Jan van Doorn", "Đại sứ Hà Lan tại Việt Nam"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), POSTINGS)
+def test_the_city_of_a_posting_closes_the_title(text, name, title):
+    assert _titles(text).get(name) == [title], _titles(text)

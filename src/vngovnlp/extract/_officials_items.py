@@ -185,8 +185,9 @@ def _abroad(toks: list[Tok], k: int) -> int:
     hit = lexicon().abroad.match(toks, k)
     if hit:
         there = _country_at(toks, hit[0])
-        if there is None:
-            there = _city_before_name(toks, hit[0])
+        if there is None and hit[0] < len(toks) and toks[hit[0]].cap:
+            city = _cities().match(toks, hit[0]) or lexicon().provinces.match(toks, hit[0])
+            there = city[0] if city else None  # "tại Houston" + "Nguyễn Văn A", "tại TP.HCM" + "Jan van Doorn"
         if there is not None:
             return there
     return k
