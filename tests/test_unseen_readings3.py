@@ -267,3 +267,28 @@ POSTINGS = [
 @pytest.mark.parametrize(("text", "name", "title"), POSTINGS)
 def test_the_city_of_a_posting_closes_the_title(text, name, title):
     assert _titles(text).get(name) == [title], _titles(text)
+
+
+# a foreign post with "nước này" (the country named before) or "đắc cử" (elect) keeps them in
+# the title and reads the person after; a foreign brigadier general's rank is a rank
+FOREIGN_POSTS = [
+    ("Ông đã gặp Ngoại trưởng nước này Julia Bishop tại Canberra.", "Julia Bishop", "Ngoại trưởng nước này"),
+    ("Tổng thống nước này Petro Poroshenko đã bày tỏ niềm tin.", "Petro Poroshenko", "Tổng thống nước này"),
+    ("Bộ trưởng Quốc phòng nước này James Mattis đang xem xét lại.", "James Mattis", "Bộ trưởng Quốc phòng nước này"),
+    ("Ngày 14/5, Tổng thống đắc cử Pháp Emmanuel Macron đã tuyên thệ nhậm chức.", "Emmanuel Macron",
+     "Tổng thống đắc cử Pháp"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), FOREIGN_POSTS)
+def test_a_foreign_post_with_a_country_reference_reads_the_person(text, name, title):
+    assert _titles(text).get(name) == [title], _titles(text)
+
+
+def test_a_country_reference_before_no_name_is_no_title_body():
+    assert _titles("Thủ tướng nước này cho biết sẽ tăng chi tiêu.") == {}
+
+
+def test_a_foreign_brigadier_general_has_a_rank():
+    officials = find_officials("Chuẩn tướng Restituto Padilla đã phủ nhận tuyên bố trên.", entities=[])
+    assert [(o.name, o.rank) for o in officials] == [("Restituto Padilla", "Chuẩn tướng")]

@@ -150,6 +150,9 @@ def _foreign_body(toks: list[Tok], k: int) -> int | None:
     foreign person's name ("Thị trưởng London" + "Sadiq Khan")."""
     end = _country_at(toks, k)
     if end is None:
+        reference = lexicon().country_references.match(toks, k)
+        if reference and reference[0] < len(toks) and _cap_word(toks[reference[0]]):
+            return reference[0]  # "Ngoại trưởng" + "nước này" + "Julia Bishop"
         return _city_before_name(toks, k) or _transliterated_place(toks, k)
     return _abroad(toks, end)
 

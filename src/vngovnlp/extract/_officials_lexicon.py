@@ -224,6 +224,7 @@ class Lexicon:
     lower_ok: frozenset[str]
     country_prefixes: Trie
     abroad: Trie
+    country_references: Trie
     chain_children: frozenset[str]
     chain_parents: frozenset[str]
     field_only: frozenset[str]
@@ -296,6 +297,7 @@ def lexicon() -> Lexicon:
         lower_name=_words(org["lower_name"]),
         country_prefixes=_trie(org["country_prefixes"]),
         abroad=_trie(titles["abroad"]),
+        country_references=_trie(titles["country_references"]),
         lower_ok=_words(titles["lower_ok"]),
         chain_children=_words(org["chain_children"]),
         chain_parents=_words(org["chain_parents"]),
