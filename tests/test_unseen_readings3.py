@@ -292,3 +292,37 @@ def test_a_country_reference_before_no_name_is_no_title_body():
 def test_a_foreign_brigadier_general_has_a_rank():
     officials = find_officials("Chuẩn tướng Restituto Padilla đã phủ nhận tuyên bố trên.", entities=[])
     assert [(o.name, o.rank) for o in officials] == [("Restituto Padilla", "Chuẩn tướng")]
+
+
+# a minister's ministry written by its field in sentence case, one word or a list joined by
+# commas and "và", then its country; a second post or a person's name is no field
+SPELLED_FIELDS = [
+    ("Bộ trưởng Nông nghiệp Mỹ Sonny Perdue cho biết.", "Sonny Perdue", "Bộ trưởng Nông nghiệp Mỹ"),
+    ("Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản Hiroshige Seko phát biểu.", "Hiroshige Seko",
+     "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản"),
+    ("Bộ trưởng Môi trường và Tài nguyên Singapore Masagos Zulkifli phát biểu.", "Masagos Zulkifli",
+     "Bộ trưởng Môi trường và Tài nguyên Singapore"),
+    ("Ông Kim Young-choon được chỉ định làm Bộ trưởng Hải dương và Ngư nghiệp.", "Kim Young-choon",
+     "Bộ trưởng Hải dương và Ngư nghiệp"),
+]
+NOT_FIELDS = [
+    ("Bộ trưởng Nguyễn Văn Thể cho biết.", "Nguyễn Văn Thể", ["Bộ trưởng"]),
+    ("Thứ trưởng Tư pháp Nguyễn Khánh Ngọc cho biết.", "Nguyễn Khánh Ngọc", ["Thứ trưởng Tư pháp"]),
+    ("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho hay.", "Mai Tiến Dũng",
+     ["Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), SPELLED_FIELDS)
+def test_a_ministers_field_in_sentence_case_is_the_body(text, name, title):
+    assert _titles(text).get(name) == [title], _titles(text)
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), NOT_FIELDS)
+def test_a_name_or_a_second_post_is_no_field(text, name, titles):
+    assert sorted(_titles(text).get(name, [])) == sorted(titles), _titles(text)
+
+
+def test_an_east_asian_family_name_alone_is_the_same_person():
+    text = "Tổng thống Hàn Quốc Moon Jae-in đã tiếp đoàn. Sau đó, Tổng thống Moon cho biết sẽ hợp tác."
+    assert list(_titles(text)) == ["Moon Jae-in"], _titles(text)

@@ -13,12 +13,13 @@ from functools import cache
 from ..gazetteer import world_cities
 from ..lexicon import load as _load
 from ..names import is_name_syllable, surnames
-from ._officials_lexicon import Tok, Trie, lexicon
+from ._officials_lexicon import Tok, Trie, ends_with, lexicon
 from ._officials_orgs import (
     OrgSpan,
     bracketed_acronym,
     country_after,
     is_acronym,
+    name_stop_at,
     org_in_post,
     pair_end,
     parse_org,
@@ -673,41 +674,59 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     org = parse_org(toks, pos_end, after_post=True)
     if org is not None:
         return org, _bracketed_parent(toks, _abroad(toks, _chained(toks, org)))
-    unit = _lower_unit_end(toks, pos_end)
-    if unit is not None:
-        return None, _bracketed_parent(toks, unit)
-    bare = _bare_head(toks, pos_end)
-    if bare is not None:
-        return None, bare
-    inner = org_in_post(toks, pos_end - 1) if pos_end > 0 else None
-    if inner is not None:
-        return None, _bracketed_parent(toks, _abroad(toks, _chained(toks, inner)))
-    unit = _named_unit_end(toks, pos_end)
-    if unit is not None:
-        return None, unit
-    end = _foreign_body(toks, pos_end)
-    if end:
-        return None, pair_end(toks, pos_end, end)  # "Đại sứ đặc biệt Việt Nam - Nhật Bản"
-    end = _abroad(toks, pos_end)  # "Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"
-    if end > pos_end:
-        return None, end
-    lex = lexicon()
-    where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
-    if where and where[1] and where[0] > pos_end + 1:
-        return None, where[0]
-    field = lex.fields.match(toks, pos_end) or lex.post_fields.match(toks, pos_end)  # "Bộ trưởng Công Thương"
-    if field and toks[pos_end].cap:
-        return None, _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
-    brand = brand_before_person(toks, pos_end)
-    if brand is not None:
-        return None, brand  # "Tổng giám đốc Vinaconex" + "Nguyễn Văn Tuân": a firm by its brand
-    if is_acronym(toks, pos_end):
-        # "TTK VFF", "Tổng giám đốc ACV", "Phó Chủ nhiệm UB KHCN-MT": a body by its abbreviation,
-        # with the country of its office ("Giám đốc ILO Việt Nam", "Trưởng đại diện WHO tại Lào")
-        end = pos_end + 2 if is_acronym(toks, pos_end + 1) else pos_end + 1
-        country = _country_at(toks, end)
-        return None, _abroad(toks, end if country is None else country)
+    for read in _HEADLESS_BODIES:
+        end = read(toks, pos_end)
+        if end is not None:
+            return None, end
     return None, pos_end
+
+
+def _lower_unit_body(toks: list[Tok], pos_end: int) -> int | None:
+    unit = _lower_unit_end(toks, pos_end)
+    return None if unit is None else _bracketed_parent(toks, unit)
+
+
+def _body_in_post(toks: list[Tok], pos_end: int) -> int | None:
+    inner = org_in_post(toks, pos_end - 1) if pos_end > 0 else None
+    return None if inner is None else _bracketed_parent(toks, _abroad(toks, _chained(toks, inner)))
+
+
+def _foreign_pair(toks: list[Tok], pos_end: int) -> int | None:
+    end = _foreign_body(toks, pos_end)
+    return pair_end(toks, pos_end, end) if end else None  # "Đại sứ đặc biệt Việt Nam - Nhật Bản"
+
+
+def _posting(toks: list[Tok], pos_end: int) -> int | None:
+    end = _abroad(toks, pos_end)  # "Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania"
+    return end if end > pos_end else None
+
+
+def _named_place_body(toks: list[Tok], pos_end: int) -> int | None:
+    where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
+    return where[0] if where and where[1] and where[0] > pos_end + 1 else None
+
+
+def _field_body(toks: list[Tok], pos_end: int) -> int | None:
+    """A ministry by its field, listed ("Bộ trưởng Công Thương") or spelled after a minister's
+    post ("Bộ trưởng Nông nghiệp Mỹ" + "Sonny Perdue"), with its country."""
+    lex = lexicon()
+    field = lex.fields.match(toks, pos_end) or lex.post_fields.match(toks, pos_end)
+    spelled = _spelled_field_end(toks, pos_end) if ends_with(toks, pos_end, lex.field_posts) else None
+    if spelled and (not field or spelled > field[0]):
+        return _foreign_body(toks, spelled) or spelled
+    if field and toks[pos_end].cap:
+        return _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
+    return None
+
+
+def _acronym_body(toks: list[Tok], pos_end: int) -> int | None:
+    """"TTK VFF", "Tổng giám đốc ACV", "Phó Chủ nhiệm UB KHCN-MT": a body by its abbreviation,
+    with the country of its office ("Giám đốc ILO Việt Nam", "Trưởng đại diện WHO tại Lào")."""
+    if not is_acronym(toks, pos_end):
+        return None
+    end = pos_end + 2 if is_acronym(toks, pos_end + 1) else pos_end + 1
+    country = _country_at(toks, end)
+    return _abroad(toks, end if country is None else country)
 
 
 def brand_before_person(toks: list[Tok], k: int) -> int | None:
@@ -723,6 +742,56 @@ def brand_before_person(toks: list[Tok], k: int) -> int | None:
     country = lex.countries.match(toks, k + 1)
     end = country[0] if country else k + 1
     return end if end < len(toks) and _has_surname(toks, end) and _person(toks, end, False) is not None else None
+
+
+_MAX_FIELD_ITEMS = 4  # "Năng lượng, Công nghiệp và Khoáng sản"
+
+
+def _spelled_field_end(toks: list[Tok], k: int) -> int | None:
+    """End of a ministry's field written in sentence case after a minister's post, one item or a
+    list joined by commas and "và" ("Nông nghiệp", "Hải dương và Ngư nghiệp", "Đất đai, Hạ tầng
+    và Vận tải"), closed by a country, a name, punctuation or a verb; None when a person's name
+    or a place opens it."""
+    j, items = k, 0
+    while items < _MAX_FIELD_ITEMS:
+        e = _field_item_end(toks, j)
+        if e is None:
+            break
+        j, items = e, items + 1
+        if not (j + 1 < len(toks) and toks[j].low in _joining_words() and not toks[j + 1].nl):
+            break
+        j += 1
+    if items == 0:
+        return None
+    if toks[j - 1].low in _joining_words():
+        j -= 1
+    closed = j >= len(toks) or toks[j].nl or not toks[j].text.isalpha() or toks[j].cap or name_stop_at(toks, j)
+    return j if closed else None
+
+
+def _field_item_end(toks: list[Tok], j: int) -> int | None:
+    """End of one field item at ``j``: a word of two syllables in sentence case ("Nông nghiệp",
+    "Hạ tầng"), no person, post, head, rank, country or capitalised place."""
+    lex = lexicon()
+    if j >= len(toks) or toks[j].nl or not is_name_syllable(toks[j].text) or not lex.syllable.fullmatch(toks[j].text) \
+            or starts_person_name(toks, j) or _capitalised_place(toks, j) or _position(toks, j) is not None \
+            or lex.heads.match(toks, j) or lex.ranks.match(toks, j):
+        return None  # "Bộ trưởng" + "Chủ nhiệm Văn phòng Chính phủ": a second post, not a field
+    e = j + 1
+    return e + 1 if e < len(toks) and not toks[e].nl and toks[e].text.isalpha() and toks[e].text.islower() \
+        and not name_stop_at(toks, e) else None
+
+
+def _capitalised_place(toks: list[Tok], j: int) -> bool:
+    """A country or a province written with capitals at ``j`` ("Hải Dương", not "Hải dương")."""
+    lex = lexicon()
+    hit = lex.all_countries.match(toks, j) or lex.provinces.match(toks, j)
+    return hit is not None and all(is_name_syllable(t.text) for t in toks[j:hit[0]])
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    return frozenset({",", _load("titles.yaml")["conjunction"]})
 
 
 def _bracketed_parent(toks: list[Tok], k: int) -> int:
@@ -864,3 +933,10 @@ _MAX_CHAIN = 3
 def _bare_close() -> frozenset[str]:
     """What closes a bare head: punctuation or the conjunction (``titles.yaml``)."""
     return frozenset({",", ".", ";", ":", "(", ")", "-", "–", _load("titles.yaml")["conjunction"]})
+
+
+# What may follow a post when no organisation with a head does, tried in order: a unit named in
+# lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
+# a ministry's field, a firm's brand, an abbreviation.
+_HEADLESS_BODIES = (_lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair, _posting,
+                    _named_place_body, _field_body, brand_before_person, _acronym_body)

@@ -225,6 +225,7 @@ class Lexicon:
     country_prefixes: Trie
     abroad: Trie
     country_references: Trie
+    field_posts: frozenset[str]
     chain_children: frozenset[str]
     chain_parents: frozenset[str]
     field_only: frozenset[str]
@@ -298,6 +299,7 @@ def lexicon() -> Lexicon:
         country_prefixes=_trie(org["country_prefixes"]),
         abroad=_trie(titles["abroad"]),
         country_references=_trie(titles["country_references"]),
+        field_posts=_words(titles["field_posts"]),
         lower_ok=_words(titles["lower_ok"]),
         chain_children=_words(org["chain_children"]),
         chain_parents=_words(org["chain_parents"]),

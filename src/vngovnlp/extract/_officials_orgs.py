@@ -93,11 +93,11 @@ def _counts_noun(toks: list[Tok], j: int) -> bool:
 
 def _stops(toks: list[Tok], k: int) -> bool:
     lex = lexicon()
-    return bool(lex.positions.match(toks, k) or lex.ranks.match(toks, k) or _name_stop(toks, k)
+    return bool(lex.positions.match(toks, k) or lex.ranks.match(toks, k) or name_stop_at(toks, k)
                 or lex.prefixes.match(toks, k) and lex.positions.match(toks, k + 1))
 
 
-def _name_stop(toks: list[Tok], k: int) -> bool:
+def name_stop_at(toks: list[Tok], k: int) -> bool:
     """A word that ends a name; "nguyên" (former) only before a post: "Tài nguyên nước" goes on."""
     lex = lexicon()
     hit = lex.name_stop.match(toks, k)

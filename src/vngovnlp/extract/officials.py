@@ -430,6 +430,14 @@ def _foreign_first_name(key: str) -> bool:
     return " " not in key and not lexicon().syllable.fullmatch(key)
 
 
+def _first_name_of(key: str, longer: str) -> bool:
+    """``key`` begins ``longer`` and names its person alone: a foreign first name ("Prayut" of
+    "Prayut Chan-o-cha"), or the family name of an East Asian name whose given name is joined by a
+    hyphen ("Moon" of "Moon Jae-in", "Kim" of "Kim Jong-un")."""
+    rest = longer.split()[1:]
+    return _foreign_first_name(key) or " " not in key and len(rest) == 1 and "-" in rest[0]
+
+
 def _continues(text: str, end: int, rest: list[str]) -> bool:
     """``text`` goes on at ``end`` with the words ``rest``, in any case, then a word boundary."""
     tail = " " + " ".join(rest)
@@ -451,7 +459,7 @@ def _merge_short_names(people: dict[str, _Person]) -> None:
     keys = sorted(people, key=lambda k: len(k.split()))
     for key in keys:
         longer = [k for k in people if k != key and len(k.split()) > len(key.split())
-                  and (k.endswith(" " + key) or _foreign_first_name(key) and k.startswith(key + " "))]
+                  and (k.endswith(" " + key) or k.startswith(key + " ") and _first_name_of(key, k))]
         if len(longer) == 1:
             src = people.pop(key)
             _absorb(people[longer[0]], src, src.mentions)
