@@ -326,3 +326,45 @@ def test_a_name_or_a_second_post_is_no_field(text, name, titles):
 def test_an_east_asian_family_name_alone_is_the_same_person():
     text = "Tổng thống Hàn Quốc Moon Jae-in đã tiếp đoàn. Sau đó, Tổng thống Moon cho biết sẽ hợp tác."
     assert list(_titles(text)) == ["Moon Jae-in"], _titles(text)
+
+
+# posts the press writes for bankers, spokespeople and kings read the person after their body
+MORE_POSTS = [
+    ("Theo Phó Thống đốc NHNN Nguyễn Kim Anh, quá trình xử lý nợ xấu đã có kết quả.", "Nguyễn Kim Anh",
+     "Phó Thống đốc NHNN"),
+    ("Phát ngôn viên Bộ Ngoại giao Trung Quốc Hoa Xuân Doanh nói.", "Hoa Xuân Doanh",
+     "Phát ngôn viên Bộ Ngoại giao Trung Quốc"),
+    ("Trong cuộc họp báo, phát ngôn viên Nhà Trắng Sarah Sanders cho biết.", "Sarah Sanders",
+     "phát ngôn viên Nhà Trắng"),
+    ("Có sự tham dự của ông Lê Quốc Phong – Bí thư thứ nhất Trung ương Đoàn cùng nhiều lãnh đạo.", "Lê Quốc Phong",
+     "Bí thư thứ nhất Trung ương Đoàn"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), MORE_POSTS)
+def test_more_posts_read_the_person(text, name, title):
+    assert _titles(text).get(name) == [title], _titles(text)
+
+
+# a Vietnamese full name closed by a verb right after a body's head is the holder of the post
+# before it, not the body's name; a school's or a ward's namesake stays the name
+HOLDERS_AFTER_HEADS = [
+    ("Bí thư Trung ương Đoàn Nguyễn Anh Tuấn phát biểu.", "Nguyễn Anh Tuấn", "Bí thư Trung ương Đoàn"),
+    ("Thay mặt Đảng bộ, Phó Bí thư Đảng ủy Bùi Khánh Long đã ôn lại lịch sử.", "Bùi Khánh Long",
+     "Phó Bí thư Đảng ủy"),
+]
+NAMESAKES = [
+    ("Trường Nguyễn Du đạt giải nhất toàn đoàn.", "Trường Nguyễn Du"),
+    ("Công an phường Nguyễn Cư Trinh đã vào cuộc.", "Công an phường Nguyễn Cư Trinh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), HOLDERS_AFTER_HEADS)
+def test_a_full_name_after_a_head_is_the_holder(text, name, title):
+    assert _titles(text).get(name) == [title], _titles(text)
+    assert not any(name in n for n in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), NAMESAKES)
+def test_a_namesake_stays_the_bodys_name(text, body):
+    assert body in _names(text), _names(text)

@@ -502,14 +502,9 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     """
     lex = lexicon()
     k0 = k
-    whole = lex.heads.match(toks, k) if k < len(toks) and toks[k].cap else None
-    if whole and whole[1].get("name") == "none":
-        return k  # "Thanh tra" + "Chính phủ": a whole body after the head is its parent, no name
-    unit = parse_org(toks, k) if whole and head in lex.commands else None
-    if unit is not None and unit.kind in _FORCE_KINDS:
-        return unit.j  # "Bộ Tư lệnh" + "Vùng Hải quân 4": a command is named by its unit
-    if trade and _sentence_case(toks, k):
-        return _trade_end(toks, k)
+    early = _name_by_shape(toks, k, head, eponym, trade)
+    if early is not None:
+        return early
     k, end = _past_field(toks, k, head, eponym, trade, office)
     if end is not None:
         return end
@@ -520,6 +515,36 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
     return j
+
+
+def _name_by_shape(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool) -> int | None:
+    """The name's end when its first words decide it, else None: a whole body after the head is
+    its parent ("Thanh tra" + "Chính phủ"), a command's unit ("Bộ Tư lệnh" + "Vùng Hải quân 4"), a
+    firm's trade in sentence case, the holder's name ("Đảng ủy" + "Bùi Khánh Long đã …")."""
+    lex = lexicon()
+    whole = lex.heads.match(toks, k) if k < len(toks) and toks[k].cap else None
+    if whole and whole[1].get("name") == "none":
+        return k
+    unit = parse_org(toks, k) if whole and head in lex.commands else None
+    if unit is not None and unit.kind in _FORCE_KINDS:
+        return unit.j
+    if trade and _sentence_case(toks, k):
+        return _trade_end(toks, k)
+    if not (eponym or trade) and _holder_at(toks, k):
+        return k
+    return None
+
+
+def _holder_at(toks: list[Tok], k: int) -> bool:
+    """A Vietnamese full name at ``k`` (a family name and one to three more syllables) that a
+    verb, punctuation or the line's end closes: the holder of the post before the body, not the
+    body's name ("Bí thư Trung ương Đoàn" + "Nguyễn Anh Tuấn phát biểu"); not a place."""
+    if k >= len(toks) or not starts_person_name(toks, k) or _big_place_at(toks, k) or _unit_named_for(toks, k):
+        return False
+    e = k + 1
+    while e < len(toks) and e - k < 4 and not toks[e].nl and is_name_syllable(toks[e].text):
+        e += 1
+    return e >= len(toks) or toks[e].nl or not toks[e].text.isalnum() or name_stop_at(toks, e)
 
 
 def _name_read(toks: list[Tok], k0: int, k: int, head: str, eponym: bool, trade: bool) -> tuple[int, _NameRead]:
