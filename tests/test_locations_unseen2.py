@@ -92,3 +92,70 @@ def test_no_feature_across_a_headline_colon(text, names):
 
 def test_a_list_after_a_colon_still_follows_an_administrative_word():
     assert _names("Mưa lớn ở 3 tỉnh: Lào Cai, Yên Bái và Hà Giang.") == {"Lào Cai", "Yên Bái", "Hà Giang"}
+
+
+# an address from the smaller place to the larger, or a place with its country in brackets: the
+# NER model's place of foreign words is a place of the one beside it
+CHAINED = [
+    ("Ông sinh ra ở Los Angeles, California, Hoa Kỳ.",
+     [("LOC", "Los Angeles"), ("LOC", "California"), ("LOC", "Hoa Kỳ")], {"Los Angeles", "California", "Hoa Kỳ"}),
+    ("Lữ đoàn đóng tại Fort Hood, Texas (Mỹ) sẽ được thay thế.",
+     [("LOC", "Fort Hood"), ("LOC", "Texas"), ("LOC", "Mỹ")], {"Fort Hood", "Texas", "Mỹ"}),
+    ("Cô nghỉ dưỡng ở bãi biển Cancun (Mexico) cả tuần.", [("LOC", "Cancun"), ("LOC", "Mexico")],
+     {"Cancun", "Mexico"}),
+    ("Giáo sư của Đại học Swansea (Wales) lo ngại.", [("LOC", "Wales")], {"Wales"}),
+    ("Đấu súng ở khu vực Jammu và Kashmir (Ấn Độ) đêm qua.", [("LOC", "Kashmir"), ("LOC", "Ấn Độ")],
+     {"Kashmir", "Ấn Độ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), CHAINED)
+def test_a_place_beside_a_foreign_place(text, spans, names):
+    assert names <= _names(text, spans)
+
+
+NOT_CHAINED = [
+    # a post and its holder, then his country: no place of the man
+    ("Dưới thời Tổng thống Jokowi, Indonesia phát triển hạ tầng.", [("LOC", "Jokowi"), ("LOC", "Indonesia")],
+     {"Indonesia"}),
+    # a firm and its country in brackets after a family
+    ("Gia đình Lee (Henderson Development, Hong Kong) giàu thứ năm.",
+     [("LOC", "Henderson Development"), ("LOC", "Hong Kong")], {"Hong Kong"}),
+    # the model's place of Vietnamese syllables before a country is not taken
+    ("Anh gặp lại Thành Long, Trung Quốc tuần trước.", [("LOC", "Thành Long"), ("LOC", "Trung Quốc")],
+     {"Trung Quốc"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), NOT_CHAINED)
+def test_no_place_from_a_person_or_firm_beside_a_country(text, spans, names):
+    assert _names(text, spans) == names
+
+
+# territories and the nations of the United Kingdom are places of their own
+TERRITORIES = [
+    ("Khoảng cách giàu nghèo tại Hong Kong cao nhất trong 50 năm.", "Hong Kong"),
+    ("Du khách Hồng Kông tăng mạnh.", "Hồng Kông"),
+    ("Sòng bạc ở Ma Cao đóng cửa.", "Ma Cao"),
+    ("Chính quyền Scotland phản đối.", "Scotland"),
+    ("Tuyển xứ Wales giành vé.", "xứ Wales"),
+    ("Xe bán tải được bán tại Anh Quốc từ tháng sau.", "Anh Quốc"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TERRITORIES)
+def test_territories_are_places(text, name):
+    assert name in _names(text, [])
+
+
+# a foreign word before a foreign name makes one longer name: no place inside it
+INSIDE_FOREIGN_NAME = [
+    ("Lễ hội tổ chức tại Sydney, New South Wales.", "Wales"),
+    ("Juventus giành thêm Coppa Italia.", "Italia"),
+    ("Bang New Mexico ban hành luật mới.", "Mexico"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INSIDE_FOREIGN_NAME)
+def test_no_country_inside_a_longer_foreign_name(text, name):
+    assert name not in _names(text, [])

@@ -501,6 +501,8 @@ def _veto_capital_before(b: _Bare) -> bool:
     if before in _words().directions and any(u.level in ("country", "region") for u in
                                               gazetteer().get(b.text[b.start:b.end].lower(), ())):
         return False  # "Đông Ukraine": see _directions
+    if _is_foreign_word(before) and all(map(_is_foreign_word, b.text[b.start:b.end].split(" "))):
+        return True  # "New South Wales", "New Mexico": one foreign name, whatever the model says
     return before in surnames() or not any(e.label == "ORG" for e in b.around)
 
 
@@ -660,6 +662,39 @@ def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
     return hits
 
 
+def _chained(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
+    """An address written from the smaller place to the larger ("Los Angeles, California, Hoa
+    Kỳ", "Fort Hood, Texas (Mỹ)") or a foreign place with its region in brackets ("Edinburgh
+    (Scotland)"): a place of foreign words that the NER model reads just before a foreign
+    place, or in brackets just after one, is a place too."""
+    anchors = [h for h in hits if h.level == "country" or _unlisted(h)]
+    taken = _Spans(hits)
+    pending = [e for e in doc.entities.items if e.label == "LOC" and not taken.overlapping(e.start, e.end)
+               and _foreign_name(e.text.split(" "))]
+    found: list[_Hit] = []
+    while (e := next((e for e in pending if any(_chain_link(doc.text, a, e, anchors) for a in anchors)), None)):
+        pending.remove(e)
+        found.append(_Hit(e.text, "foreign", "foreign", e.start, e.end, ()))
+        anchors.append(found[-1])
+    return found
+
+
+def _foreign_name(tokens: list[str]) -> bool:
+    return len(tokens) <= 4 and all(map(is_name_syllable, tokens)) and any(map(_is_foreign_word, tokens))
+
+
+def _chain_link(text: str, anchor: _Hit, e, anchors: list[_Hit]) -> bool:
+    """ ``e`` just before ``anchor`` in brackets ("Cancun (Mexico)") or in brackets just after it
+    ("Swansea (Wales)"); before a comma ("California, Hoa Kỳ") only when a place or a place cue
+    comes before ``e`` too: "Tổng thống Jokowi, Indonesia" names a man and his country."""
+    if text[e.end:anchor.start] == " (" and text[anchor.end:anchor.end + 1] == ")":
+        return True
+    if text[anchor.end:e.start] == " (" and text[e.end:e.end + 1] == ")":
+        return True
+    return text[e.end:anchor.start] == ", " and (_after_cue(text, e.start) or any(
+        text[a.end:e.start] == ", " for a in anchors))
+
+
 def _city_then_sentence(tokens: list[str]) -> str | None:
     """A listed city of foreign words run into the Vietnamese words after it ("Paris" + "Trời
     biết, đất biết", a headline after a headline): a foreign place goes on in no Vietnamese
@@ -782,6 +817,7 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     hits += _city_hits(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
+    hits += _chained(doc, hits)
     _directions(text, hits)
     hits += _before_province(doc, hits)
     context = _context(hits)
