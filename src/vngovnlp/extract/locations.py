@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..gazetteer import (
     Unit,
@@ -60,6 +60,7 @@ class _Prefix:
     lower_only: bool = False
     not_after: frozenset[str] = frozenset()
     full: str | None = None  # the word an abbreviation stands for
+    waters: bool = False  # "biển Bình Thuận": the waters of a unit are the unit
 
 
 @dataclass(frozen=True)
@@ -208,10 +209,14 @@ def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
 
 def _read_feature(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     """ "sông Hồng", "bán đảo Crimea"; "biển Nga" is the country itself (its waters), read
-    as the gazetteer has it."""
+    as the gazetteer has it, and so is "biển Bình Thuận", "biển Quỳnh Lập" (``waters``)."""
     caps = _caps(tokens)
-    n, units = _lookup(tokens[:caps], "country")
-    if n and n == caps:
+    n, units = _lookup(tokens[:caps], None if spec.waters else "country")
+    if n and n == caps and spec.waters:
+        # "biển Đông" is a sea of its own, not a commune "Đông"
+        if n > 1 or any(u.level == "country" for u in units):
+            return n, units
+    elif n and n == caps:
         return 0, ()
     return _read_open(tokens, spec, fallback, ctx)
 
@@ -283,6 +288,8 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
     if not n:
         return None, pos
     name = " ".join(tokens[:n])
+    if units and spec.waters:  # the unit itself, named without the sea's word
+        return _Hit(name, units[0].kind, units[0].level, pos, pos + len(name), units), pos + len(name)
     return _Hit(name, spec.kind, spec.level, pos, pos + len(name), units), pos + len(name)
 
 
@@ -331,6 +338,8 @@ def _prefix_applies(text: str, m: re.Match, spec: _Prefix) -> bool:
     prefix = m.group("prefix")
     if not spec.abbreviation and not m.group("gap"):
         return False  # "Pleiku", "thông": the word is glued only when abbreviated
+    if spec.keep and ":" in m.group("gap"):
+        return False  # "ra biển: Nghệ An …": a headline's colon, no village or feature named
     if _LONE_LETTER.match(text, m.end()):
         return False  # "P.V", "X. Hùng": a byline's or a person's initials, no place
     if spec.abbreviation and (_bare()[0].match(text, m.start("prefix"))
@@ -365,12 +374,14 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         if m.start() < taken_until or not _prefix_applies(doc.text, m, spec):
             continue
         prefix = m.group("prefix")
+        if spec.waters and not prefix.islower():
+            spec = replace(spec, waters=False)  # "Biển Philippines", "Biển Đen": a sea's own name
         # a one-letter abbreviation ("H.", "Q.") is also an initial: its name must be known
         fallback = prefix.islower() or (spec.abbreviation and len(prefix.rstrip(".")) > 1)
         hit, end = _name_after(doc, m.end(), spec, fallback)
         if hit is None:
             continue
-        hits.append(_named(doc.text, hit, m, spec))
+        hits.append(hit if hit.level != spec.level else _named(doc.text, hit, m, spec))
         end = _list_after(doc, end, spec, bool(_words().plural.search(doc.text, max(0, m.start() - 8), m.start())), hits)
         taken_until = end
     return hits
@@ -385,7 +396,7 @@ def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_H
             break
         if nxt.units and not any(u.level == spec.level for u in nxt.units):
             nxt.level, nxt.kind = nxt.units[0].level, nxt.units[0].kind
-        if nspec.keep:
+        if nspec.keep and nxt.level == nspec.level:
             nxt.name = f"{spec.prefix} {nxt.name}"
         hits.append(nxt)
         end = nxt_end
@@ -490,6 +501,8 @@ def _veto_capital_before(b: _Bare) -> bool:
     if before in _words().directions and any(u.level in ("country", "region") for u in
                                               gazetteer().get(b.text[b.start:b.end].lower(), ())):
         return False  # "Đông Ukraine": see _directions
+    if _is_foreign_word(before) and all(map(_is_foreign_word, b.text[b.start:b.end].split(" "))):
+        return True  # "New South Wales", "New Mexico": one foreign name, whatever the model says
     return before in surnames() or not any(e.label == "ORG" for e in b.around)
 
 
@@ -649,6 +662,39 @@ def _ner_places(doc: _Text, taken: _Spans) -> list[_Hit]:
     return hits
 
 
+def _chained(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
+    """An address written from the smaller place to the larger ("Los Angeles, California, Hoa
+    Kỳ", "Fort Hood, Texas (Mỹ)") or a foreign place with its region in brackets ("Edinburgh
+    (Scotland)"): a place of foreign words that the NER model reads just before a foreign
+    place, or in brackets just after one, is a place too."""
+    anchors = [h for h in hits if h.level == "country" or _unlisted(h)]
+    taken = _Spans(hits)
+    pending = [e for e in doc.entities.items if e.label == "LOC" and not taken.overlapping(e.start, e.end)
+               and _foreign_name(e.text.split(" "))]
+    found: list[_Hit] = []
+    while (e := next((e for e in pending if any(_chain_link(doc.text, a, e, anchors) for a in anchors)), None)):
+        pending.remove(e)
+        found.append(_Hit(e.text, "foreign", "foreign", e.start, e.end, ()))
+        anchors.append(found[-1])
+    return found
+
+
+def _foreign_name(tokens: list[str]) -> bool:
+    return len(tokens) <= 4 and all(map(is_name_syllable, tokens)) and any(map(_is_foreign_word, tokens))
+
+
+def _chain_link(text: str, anchor: _Hit, e, anchors: list[_Hit]) -> bool:
+    """ ``e`` just before ``anchor`` in brackets ("Cancun (Mexico)") or in brackets just after it
+    ("Swansea (Wales)"); before a comma ("California, Hoa Kỳ") only when a place or a place cue
+    comes before ``e`` too: "Tổng thống Jokowi, Indonesia" names a man and his country."""
+    if text[e.end:anchor.start] == " (" and text[anchor.end:anchor.end + 1] == ")":
+        return True
+    if text[anchor.end:e.start] == " (" and text[e.end:e.end + 1] == ")":
+        return True
+    return text[e.end:anchor.start] == ", " and (_after_cue(text, e.start) or any(
+        text[a.end:e.start] == ", " for a in anchors))
+
+
 def _city_then_sentence(tokens: list[str]) -> str | None:
     """A listed city of foreign words run into the Vietnamese words after it ("Paris" + "Trời
     biết, đất biết", a headline after a headline): a foreign place goes on in no Vietnamese
@@ -771,6 +817,7 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     hits += _city_hits(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
+    hits += _chained(doc, hits)
     _directions(text, hits)
     hits += _before_province(doc, hits)
     context = _context(hits)
@@ -850,8 +897,11 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
     groups: dict[tuple[str, str], list[_Hit]] = {}
     for h in sorted(hits, key=lambda h: h.start):
         key = (h.name.lower(), _kind(h))
-        if text[h.start:h.end] == h.name:  # a bare mention joins the place of that name
-            key = next((k for k in groups if k[0] == key[0]), key)
+        # a bare mention joins the place of that name; a foreign place is one place whatever
+        # its word ("Mosul", then "thành phố Mosul"): only Vietnamese units share names
+        if text[h.start:h.end] == h.name or _unlisted(h):
+            key = next((k for k in groups if k[0] == key[0] and (text[h.start:h.end] == h.name
+                                                                 or _foreign_group(groups[k]))), key)
         groups.setdefault(key, []).append(h)
     out = []
     for (_, kind), group in groups.items():
@@ -862,3 +912,12 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         out.append(Location(first.name, kind, text[first.start:first.end], first.start, first.end,
                             province, mentions))
     return out
+
+
+def _unlisted(h: _Hit) -> bool:
+    """A place no gazetteer lists and no village or feature: a foreign one ("thành phố Mosul")."""
+    return not h.units and h.level not in ("village", "feature")
+
+
+def _foreign_group(group: list[_Hit]) -> bool:
+    return all(map(_unlisted, group))
