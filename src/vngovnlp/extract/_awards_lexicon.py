@@ -135,6 +135,7 @@ class Lexicon:
     recall_year: re.Pattern[str]
     recall_times: re.Pattern[str]
     part_of: re.Pattern[str]
+    deed_before: re.Pattern[str]
     recent: re.Pattern[str]
     target_year: re.Pattern[str]
     history_before: int
@@ -302,6 +303,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         # lần được trao" counts donations, and is read the same way only when nothing else is
         recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
         part_of=re.compile(rf"(?i:{_B}{alt(d['part_of'])}\s*$)"),
+        deed_before=re.compile(rf"(?i:{_B}{alt(d['deed_verbs'])}\s+(?:{d['passive']}\s+)?$)"),
         recent=re.compile(rf"(?i:{_B}{alt(d['recent'])}{_E})"),
         recall_dated_recent=frozenset(key(w) for w in d["recall_dated_recent"]),
         day_month=re.compile(rf"(?i:{_B}{d['day_month']})"),

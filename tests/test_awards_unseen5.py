@@ -1,0 +1,98 @@
+"""Awards: classes found reading unseen 2006 ceremonies of VNTC test and Báo Mới leads (session 13, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape the
+news writes award acts and non-acts in: a record told by a count of times in a row ("2 lần
+liên tiếp nhận"), the count of a deed inside a recipient or a fronted reason ("cho êkíp cứu 2
+mẹ con", "Với thành tích cứu 2 em nhỏ, em A được nhận"), a note in brackets after a count
+("15 tập thể (trong đó có 3 trường học) và 20 cá nhân"), persons listed as a passive's subject
+with their posts between them ("Ông A, Giám đốc Công ty, bà B, Kế toán trưởng được tặng",
+"Các ông A, B và bà C được tặng").
+Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+
+def _awards(text: str):
+    text = normalize(text).text
+    return find_awards(text, officials=find_officials(text))
+
+
+def _key(a):
+    return (a.award, a.giver, a.collectives, a.individuals)
+
+
+# a count of times in a row before the verb tells a holder's record, as a bare count of times does
+TIMES_IN_A_ROW = [
+    ("Ông Bùi Văn Chung đã 2 lần liên tiếp nhận bằng khen của UBND tỉnh Đồng Tháp.", []),
+    ("Trường Tiểu học Hòa An 3 lần liền được UBND tỉnh tặng Cờ thi đua.", []),
+    ("Hợp tác xã đã ba lần liên tục nhận Bằng khen của Bộ trưởng Bộ Nông nghiệp.", []),
+    # an ordinal is the act's own, and years in a row are the deed an act rewards
+    ("Trường Tiểu học Hòa An lần thứ hai liên tiếp được UBND tỉnh tặng Cờ thi đua.",
+     [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    ("Ông Bùi Văn Chung nhận bằng khen của UBND tỉnh Đồng Tháp.", [("Bằng khen", "UBND tỉnh Đồng Tháp", 0, 1)]),
+]
+
+# a count right after a deed verb counts who the deed saved or caught, not who is honoured
+DEEDS = [
+    ("Bộ Y tế trao bằng khen cho êkíp cứu 2 mẹ con nguy kịch.", [("Bằng khen", "Bộ Y tế", 0, 0)]),
+    ("Với thành tích cứu 2 em nhỏ khỏi đuối nước, em Lò Văn Tú vinh dự được nhận Huân chương Dũng cảm của "
+     "Chủ tịch nước.", [("Huân chương Dũng cảm", "Chủ tịch nước", 0, 1)]),
+    ("Công an tỉnh tặng Giấy khen cho anh Lê Văn Hải đã bắt giữ 2 người trộm xe.",
+     [("Giấy khen", "Công an tỉnh", 0, 1)]),
+    # the honoured are counted before the deed, and a count after a marker stays
+    ("UBND tỉnh tặng Bằng khen cho 3 người đã cứu sống 5 em nhỏ.", [("Bằng khen", "UBND tỉnh", 0, 3)]),
+    ("Bộ Y tế trao bằng khen cho 1 tập thể và 6 cá nhân của Bệnh viện Thạch An.", [("Bằng khen", "Bộ Y tế", 1, 6)]),
+    ("Huyện đoàn tặng Giấy khen cho 2 em học sinh.", [("Giấy khen", "Huyện đoàn", 0, 2)]),
+]
+
+# a note in brackets after a count names a part of it; the counts after the brackets go on
+COUNT_NOTES = [
+    ("UBND tỉnh tặng Bằng khen cho 15 tập thể (trong đó có 3 trường học) và 20 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 15, 20)]),
+    ("Sở Y tế tặng Giấy khen cho 2 tập thể (Trạm Y tế xã A và Trạm Y tế xã B) và 3 cá nhân.",
+     [("Giấy khen", "Sở Y tế", 2, 3)]),
+    ("Bộ trưởng tặng Bằng khen cho 4 tập thể (gồm 2 trường và 2 phòng) và 9 cá nhân (5 giáo viên, 4 cán bộ).",
+     [("Bằng khen", "Bộ trưởng", 4, 9)]),
+    # a breakdown of a total written outside brackets still gives the parts
+    ("UBND tỉnh tặng Bằng khen cho 20 tập thể, cá nhân, gồm 8 tập thể và 12 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 8, 12)]),
+    ("UBND tỉnh tặng Bằng khen cho 20 tập thể, cá nhân (gồm 8 tập thể và 12 cá nhân).",
+     [("Bằng khen", "UBND tỉnh", 8, 12)]),
+]
+
+# persons listed as the subject of a passive, with posts or roles between them, count one each
+PERSON_LISTS = [
+    ("Ông Lê Văn An, Giám đốc Công ty, bà Trần Thị Bình, Kế toán trưởng được tặng Bằng khen.",
+     [("Bằng khen", None, 0, 2)]),
+    ("Các ông Lê Văn An, Trần Văn Bình và bà Lê Thị Hoa được UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "UBND tỉnh", 0, 3)]),
+    ("Tại buổi lễ, ông Lê Văn An và bà Trần Thị Bình được tặng Bằng khen.", [("Bằng khen", None, 0, 2)]),
+    ("Tối 25/10, bạn Vũ Huy Cảnh, sinh viên năm cuối, trường Đại học Hòa Bình đã được trao bằng khen của "
+     "Hội Sinh viên thành phố.", [("Bằng khen", "Hội Sinh viên thành phố", 0, 1)]),
+    ("Đại úy Lê Văn An, Đội trưởng Đội Cảnh sát giao thông và Thiếu úy Trần Văn Bình được nhận Giấy khen của "
+     "Giám đốc Công an tỉnh.", [("Giấy khen", "Giám đốc Công an tỉnh", 0, 2)]),
+    # a body in the list, a count, or a verb among the items leave the list to the other rules
+    ("Công ty Sông Mã, ông Lê Văn An được tặng Bằng khen.", [("Bằng khen", None, 0, 1)]),
+    ("Ông Lê Văn An, bà Trần Thị Bình và 5 cá nhân khác được tặng Bằng khen.", [("Bằng khen", None, 0, 7)]),
+    ("Ông Lê Văn An cho biết bà Trần Thị Bình được tặng Bằng khen.", [("Bằng khen", None, 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho ông Lê Văn An, bà Trần Thị Bình và 5 cá nhân khác.",
+     [("Bằng khen", "UBND tỉnh", 0, 7)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TIMES_IN_A_ROW + DEEDS + COUNT_NOTES + PERSON_LISTS)
+def test_unseen_classes_session13(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", [row[0] for row in DEEDS + COUNT_NOTES + PERSON_LISTS])
+def test_offsets_round_trip(text):
+    text = normalize(text).text
+    for a in find_awards(text, officials=find_officials(text)):
+        assert text[a.start:a.end] == a.text
