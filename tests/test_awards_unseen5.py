@@ -6,7 +6,9 @@ liên tiếp nhận"), the count of a deed inside a recipient or a fronted reaso
 mẹ con", "Với thành tích cứu 2 em nhỏ, em A được nhận"), a note in brackets after a count
 ("15 tập thể (trong đó có 3 trường học) và 20 cá nhân"), persons listed as a passive's subject
 with their posts between them ("Ông A, Giám đốc Công ty, bà B, Kế toán trưởng được tặng",
-"Các ông A, B và bà C được tặng").
+"Các ông A, B và bà C được tặng"), a referent with a predicate of its own ("trường có tỷ lệ ... và
+được Sở tặng"), a count, "là" and names ("4 VĐV là A, B, C, D"), a post opening a caption's next
+sentence after a full name, a body's name with a comma inside, a firm ("Hãng X"), "nam sinh".
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -84,6 +86,68 @@ PERSON_LISTS = [
     ("UBND tỉnh tặng Bằng khen cho ông Lê Văn An, bà Trần Thị Bình và 5 cá nhân khác.",
      [("Bằng khen", "UBND tỉnh", 0, 7)]),
 ]
+
+
+# a word standing for one body or person, with a predicate of its own joined by "và" to the passive
+REFERENT_PREDICATES = [
+    ("Năm học vừa qua, trường có tỷ lệ học sinh đỗ tốt nghiệp gần 100% và được Sở Giáo dục tặng Cờ thi đua.",
+     [("Cờ thi đua", "Sở Giáo dục", 1, 0)]),
+    ("Ông có nhiều đóng góp cho quê hương và được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Công ty luôn hoàn thành kế hoạch và được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    # a plural or a kind of people, or a named body, are read as before
+    ("Các trường có tỷ lệ đỗ cao và được Sở Giáo dục tặng Giấy khen.", [("Giấy khen", "Sở Giáo dục", 0, 0)]),
+    ("Trường THCS Hòa An có tỷ lệ đỗ cao và được Sở Giáo dục tặng Giấy khen.", [("Giấy khen", "Sở Giáo dục", 1, 0)]),
+]
+
+# a count that opens a comma segment of the subject, then "là" and the names it counts
+COUNTS_THEN_NAMES = [
+    ("Trong buổi lễ sáng nay, 4 VĐV môn điền kinh là Lê Thị Hoa, Trần Thị Mai, Phạm Thị Lan, Ngô Thị Hà đã được "
+     "trao tặng Huân chương Lao động hạng Ba.", [("Huân chương Lao động hạng Ba", None, 0, 4)]),
+    ("Tại hội nghị, 3 tập thể là Trường A, Trường B, Trường C được UBND huyện tặng Giấy khen.",
+     [("Giấy khen", "UBND huyện", 3, 0)]),
+    # a count with its own give verb stays that verb's
+    ("Sáng nay, 5 tập thể được UBND tỉnh tặng Bằng khen, ông Lê Văn An được Sở tặng Giấy khen.",
+     [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", "Sở", 0, 1)]),
+]
+
+# a post right after a full name, with a verb of its own after it, opens a caption's next sentence
+RUN_ON_POSTS = [
+    ("Thủ tướng trao Huy hiệu 50 năm tuổi Đảng cho nguyên Phó Thủ tướng Lê Văn Dũng Thủ tướng Trần Văn Phúc "
+     "nhấn mạnh, đây là vinh dự lớn.", [("Huy hiệu 50 năm tuổi Đảng", "Thủ tướng", 0, 1)]),
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho ông Lê Văn An, bà Trần Thị Hoa Bí thư Tỉnh ủy Lê Văn Bình phát biểu "
+     "tại buổi lễ.", [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 2)]),
+    # a post written after a name without a comma, with no verb after it, is an apposition
+    ("UBND tỉnh tặng Bằng khen cho ông Lê Văn An Giám đốc Sở Y tế và bà Trần Thị Bình.",
+     [("Bằng khen", "UBND tỉnh", 0, 2)]),
+    ("UBND tỉnh tặng Bằng khen cho Ban Giám đốc Công ty May Hòa Bình.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+]
+
+# a body's name with a comma inside ("Bộ Văn hóa, Thể thao và Du lịch") is one giver; two bodies stay two
+WHOLE_BODIES = [
+    ("Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ trao tặng Bằng khen cho 18 tác giả.",
+     [("Bằng khen", "Bộ Văn hóa, Thể thao và Du lịch", 0, 18)]),
+    ("Sở Lao động, Thương binh và Xã hội tặng Giấy khen cho 5 cá nhân.",
+     [("Giấy khen", "Sở Lao động, Thương binh và Xã hội", 0, 5)]),
+    ("Bộ Xây dựng, UBND tỉnh trao tặng Cờ thi đua cho Công ty Sông Đà.",
+     [("Cờ thi đua", "Bộ Xây dựng", 1, 0), ("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+]
+
+# a firm ("Hãng X") is a body; a student written "nam sinh", "nữ sinh" is one person; a cash
+# reward heading a list gives nothing
+FIRMS_AND_STUDENTS = [
+    ("Hãng Sao Mai Electronics vừa được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Thưởng nóng, tặng bằng khen cho nam sinh trả lại 300 triệu đồng cho khách.", [("Bằng khen", None, 0, 1)]),
+    ("Công an huyện tặng Giấy khen cho nữ sinh lớp 9 dũng cảm cứu bạn.", [("Giấy khen", "Công an huyện", 0, 1)]),
+    ("Công an huyện tặng Giấy khen cho 3 nữ sinh lớp 9.", [("Giấy khen", "Công an huyện", 0, 3)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERENT_PREDICATES + COUNTS_THEN_NAMES + RUN_ON_POSTS + WHOLE_BODIES
+                         + FIRMS_AND_STUDENTS)
+def test_unseen_classes_session13_more(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
 
 
 @pytest.mark.parametrize("text,expected", TIMES_IN_A_ROW + DEEDS + COUNT_NOTES + PERSON_LISTS)

@@ -143,6 +143,7 @@ class Lexicon:
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
+    singular_predicate: re.Pattern[str]
     marker_referent: re.Pattern[str]
     ceremony_place: re.Pattern[str]
     reason_end: re.Pattern[str]
@@ -419,6 +420,11 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         singular=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                             rf"|{alt(d['singular_referents']['collective'])})"
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
+        # "trường có tỷ lệ ... và được Sở tặng": a referent, a predicate of its own, a conjunction
+        singular_predicate=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
+                                      rf"|{alt(d['singular_referents']['collective'])})"
+                                      rf"\s+(?-i:{LOWER})[^,;.()]{{0,80}}?\s+{conj}"
+                                      rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
         date_lead=re.compile(rf"(?i:(?:{alt(d['date_before_number'])}\s+[\d/.-]+[\s,]+)+)"),

@@ -207,7 +207,23 @@ def run_on_end(lex: Lexicon, text: str, a: int, b: int) -> int:
     for m in _CAPITALISED.finditer(text, a, b):
         if key(m.group("w")) in lex.not_name_words and _inside_name(text, a, m.start("w")):
             return m.start()
+        if _inside_name(text, a, m.start("w")) and lex.position.match(text, m.start("w"), b) and (
+                _full_name_before(lex, text, a, m.start("w")) and lex.subject_stop.search(text, m.end(), b)):
+            # "cho nguyên Thủ tướng Nguyễn Tấn Dũng Thủ tướng Nguyễn Xuân Phúc nhấn mạnh": a post
+            # right after a full name opens the next sentence when a verb of its own follows
+            return m.start()
     return b
+
+
+def _full_name_before(lex: Lexicon, text: str, a: int, pos: int) -> bool:
+    """Whether the capitalised words right before ``pos`` are a full name: two or more, the first a
+    family name ("Nguyễn Tấn Dũng"; "Ban" of "Ban Giám đốc" is none)."""
+    run = []
+    for word in reversed(text[a:pos].split()):
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        run.insert(0, word)
+    return len(run) >= 2 and run[0] in lex.surnames
 
 
 _CAPITALISED = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
@@ -283,6 +299,11 @@ def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: boo
                 lex.position.match(text, nxt, b) or lex.person_cue.match(text, nxt, b)):
             return m.start()
         pos = nxt
+
+
+def body_end(lex: Lexicon, text: str, pos: int, b: int) -> int:
+    """Where the name of a body whose head ends at ``pos`` ends (see ``_org_name_end``)."""
+    return _org_name_end(lex, text, pos, b, {})
 
 
 def _opens_body(lex: Lexicon, text: str, pos: int, b: int) -> bool:
@@ -681,7 +702,8 @@ def _segment_subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None,
         more = _joined_passive_counts(lex, text, seg0, last, seg_a, b)
         coll, ind = coll + more[0], ind + more[1]
     if not numeral:
-        opened = _counted_opening(lex, text, (a, seg0), b)
+        # "Sáng nay, 4 VĐV môn điền kinh là A, B, C, D đã được ...": or a comma segment between
+        opened = _counted_opening(lex, text, (a, *_segment_starts(text, a, seg0), seg0), b)
         if opened:
             return (*opened, [])
     if numeral and lex.lead_count.match(text, seg_a, b):
@@ -764,6 +786,12 @@ def _counted_opening(lex: Lexicon, text: str, starts: tuple[int, int], b: int) -
     return None
 
 
+def _segment_starts(text: str, a: int, b: int) -> list[int]:
+    """Where each comma segment after the first of ``text[a:b]`` starts (commas in brackets do not cut)."""
+    masked = _BRACKETS.sub(lambda m: " " * len(m.group()), text[a:b])
+    return [a + i + 1 for i, c in enumerate(masked) if c == ","]
+
+
 def _joined_passive_counts(lex: Lexicon, text: str, seg0: int, verb: re.Match[str], seg_a: int, b: int):
     """"21 vị được Chủ tịch nước truy tặng và 26 vị được ... trao tặng Huân chương ...": a counted
     clause with its own give verb and no award, joined by a conjunction to the subject, is given
@@ -783,7 +811,8 @@ def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, in
     opener = lex.subject_opener.match(text, a, b)
     a = opener.end() if opener else a
     date = lex.date_lead.match(text, a, b)  # "năm 2020 ông được ..."
-    m = lex.singular.match(text, date.end() if date else a, b)
+    pos = date.end() if date else a
+    m = lex.singular.match(text, pos, b) or lex.singular_predicate.match(text, pos, b)
     if not m:
         return 0, 0
     return (0, 1) if m.group("person") else (1, 0)

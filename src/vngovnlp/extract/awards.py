@@ -446,8 +446,23 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
     if giver is not None:
-        giver = _listed_bodies(lex, text, clause_a, giver)
+        giver = _listed_bodies(lex, text, clause_a, _whole_body(lex, text, clause_a, giver))
     return giver
+
+
+def _whole_body(lex: Lexicon, text: str, clause_a: int, giver: tuple[str, int, int]):
+    """"Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ trao ...": a giver read from the last comma
+    segment that opens with no body's head goes on the name of the body before the comma."""
+    _, a, b = giver
+    comma = ph.last_comma(text, clause_a, a)
+    if lex.organisation.match(text, a, b) or comma < 0 or text[comma + 1:a].strip():
+        return giver
+    cut = ph.last_comma(text, clause_a, comma)
+    seg_a = ph.strip_span(text, cut + 1 if cut >= 0 else clause_a, comma)[0]
+    org = lex.organisation.match(text, seg_a, comma)
+    if org is None or ph.body_end(lex, text, org.end(), b) < b:
+        return giver
+    return " ".join(text[seg_a:b].split()), seg_a, b
 
 
 def _first_verb_subject(lex: Lexicon, text: str, clause_a: int, v: int):
