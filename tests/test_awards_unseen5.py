@@ -8,7 +8,10 @@ mẹ con", "Với thành tích cứu 2 em nhỏ, em A được nhận"), a note 
 with their posts between them ("Ông A, Giám đốc Công ty, bà B, Kế toán trưởng được tặng",
 "Các ông A, B và bà C được tặng"), a referent with a predicate of its own ("trường có tỷ lệ ... và
 được Sở tặng"), a count, "là" and names ("4 VĐV là A, B, C, D"), a post opening a caption's next
-sentence after a full name, a body's name with a comma inside, a firm ("Hãng X"), "nam sinh".
+sentence after a full name, a body's name with a comma inside, a firm ("Hãng X"), "nam sinh",
+Party badges of several years written with the years once ("Huy hiệu 50 năm, 45 năm và 30 năm
+tuổi Đảng cho các ông A, B và C"), a counted segment before the next award's passive ("cho 5 tập
+thể, 20 cá nhân được tặng giấy khen").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -144,8 +147,45 @@ FIRMS_AND_STUDENTS = [
 ]
 
 
+# Party badges of several years listed with the years written once: a badge each; given to as
+# many persons named, one to each in order (a person has one Party age)
+BADGE_YEAR_LISTS = [
+    ("Bí thư Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho ông Lê Văn Dũng; Huy hiệu 50 năm, 45 năm và 30 năm "
+     "tuổi Đảng cho các ông Trần Văn Toàn, Đoàn Văn Giao và Vũ Văn Ninh.",
+     [("Huy hiệu 50 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 2), ("Huy hiệu 45 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 1),
+      ("Huy hiệu 30 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 1)]),
+    ("Ông Lê Văn Dũng nhận Huy hiệu 45 năm và 50 năm tuổi Đảng.",
+     [("Huy hiệu 45 năm tuổi Đảng", None, 0, 1), ("Huy hiệu 50 năm tuổi Đảng", None, 0, 1)]),
+    ("Bí thư Huyện ủy trao Huy hiệu 60, 55 và 50 năm tuổi Đảng cho các ông Lê Văn An, Trần Văn Bình và "
+     "Phạm Văn Cường.", [("Huy hiệu 60 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 1),
+                         ("Huy hiệu 55 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 1),
+                         ("Huy hiệu 50 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 1)]),
+    # counts of their own stay theirs; other awards listed so go to every one named
+    ("Bí thư Huyện ủy trao Huy hiệu 60 năm tuổi Đảng cho 2 đảng viên, 55 năm tuổi Đảng cho 5 đảng viên.",
+     [("Huy hiệu 60 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 2), ("Huy hiệu 55 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 5)]),
+    ("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Lê Văn An và bà Trần Thị Bình.",
+     [("Bằng khen", "UBND tỉnh", 0, 2), ("Giấy khen", "UBND tỉnh", 0, 2)]),
+]
+
+# a comma segment that opens with a count, right before the receive verb or the passive of the
+# next award, is that act's subject, not more recipients of the act before
+NEXT_SUBJECTS = [
+    ("UBND tỉnh trao Bằng khen cho 5 tập thể, 20 cá nhân được tặng giấy khen.",
+     [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", None, 0, 20)]),
+    ("UBND tỉnh trao Bằng khen cho 5 tập thể, 20 cá nhân được nhận giấy khen của Sở.",
+     [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", "Sở", 0, 20)]),
+    ("Bí thư Huyện ủy trao Huy hiệu 30 năm tuổi Đảng cho 5 đảng viên, 20 đảng viên khác nhận giấy khen.",
+     [("Huy hiệu 30 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 5), ("Giấy khen", None, 0, 20)]),
+    # a passive that governs no award describes the counted recipients; an active verb keeps its giver
+    ("UBND tỉnh trao Bằng khen cho 5 tập thể, 20 cá nhân được bình chọn.", [("Bằng khen", "UBND tỉnh", 5, 20)]),
+    ("UBND tỉnh trao Bằng khen cho 20 cá nhân được bình chọn.", [("Bằng khen", "UBND tỉnh", 0, 20)]),
+    ("Sở tặng Bằng khen cho 5 tập thể, 8 cá nhân và Chủ tịch Công đoàn tặng Giấy khen cho 4 cá nhân.",
+     [("Bằng khen", "Sở", 5, 8), ("Giấy khen", "Chủ tịch Công đoàn", 0, 4)]),
+]
+
+
 @pytest.mark.parametrize("text,expected", REFERENT_PREDICATES + COUNTS_THEN_NAMES + RUN_ON_POSTS + WHOLE_BODIES
-                         + FIRMS_AND_STUDENTS)
+                         + FIRMS_AND_STUDENTS + BADGE_YEAR_LISTS + NEXT_SUBJECTS)
 def test_unseen_classes_session13_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -222,7 +222,10 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     title = (rf"(?P<title>(?P<dh>{dh})?[“\"']?(?P<tname>{alt(titles)})[”\"']?"
              rf"|(?P<dhq>{dh})[“\"'](?P<qname>(?-i:{UPPER})[^”\"'\n]{{2,60}}?)[”\"'])")
     prize = rf"(?P<prize>{alt(d['prizes'])})"
-    badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
+    # "50 năm, 45 năm và 30 năm tuổi Đảng": a count of years whose `years` come after the last of a list
+    years, sep = alt([badges["years"]]), rf"(?:\s*,\s*|\s+{alt(d['conjunctions'])}\s+)"
+    listed_years = rf"(?:\s+{alt([badges['unit']])})?(?={sep}\d+(?:(?:\s+{alt([badges['unit']])})?{sep}\d+)*\s+{years})"
+    badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)(?:\s+{years}|{listed_years})"
              rf"|{alt([badges['bare']])}))")
     best_d = d["best"]
     best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
@@ -230,7 +233,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     # "..., hạng Ba cho 5 cá nhân", "..., 40 năm tuổi Đảng cho 5 đảng viên": a class or a badge's
     # years that go on a list after the award they belong to (read only right after it)
     cont = (rf"(?P<cont>{alt([d['level_word']])}\s+(?P<clevel>{alt(d['levels'])})"
-            rf"|(?P<cyears>\d+)\s+{alt([badges['years']])})")
+            rf"|(?P<cyears>\d+)(?:\s+{years}|{listed_years}))")
     mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}|{best}"
                rf"|{flag_re}|{cont}){_E})")
     # a cheap first pass: sentences without any of these words are skipped

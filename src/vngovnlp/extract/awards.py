@@ -519,11 +519,18 @@ class _Right:
     reason: re.Match[str] | None
 
 
-def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str]) -> int:
+def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str], r0: int) -> int:
     """"cho 5 tập thể và 10 cá nhân, Giám đốc Sở tặng Giấy khen ...": a capitalised segment
     after the last comma or conjunction, right before a give verb, is that verb's subject; the act
-    ends at the comma or conjunction."""
-    if r_end != verb.start() or key(verb.group()) not in lex.give_verbs:
+    ends at the comma or conjunction. "cho 5 tập thể, 20 cá nhân được tặng Giấy khen": so is a
+    segment that opens with a count, right before the verb of the next award."""
+    if r_end != verb.start():
+        return r_end
+    cut = ph.last_comma(text, a, r_end)
+    receives = key(verb.group()) in lex.receive_verbs or lex.passive_bare.fullmatch(verb.group())
+    if receives and cut >= 0 and lex.lead_count.match(text, cut + 1, r_end) and _governs_next(lex, text, verb, r0):
+        return cut
+    if key(verb.group()) not in lex.give_verbs:
         return r_end
     cut = ph.last_comma(text, a, r_end)
     seg_a = cut + 1
@@ -535,6 +542,14 @@ def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.M
     if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, seg_a, r_end):
         return cut
     return r_end
+
+
+def _governs_next(lex: Lexicon, text: str, verb: re.Match[str], r0: int) -> bool:
+    """Whether the verb at ``verb`` (or the passive before a verb) is the act verb of the award at
+    ``r0``: nothing but the verb's own gap between them ("được tặng", "nhận")."""
+    found = lex.verb_before.search(text, verb.start(), r0)
+    between = text[verb.start():found.start()].strip() if found else ""
+    return found is not None and (not between or bool(lex.passive_bare.fullmatch(between)))
 
 
 def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
@@ -553,7 +568,7 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
         cut = re.compile(rf",|{lex.conjunction.pattern}").search(text, pos, r_end)
         r_end = cut.start() if cut else r_end
     if marker is not None and verb_after:
-        r_end = _before_next_subject(lex, text, marker.end(), r_end, verb_after)
+        r_end = _before_next_subject(lex, text, marker.end(), r_end, verb_after, r0)
     reason_m = lex.reason.search(text, marker.end() if marker else pos, r_end)
     counts_end = reason_m.start() if reason_m else r_end
     if reason_m and marker is not None:
@@ -837,6 +852,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
             split_id[0] += 1
         acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
     _share_kind(acts)
+    _share_respectively(acts)
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
@@ -872,6 +888,24 @@ def _share_named(lex: Lexicon, text: str, acts: list[_Act]) -> None:
             continue
         act.collectives, act.individuals = nxt.collectives, nxt.individuals
         act.recipients = list(nxt.recipients)
+
+
+def _share_respectively(acts: list[_Act]) -> None:
+    """"Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C": Party badges of
+    different years listed for as many persons named after the last go one to each, in order (a
+    person has one Party age); other awards listed so go to every one named (``_share_named``)."""
+    for i, last in enumerate(acts):
+        if last.klass != "badge" or not last.chained or last.numeral or not last.recipients:
+            continue
+        j = i
+        while j > 0 and acts[j].chained and acts[j - 1].klass == "badge" and not (
+                acts[j - 1].collectives or acts[j - 1].individuals or acts[j - 1].leading or acts[j - 1].recipients):
+            j -= 1
+        group = acts[j:i + 1]
+        if len(group) < 2 or len(group) != len(last.recipients) or len({a.award for a in group}) != len(group):
+            continue
+        for act, name in zip(group, list(last.recipients), strict=True):
+            act.collectives, act.individuals, act.recipients = 0, 1, [name]
 
 
 def _drop_honour_lists(acts: list[_Act]) -> None:
