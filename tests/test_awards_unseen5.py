@@ -11,7 +11,8 @@ with their posts between them ("Ông A, Giám đốc Công ty, bà B, Kế toán
 sentence after a full name, a body's name with a comma inside, a firm ("Hãng X"), "nam sinh",
 Party badges of several years written with the years once ("Huy hiệu 50 năm, 45 năm và 30 năm
 tuổi Đảng cho các ông A, B và C"), a counted segment before the next award's passive ("cho 5 tập
-thể, 20 cá nhân được tặng giấy khen").
+thể, 20 cá nhân được tặng giấy khen"), a photo credit run into the next sentence ("Ảnh: VGP/Quang
+Minh Thủ tướng trao ...").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -184,8 +185,22 @@ NEXT_SUBJECTS = [
 ]
 
 
+# a photo credit run into the next sentence ends the caption; the next sentence opens after it
+PHOTO_CREDITS = [
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 3 cá nhân. Ảnh: VGP/Quang Minh Thủ tướng Lê Văn Phúc "
+     "trao Bằng khen cho 5 tập thể.", [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 3),
+                                        ("Bằng khen", "Thủ tướng", 5, 0)]),
+    ("Ông Lê Văn An nhận Bằng khen của Bộ trưởng. Ảnh: TTXVN Năm 2005, ông được tặng Huân chương Lao động "
+     "hạng Ba. Năm 2017, ông nghỉ hưu.", [("Bằng khen", "Bộ trưởng", 0, 1)]),
+    ("Ảnh: Nhật Minh/TTXVN Chủ tịch nước Lê Văn Quang trao Huân chương Lao động hạng Nhì cho 3 cá nhân.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 3)]),
+    # "Ảnh" as a word of a sentence opens no credit
+    ("Triển lãm ảnh: UBND tỉnh trao Giấy khen cho 4 tác giả.", [("Giấy khen", "UBND tỉnh", 0, 4)]),
+]
+
+
 @pytest.mark.parametrize("text,expected", REFERENT_PREDICATES + COUNTS_THEN_NAMES + RUN_ON_POSTS + WHOLE_BODIES
-                         + FIRMS_AND_STUDENTS + BADGE_YEAR_LISTS + NEXT_SUBJECTS)
+                         + FIRMS_AND_STUDENTS + BADGE_YEAR_LISTS + NEXT_SUBJECTS + PHOTO_CREDITS)
 def test_unseen_classes_session13_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

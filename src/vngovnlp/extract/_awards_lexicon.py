@@ -135,6 +135,7 @@ class Lexicon:
     recall_year: re.Pattern[str]
     recall_times: re.Pattern[str]
     part_of: re.Pattern[str]
+    photo_credit: re.Pattern[str]
     deed_before: re.Pattern[str]
     recent: re.Pattern[str]
     target_year: re.Pattern[str]
@@ -274,6 +275,14 @@ def _decision(entry: dict[str, Any], giver_word: str) -> re.Pattern[str]:
         rf"(?:\s+(?i:{alt([giver_word])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
 
 
+def _photo_credit(d: dict[str, Any]) -> re.Pattern[str]:
+    """"Ảnh: VGP/Quang Hiếu", "Ảnh: Thống Nhất/TTXVN", "Ảnh: AP" before the next sentence's capital."""
+    stop = alt([*words(d["positions"]), *d["position_heads"], *d["not_name_words"]])
+    more = rf"(?:\s+(?!(?i:{stop}){_E}){UPPER}[^\s/]*){{0,2}}"
+    return re.compile(rf"(?P<credit>{_B}{alt(d['photo_credit_words'])}\s*:\s*"
+                      rf"(?:[^\s/]+(?:\s+[^\s/]+){{0,3}}/[^\s/]+{more}|(?-i:{UPPER}){{2,6}}))\s+(?={UPPER})")
+
+
 def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     """The act verb and what sits right before it: voice, proposals, recall and negation cues."""
     verbs = d["verbs"]
@@ -307,6 +316,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         # lần được trao" counts donations, and is read the same way only when nothing else is
         recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
         part_of=re.compile(rf"(?i:{_B}{alt(d['part_of'])}\s*$)"),
+        photo_credit=_photo_credit(d),
         deed_before=re.compile(rf"(?i:{_B}{alt(d['deed_verbs'])}\s+(?:{d['passive']}\s+)?$)"),
         recent=re.compile(rf"(?i:{_B}{alt(d['recent'])}{_E})"),
         recall_dated_recent=frozenset(key(w) for w in d["recall_dated_recent"]),

@@ -125,12 +125,18 @@ class _Article:
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans; a photo credit run into the next sentence ("Ảnh: VGP/Quang Hiếu Thủ tướng
+    trao ...") ends the caption before it, and the next sentence starts after it."""
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        nxt = text[m.end(): m.end() + 3].lstrip("“\"'(")
-        if "\n" in m.group() or (nxt[:1].isupper() or nxt[:1].isdigit()):
-            yield start, m.start()
-            start = m.end()
+    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+                  + [(m.end("credit"), m.end()) for m in lexicon().photo_credit.finditer(text)])
+    for a, b in ends:
+        if a < start:
+            continue
+        nxt = text[b: b + 3].lstrip("“\"'(")
+        if "\n" in text[a:b] or (nxt[:1].isupper() or nxt[:1].isdigit()):
+            yield start, a
+            start = b
     yield start, len(text)
 
 
