@@ -121,6 +121,9 @@ RUN_ON_POSTS = [
      "nhấn mạnh, đây là vinh dự lớn.", [("Huy hiệu 50 năm tuổi Đảng", "Thủ tướng", 0, 1)]),
     ("Chủ tịch UBND tỉnh trao Bằng khen cho ông Lê Văn An, bà Trần Thị Hoa Bí thư Tỉnh ủy Lê Văn Bình phát biểu "
      "tại buổi lễ.", [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 2)]),
+    # a former word or a post among the capitalised words before it is no full name
+    ("Nguyên Phó Thủ tướng Chính phủ Lê Văn Ninh và 7 đảng viên trong Đảng bộ được nhận Huy hiệu 30 năm tuổi "
+     "Đảng.", [("Huy hiệu 30 năm tuổi Đảng", None, 0, 8)]),
     # a post written after a name without a comma, with no verb after it, is an apposition
     ("UBND tỉnh tặng Bằng khen cho ông Lê Văn An Giám đốc Sở Y tế và bà Trần Thị Bình.",
      [("Bằng khen", "UBND tỉnh", 0, 2)]),
@@ -133,6 +136,8 @@ WHOLE_BODIES = [
      [("Bằng khen", "Bộ Văn hóa, Thể thao và Du lịch", 0, 18)]),
     ("Sở Lao động, Thương binh và Xã hội tặng Giấy khen cho 5 cá nhân.",
      [("Giấy khen", "Sở Lao động, Thương binh và Xã hội", 0, 5)]),
+    ("Lãnh đạo Sở Giáo dục, huyện Thạch An, BGH Trường Tiểu học Thạch Văn trao bằng khen cho em Lê Thị Lan.",
+     [("Bằng khen", "BGH Trường Tiểu học Thạch Văn", 0, 1)]),
     ("Bộ Xây dựng, UBND tỉnh trao tặng Cờ thi đua cho Công ty Sông Đà.",
      [("Cờ thi đua", "Bộ Xây dựng", 1, 0), ("Cờ thi đua", "UBND tỉnh", 1, 0)]),
 ]
@@ -166,6 +171,11 @@ BADGE_YEAR_LISTS = [
      [("Huy hiệu 60 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 2), ("Huy hiệu 55 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 5)]),
     ("UBND tỉnh tặng Bằng khen và Giấy khen cho ông Lê Văn An và bà Trần Thị Bình.",
      [("Bằng khen", "UBND tỉnh", 0, 2), ("Giấy khen", "UBND tỉnh", 0, 2)]),
+    # a caption naming one of the persons the body names tells the same act again
+    ("Trao Huy hiệu 50 năm tuổi Đảng cho ông Lê Văn Dũng. Bí thư Huyện ủy đã trao Huy hiệu 50 năm tuổi Đảng "
+     "cho các ông Lê Văn Dũng và Trần Văn Toàn.", [("Huy hiệu 50 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 2)]),
+    ("Bí thư Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho ông Lê Văn Dũng và ông Trần Văn Toàn. Bí thư Huyện ủy "
+     "trao Huy hiệu 50 năm tuổi Đảng cho ông Trần Văn Toàn.", [("Huy hiệu 50 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 2)]),
 ]
 
 # a comma segment that opens with a count, right before the receive verb or the passive of the

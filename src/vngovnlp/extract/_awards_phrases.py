@@ -223,7 +223,10 @@ def _full_name_before(lex: Lexicon, text: str, a: int, pos: int) -> bool:
         if not (word[:1].isupper() and word.isalpha()):
             break
         run.insert(0, word)
-    return len(run) >= 2 and run[0] in lex.surnames
+    # "Nguyên Phó Thủ tướng": a former word or a post inside the run makes it no name
+    joined = " ".join(run)
+    return (2 <= len(run) <= 4 and run[0] in lex.surnames and not lex.former.match(joined)
+            and not lex.position.search(joined))
 
 
 _CAPITALISED = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
@@ -304,6 +307,11 @@ def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: boo
 def body_end(lex: Lexicon, text: str, pos: int, b: int) -> int:
     """Where the name of a body whose head ends at ``pos`` ends (see ``_org_name_end``)."""
     return _org_name_end(lex, text, pos, b, {})
+
+
+def holds_body(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether a body's head opens anywhere in ``text[a:b]`` ("BGH Trường X"; "Xã hội" is none)."""
+    return any(_opens_body(lex, text, m.start(), b) for m in lex.organisation.finditer(text, a, b))
 
 
 def _opens_body(lex: Lexicon, text: str, pos: int, b: int) -> bool:

@@ -461,12 +461,13 @@ def _whole_body(lex: Lexicon, text: str, clause_a: int, giver: tuple[str, int, i
     segment that opens with no body's head goes on the name of the body before the comma."""
     _, a, b = giver
     comma = ph.last_comma(text, clause_a, a)
-    if lex.organisation.match(text, a, b) or comma < 0 or text[comma + 1:a].strip():
+    # the tail of a name holds no head of a body ("Thể thao và Du lịch"; "BGH Trường X" is one)
+    if ph.holds_body(lex, text, a, b) or comma < 0 or text[comma + 1:a].strip():
         return giver
     cut = ph.last_comma(text, clause_a, comma)
     seg_a = ph.strip_span(text, cut + 1 if cut >= 0 else clause_a, comma)[0]
     org = lex.organisation.match(text, seg_a, comma)
-    if org is None or ph.body_end(lex, text, org.end(), b) < b:
+    if org is None or not org.group()[:1].isupper() or ph.body_end(lex, text, org.end(), b) < b:
         return giver
     return " ".join(text[seg_a:b].split()), seg_a, b
 
@@ -1031,6 +1032,8 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
         return False
     if g.split_group is not None and g.split_group == a.split_group:
         return False
+    if _names_within(g, a) and _givers_compatible(lex, g.givers, a.givers):
+        return True  # a caption naming one of the persons the body names: the same act
     for x, y in ((g.collectives, a.collectives), (g.individuals, a.individuals)):
         if x and y and x != y:
             return False
@@ -1039,6 +1042,15 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
     same_numbers = (g.numeral and a.numeral and (g.sentence != a.sentence or g.clause == a.clause)
                     and (g.collectives, g.individuals) == (a.collectives, a.individuals))
     return same_numbers or _shared_recipient(g, a) or _givers_compatible(lex, g.givers, a.givers)
+
+
+def _names_within(g: _Act, a: _Act) -> bool:
+    """Whether every recipient of one act, named, not counted, is named by the other too ("Huy hiệu
+    ... cho ông A" under a photo, "Huy hiệu ... cho ông A và ông B" in the body)."""
+    if g.numeral or a.numeral or not (g.recipients and a.recipients):
+        return False
+    small, big = sorted((g, a), key=lambda x: len(x.recipients))
+    return all(_shared_recipient(_Act("", "", False, None, 0, 0, 0, recipients=[x]), big) for x in small.recipients)
 
 
 def _shared_recipient(g: _Act, a: _Act) -> bool:
