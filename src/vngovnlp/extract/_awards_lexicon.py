@@ -135,6 +135,8 @@ class Lexicon:
     recall_year: re.Pattern[str]
     recall_times: re.Pattern[str]
     part_of: re.Pattern[str]
+    photo_credit: re.Pattern[str]
+    deed_before: re.Pattern[str]
     recent: re.Pattern[str]
     target_year: re.Pattern[str]
     history_before: int
@@ -142,6 +144,7 @@ class Lexicon:
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
+    singular_predicate: re.Pattern[str]
     marker_referent: re.Pattern[str]
     ceremony_place: re.Pattern[str]
     reason_end: re.Pattern[str]
@@ -220,7 +223,10 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     title = (rf"(?P<title>(?P<dh>{dh})?[“\"']?(?P<tname>{alt(titles)})[”\"']?"
              rf"|(?P<dhq>{dh})[“\"'](?P<qname>(?-i:{UPPER})[^”\"'\n]{{2,60}}?)[”\"'])")
     prize = rf"(?P<prize>{alt(d['prizes'])})"
-    badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)\s+{alt([badges['years']])}"
+    # "50 năm, 45 năm và 30 năm tuổi Đảng": a count of years whose `years` come after the last of a list
+    years, sep = alt([badges["years"]]), rf"(?:\s*,\s*|\s+{alt(d['conjunctions'])}\s+)"
+    listed_years = rf"(?:\s+{alt([badges['unit']])})?(?={sep}\d+(?:(?:\s+{alt([badges['unit']])})?{sep}\d+)*\s+{years})"
+    badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)(?:\s+{years}|{listed_years})"
              rf"|{alt([badges['bare']])}))")
     best_d = d["best"]
     best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
@@ -228,7 +234,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     # "..., hạng Ba cho 5 cá nhân", "..., 40 năm tuổi Đảng cho 5 đảng viên": a class or a badge's
     # years that go on a list after the award they belong to (read only right after it)
     cont = (rf"(?P<cont>{alt([d['level_word']])}\s+(?P<clevel>{alt(d['levels'])})"
-            rf"|(?P<cyears>\d+)\s+{alt([badges['years']])})")
+            rf"|(?P<cyears>\d+)(?:\s+{years}|{listed_years}))")
     mention = (rf"(?i:{_B}(?:(?P<count>{num})\s+)?(?:{order}|{medal}|{simple}|{title}|{prize}|{badge}|{best}"
                rf"|{flag_re}|{cont}){_E})")
     # a cheap first pass: sentences without any of these words are skipped
@@ -269,6 +275,14 @@ def _decision(entry: dict[str, Any], giver_word: str) -> re.Pattern[str]:
         rf"(?:\s+(?i:{alt([giver_word])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
 
 
+def _photo_credit(d: dict[str, Any]) -> re.Pattern[str]:
+    """"Ảnh: VGP/Quang Hiếu", "Ảnh: Thống Nhất/TTXVN", "Ảnh: AP" before the next sentence's capital."""
+    stop = alt([*words(d["positions"]), *d["position_heads"], *d["not_name_words"]])
+    more = rf"(?:\s+(?!(?i:{stop}){_E}){UPPER}[^\s/]*){{0,2}}"
+    return re.compile(rf"(?P<credit>{_B}{alt(d['photo_credit_words'])}\s*:\s*"
+                      rf"(?:[^\s/]+(?:\s+[^\s/]+){{0,3}}/[^\s/]+{more}|(?-i:{UPPER}){{2,6}}))\s+(?={UPPER})")
+
+
 def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     """The act verb and what sits right before it: voice, proposals, recall and negation cues."""
     verbs = d["verbs"]
@@ -302,6 +316,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         # lần được trao" counts donations, and is read the same way only when nothing else is
         recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
         part_of=re.compile(rf"(?i:{_B}{alt(d['part_of'])}\s*$)"),
+        photo_credit=_photo_credit(d),
+        deed_before=re.compile(rf"(?i:{_B}{alt(d['deed_verbs'])}\s+(?:{d['passive']}\s+)?$)"),
         recent=re.compile(rf"(?i:{_B}{alt(d['recent'])}{_E})"),
         recall_dated_recent=frozenset(key(w) for w in d["recall_dated_recent"]),
         day_month=re.compile(rf"(?i:{_B}{d['day_month']})"),
@@ -417,6 +433,11 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         singular=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                             rf"|{alt(d['singular_referents']['collective'])})"
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
+        # "trường có tỷ lệ ... và được Sở tặng": a referent, a predicate of its own, a conjunction
+        singular_predicate=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
+                                      rf"|{alt(d['singular_referents']['collective'])})"
+                                      rf"\s+(?-i:{LOWER})[^,;.()]{{0,80}}?\s+{conj}"
+                                      rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
         date_lead=re.compile(rf"(?i:(?:{alt(d['date_before_number'])}\s+[\d/.-]+[\s,]+)+)"),

@@ -68,7 +68,9 @@ def _is_name_number(m: re.Match[str], text: str, a: int) -> bool:
 def counts(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
     """(collectives, individuals, numeral) counted in ``text[a:b]`` ("08 tập thể và 12 cá nhân");
     after a breakdown word only the parts count ("20 tập thể, cá nhân, gồm: 8 tập thể và 12 cá
-    nhân" is 8 and 12)."""
+    nhân" is 8 and 12); a note in brackets right after a count tells part of it ("cho 15 tập thể
+    (trong đó có 3 trường học) và 20 cá nhân" is 15 and 20)."""
+    text = _without_count_notes(lex, text, a, b)
     cut = lex.breakdown.search(text, a, b)
     if cut and lex.counted.search(text, cut.end(), b) and lex.counted.search(text, a, cut.start()):
         total, parts = _counted(lex, text, a, cut.start()), _counted(lex, text, cut.end(), b)
@@ -77,6 +79,18 @@ def counts(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
         kind = [i for i in (0, 1) if total[i]] if one_kind(lex, text, a, cut.start()) else []
         return total if kind and parts[kind[0]] < total[kind[0]] else parts
     return _counted(lex, text, a, b)
+
+
+_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_count_notes(lex: Lexicon, text: str, a: int, b: int) -> str:
+    """``text`` with the brackets written right after a count in ``text[a:b]`` blanked out, so
+    that the parts they name are not read as more recipients; offsets are kept."""
+    notes = [n for m in lex.counted.finditer(text, a, b) if (n := _NOTE.match(text, m.end(), b))]
+    for n in reversed(notes):
+        text = text[:n.start()] + " " * (n.end() - n.start()) + text[n.end():]
+    return text
 
 
 def _counted(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
@@ -88,6 +102,8 @@ def _counted(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int, bool]:
         if n is None or _is_name_number(m, text, a) or lex.part_of.search(text, a, m.start()) or (
                 lex.dated_number.search(text, max(a, m.start() - 8), m.start())):  # "năm 2020 ông được ..."
             continue  # "một trong 20 DN": the size of a group, not of the recipients
+        if lex.deed_before.search(text, max(a, m.start() - 20), m.start()):
+            continue  # "cho êkíp cứu 2 mẹ con": who the deed saved, not who is honoured
         numeral = True
         if key(m.group("noun")) in lex.collective_nouns:
             coll += n
@@ -191,7 +207,26 @@ def run_on_end(lex: Lexicon, text: str, a: int, b: int) -> int:
     for m in _CAPITALISED.finditer(text, a, b):
         if key(m.group("w")) in lex.not_name_words and _inside_name(text, a, m.start("w")):
             return m.start()
+        if _inside_name(text, a, m.start("w")) and lex.position.match(text, m.start("w"), b) and (
+                _full_name_before(lex, text, a, m.start("w")) and lex.subject_stop.search(text, m.end(), b)):
+            # "cho nguyên Thủ tướng Nguyễn Tấn Dũng Thủ tướng Nguyễn Xuân Phúc nhấn mạnh": a post
+            # right after a full name opens the next sentence when a verb of its own follows
+            return m.start()
     return b
+
+
+def _full_name_before(lex: Lexicon, text: str, a: int, pos: int) -> bool:
+    """Whether the capitalised words right before ``pos`` are a full name: two or more, the first a
+    family name ("Nguyễn Tấn Dũng"; "Ban" of "Ban Giám đốc" is none)."""
+    run = []
+    for word in reversed(text[a:pos].split()):
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        run.insert(0, word)
+    # "Nguyên Phó Thủ tướng": a former word or a post inside the run makes it no name
+    joined = " ".join(run)
+    return (2 <= len(run) <= 4 and run[0] in lex.surnames and not lex.former.match(joined)
+            and not lex.position.search(joined))
 
 
 _CAPITALISED = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
@@ -269,6 +304,16 @@ def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: boo
         pos = nxt
 
 
+def body_end(lex: Lexicon, text: str, pos: int, b: int) -> int:
+    """Where the name of a body whose head ends at ``pos`` ends (see ``_org_name_end``)."""
+    return _org_name_end(lex, text, pos, b, {})
+
+
+def holds_body(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether a body's head opens anywhere in ``text[a:b]`` ("BGH Trường X"; "Xã hội" is none)."""
+    return any(_opens_body(lex, text, m.start(), b) for m in lex.organisation.finditer(text, a, b))
+
+
 def _opens_body(lex: Lexicon, text: str, pos: int, b: int) -> bool:
     """Whether a body's head opens at ``pos``; a unit word before a lower-case word is a common
     word ("Xã hội", "Huyện đội"), not a unit."""
@@ -318,6 +363,9 @@ def _person_before_count(lex: Lexicon, text: str, a: int, b: int, persons=()) ->
     if not tail or not head[:tail.start()].strip():
         return 0, 0
     pos = strip_span(text, a, a + tail.start())
+    listed = _person_list(lex, text, *pos)
+    if len(listed) >= 2:
+        return 0, len(listed)  # "ông A, bà B và 5 cá nhân khác"
     last = text.rfind(" ", *pos) + 1 or pos[0]
     referent = lex.singular.match(text, max(last, pos[0]), pos[1])
     if referent and referent.group("person"):
@@ -579,16 +627,91 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     """Recipients in the last comma segment of ``text[a:b]`` (the subject of a passive), after
     its last verb ("Thượng tá X trao quyết định cho tài xế Y nhận Bằng khen": Y receives); counts
     that open the clauses before it, back to ``floor``, add up."""
+    reported = list(lex.report.finditer(text, a, b))
+    if reported:  # "Ông A cho biết bà B được tặng ...": who speaks receives nothing
+        a = reported[-1].end()
     listed = _listed_subject(lex, text, a, b, persons)
     if listed:
         return listed
+    named = _person_list(lex, text, a, b)
+    if len(named) >= 2:
+        return 0, len(named), False, named
+    more = _persons_then_count(lex, text, a, b)
+    if more:
+        return more
+    found = _segment_subject(lex, text, a, b, floor, persons)
+    if not (found[0] or found[1]) and named:
+        return 0, 1, False, named  # "bạn A, sinh viên năm cuối, trường Đại học X đã được trao ..."
+    return found
+
+
+def _persons_then_count(lex: Lexicon, text: str, a: int, b: int):
+    """"Ông A, bà B và 5 cá nhân khác được tặng ...": persons listed over commas, then a
+    conjunction and a count; None when the subject is not so written."""
+    first = lex.counted.search(text, a, b)
+    tail = lex.trailing_conjunction.search(text, a, first.start()) if first else None
+    if tail is None or lex.verb_any.search(text, a, b):
+        return None
+    listed = _person_list(lex, text, a, tail.start())
+    if len(listed) < 2:
+        return None
+    coll, ind, _ = counts(lex, text, first.start(), b)
+    return coll, ind + len(listed), True, []
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _person_list(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
+    """"Ông A, Giám đốc Công ty X, bà B, Kế toán trưởng", "Các ông A, B và bà C": the persons of a
+    subject listed over commas and conjunctions, each named with a cue (a bare full name after
+    a person or a plural cue), the items after a person that name none describing that person
+    (a post, a body, a role); items before the first person that name nothing ("Sáng 5/3", "Tại
+    buổi lễ") open the clause. [] when an item is something else (a body, a verb, a count)."""
+    masked = _BRACKETS.sub(lambda m: " " * len(m.group()), text[:b])
+    if lex.verb_any.search(masked, a, b) or lex.counted.search(masked, a, b):
+        return []
+    names: list[str] = []
+    plural = False
+    cuts = [a, *(x for m in re.finditer(rf",|{lex.conjunction.pattern}", masked[a:b]) for x in (a + m.start(), a + m.end())), b]
+    for ia, ib in zip(cuts[::2], cuts[1::2], strict=True):
+        ia, ib = strip_span(masked, ia, ib)
+        if ia >= ib:
+            continue
+        cue = lex.plural_person_cue.match(masked, ia, ib)
+        plural = plural or bool(cue)
+        name = _listed_person(lex, masked, cue.end() if cue else ia, ib, plural or bool(names))
+        if name:
+            names.append(name)
+        elif names and (masked[ia].isupper() or lex.position.match(masked, ia, ib) or lex.noun.match(masked, ia, ib)):
+            continue  # "ông A, Giám đốc Công ty X", "bạn B, sinh viên năm cuối": said of the one named before
+        elif names or any(w[:1].isupper() for w in masked[ia:ib].split()[1:]):
+            return []
+    return names
+
+
+def _listed_person(lex: Lexicon, text: str, a: int, b: int, bare: bool) -> str | None:
+    """The person an item ``text[a:b]`` of a subject names whole: a cue and a name ("bà Trần Thị
+    B"), or, when ``bare``, a full name that opens with a family name; None otherwise."""
+    cue = lex.person_cue.match(text, a, b)
+    pos = cue.end() if cue else a
+    found = name_after(text, pos, b)
+    if not found or found[1] != b or lex.organisation.match(text, pos, b) or lex.position.match(text, pos, b):
+        return None
+    words = found[0].split()
+    return found[0] if cue or (bare and len(words) >= 2 and words[0] in lex.surnames) else None
+
+
+def _segment_subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None, persons):
+    """The subject read from the last comma segment of ``text[a:b]`` (see :func:`subject`)."""
     seg_a, b, seg0, last = _subject_segment(lex, text, a, b)
     coll, ind, numeral, names = recipients(lex, text, seg_a, b, persons=persons)
     if numeral and last is not None:
         more = _joined_passive_counts(lex, text, seg0, last, seg_a, b)
         coll, ind = coll + more[0], ind + more[1]
     if not numeral:
-        opened = _counted_opening(lex, text, (a, seg0), b)
+        # "Sáng nay, 4 VĐV môn điền kinh là A, B, C, D đã được ...": or a comma segment between
+        opened = _counted_opening(lex, text, (a, *_segment_starts(text, a, seg0), seg0), b)
         if opened:
             return (*opened, [])
     if numeral and lex.lead_count.match(text, seg_a, b):
@@ -671,6 +794,12 @@ def _counted_opening(lex: Lexicon, text: str, starts: tuple[int, int], b: int) -
     return None
 
 
+def _segment_starts(text: str, a: int, b: int) -> list[int]:
+    """Where each comma segment after the first of ``text[a:b]`` starts (commas in brackets do not cut)."""
+    masked = _BRACKETS.sub(lambda m: " " * len(m.group()), text[a:b])
+    return [a + i + 1 for i, c in enumerate(masked) if c == ","]
+
+
 def _joined_passive_counts(lex: Lexicon, text: str, seg0: int, verb: re.Match[str], seg_a: int, b: int):
     """"21 vị được Chủ tịch nước truy tặng và 26 vị được ... trao tặng Huân chương ...": a counted
     clause with its own give verb and no award, joined by a conjunction to the subject, is given
@@ -690,7 +819,8 @@ def _singular_referent(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, in
     opener = lex.subject_opener.match(text, a, b)
     a = opener.end() if opener else a
     date = lex.date_lead.match(text, a, b)  # "năm 2020 ông được ..."
-    m = lex.singular.match(text, date.end() if date else a, b)
+    pos = date.end() if date else a
+    m = lex.singular.match(text, pos, b) or lex.singular_predicate.match(text, pos, b)
     if not m:
         return 0, 0
     return (0, 1) if m.group("person") else (1, 0)

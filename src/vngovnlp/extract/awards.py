@@ -125,12 +125,18 @@ class _Article:
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans; a photo credit run into the next sentence ("Ảnh: VGP/Quang Hiếu Thủ tướng
+    trao ...") ends the caption before it, and the next sentence starts after it."""
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        nxt = text[m.end(): m.end() + 3].lstrip("“\"'(")
-        if "\n" in m.group() or (nxt[:1].isupper() or nxt[:1].isdigit()):
-            yield start, m.start()
-            start = m.end()
+    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+                  + [(m.end("credit"), m.end()) for m in lexicon().photo_credit.finditer(text)])
+    for a, b in ends:
+        if a < start:
+            continue
+        nxt = text[b: b + 3].lstrip("“\"'(")
+        if "\n" in text[a:b] or (nxt[:1].isupper() or nxt[:1].isdigit()):
+            yield start, a
+            start = b
     yield start, len(text)
 
 
@@ -446,8 +452,24 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
     if giver is None and prev is not None and not text[seg_a:seg_end].strip():
         giver = prev[1].giver  # ", tặng Bằng khen ...": the subject of the coordinated verb
     if giver is not None:
-        giver = _listed_bodies(lex, text, clause_a, giver)
+        giver = _listed_bodies(lex, text, clause_a, _whole_body(lex, text, clause_a, giver))
     return giver
+
+
+def _whole_body(lex: Lexicon, text: str, clause_a: int, giver: tuple[str, int, int]):
+    """"Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ trao ...": a giver read from the last comma
+    segment that opens with no body's head goes on the name of the body before the comma."""
+    _, a, b = giver
+    comma = ph.last_comma(text, clause_a, a)
+    # the tail of a name holds no head of a body ("Thể thao và Du lịch"; "BGH Trường X" is one)
+    if ph.holds_body(lex, text, a, b) or comma < 0 or text[comma + 1:a].strip():
+        return giver
+    cut = ph.last_comma(text, clause_a, comma)
+    seg_a = ph.strip_span(text, cut + 1 if cut >= 0 else clause_a, comma)[0]
+    org = lex.organisation.match(text, seg_a, comma)
+    if org is None or not org.group()[:1].isupper() or ph.body_end(lex, text, org.end(), b) < b:
+        return giver
+    return " ".join(text[seg_a:b].split()), seg_a, b
 
 
 def _first_verb_subject(lex: Lexicon, text: str, clause_a: int, v: int):
@@ -504,11 +526,18 @@ class _Right:
     reason: re.Match[str] | None
 
 
-def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str]) -> int:
+def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.Match[str], r0: int) -> int:
     """"cho 5 tập thể và 10 cá nhân, Giám đốc Sở tặng Giấy khen ...": a capitalised segment
     after the last comma or conjunction, right before a give verb, is that verb's subject; the act
-    ends at the comma or conjunction."""
-    if r_end != verb.start() or key(verb.group()) not in lex.give_verbs:
+    ends at the comma or conjunction. "cho 5 tập thể, 20 cá nhân được tặng Giấy khen": so is a
+    segment that opens with a count, right before the verb of the next award."""
+    if r_end != verb.start():
+        return r_end
+    cut = ph.last_comma(text, a, r_end)
+    receives = key(verb.group()) in lex.receive_verbs or lex.passive_bare.fullmatch(verb.group())
+    if receives and cut >= 0 and lex.lead_count.match(text, cut + 1, r_end) and _governs_next(lex, text, verb, r0):
+        return cut
+    if key(verb.group()) not in lex.give_verbs:
         return r_end
     cut = ph.last_comma(text, a, r_end)
     seg_a = cut + 1
@@ -520,6 +549,14 @@ def _before_next_subject(lex: Lexicon, text: str, a: int, r_end: int, verb: re.M
     if seg[:1].isupper() and not any(c.isdigit() for c in seg) and ph.clean_giver(lex, text, seg_a, r_end):
         return cut
     return r_end
+
+
+def _governs_next(lex: Lexicon, text: str, verb: re.Match[str], r0: int) -> bool:
+    """Whether the verb at ``verb`` (or the passive before a verb) is the act verb of the award at
+    ``r0``: nothing but the verb's own gap between them ("được tặng", "nhận")."""
+    found = lex.verb_before.search(text, verb.start(), r0)
+    between = text[verb.start():found.start()].strip() if found else ""
+    return found is not None and (not between or bool(lex.passive_bare.fullmatch(between)))
 
 
 def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
@@ -538,7 +575,7 @@ def _right_span(lex: Lexicon, text: str, pos: int, r0: int) -> _Right:
         cut = re.compile(rf",|{lex.conjunction.pattern}").search(text, pos, r_end)
         r_end = cut.start() if cut else r_end
     if marker is not None and verb_after:
-        r_end = _before_next_subject(lex, text, marker.end(), r_end, verb_after)
+        r_end = _before_next_subject(lex, text, marker.end(), r_end, verb_after, r0)
     reason_m = lex.reason.search(text, marker.end() if marker else pos, r_end)
     counts_end = reason_m.start() if reason_m else r_end
     if reason_m and marker is not None:
@@ -822,6 +859,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
             split_id[0] += 1
         acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
     _share_kind(acts)
+    _share_respectively(acts)
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
@@ -857,6 +895,24 @@ def _share_named(lex: Lexicon, text: str, acts: list[_Act]) -> None:
             continue
         act.collectives, act.individuals = nxt.collectives, nxt.individuals
         act.recipients = list(nxt.recipients)
+
+
+def _share_respectively(acts: list[_Act]) -> None:
+    """"Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C": Party badges of
+    different years listed for as many persons named after the last go one to each, in order (a
+    person has one Party age); other awards listed so go to every one named (``_share_named``)."""
+    for i, last in enumerate(acts):
+        if last.klass != "badge" or not last.chained or last.numeral or not last.recipients:
+            continue
+        j = i
+        while j > 0 and acts[j].chained and acts[j - 1].klass == "badge" and not (
+                acts[j - 1].collectives or acts[j - 1].individuals or acts[j - 1].leading or acts[j - 1].recipients):
+            j -= 1
+        group = acts[j:i + 1]
+        if len(group) < 2 or len(group) != len(last.recipients) or len({a.award for a in group}) != len(group):
+            continue
+        for act, name in zip(group, list(last.recipients), strict=True):
+            act.collectives, act.individuals, act.recipients = 0, 1, [name]
 
 
 def _drop_honour_lists(acts: list[_Act]) -> None:
@@ -976,6 +1032,8 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
         return False
     if g.split_group is not None and g.split_group == a.split_group:
         return False
+    if _names_within(g, a) and _givers_compatible(lex, g.givers, a.givers):
+        return True  # a caption naming one of the persons the body names: the same act
     for x, y in ((g.collectives, a.collectives), (g.individuals, a.individuals)):
         if x and y and x != y:
             return False
@@ -984,6 +1042,15 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
     same_numbers = (g.numeral and a.numeral and (g.sentence != a.sentence or g.clause == a.clause)
                     and (g.collectives, g.individuals) == (a.collectives, a.individuals))
     return same_numbers or _shared_recipient(g, a) or _givers_compatible(lex, g.givers, a.givers)
+
+
+def _names_within(g: _Act, a: _Act) -> bool:
+    """Whether every recipient of one act, named, not counted, is named by the other too ("Huy hiệu
+    ... cho ông A" under a photo, "Huy hiệu ... cho ông A và ông B" in the body)."""
+    if g.numeral or a.numeral or not (g.recipients and a.recipients):
+        return False
+    small, big = sorted((g, a), key=lambda x: len(x.recipients))
+    return all(_shared_recipient(_Act("", "", False, None, 0, 0, 0, recipients=[x]), big) for x in small.recipients)
 
 
 def _shared_recipient(g: _Act, a: _Act) -> bool:
