@@ -19,6 +19,7 @@ from ._officials_orgs import (
     bracketed_acronym,
     country_after,
     is_acronym,
+    joining_words,
     name_stop_at,
     org_in_post,
     pair_end,
@@ -758,12 +759,12 @@ def _spelled_field_end(toks: list[Tok], k: int) -> int | None:
         if e is None:
             break
         j, items = e, items + 1
-        if not (j + 1 < len(toks) and toks[j].low in _joining_words() and not toks[j + 1].nl):
+        if not (j + 1 < len(toks) and toks[j].low in joining_words() and not toks[j + 1].nl):
             break
         j += 1
     if items == 0:
         return None
-    if toks[j - 1].low in _joining_words():
+    if toks[j - 1].low in joining_words():
         j -= 1
     closed = j >= len(toks) or toks[j].nl or not toks[j].text.isalpha() or toks[j].cap or name_stop_at(toks, j)
     return j if closed else None
@@ -787,11 +788,6 @@ def _capitalised_place(toks: list[Tok], j: int) -> bool:
     lex = lexicon()
     hit = lex.all_countries.match(toks, j) or lex.provinces.match(toks, j)
     return hit is not None and all(is_name_syllable(t.text) for t in toks[j:hit[0]])
-
-
-@cache
-def _joining_words() -> frozenset[str]:
-    return frozenset({",", _load("titles.yaml")["conjunction"]})
 
 
 def _bracketed_parent(toks: list[Tok], k: int) -> int:

@@ -961,13 +961,13 @@ def _reject_uncoordinated(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     # "Đảng, Nhà nước" is a body; "doanh nghiệp Nhà nước" is the adjective "state"
     if not head.get("coordinated"):
         return False
-    return not (_body_ends_at(toks, i - 1) or j + 1 < len(toks) and toks[j].low in _joining()
+    return not (_body_ends_at(toks, i - 1) or j + 1 < len(toks) and toks[j].low in joining_words()
                 and toks[j + 1].cap and lexicon().heads.match(toks, j + 1))
 
 
 def _body_ends_at(toks: list[Tok], k: int) -> bool:
     """A comma or the conjunction at ``k`` after a whole head ("Đảng," "Chính phủ và")."""
-    if k < 1 or toks[k].low not in _joining():
+    if k < 1 or toks[k].low not in joining_words():
         return False
     heads = lexicon().heads
     return any(toks[s].cap and (hit := heads.match(toks, s)) is not None and hit[0] == k
@@ -975,7 +975,7 @@ def _body_ends_at(toks: list[Tok], k: int) -> bool:
 
 
 @cache
-def _joining() -> frozenset[str]:
+def joining_words() -> frozenset[str]:
     return frozenset({",", _words()["conjunction"]})
 
 
