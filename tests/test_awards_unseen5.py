@@ -209,7 +209,18 @@ PHOTO_CREDITS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", REFERENT_PREDICATES + COUNTS_THEN_NAMES + RUN_ON_POSTS + WHOLE_BODIES
+# a bulleted item with no subject lists an honour held; the family of one who has died receives for them
+RECORDS_AND_FAMILIES = [
+    ("Thành tích của công ty:\n- Được UBND tỉnh Hòa An tặng Cờ thi đua xuất sắc.\n- Được Bộ Xây dựng tặng Bằng khen.", []),
+    ("Tại buổi lễ:\n- Công ty Sông Mã được UBND tỉnh tặng Bằng khen.\n- 5 cá nhân được Sở tặng Giấy khen.",
+     [("Bằng khen", "UBND tỉnh", 1, 0), ("Giấy khen", "Sở", 0, 5)]),
+    ("Gia đình cố giáo sư Lê Văn Bách đã đón nhận Huân chương Lao động hạng Nhì.",
+     [("Huân chương Lao động hạng Nhì", None, 0, 1)]),
+    ("UBND tỉnh trao Bằng khen cho gia đình ông Lê Văn An.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECORDS_AND_FAMILIES + REFERENT_PREDICATES + COUNTS_THEN_NAMES + RUN_ON_POSTS + WHOLE_BODIES
                          + FIRMS_AND_STUDENTS + BADGE_YEAR_LISTS + NEXT_SUBJECTS + PHOTO_CREDITS)
 def test_unseen_classes_session13_more(text, expected):
     assert [_key(a) for a in _awards(text)] == expected

@@ -160,6 +160,8 @@ class Lexicon:
     not_name_words: frozenset[str]
     field: re.Pattern[str]
     former: re.Pattern[str]
+    deceased_family: re.Pattern[str]
+    bullet_passive: re.Pattern[str]
     surnames: frozenset[str]
     badge_years: str
     summary_before: re.Pattern[str]
@@ -465,6 +467,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
+        deceased_family=re.compile(rf"(?i:{alt(d['deceased_family']['family'])}\s+{alt(d['deceased_family']['deceased'])}{_E})"),
+        # "- Được UBND tỉnh tặng Bằng khen ...": a bulleted item with no subject lists an honour held
+        bullet_passive=re.compile(rf"[ \t]*[-+•–*][ \t]*(?i:{d['passive']}){_E}"),
         surnames=frozenset(words(d["surnames"])),
         people=_people(d["people"], conj, d["place_heads"]),
         # "mỗi tập thể, cá nhân một": who, in words that are no verb ("mỗi năm, trường được tặng một" is none)

@@ -412,6 +412,8 @@ def recipients(lex: Lexicon, text: str, a: int, b: int, *, org_at_start: bool = 
         return coll + before[0], ind + before[1] + _person_after_counts(lex, text, a, b), True, []
     if lex.people.match(text, strip_span(text, a, b)[0], b):
         return 1, 0, False, []  # "Đảng bộ, quân và nhân dân tỉnh Đắk Nông": one collective
+    if lex.deceased_family.match(text, strip_span(text, a, b)[0], b):
+        return 0, 1, False, []  # "gia đình cố phó giáo sư X": on behalf of one person
     named = _named_persons(lex, text, a, b, persons)
     if named:
         return named

@@ -210,6 +210,8 @@ def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | N
 def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, the words of a sentence before its act verb, recall a past award
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
+    if lex.bullet_passive.match(art.text, a, b):
+        return True  # "- Được UBND tỉnh tặng Cờ thi đua ...": an item of a list of honours held
     cue = lex.recall.search(art.text, a, b)
     if cue:
         # "Trước đó, X vừa được UBND tỉnh trao bằng khen", "Trước đó, ngày 5/3, ...": a recent act
