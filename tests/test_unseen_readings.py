@@ -6,15 +6,12 @@ positives (the body or person that must be read) and negatives (what must not be
 from __future__ import annotations
 
 import pytest
+from readings import org_names as _names
 
 import vngovnlp
 from vngovnlp.extract.entities import Entity
 from vngovnlp.extract.organisations import find_organisations
 from vngovnlp.normalize import normalize
-
-
-def _names(text: str, entities=()) -> list[str]:
-    return [o.name for o in find_organisations(normalize(text).text, entities=list(entities))]
 
 
 def _surfaces(text: str) -> set[str]:

@@ -6,26 +6,15 @@ positives (the body or person that must be read) and negatives (what must not be
 from __future__ import annotations
 
 import pytest
+from readings import official_titles as _titles
+from readings import org_entity as _org
+from readings import org_names as _names
 
 import vngovnlp
 from vngovnlp.extract.entities import Entity
 from vngovnlp.extract.officials import find_officials
 from vngovnlp.extract.organisations import find_organisations
 from vngovnlp.normalize import normalize
-
-
-def _names(text: str, entities=()) -> list[str]:
-    return [o.name for o in find_organisations(normalize(text).text, entities=list(entities))]
-
-
-def _org(text: str, surface: str) -> Entity:
-    start = text.index(surface)
-    return Entity("ORG", surface, start, start + len(surface))
-
-
-def _titles(text: str) -> dict[str, list[str]]:
-    return {o.name: [t.title for t in o.titles] for o in find_officials(normalize(text).text, entities=[])}
-
 
 # a number before a noun it counts ("6 tháng", "3 người") does not number the body before it;
 # a number that labels the body stays with it, even before a term's year

@@ -6,19 +6,10 @@ positives (the body or person that must be read) and negatives (what must not be
 from __future__ import annotations
 
 import pytest
+from readings import official_titles as _titles
+from readings import org_names as _names
 
 from vngovnlp.extract.officials import find_officials
-from vngovnlp.extract.organisations import find_organisations
-from vngovnlp.normalize import normalize
-
-
-def _names(text: str) -> list[str]:
-    return [o.name for o in find_organisations(normalize(text).text, entities=[])]
-
-
-def _titles(text: str) -> dict[str, list[str]]:
-    return {o.name: [t.title for t in o.titles] for o in find_officials(normalize(text).text, entities=[])}
-
 
 # a command is named by its unit, the unit's own head included ("Bộ Tư lệnh" + "Vùng Hải quân 4")
 COMMANDS = [

@@ -151,17 +151,19 @@ def _lower_opening(toks: list[Tok], k: int, head: str, eponym: bool = False, tra
     stop = lex.not_after.get(head)
     if stop is not None and stop.match(toks, k):
         return k
-    return _closed_run(toks, k, child=head in lex.chain_children, eponym=eponym or trade,
+    child = head in lex.chain_children or head.split()[0] in lex.chain_children  # "Ban Quản lý"
+    return _closed_run(toks, k, child=child, eponym=eponym or trade, trade=trade,
                        limit=_MAX_TRADE_OPENING if trade else _MAX_LOWER_OPENING) or k
 
 
 def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = False,
-                limit: int = _MAX_LOWER_OPENING) -> int | None:
+                limit: int = _MAX_LOWER_OPENING, trade: bool = False) -> int | None:
     """The end of a run of lower-case words at ``k`` that a capitalised word, a place word or a
     scope closes ("… thủy đặc sản Thừa Thiên Huế"), or None when nothing closes it.
 
     ``child``: the run names a unit of a body, and the body closes it too ("Ban" + "bạn đọc" +
-    "Báo Nhân Dân", "Phòng" + "kinh doanh" + "Công ty X")."""
+    "Báo Nhân Dân", "Phòng" + "kinh doanh" + "Công ty X"); ``trade``: a firm's lines of business,
+    which its brand closes even when it opens with a head's word ("ô tô" + "Trường Hải")."""
     lex = lexicon()
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and toks[j].text.isalpha() \
@@ -170,9 +172,9 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
-    if child and _parent_after_comma(toks, j):
+    if child and (_parent_after_comma(toks, j) or parent_in_brackets(toks, j)):
         return j  # "Chi cục" + "bảo vệ môi trường" + ", Sở Tài nguyên và Môi trường Nghệ An"
-    return j if _closes(toks, j, child) or eponym and starts_person_name(toks, j) else None
+    return j if _closes(toks, j, child, trade) or eponym and starts_person_name(toks, j) else None
 
 
 def _parent_after_comma(toks: list[Tok], j: int) -> bool:
@@ -184,7 +186,19 @@ def _parent_after_comma(toks: list[Tok], j: int) -> bool:
     return parent is not None and parent[1]["form"].lower() in lex.chain_parents
 
 
-def _closes(toks: list[Tok], j: int, child: bool = False) -> bool:
+def parent_in_brackets(toks: list[Tok], j: int) -> bool:
+    """A bracket at ``j`` holding the body a unit belongs to or the unit's abbreviation: "Ban Quản
+    lý dự án đường sắt" + "(Bộ GTVT)", "Trung tâm kiểm soát bệnh tật" + "(CDC)"."""
+    if j + 2 >= len(toks) or toks[j].text != "(":
+        return False
+    if bracketed_acronym(toks, j):
+        return True
+    lex = lexicon()
+    parent = lex.heads.match(toks, j + 1) if toks[j + 1].cap else None
+    return parent is not None and parent[1]["form"].lower() in lex.chain_parents
+
+
+def _closes(toks: list[Tok], j: int, child: bool = False, trade: bool = False) -> bool:
     lex = lexicon()
     if lex.places.match(toks, j) or lex.scopes.match(toks, j) or _label_number(toks, j):
         return True  # a place, a scope or a number that labels the body: "Ban quản lý dự án 2"
@@ -193,7 +207,9 @@ def _closes(toks: list[Tok], j: int, child: bool = False) -> bool:
     head = lex.heads.match(toks, j)
     if head:
         # "Đảng ủy cơ quan LĐLĐ thành phố"; a unit's parent: "Ban bạn đọc Báo Nhân Dân"
-        return head[1].get("name") == "none" or child and parse_org(toks, j) is not None
+        # a firm's brand may open with a head's word ("xây dựng" + "Trường Sơn"), not its parent's
+        return head[1].get("name") == "none" or child and parse_org(toks, j) is not None \
+            or trade and head[1]["form"].lower() not in lex.chain_parents and toks[head[0] - 1].cap
     return _is_word(toks[j]) and not _stops(toks, j) and (not starts_person_name(toks, j) or _big_place_at(toks, j))
 
 
@@ -437,7 +453,7 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     if inner:
         return inner, 0, False
     if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for) and not _one_syllable_brand(toks, r, j):
-        return (j + 1, 0, False) if _joins(toks, r.k, j) else (j, lower_run, True)
+        return (j + 1, 0, False) if _joins(toks, r.k, j) else (_end_of(toks, r, j, lower_run), lower_run, True)
     if _pair_dash(toks, r.k, j):
         return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
     force = _force_at(toks, j) if r.forces and j > r.k0 else None
@@ -450,7 +466,15 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     if run is not None:
         return j + 1, run, False
     closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
-    return (j, lower_run, True) if closed is None else (closed, 0, False)
+    return (_end_of(toks, r, j, lower_run), lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _end_of(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> int:
+    """Where a name read up to ``j`` ends: after the brand that closed a firm's lower-case lines
+    of business, lower-case words that nothing closes are the sentence's ("Công ty ô tô Trường
+    Hải" + "lắp ráp tại …"); other names keep them for the model to cut."""
+    closed = j < len(toks) and toks[j].cap  # "Than - Khoáng sản" + "Việt Nam"
+    return j - lower_run if r.trade and r.k > r.k0 and not closed else j
 
 
 def _one_syllable_brand(toks: list[Tok], r: _NameRead, j: int) -> bool:
@@ -564,8 +588,8 @@ def _trade_run(toks: list[Tok], k: int) -> bool:
     given name, "Hoàng Long"); not "Công ty xây dựng" + "Nguyễn Văn Bình" (its director)."""
     if toks[k].cap:
         return False
-    end = _closed_run(toks, k, eponym=True, limit=_MAX_TRADE_OPENING)  # closed by a name or a person's
-    return end is not None and (_closes(toks, end) or _brand_like_name(toks, end))
+    end = _closed_run(toks, k, eponym=True, limit=_MAX_TRADE_OPENING, trade=True)  # closed by a name or a person's
+    return end is not None and (_closes(toks, end, trade=True) or _brand_like_name(toks, end))
 
 
 def _brand_like_name(toks: list[Tok], k: int) -> bool:

@@ -33,6 +33,7 @@ from ._officials_orgs import (
     is_acronym,
     ordinary_head,
     owner_after,
+    parent_in_brackets,
     parse_org,
     plural_before,
     starts_person_name,
@@ -325,8 +326,11 @@ def _owned_organs(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
 
 
 def _owner_read(toks: list[Tok], e: int, j: int) -> bool:
-    """The span read past the organ's words a capitalised name or a number: its owner."""
-    return any(t.cap or t.text[:1].isdigit() for t in toks[e:j])
+    """The span read past the organ's words a capitalised name, a number or a scope: its owner
+    ("Ban Tổ chức" + "trung ương" is the Party's commission, "Ban tổ chức" alone a committee)."""
+    scopes = lexicon().scopes
+    return any(toks[k].cap or toks[k].text[:1].isdigit() or scopes.match(toks, k) for k in range(e, j)) \
+        or e < j and parent_in_brackets(toks, j)  # "Ban Quản lý dự án đường sắt" + "(Bộ GTVT)"
 
 
 def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan],
