@@ -90,3 +90,31 @@ def test_a_bracket_parent_or_abbreviation_closes_a_lower_case_field(text, body):
 @pytest.mark.parametrize(("text", "wrong"), BRACKET_NOT_CLOSING)
 def test_a_bracket_of_something_else_closes_no_field(text, wrong):
     assert wrong not in org_names(text), org_names(text)
+
+
+# capitalised words closed by a designator written the English way ("Group", "Land", "Airlines")
+# are a firm after a post, never the holder's name
+DESIGNATED_BRANDS = [
+    ("Theo ông Nguyễn Tâm Tiến – Tổng giám đốc Trung Nam Group, dự án sắp xong.",
+     "Nguyễn Tâm Tiến", "Tổng giám đốc Trung Nam Group"),
+    ("Bà Nguyễn Thị Hà, Chủ tịch Mỹ Lan Group cho biết sẽ đầu tư thêm.", "Nguyễn Thị Hà", "Chủ tịch Mỹ Lan Group"),
+    ("Ông Trần Văn Hải, Tổng giám đốc Him Lam Land khẳng định.", "Trần Văn Hải", "Tổng giám đốc Him Lam Land"),
+    ("Theo Tổng giám đốc Vietnam Airlines Dương Trí Thành, hãng sẽ mở đường bay mới.",
+     "Dương Trí Thành", "Tổng giám đốc Vietnam Airlines"),
+]
+NO_DESIGNATOR = [
+    # a foreign person after a post, and a Vietnamese brand without designator, stay as they were
+    ("Giám đốc điều hành Ivan Gazidis đã nhận danh sách.", "Ivan Gazidis", "Giám đốc điều hành"),
+    ("Theo Tổng giám đốc Vinamilk Mai Kiều Liên, doanh thu tăng.", "Mai Kiều Liên", "Tổng giám đốc Vinamilk"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), DESIGNATED_BRANDS + NO_DESIGNATOR)
+def test_a_designated_brand_is_the_posts_body_not_its_holder(text, name, title):
+    assert official_titles(text).get(name) == [title], official_titles(text)
+
+
+@pytest.mark.parametrize(("text", "brand"), zip([row[0] for row in DESIGNATED_BRANDS],
+                                                  ["Trung Nam Group", "Mỹ Lan Group", "Him Lam Land", "Vietnam Airlines"], strict=True))
+def test_a_designated_brand_is_listed_as_a_body(text, brand):
+    assert brand in org_names(text), org_names(text)

@@ -18,6 +18,7 @@ from ._officials_orgs import (
     OrgSpan,
     bracketed_acronym,
     country_after,
+    designated_brand_end,
     is_acronym,
     joining_words,
     name_stop_at,
@@ -302,8 +303,8 @@ def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     if not _opens_name(toks, i):
         return None
     j = _name_run(toks, i)
-    if _is_place(toks, i, j):
-        return None
+    if _is_place(toks, i, j) or designated_brand_end(toks, i) is not None:
+        return None  # "Hàn Quốc", "Trung Nam Group": a place, a firm
     lex = lexicon()
     if _has_surname(toks, i):
         province = lex.provinces.match(toks, i)
@@ -934,5 +935,5 @@ def _bare_close() -> frozenset[str]:
 # What may follow a post when no organisation with a head does, tried in order: a unit named in
 # lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
 # a ministry's field, a firm's brand, an abbreviation.
-_HEADLESS_BODIES = (_lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair, _posting,
-                    _named_place_body, _field_body, brand_before_person, _acronym_body)
+_HEADLESS_BODIES = (designated_brand_end, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
+                    _posting, _named_place_body, _field_body, brand_before_person, _acronym_body)

@@ -230,6 +230,7 @@ class Lexicon:
     chain_parents: frozenset[str]
     field_only: frozenset[str]
     commands: frozenset[str]
+    brand_designators: frozenset[str]
     sentence_openers: frozenset[str]
     organs: Trie
     syllable: re.Pattern[str]
@@ -305,6 +306,7 @@ def lexicon() -> Lexicon:
         chain_parents=_words(org["chain_parents"]),
         field_only=_words(org["field_only"]),
         commands=_words(org["commands"]),
+        brand_designators=_words(org["brand_designators"]),
         sentence_openers=_words(org["sentence_openers"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
         organs=_trie(org["organs"]),

@@ -53,6 +53,27 @@ def _is_word(t: Tok) -> bool:
     return t.text[:1].isalnum()
 
 
+_MAX_BRAND = 4  # words of a designated brand, its designator included ("China Zhongwang Holdings")
+
+
+def designated_brand_end(toks: list[Tok], k: int) -> int | None:
+    """End of a firm's brand at ``k``: capitalised words closed by a designator written the
+    English way ("Trung Nam" + "Group", "Vietnam" + "Airlines", "Him Lam" + "Land"), or None.
+
+    >>> from ._officials_lexicon import tokens
+    >>> t = tokens("ông Tiến, Tổng giám đốc Trung Nam Group cho biết")
+    >>> " ".join(x.text for x in t[6:designated_brand_end(t, 6)])
+    'Trung Nam Group'
+    """
+    designators = lexicon().brand_designators
+    e = k
+    while e < len(toks) and e - k < _MAX_BRAND and not toks[e].nl and toks[e].cap and toks[e].text.isalpha():
+        if e > k and toks[e].low in designators:
+            return e + 1
+        e += 1
+    return None
+
+
 def starts_person_name(toks: list[Tok], k: int) -> bool:
     """A family name followed by at least one more capitalised syllable."""
     if k + 1 >= len(toks) or toks[k + 1].nl:

@@ -30,6 +30,7 @@ from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import (
     OrgSpan,
     country_after,
+    designated_brand_end,
     is_acronym,
     ordinary_head,
     owner_after,
@@ -399,7 +400,8 @@ def _post_acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     lex = lexicon()
     out = []
     for k in range(1, len(toks)):
-        end = None if k in taken else _post_acronym_end(toks, k) or brand_before_person(toks, k)
+        end = None if k in taken else _post_acronym_end(toks, k) or brand_before_person(toks, k) \
+            or designated_brand_end(toks, k)
         if end is not None and any((hit := lex.positions.match(toks, s)) is not None and hit[0] == k
                                    for s in range(max(0, k - 4), k - 1)):
             out.append(OrgSpan(k, end, " ".join(t.text for t in toks[k:end]), "other", False, None))
