@@ -118,3 +118,33 @@ def test_a_designated_brand_is_the_posts_body_not_its_holder(text, name, title):
                                                   ["Trung Nam Group", "Mỹ Lan Group", "Him Lam Land", "Vietnam Airlines"], strict=True))
 def test_a_designated_brand_is_listed_as_a_body(text, brand):
     assert brand in org_names(text), org_names(text)
+
+
+# the agency a photo credit or a byline names is a body; the photographer, a reporter's initials
+# and the credit conventions ("NVCC", "CTV") are not
+CREDITED_AGENCIES = [
+    ("Lãnh đạo tỉnh thăm hỏi người dân. Ảnh: THX/TTXVN", "THX"),
+    ("Người dân đổ xô đi mua hàng. (Ảnh: Thanh Tâm/Vietnam+) Dự kiến từ ngày 20.", "Vietnam+"),
+    ("Hai nhà lãnh đạo bắt tay nhau. Ảnh: AFP. Cuộc gặp kéo dài hai giờ.", "AFP"),
+    ("Đội cứu hộ tìm kiếm người mất tích. (Ảnh: Basarnas) Tân Hoa xã dẫn lời.", "Basarnas"),
+    ("Buổi lễ diễn ra trang trọng.\nThanh Hà/VOV", "VOV"),
+]
+NOT_AGENCIES = [
+    "Ngôi nhà bị hư hỏng nặng. Ảnh: NVCC. Theo người dân, vụ cháy xảy ra lúc sáng.",
+    "Hiện trường vụ tai nạn. Ảnh: CTV. Theo thông tin ban đầu, xe tải mất lái.",
+    "Cầu thủ ăn mừng bàn thắng. Ảnh: Q. Hải Trong bối cảnh đó, đội nhà vẫn thắng.",
+    "Chùm ảnh: Saul lại mở điểm cho đội tuyển.",
+    "Thủ tướng trao quà. Ảnh: Thống Nhất/TTXVN-VGP Tại buổi lễ, nhiều hộ dân nhận quà.",
+    "Tỷ giá USD/VND tăng nhẹ trong phiên sáng nay.",
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), CREDITED_AGENCIES)
+def test_the_agency_of_a_credit_is_a_body(text, agency):
+    assert agency in org_names(text), org_names(text)
+
+
+@pytest.mark.parametrize("text", NOT_AGENCIES)
+def test_a_photographer_or_a_credit_convention_is_no_body(text):
+    names = org_names(text)
+    assert not any(n in names for n in ("NVCC", "CTV", "Q", "Saul", "Thống Nhất", "USD", "VND", "TTXVN-VGP")), names

@@ -24,6 +24,7 @@ from ..gazetteer import world_cities
 from ..lexicon import load as _load
 from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
+from ._credits import credit_sources
 from ._officials_items import brand_before_person, unit_and_suffix
 from ._officials_lexicon import Tok, lexicon
 from ._officials_lexicon import tokens as _tokens
@@ -157,6 +158,7 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
     person_starts = frozenset(p.start for p in persons or ())
     found += _ner_spans(toks, entities, found, person_starts)
     found += _site_spans(toks, found)
+    found += _credit_spans(toks, found)
     found += _post_acronym_spans(toks, found)
     found.sort(key=lambda s: s.i)
     found = _owned_organs(toks, found)
@@ -377,6 +379,14 @@ def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     pattern = _site_name()
     return [OrgSpan(k, k + 1, t.text, "media", False, None) for k, t in enumerate(toks)
             if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
+
+
+def _credit_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
+    """Agencies named in photo credits and bylines that no one else read ("Ảnh: THX/TTXVN")."""
+    taken = {k for span in found for k in range(span.i, span.j)}
+    return [OrgSpan(i, j, " ".join(t.text for t in toks[i:j]) if j - i > 1 and toks[j - 1].text != "+"
+                    else "".join(t.text for t in toks[i:j]), "media", False, None)
+            for i, j in credit_sources(toks) if not taken.intersection(range(i, j))]
 
 
 def _plural_around(toks: list[Tok], i: int) -> bool:
