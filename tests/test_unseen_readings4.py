@@ -148,3 +148,44 @@ def test_the_agency_of_a_credit_is_a_body(text, agency):
 def test_a_photographer_or_a_credit_convention_is_no_body(text):
     names = org_names(text)
     assert not any(n in names for n in ("NVCC", "CTV", "Q", "Saul", "Thống Nhất", "USD", "VND", "TTXVN-VGP")), names
+
+
+# a name never ends inside a post: the post is its owner's ("Tổ công tác" + "Thủ tướng")
+POSTS_AFTER_NAMES = [
+    ("Tổ công tác Thủ tướng đã làm việc với tỉnh.", "Tổ công tác Thủ"),
+    ("Văn phòng Bộ trưởng đã có thông báo.", "Văn phòng Bộ"),
+]
+
+
+@pytest.mark.parametrize(("text", "cut"), POSTS_AFTER_NAMES)
+def test_a_name_does_not_end_inside_a_post(text, cut):
+    assert cut not in org_names(text), org_names(text)
+
+
+# the central body of an association, and a bloc of central agencies, are named whole
+CENTRAL_BODIES = [
+    ("Trung ương Hội Chữ thập đỏ Việt Nam đã trao quà cho người dân.", "Trung ương Hội Chữ thập đỏ Việt Nam"),
+    ("T.Ư Hội Liên hiệp Phụ nữ Việt Nam phát động phong trào.", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Đoàn khối các cơ quan Trung ương tổ chức hội thi.", "Đoàn khối các cơ quan Trung ương"),
+    ("Đảng bộ Khối các cơ quan tỉnh tổ chức đại hội.", "Đảng bộ Khối các cơ quan tỉnh"),
+]
+NO_BLOC = [
+    # "các cơ quan" after a whole body, unclosed or after a verb, is the sentence's
+    ("UBND tỉnh các cơ quan liên quan kiểm tra.", "Ủy ban nhân dân tỉnh"),
+    ("Bộ Công an phối hợp các cơ quan Trung ương.", "Bộ Công an"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), CENTRAL_BODIES)
+def test_a_central_body_is_named_whole(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), NO_BLOC)
+def test_agencies_after_a_body_are_not_its_name(text, body):
+    assert org_names(text) == [body]
+
+
+def test_the_central_body_goes_into_the_chairmans_title():
+    titles = official_titles("Ông Nguyễn Văn An, Chủ tịch Trung ương Hội Nông dân Việt Nam, phát biểu.")
+    assert titles["Nguyễn Văn An"] == ["Chủ tịch Trung ương Hội Nông dân Việt Nam"]

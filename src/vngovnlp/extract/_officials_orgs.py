@@ -559,6 +559,17 @@ def _proper_name(toks: list[Tok], k: int, head: str = "", eponym: bool = False, 
         j, lower_run, done = _step(toks, r, j, lower_run)
     while j > k0 and (toks[j - 1].low in lex.org_plural or toks[j - 1].low in _trailing()):
         j -= 1
+    return _before_cut_post(toks, k0, j)
+
+
+def _before_cut_post(toks: list[Tok], k0: int, j: int) -> int:
+    """A name read up to ``j`` that ends inside a post ("Tổ công tác Thủ" of "… Thủ tướng") ends
+    before the post: the post is its owner's, not a word of the name."""
+    positions = lexicon().positions
+    for s in range(max(k0, j - 3), j):
+        hit = positions.match(toks, s)
+        if hit is not None and hit[0] > j:
+            return s
     return j
 
 
