@@ -189,3 +189,21 @@ def test_agencies_after_a_body_are_not_its_name(text, body):
 def test_the_central_body_goes_into_the_chairmans_title():
     titles = official_titles("Ông Nguyễn Văn An, Chủ tịch Trung ương Hội Nông dân Việt Nam, phát biểu.")
     assert titles["Nguyễn Văn An"] == ["Chủ tịch Trung ương Hội Nông dân Việt Nam"]
+
+
+# the people's army and police are named whole without "Việt Nam"; a paper named after one keeps it
+PEOPLES_FORCES = [
+    ("Truyền thống vẻ vang của Quân đội nhân dân anh hùng.", "Quân đội nhân dân"),
+    ("Lực lượng Công an nhân dân đã triển khai kế hoạch.", "Công an nhân dân"),
+    ("Ngày truyền thống Công an nhân dân Việt Nam được tổ chức.", "Công an nhân dân Việt Nam"),
+    ("Báo Quân đội nhân dân đưa tin về cuộc diễn tập.", "Báo Quân đội nhân dân"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), PEOPLES_FORCES)
+def test_the_peoples_forces_are_named_whole(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_a_whole_body_after_an_inspectorate_is_still_its_parent():
+    assert org_names("Thanh tra Chính phủ đã kết luận.") == ["Thanh tra Chính phủ"]

@@ -579,8 +579,8 @@ def _name_by_shape(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool
     firm's trade in sentence case, the holder's name ("Đảng ủy" + "Bùi Khánh Long đã …")."""
     lex = lexicon()
     whole = lex.heads.match(toks, k) if k < len(toks) and toks[k].cap else None
-    if whole and whole[1].get("name") == "none":
-        return k
+    if whole and whole[1].get("name") == "none" and not _after_media(toks, k):
+        return k  # a paper is named after a whole body: "Báo" + "Quân đội nhân dân"
     unit = parse_org(toks, k) if whole and head in lex.commands else None
     if unit is not None and unit.kind in _FORCE_KINDS:
         return unit.j
@@ -609,9 +609,14 @@ def _name_read(toks: list[Tok], k0: int, k: int, head: str, eponym: bool, trade:
     k = _lower_opening(toks, k, head, eponym, trade)  # firms too bear names like persons' ("Thịnh Phát")
     start, named_for = _past_level(toks, k) if eponym else (k, k)
     named = (eponym or trade and k > k0 and _brand_like_name(toks, named_for)) and starts_person_name(toks, named_for)
-    media = any((hit := lexicon().heads.match(toks, s)) is not None and hit[0] == k0
-                and hit[1].get("kind") == "media" for s in range(max(0, k0 - 3), k0))
-    return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0, media=media, trade=trade)
+    return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0, media=_after_media(toks, k0),
+                            trade=trade)
+
+
+def _after_media(toks: list[Tok], k0: int) -> bool:
+    """A paper's or a station's head ends at ``k0`` ("Báo", "Đài Tiếng nói")."""
+    return any((hit := lexicon().heads.match(toks, s)) is not None and hit[0] == k0
+               and hit[1].get("kind") == "media" for s in range(max(0, k0 - 3), k0))
 
 
 def _trade_run(toks: list[Tok], k: int) -> bool:
