@@ -207,3 +207,47 @@ def test_the_peoples_forces_are_named_whole(text, body):
 
 def test_a_whole_body_after_an_inspectorate_is_still_its_parent():
     assert org_names("Thanh tra Chính phủ đã kết luận.") == ["Thanh tra Chính phủ"]
+
+
+# "quốc tế" closes a body's name as "quốc gia" does; a lower-case scope before a name of two or
+# more capitalised syllables describes that name ("cửa khẩu quốc tế" + "Tịnh Biên")
+INTERNATIONAL_BODIES = [
+    ("Chủ tịch Ủy ban Olympic quốc tế (IOC) Thomas Bach bị yêu cầu từ chức.", "Ủy ban Olympic quốc tế"),
+    ("Tòa án Hình sự quốc tế đã ra lệnh bắt.", "Tòa án Hình sự quốc tế"),
+    ("Theo Viện nghiên cứu hòa bình quốc tế Stockholm, chi tiêu tăng.", "Viện nghiên cứu hòa bình quốc tế Stockholm"),
+    ("Chi cục Hải quan Cửa khẩu quốc tế Tịnh Biên đã thu ngân sách.", "Chi cục Hải quan Cửa khẩu quốc tế Tịnh Biên"),
+    ("Đồn Biên phòng cửa khẩu quốc tế Cầu Treo đã bắt giữ đối tượng.", "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo"),
+]
+SCOPE_BEFORE_ONE_CAPITAL = [
+    # one capitalised syllable after the scope opens the next words, not the name
+    ("Ủy ban quốc gia Tìm kiếm cứu nạn phát đi Công điện số 05.", "phát đi"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), INTERNATIONAL_BODIES)
+def test_an_international_body_is_named_whole(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+@pytest.mark.parametrize(("text", "words"), SCOPE_BEFORE_ONE_CAPITAL)
+def test_a_scope_before_one_capital_does_not_run_on(text, words):
+    assert not any(words in n for n in org_names(text)), org_names(text)
+
+
+def test_a_person_after_an_international_bodys_abbreviation_holds_its_post():
+    titles = official_titles("Chủ tịch Ủy ban Olympic quốc tế (IOC) Thomas Bach bị yêu cầu từ chức.")
+    assert titles == {"Thomas Bach": ["Chủ tịch Ủy ban Olympic quốc tế"]}
+
+
+# "dự khuyết" (alternate) and "chính thức" (full) belong to a member's post
+MEMBER_KINDS = [
+    ("Thái Thanh Quý - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Huyện ủy.",
+     "Thái Thanh Quý", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"),
+    ("Ông Lê Văn Hà, Ủy viên chính thức Ban Chấp hành Đảng bộ tỉnh, phát biểu.",
+     "Lê Văn Hà", "Ủy viên chính thức Ban Chấp hành Đảng bộ tỉnh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), MEMBER_KINDS)
+def test_an_alternate_members_post_reads_the_person(text, name, title):
+    assert title in official_titles(text).get(name, []), official_titles(text)

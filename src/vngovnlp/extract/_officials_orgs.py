@@ -189,13 +189,28 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and toks[j].text.isalpha() \
             and not toks[j].cap and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j) \
-            and not lex.scopes.match(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
+            and not _closing_scope(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
         j += 1
     if j == k or j >= len(toks) or toks[j].nl:
         return None
     if child and (_parent_after_comma(toks, j) or parent_in_brackets(toks, j)):
         return j  # "Chi cục" + "bảo vệ môi trường" + ", Sở Tài nguyên và Môi trường Nghệ An"
     return j if _closes(toks, j, child, trade) or eponym and starts_person_name(toks, j) else None
+
+
+def _closing_scope(toks: list[Tok], j: int) -> bool:
+    """A scope at ``j`` that ends a lower-case run; a lower-case one before a name of two or more
+    capitalised syllables or a country is a word of the run ("cửa khẩu quốc tế" + "Cầu Treo",
+    "quan hệ quốc tế" + "Nga"; not "quốc gia" + "Tìm kiếm cứu nạn")."""
+    hit = lexicon().scopes.match(toks, j)
+    return hit is not None and _named_after_scope(toks, j, hit[0]) == hit[0] and not _known_place_end_at(toks, hit[0])
+
+
+def _known_place_end_at(toks: list[Tok], e: int) -> bool:
+    # "quan hệ quốc tế" + "Nga": a country or province after a lower-case scope
+    lex = lexicon()
+    return e < len(toks) and toks[e].cap and not toks[e].nl \
+        and (lex.provinces.match(toks, e) or lex.countries.match(toks, e)) is not None
 
 
 def _parent_after_comma(toks: list[Tok], j: int) -> bool:
@@ -908,8 +923,19 @@ def _known_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
     for trie in (lex.provinces, lex.countries, lex.scopes):
         hit = trie.match(toks, k)
         if hit and (toks[k].cap or trie is lex.scopes):
-            return hit[0], None
+            return _named_after_scope(toks, k, hit[0]), None
     return None
+
+
+def _named_after_scope(toks: list[Tok], k: int, e: int) -> int:
+    """Past a lower-case scope at ``[k, e)`` and the name of two or more capitalised syllables, or
+    a foreign word, it describes ("cửa khẩu" + "quốc tế" + "Tịnh Biên", "hòa bình quốc tế" +
+    "Stockholm"); ``e`` when none follows."""
+    if toks[k].cap or e >= len(toks) or toks[e].nl:
+        return e
+    bare = _bare_place(toks, e)
+    foreign = bare is not None and not lexicon().syllable.fullmatch(toks[e].text)  # "quốc tế" + "Stockholm"
+    return bare[0] if bare and (bare[0] - e >= 2 or foreign) else e
 
 
 def _bare_place(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
