@@ -250,3 +250,19 @@ MEMBER_KINDS = [
 @pytest.mark.parametrize(("text", "name", "title"), MEMBER_KINDS)
 def test_an_alternate_members_post_reads_the_person(text, name, title):
     assert title in official_titles(text).get(name, []), official_titles(text)
+
+
+# the high courts and procuracies are named with "cấp cao"; a high-level delegation is no body
+HIGH_COURTS = [
+    ("Vụ án được TAND Cấp cao tại TP.HCM xét xử phúc thẩm.", "Tòa án nhân dân Cấp cao"),
+    ("VKSND cấp cao tại Đà Nẵng đã kháng nghị bản án.", "Viện Kiểm sát nhân dân cấp cao"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), HIGH_COURTS)
+def test_a_high_court_is_named_whole(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_a_high_level_delegation_is_no_body():
+    assert org_names("Đoàn cấp cao của tỉnh đã sang thăm nước bạn.") == []
