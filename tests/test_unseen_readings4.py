@@ -266,3 +266,23 @@ def test_a_high_court_is_named_whole(text, body):
 
 def test_a_high_level_delegation_is_no_body():
     assert org_names("Đoàn cấp cao của tỉnh đã sang thăm nước bạn.") == []
+
+
+# two persons holding a post and its deputy of one body, the body written once after the second
+PAIRED_POSTS = [
+    ("Bị can Hoàng Thế Trung, nguyên Giám đốc và Nguyễn Văn Khải, nguyên Phó giám đốc Ban quản lý dự án "
+     "giao thông tỉnh bị khởi tố.", "Hoàng Thế Trung", "nguyên Giám đốc Ban quản lý dự án giao thông tỉnh"),
+    ("Ông Trần Cao Bằng, nguyên Giám đốc và ông Vũ Thanh Hải, nguyên Phó giám đốc Công ty cổ phần Sông Đà bị bắt.",
+     "Trần Cao Bằng", "nguyên Giám đốc Công ty cổ phần Sông Đà"),
+    ("Bà Lê Thị Hoa, Phó Chủ tịch và ông Trần Văn Nam, Chủ tịch UBND huyện Hòa Vang dự lễ.",
+     "Lê Thị Hoa", "Phó Chủ tịch UBND huyện Hòa Vang"),
+]
+UNPAIRED_POSTS = [
+    # different posts share nothing: the Party's secretary is no chairman of the commune's committee
+    ("Ông Nguyễn Văn An, Bí thư và ông Trần Văn Nam, Chủ tịch UBND xã dự lễ.", "Nguyễn Văn An", "Bí thư"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), PAIRED_POSTS + UNPAIRED_POSTS)
+def test_a_post_paired_with_the_next_persons_shares_its_body(text, name, title):
+    assert official_titles(text)[name] == [title]

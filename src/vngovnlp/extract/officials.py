@@ -128,7 +128,21 @@ class _Attach:
         joined = self.sep(idx + 1, ",", _titles()["concurrent"]) or _concurrent(between)
         if not joined or it.j != between.i or between.j != nxt.i or nxt.kind != "title" or nxt.org is None \
                 or nxt.org.kind != "enterprise" or is_acronym(self.toks, it.pj - 1):
-            return None  # a firm's officers only: "Bí thư, Chủ tịch UBND xã" is the Party's secretary
+            return self._pair_body(idx)  # a firm's officers only: "Bí thư, Chủ tịch UBND xã" is the Party's secretary
+        return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
+
+    def _pair_body(self, idx: int) -> str | None:
+        """The body of the next person's post when the post at ``idx`` is the same one, its deputy
+        or its head: "A, nguyên Giám đốc và B, nguyên Phó giám đốc Ban quản lý dự án X" (both of X)."""
+        items = self.items
+        k = idx + 3 if self.kind(idx + 2, "hon") else idx + 2  # "… và ông B, …"
+        if k + 2 >= len(items) or not self.sep(idx + 1, _titles()["conjunction"]) \
+                or not self.kind(k, "name") or not self.sep(k + 1, ",") or not self.kind(k + 2, "title"):
+            return None
+        nxt = items[k + 2]
+        mine, theirs = items[idx].position.lower(), nxt.position.lower()
+        if nxt.org is None or not mine or not (mine.endswith(theirs) or theirs.endswith(mine)):
+            return None
         return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
 
 
