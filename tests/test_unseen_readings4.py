@@ -286,3 +286,28 @@ UNPAIRED_POSTS = [
 @pytest.mark.parametrize(("text", "name", "title"), PAIRED_POSTS + UNPAIRED_POSTS)
 def test_a_post_paired_with_the_next_persons_shares_its_body(text, name, title):
     assert official_titles(text)[name] == [title]
+
+
+# a publisher is a body named like a paper; "do" (by) and the verbs of publishing end a name
+PUBLISHERS = [
+    ("Giám đốc NXB Kim Đồng Phạm Quang Vinh nhận Huân chương Lao động.", "Phạm Quang Vinh", "Giám đốc NXB Kim Đồng"),
+    ("Ông Phạm Quang Vinh, Giám đốc NXB Kim Đồng, phát biểu.", "Phạm Quang Vinh", "Giám đốc NXB Kim Đồng"),
+]
+NAMES_BEFORE_BY = [
+    ("Tập thơ được Nhà xuất bản Trẻ ấn hành nhân Ngày Thơ.", "Nhà xuất bản Trẻ"),
+    ("Công ty Sao Mai do bà Nguyễn Thị Lan làm Chủ tịch.", "Công ty Sao Mai"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), PUBLISHERS)
+def test_a_publishers_director_is_the_person_not_its_name(text, name, title):
+    assert official_titles(text) == {name: [title]}
+
+
+@pytest.mark.parametrize(("text", "body"), NAMES_BEFORE_BY)
+def test_by_and_publishing_verbs_end_a_name(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_by_inside_a_sentence_case_word_is_no_stop():
+    assert "Đảng Tự" not in org_names("Đảng Tự do Dân chủ giành thắng lợi.")
