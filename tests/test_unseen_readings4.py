@@ -311,3 +311,29 @@ def test_by_and_publishing_verbs_end_a_name(text, body):
 
 def test_by_inside_a_sentence_case_word_is_no_stop():
     assert "Đảng Tự" not in org_names("Đảng Tự do Dân chủ giành thắng lợi.")
+
+
+# things that are no body: an abbreviation's letters in a word ("Ca sĩ", "Thích Ca"), a case
+# about an officer ("Vụ" + a rank), a monument ("Tượng đài"), an award named after a person
+NOT_BODIES = [
+    "Lễ Phật đản kỷ niệm ngày Đức Phật Thích Ca Mâu Ni đản sinh.",
+    "Ca sĩ Mỹ Tâm vừa ra mắt album mới.",
+    "Ca mổ hy hữu lấy dị vật kéo dài ba giờ.",
+    "Vụ Trung tá CSGT Phú Thọ đánh người gây bức xúc.",
+    "Người dân dâng hương tại Tượng đài Bác Hồ ở trung tâm thành phố.",
+    "Ông được truy tặng Huân chương Hồ Chí Minh vì có công lớn.",
+]
+ABBREVIATED_BODIES = [
+    ("Cán bộ CA xã đã có mặt tại hiện trường.", "Công an xã"),
+    ("Vụ Tổ chức cán bộ, Bộ Tư pháp đã có văn bản.", "Vụ Tổ chức cán bộ"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_BODIES)
+def test_no_body_is_read_from_a_word_a_case_or_an_award(text):
+    assert org_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "body"), ABBREVIATED_BODIES)
+def test_an_abbreviation_in_capitals_and_a_department_stay_bodies(text, body):
+    assert body in org_names(text), org_names(text)

@@ -1044,6 +1044,17 @@ def _reject_post(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     return bool(post and post[0] > j)
 
 
+def _reject_case(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # an abbreviation is a head only in capitals: "CA" is the police, "Ca" of "Thích Ca" a name
+    form = head["form"]
+    return form.isupper() and len(form) > 1 and not toks[i].text.isupper()
+
+
+def _reject_rank_after(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Vụ" + "Trung tá CSGT …": a case about an officer, no department
+    return lexicon().ranks.match(toks, j) is not None
+
+
 def _reject_uncoordinated(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     # "Đảng, Nhà nước" is a body; "doanh nghiệp Nhà nước" is the adjective "state"
     if not head.get("coordinated"):
@@ -1068,7 +1079,7 @@ def joining_words() -> frozenset[str]:
 
 # Guards on a head found at [i, j): any true one means the head opens no organisation here.
 _HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary, _reject_post,
-                _reject_uncoordinated)
+                _reject_uncoordinated, _reject_case, _reject_rank_after)
 
 
 def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> bool:

@@ -495,9 +495,14 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     Bình") or the start of a post ("Tổng" of "Tổng Bí thư") and nothing more."""
     if _loose_span(toks, i, j) or ordinary_head(toks, i, j) or _is_place_only(toks, i, j) or _common_noun(toks, i, j):
         return True
-    if lexicon().not_bodies.match(toks, i) or _named_by(toks, i) or _head_and_description(toks, i, j) \
+    lex = lexicon()
+    head = lex.heads.match(toks, i)
+    if head is not None and lex.ranks.match(toks, head[0]):
+        return True  # "Vụ" + "Trung tá CSGT …": a case about an officer
+    if lex.not_bodies.match(toks, i) or lex.not_names.match(toks, i) or _named_by(toks, i) \
+            or _head_and_description(toks, i, j) \
             or _field_and_country(toks, i, j):
-        return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo": a document, a faith
+        return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo", "Huân chương Hồ Chí Minh"
     post = lexicon().positions.match(toks, i)
     if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
         return True  # "Tổng" of "Tổng Bí thư": the first word of a post; "ĐBQH": a post
