@@ -337,3 +337,28 @@ def test_no_body_is_read_from_a_word_a_case_or_an_award(text):
 @pytest.mark.parametrize(("text", "body"), ABBREVIATED_BODIES)
 def test_an_abbreviation_in_capitals_and_a_department_stay_bodies(text, body):
     assert body in org_names(text), org_names(text)
+
+
+# a unit's lower-case field may join two parts with "và" when its parent closes it
+JOINED_FIELDS = [
+    ("Ông Nguyễn Văn Hùng, Cục trưởng Cục Kỹ thuật an toàn và môi trường công nghiệp, Bộ Công Thương, cho biết.",
+     "Nguyễn Văn Hùng", "Cục trưởng Cục Kỹ thuật an toàn và môi trường công nghiệp, Bộ Công Thương"),
+    ("Ông Lê Văn Tám, Phó chi cục trưởng Chi cục Khai thác và bảo vệ nguồn lợi thủy sản (Sở NN&PTNT Thanh Hóa), "
+     "cho biết.", "Lê Văn Tám",
+     "Phó chi cục trưởng Chi cục Khai thác và bảo vệ nguồn lợi thủy sản (Sở NN&PTNT Thanh Hóa)"),
+]
+UNJOINED_FIELDS = [
+    # "và" before a stop word, or a field no parent closes, joins nothing
+    ("Vụ Tổ chức cán bộ và các đơn vị phát biểu.", "và"),
+    ("Hội Nông dân và nhân dân xã tham gia.", "và"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), JOINED_FIELDS)
+def test_a_field_joined_by_and_before_its_parent_is_whole(text, name, title):
+    assert official_titles(text)[name] == [title]
+
+
+@pytest.mark.parametrize(("text", "word"), UNJOINED_FIELDS)
+def test_and_before_no_parent_joins_no_field(text, word):
+    assert not any(f" {word} " in n for n in org_names(text)), org_names(text)

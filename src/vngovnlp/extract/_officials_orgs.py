@@ -15,6 +15,7 @@ from ._officials_lexicon import Tok, Trie, ends_with, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
 _MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
+_MAX_FIELD_REST = 8  # lower-case rest of a unit's field its parent closes ("an toàn và môi trường công nghiệp")
 # a firm's lines of business ("Công ty TNHH" + "xây dựng sản xuất thương mại" + "Tài Nguyên")
 _MAX_TRADE_OPENING = 8
 
@@ -489,7 +490,7 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     if inner:
         return inner, 0, False
     if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for) and not _one_syllable_brand(toks, r, j):
-        return (j + 1, 0, False) if _joins(toks, r.k, j) else (_end_of(toks, r, j, lower_run), lower_run, True)
+        return _at_break(toks, r, j, lower_run)
     if _pair_dash(toks, r.k, j):
         return j + 1, 0, False  # "Việt Nam - Oman", "Que hàn Việt - Đức": a pair joined by a dash
     force = _force_at(toks, j) if r.forces and j > r.k0 else None
@@ -503,6 +504,18 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
         return j + 1, run, False
     closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
     return (_end_of(toks, r, j, lower_run), lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _at_break(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:
+    """The step at a word that breaks a name: "và" before a capitalised part goes on ("Bộ Văn
+    hóa và Thông tin"), "và" before a lower-case part its parent closes ends there ("Chi cục
+    Khai thác" + "và bảo vệ nguồn lợi thủy sản" + "(Sở …)"); anything else ends the name."""
+    if _joins(toks, r.k, j):
+        return j + 1, 0, False
+    rest = _rest_before_parent(toks, j + 1) if _lower_conjunct(toks, j) else j + 1
+    if rest > j + 1:
+        return rest, 0, True
+    return _end_of(toks, r, j, lower_run), lower_run, True
 
 
 def _end_of(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> int:
@@ -743,8 +756,9 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
     nothing closes it so: "Vụ Tổ chức cán bộ phát biểu" stays unread)."""
     lex = lexicon()
     j = k
-    while j < len(toks) and j - k < _MAX_LOWER_OPENING and not toks[j].nl and toks[j].text.isalpha() \
-            and toks[j].text.islower() and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j):
+    while j < len(toks) and j - k < _MAX_FIELD_REST and not toks[j].nl and toks[j].text.isalpha() \
+            and toks[j].text.islower() and (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
+            and not lex.places.match(toks, j):
         j += 1
     if j == k or j + 1 >= len(toks) or toks[j].nl:
         return k
@@ -753,6 +767,13 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
     after = j + 1 if toks[j].text in {",", "("} else j
     parent = lex.heads.match(toks, after) if toks[after].cap else None
     return j if parent and parent[1]["form"].lower() in lex.chain_parents else k
+
+
+def _lower_conjunct(toks: list[Tok], j: int) -> bool:
+    """"và" at ``j`` joining two lower-case parts of a unit's field ("an toàn" + "và" + "môi
+    trường công nghiệp"), not a stop word after it ("và các đơn vị")."""
+    return toks[j].low == _words()["conjunction"] and j + 1 < len(toks) and not toks[j + 1].nl \
+        and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and not lexicon().name_stop.match(toks, j + 1)
 
 
 def _sentence_case(toks: list[Tok], k: int) -> bool:
