@@ -622,6 +622,36 @@ def _city_hits(doc: _Text, taken: _Spans) -> list[_Hit]:
     return hits
 
 
+@functools.cache
+def _provincial_city_pattern() -> re.Pattern[str]:
+    return names_pattern({u.name for units in gazetteer().values() for u in units
+                          if u.level == "district" and u.kind in _BARE_CITY_KINDS})
+
+
+_BARE_CITY_KINDS = ("city", "town")
+
+
+def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """Cities and towns of a province written without their word after a place cue, where the
+    NER model reads exactly that name as a place ("nghỉ tại Nha Trang", "về Đà Lạt"); a person
+    of that name ("chị Nha Trang") has no cue before it."""
+    hits: list[_Hit] = []
+    for m in _provincial_city_pattern().finditer(doc.text):
+        s, e = m.span()
+        listed = bool(hits) and bool(_list_gap().fullmatch(doc.text, hits[-1].end, s))  # "Phú Quốc và Hạ Long"
+        if taken.overlapping(s, e) or not (listed or _after_cue(doc.text, s)):
+            continue
+        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
+        if [(x.label, x.start, x.end) for x in doc.entities.overlapping(s, e)] != [("LOC", s, e)]:
+            continue
+        if any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
+            continue
+        units = tuple(u for u in gazetteer()[m.group().lower()]
+                      if u.level == "district" and u.kind in _BARE_CITY_KINDS)
+        hits.append(_Hit(m.group(), units[0].kind, "district", s, e, units))
+    return hits
+
+
 def _foreign_city_alone(name: str, start: int, end: int, around: tuple) -> bool:
     """A listed city of foreign words that the NER model reads as a one-word person of exactly
     itself ("… khiến Riyadh phải đối mặt"): the city, named for its government."""
@@ -815,6 +845,7 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     bare = _bare_hits(doc, bare_pattern, _Spans(hits))
     hits += _ner_places(doc, _Spans(hits + bare))
     hits += _city_hits(doc, _Spans(hits + bare))
+    hits += _cue_cities(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
     hits += _chained(doc, hits)

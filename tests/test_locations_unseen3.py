@@ -1,0 +1,66 @@
+"""Places in the shapes that unseen articles showed, third round (issue #12, the places part).
+
+Each table is one class of phrase, with positives and negatives written for these tests. Rows
+that depend on how the NER model reads a span give that span explicitly (``entities=``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.locations import find_locations
+from vngovnlp.types import Entity
+
+
+def _locations(text, spans=None):
+    entities = None
+    if spans is not None:
+        entities = []
+        for label, span in spans:
+            start = text.index(span)
+            entities.append(Entity(label, span, start, start + len(span)))
+    return find_locations(text, entities=entities)
+
+
+def _names(text, spans=None):
+    return {x.name for x in _locations(text, spans)}
+
+
+# a city or town of a province written without "thành phố" / "thị xã", after a place cue, where
+# the NER model reads exactly that name as a place; a list of them after one cue
+BARE_CITY = [
+    ("Cả nhà nghỉ hè tại Nha Trang năm nay.", [("LOC", "Nha Trang")], {"Nha Trang"}),
+    ("Sau khi ra trường, anh về Đà Lạt mở quán cà phê.", [("LOC", "Đà Lạt")], {"Đà Lạt"}),
+    ("Giá phòng khách sạn ở Vũng Tàu tăng vọt dịp lễ.", [("LOC", "Vũng Tàu")], {"Vũng Tàu"}),
+    ("Chuyến xe khởi hành từ Buôn Ma Thuột lúc 5 giờ.", [("LOC", "Buôn Ma Thuột")], {"Buôn Ma Thuột"}),
+    ("Du khách đổ về Hội An, Sầm Sơn và Hạ Long.",
+     [("LOC", "Hội An"), ("LOC", "Sầm Sơn"), ("LOC", "Hạ Long")], {"Hội An", "Sầm Sơn", "Hạ Long"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), BARE_CITY)
+def test_a_bare_city_after_a_cue(text, spans, names):
+    assert _names(text, spans) == names
+
+
+def test_a_bare_city_is_read_as_the_city():
+    (loc,) = _locations("Cả nhà nghỉ hè tại Nha Trang năm nay.", [("LOC", "Nha Trang")])
+    assert (loc.kind, loc.province) == ("city", "Khánh Hòa")
+
+
+NOT_BARE_CITY = [
+    # no cue before the name: a person or a word, whatever the model reads
+    ("Chị Nha Trang vừa đi chợ về.", [("LOC", "Nha Trang")]),
+    ("Đà Lạt mộng mơ là bài hát anh thích.", [("LOC", "Đà Lạt")]),
+    # the model reads a person, or a longer name around the city
+    ("Hôm qua tôi gặp ở Vinh một người bạn cũ.", [("PER", "Vinh")]),
+    ("Cô làm việc tại Đà Lạt Milk nhiều năm.", [("ORG", "Đà Lạt Milk")]),
+    # the model reads nothing there
+    ("Hàng được chuyển về Hạ Long sáng nay.", []),
+    # a thing named after the city, after its word
+    ("Tàu neo đậu tại cảng Vũng Tàu.", [("LOC", "Vũng Tàu")]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), NOT_BARE_CITY)
+def test_no_bare_city_without_cue_and_place(text, spans):
+    assert _names(text, spans) == set()
