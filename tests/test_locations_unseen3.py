@@ -64,3 +64,36 @@ NOT_BARE_CITY = [
 @pytest.mark.parametrize(("text", "spans"), NOT_BARE_CITY)
 def test_no_bare_city_without_cue_and_place(text, spans):
     assert _names(text, spans) == set()
+
+
+# a one-syllable country that is also a word or a given name, after a collective noun of a
+# state's bodies or people: the country; after a title or a kin word: a person's given name
+OWNED_COUNTRY = [
+    ("Giới chức Nga khẳng định sẽ đáp trả.", "Nga"),
+    ("Chính phủ Đức thông qua gói hỗ trợ mới.", "Đức"),
+    ("Theo truyền thông Anh, thương vụ đã xong.", "Anh"),
+    ("Đội tuyển Ý giành vé dự chung kết.", "Ý"),
+    ("Người dân Áo đi bỏ phiếu từ sáng sớm.", "Áo"),
+    ("Lượng du khách Séc đến Việt Nam tăng mạnh.", "Séc"),
+    ("Quân đội Bỉ rút khỏi khu vực.", "Bỉ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OWNED_COUNTRY)
+def test_a_one_syllable_country_after_a_collective_noun(text, name):
+    assert name in _names(text, [])
+
+
+NOT_OWNED_COUNTRY = [
+    ("Thượng tá Nga cho biết vụ việc đang được xác minh.", "Nga"),
+    ("Chị Anh là người nhặt được ví tiền.", "Anh"),
+    ("Ông Đức khẳng định sẽ đáp trả.", "Đức"),
+    # the name is the first syllable of a longer word or name
+    ("Lực lượng vũ trang nhân dân Anh hùng được tuyên dương.", "Anh"),
+    ("Doanh nghiệp Đức Long Gia Lai báo lỗ.", "Đức"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_OWNED_COUNTRY)
+def test_no_country_after_a_title_or_inside_a_name(text, name):
+    assert name not in _names(text, [])

@@ -578,7 +578,7 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
     ("Đại sứ Nga Sergey Kislyak"); otherwise a pronoun, a given name or a word."""
     cues, text = _words().cues, doc.text
     kept = [h for h in candidates if (_word_before(text, h.start) or "").lower() in cues
-            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h)]
+            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h) or _after_any(text, h.start, _owner_cues())]
     pending = [h for h in candidates if h not in kept]
     countries_at = [h for h in hits + kept if h.level in ("country", "foreign")]  # "London, Anh"
     changed = True
@@ -592,6 +592,11 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
                 pending.remove(h)
                 changed = True
     return kept
+
+
+@functools.cache
+def _owner_cues() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["owner_cues"])
 
 
 def _foreign_person_after(doc: _Text, h: _Hit) -> bool:
