@@ -97,3 +97,33 @@ NOT_OWNED_COUNTRY = [
 @pytest.mark.parametrize(("text", "name"), NOT_OWNED_COUNTRY)
 def test_no_country_after_a_title_or_inside_a_name(text, name):
     assert name not in _names(text, [])
+
+
+# a unit whose name holds a spaced dash, after its administrative word: the whole name
+DASHED_UNIT = [
+    ("Anh đăng ký thường trú tại tỉnh Bà Rịa - Vũng Tàu từ năm ngoái.", {"Bà Rịa - Vũng Tàu"}),
+    ("Hội thảo do tỉnh Bà Rịa – Vũng Tàu tổ chức.", {"Bà Rịa – Vũng Tàu"}),
+    ("Khách sạn ở tỉnh Thừa Thiên - Huế kín phòng.", {"Thừa Thiên - Huế"}),
+    ("Anh sống ở thành phố Bà Rịa, tỉnh Bà Rịa - Vũng Tàu.", {"Bà Rịa", "Bà Rịa - Vũng Tàu"}),
+    # a dash that opens an aside ends the name
+    ("Chúng tôi đến thành phố Bà Rịa - nơi có nhiều khu công nghiệp.", {"Bà Rịa"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DASHED_UNIT)
+def test_a_dashed_unit_after_its_word(text, names):
+    assert _names(text, []) == names
+
+
+# "huyện đảo X" is the island district X, one place; "đảo X" alone is the island
+ISLAND_DISTRICT = [
+    ("Tàu khách rời huyện đảo Cô Tô lúc 14 giờ.", ("Cô Tô", "district")),
+    ("Huyện đảo Lý Sơn có thêm trạm y tế.", ("Lý Sơn", "district")),
+    ("Thầy giáo ra huyện đảo Bạch Long Vĩ dạy học.", ("Bạch Long Vĩ", "district")),
+    ("Du khách ra đảo Cô Tô ngắm bình minh.", ("đảo Cô Tô", "island")),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ISLAND_DISTRICT)
+def test_an_island_district_is_one_district(text, place):
+    assert [(x.name, x.kind) for x in _locations(text, [])] == [place]

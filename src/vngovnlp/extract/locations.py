@@ -284,6 +284,9 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
         name = tokens[0] if spec.keep else f"{(spec.full or spec.prefix).capitalize()} {tokens[0]}"
         end = pos + len(tokens[0])
         return _Hit(name, spec.kind, spec.level, pos, end, gazetteer().get(name.lower(), ())), end
+    dashed = _dashed_pattern().match(doc.text, pos) if spec.level in ("province", "district", "ward") else None
+    if dashed:  # "tỉnh Bà Rịa - Vũng Tàu", "TP Phan Rang - Tháp Chàm": a unit named with a dash
+        return _dashed_hit(dashed, spec), dashed.end()
     n, units = _READERS.get(spec.level, _read_admin)(tokens, spec, fallback, (doc, pos))
     if not n:
         return None, pos
@@ -291,6 +294,21 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
     if units and spec.waters:  # the unit itself, named without the sea's word
         return _Hit(name, units[0].kind, units[0].level, pos, pos + len(name), units), pos + len(name)
     return _Hit(name, spec.kind, spec.level, pos, pos + len(name), units), pos + len(name)
+
+
+@functools.cache
+def _dashed_pattern() -> re.Pattern[str]:
+    """The administrative units whose names hold a spaced dash ("Bà Rịa - Vũng Tàu")."""
+    return names_pattern({u.name for units in gazetteer().values() for u in units
+                          if re.search(r" [-–] ", u.name) and u.level in ("province", "district", "ward")})
+
+
+def _dashed_hit(m: re.Match, spec: _Prefix) -> _Hit:
+    """The unit of a dashed name after an administrative word, of the word's level if it has one."""
+    units = gazetteer()[m.group().lower()]
+    same = tuple(u for u in units if u.level == spec.level)
+    kind, level = (spec.kind, spec.level) if same else (units[0].kind, units[0].level)
+    return _Hit(m.group(), kind, level, m.start(), m.end(), same or units)
 
 
 class _Spans:
