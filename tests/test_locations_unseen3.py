@@ -127,3 +127,18 @@ ISLAND_DISTRICT = [
 @pytest.mark.parametrize(("text", "place"), ISLAND_DISTRICT)
 def test_an_island_district_is_one_district(text, place):
     assert [(x.name, x.kind) for x in _locations(text, [])] == [place]
+
+
+# a nationality names its country; a park named after a place is a thing
+NATIONALITY = [
+    ("Nghi phạm (quốc tịch Anh) bị tạm giữ.", {"Anh"}),
+    ("Người đàn ông mang quốc tịch Đức khai nhận.", {"Đức"}),
+    ("Chủ tịch Anh phát biểu khai mạc.", set()),
+    ("Gia đình tôi đi chơi Công viên Châu Á cả ngày.", set()),
+    ("Hàng nghìn người dạo công viên Hòa Bình sáng nay.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NATIONALITY)
+def test_a_nationality_and_a_park(text, names):
+    assert _names(text, []) == names
