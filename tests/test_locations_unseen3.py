@@ -142,3 +142,20 @@ NATIONALITY = [
 @pytest.mark.parametrize(("text", "names"), NATIONALITY)
 def test_a_nationality_and_a_park(text, names):
     assert _names(text, []) == names
+
+
+# the press's exonyms of foreign cities (CLDR's Vietnamese city names), after a place cue
+EXONYM_CITY = [
+    ("Hội nghị diễn ra tại Viêng Chăn hôm qua.", "Viêng Chăn"),
+    ("Đoàn nghệ sĩ biểu diễn ở Praha ba đêm.", "Praha"),
+    ("Chuyến bay đến Mát-xcơ-va bị hoãn.", "Mát-xcơ-va"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), EXONYM_CITY)
+def test_an_exonym_city_after_a_cue(text, name):
+    assert name in _names(text, [])
+
+
+def test_an_exonym_city_needs_a_cue_or_a_place_reading():
+    assert "Viêng Chăn" not in _names("Anh Viêng Chăn cười.", [])
