@@ -971,7 +971,9 @@ def _clock(m: re.Match) -> _Atom | None:
             h += add
     if not (0 <= h <= 24 and 0 <= mi < 60 and (s is None or 0 <= s < 60)):
         return None
-    atom = _Atom(m.start(), m.end(), "T", hour=h % 24, minute=mi, second=s)
+    # "đến 24h ngày 30/6": the end of that day, ISO 8601 "T24:00" (not the midnight opening it)
+    end_of_day = h == 24 and mi == 0 and not s
+    atom = _Atom(m.start(), m.end(), "T", hour=h if end_of_day else h % 24, minute=mi, second=s)
     off = lookup("relative_part_days", m["podrel"]) if _g(m, "podrel") else 0
     atom.needs_ref = lambda ref, atom=atom, off=off: _on_day(atom, ref.date() + dt.timedelta(off))
     return atom
@@ -1435,6 +1437,11 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         # a name's short form in brackets, then the edition: "Đại hội thể thao (AIMAG) 2017"
         "bracket_name": re.compile(r"\((?-i:[^\W\d_][\w.&-]*[A-ZĐ][\w.&-]*|[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)+)"
                                    r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
+        # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
+        "horizon": re.compile(rf"(?i:{_B}{alt('year_horizon_before')}\s+{alt('range_to')}\s+)$"),
+        # "Công ty Global 2000": capitalised words of a firm's name, then the digits
+        "firm": re.compile(rf"(?i:{_B}{alt('firm_heads_before_year')}"
+                           rf"(?:\s+(?:{alt('firm_name_words')}{_E}|(?-i:[A-ZĐ0-9][\w&.-]*)))+\s+)$"),
     }
 
 
@@ -1453,14 +1460,18 @@ def _year_after_noun(text: str, start: int, end: int, word: str) -> bool:
 def _model_year(text: str, start: int) -> bool:
     """Whether the year at ``start`` closes the name of a vehicle model ("Ford Expedition
     2018", "Toyota Camry 2019", "Honda SH 2018"): a maker among the few capitalised words
-    right before it, and no word of an event ("Toyota Mekong Cup 2017" is a year)."""
+    right before it, and no word of an event ("Toyota Mekong Cup 2017" is a year); or of a
+    firm's name after its head ("Công ty Global 2000", "Khách sạn Century 2000")."""
     w = words()
     name = []
     for token in reversed(text[max(0, start - 48):start].split()):
         if not (token[:1].isupper() or any(c.isdigit() for c in token)) or len(name) == 6:
             break
         name.append(token.lower())
-    return any(t in w["model_makers"] for t in name) and not any(t in w["event_name_words"] for t in name)
+    if any(t in w["event_name_words"] for t in name):
+        return False
+    return any(t in w["model_makers"] for t in name) or \
+        _bare_year_res()["firm"].search(text, max(0, start - 64), start) is not None
 
 
 @cache
@@ -1491,6 +1502,7 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
         (res["before"].fullmatch(word) is not None and
          (closes or word.lower() in words()["part_of_period"])) or \
         (res["subject"].match(text, end) is not None and not wm) or \
+        res["horizon"].search(text, max(0, start - 24), start) is not None or \
         (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
          not _amount_after().match(text, end))
 
@@ -1869,10 +1881,18 @@ def _join_weekdays(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+@cache
+def _day_after_time() -> re.Pattern[str]:
+    """A day-month right after a clock time: the time is on that day ("từ 22h ngày 5/6 đến
+    24h ngày 6/6" is no range of hours of 5/6)."""
+    return re.compile(rf"(?i:\s+{_day_prefix()}?\d{{1,2}}[/.-]\d)")
+
+
 def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """"từ 7h30 đến 11h ngày 20/4": two clock times of one day, one interval."""
     if a.kind == "T" and b.kind == "T" and (a.day is None or b.day is None) and \
-            g["range"].fullmatch(gap) and (b.hour, b.minute) > (a.hour, a.minute):
+            g["range"].fullmatch(gap) and (b.hour, b.minute) > (a.hour, a.minute) and \
+            not (a.day is not None and _day_after_time().match(text, b.end)):
         start = a.start
         fm = g["from"].search(text, max(0, a.start - 20), a.start)
         if fm:
