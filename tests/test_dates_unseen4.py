@@ -43,6 +43,19 @@ ROWS = [
      [("21h ngày 8/3", "XXXX-03-08T21:00"), ("5h ngày 9/3", "XXXX-03-09T05:00")]),
     ("Từ 7h30 đến 11h ngày 20/4, khu phố cúp điện.", None,
      [("Từ 7h30 đến 11h ngày 20/4", "XXXX-04-20T07:30/XXXX-04-20T11:00")]),
+    # a range of clock times after a day and a comma falls on that day, not the reference day
+    ("Ngày 3/6, từ 7h đến 11h, khu phố cúp điện.", None,
+     [("Ngày 3/6, từ 7h đến 11h", "XXXX-06-03T07:00/XXXX-06-03T11:00")]),
+    ("Sáng 3/6, từ 7h30 đến 9h, đoàn làm việc với xã.", REF,
+     [("Sáng 3/6, từ 7h30 đến 9h", "2017-06-03T07:30/2017-06-03T09:00")]),
+    ("Ngày 12/5/2016, từ 14h đến 16h30, hội đồng họp kín.", REF,
+     [("Ngày 12/5/2016, từ 14h đến 16h30", "2016-05-12T14:00/2016-05-12T16:30")]),
+    ("Chiều 3/6, vào khoảng 15h đến 16h, giông lốc quét qua.", None,
+     [("Chiều 3/6, vào khoảng 15h đến 16h", "XXXX-06-03T15:00/XXXX-06-03T16:00")]),
+    ("Hôm qua, từ 7h đến 9h, mưa lớn.", REF, [("Hôm qua, từ 7h đến 9h", "2017-06-19T07:00/2017-06-19T09:00")]),
+    ("Hôm qua, từ 7h đến 9h, mưa lớn.", None, []),
+    # ... not across a word joining two facts
+    ("Ngày 3/6 và từ 7h đến 11h, khu phố cúp điện.", None, [("Ngày 3/6", "XXXX-06-03")]),
     # the year a plan reaches, after "tầm nhìn đến/tới" and its kin, words going on after it
     ("Quy hoạch đến năm 2030, tầm nhìn đến 2045 vừa được phê duyệt.", None,
      [("năm 2030", "2030"), ("2045", "2045")]),

@@ -1777,6 +1777,10 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if b is not None:
             joined = _join_pair(text, a, b, gap, g)
             if joined is not None:
+                on_day = _time_range_on_day(text, out[-1], joined, g) if out else None
+                if on_day is not None:
+                    joined = on_day
+                    out.pop()
                 atoms[i + 1] = joined
                 i += 1
                 continue
@@ -1886,6 +1890,24 @@ def _day_after_time() -> re.Pattern[str]:
     """A day-month right after a clock time: the time is on that day ("từ 22h ngày 5/6 đến
     24h ngày 6/6" is no range of hours of 5/6)."""
     return re.compile(rf"(?i:\s+{_day_prefix()}?\d{{1,2}}[/.-]\d)")
+
+
+def _time_range_on_day(text: str, day: _Atom, span: _Atom, g) -> _Atom | None:
+    """"Ngày 3/6, từ 7h đến 11h": a range of clock times after a day and a comma falls on that
+    day (not on the reference day), as one clock time does ("Ngày 6/2, vào khoảng 8h12")."""
+    if not (day.kind == "D" and span.kind == "P" and span.typ == "time_range" and span.day is None
+            and g["day_time"].fullmatch(text, day.end, span.start)):
+        return None
+
+    def on(d: _Atom | None) -> _Atom | None:
+        return None if d is None else dataclasses.replace(
+            span, start=day.start, year=d.year, month=d.month, day=d.day, inferred=d.inferred,
+            resolved=d.resolved, needs_ref=None)
+
+    if day.needs_ref is None:
+        return on(day)
+    inner = day.needs_ref   # "Hôm qua, từ 7h đến 9h": the day the reference date gives
+    return dataclasses.replace(span, start=day.start, needs_ref=lambda ref: on(inner(ref)))
 
 
 def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
