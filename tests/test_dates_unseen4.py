@@ -56,6 +56,11 @@ ROWS = [
     ("Hôm qua, từ 7h đến 9h, mưa lớn.", None, []),
     # ... not across a word joining two facts
     ("Ngày 3/6 và từ 7h đến 11h, khu phố cúp điện.", None, [("Ngày 3/6", "XXXX-06-03")]),
+    # ... a day word or a comma list of days keeps the date beside a street's name
+    ("Đường Lê Lợi, ngày 30/4 rợp cờ hoa.", None, [("ngày 30/4", "XXXX-04-30")]),
+    ("Chiều 14/6, 15/6 và 16/6, đoàn đi qua nhiều tuyến đường.", None,
+     [("Chiều 14/6", "XXXX-06-14"), ("15/6", "XXXX-06-15"), ("16/6", "XXXX-06-16")]),
+    ("Trên tuyến đường Lê Lợi, sáng 3/2 xe cộ đông đúc.", None, [("sáng 3/2", "XXXX-02-03")]),
     # the year a plan reaches, after "tầm nhìn đến/tới" and its kin, words going on after it
     ("Quy hoạch đến năm 2030, tầm nhìn đến 2045 vừa được phê duyệt.", None,
      [("năm 2030", "2030"), ("2045", "2045")]),
@@ -99,6 +104,11 @@ NEGATIVE = [
     # "đến" then four digits after a plain word still reaches an amount
     "Lượng khách tăng từ 1500 đến 2000 người.",
     "Mỗi hộ nuôi từ 1000 đến 2000 con gà.",
+    # a day-month among a list of street names names a street
+    "Nâng cấp vỉa hè các tuyến đường Lê Lợi, 3/2, Hùng Vương.",
+    "Thảm nhựa các tuyến đường Trần Phú, Hùng Vương, 30/4.",
+    "Thông xe các đường Quang Trung, 30/4, 2/9, Phan Chu Trinh.",
+    "Cây xanh trên đại lộ Hùng Vương, 2/9, Lê Duẩn được cắt tỉa.",
     # the round-the-clock shapes are no dates
     "Lực lượng cứu hộ trực 24/24 giờ.",
     "Tổng đài phục vụ 24/7 cho khách hàng.",

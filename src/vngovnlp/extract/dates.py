@@ -365,7 +365,8 @@ def _numeric_date(m: re.Match) -> _Atom | None:
         return None
     named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
     if year is None and not _context(pm) and not named and \
-            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())
+            (not _stands_as_date(m) or _numbered_unit(m) or _street_list_item(m.string, m.start())
+             or _amount_after().match(m.string, m.end())
              or _pair_count_after().match(m.string, m.end())):
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount, "từ 2-3 lần" a count
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
@@ -608,6 +609,31 @@ def _amount_after() -> re.Pattern[str]:
     w = words()
     # on the same line: a heading "... từ 14/6" is no amount of the next line's first word
     return re.compile(rf"(?i:[^\S\n]*{alt(w['amount_words'] + w['measure_words'])}{_E})")
+
+
+@cache
+def _street_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('street_words')}\s+)")
+
+
+def _street_list_item(text: str, start: int) -> bool:
+    """Whether the day-month at ``start`` is an item of a list of street names after a street
+    word ("các tuyến đường Lê Lợi, 3/2, Hùng Vương"): every item back to that word is a
+    capitalised name or another day-month."""
+    before = text[max(0, start - 80):start].rsplit("\n", 1)[-1].rstrip()
+    if not before.endswith(","):
+        return False
+
+    def named(tokens: list[str]) -> bool:
+        return bool(tokens) and all(t[:1].isupper() or re.fullmatch(r"\d{1,2}/\d{1,2}", t) for t in tokens)
+
+    for item in reversed(before[:-1].split(",")):
+        streets = list(_street_re().finditer(item))
+        if streets:
+            return named(item[streets[-1].end():].split())
+        if not named(item.split()):
+            return False
+    return False
 
 
 def _numbered_unit(m: re.Match) -> bool:
