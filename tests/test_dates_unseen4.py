@@ -61,6 +61,14 @@ ROWS = [
     ("Chiều 14/6, 15/6 và 16/6, đoàn đi qua nhiều tuyến đường.", None,
      [("Chiều 14/6", "XXXX-06-14"), ("15/6", "XXXX-06-15"), ("16/6", "XXXX-06-16")]),
     ("Trên tuyến đường Lê Lợi, sáng 3/2 xe cộ đông đúc.", None, [("sáng 3/2", "XXXX-02-03")]),
+    # a day, "vào", then its clock time, with or without a comma
+    ("Ngày 20/11 vào 17h30, đội tuyển gặp đội khách.", None, [("Ngày 20/11 vào 17h30", "XXXX-11-20T17:30")]),
+    ("Ngày 20/11, vào 17h30, đội tuyển gặp đội khách.", None, [("Ngày 20/11, vào 17h30", "XXXX-11-20T17:30")]),
+    ("Ngày 22/11 vào 8 giờ sáng, đoàn lên đường.", REF, [("Ngày 22/11 vào 8 giờ sáng", "2017-11-22T08:00")]),
+    # a range of days sharing the month after a preposition of time, its last day past the month
+    ("Liên hoan âm nhạc diễn ra vào 10-15/4 tại thủ đô.", None, [("10-15/4", "XXXX-04-10/XXXX-04-15")]),
+    ("Hồ sơ nộp trước 20-25/6 tại xã.", None, [("20-25/6", "XXXX-06-20/XXXX-06-25")]),
+    ("Hội chợ mở vào 12-18/5 năm nay.", REF, [("12-18/5", "2017-05-12/2017-05-18"), ("năm nay", "2017")]),
     # the year a plan reaches, after "tầm nhìn đến/tới" and its kin, words going on after it
     ("Quy hoạch đến năm 2030, tầm nhìn đến 2045 vừa được phê duyệt.", None,
      [("năm 2030", "2030"), ("2045", "2045")]),
@@ -109,6 +117,8 @@ NEGATIVE = [
     "Thảm nhựa các tuyến đường Trần Phú, Hùng Vương, 30/4.",
     "Thông xe các đường Quang Trung, 30/4, 2/9, Phan Chu Trinh.",
     "Cây xanh trên đại lộ Hùng Vương, 2/9, Lê Duẩn được cắt tỉa.",
+    # two fractions after a preposition, or a day-month range that would end inside its month
+    "Diện tích lúa vào 1-2/3 số xã bị ngập.",
     # the round-the-clock shapes are no dates
     "Lực lượng cứu hộ trực 24/24 giờ.",
     "Tổng đài phục vụ 24/7 cho khách hàng.",

@@ -783,7 +783,11 @@ def _bare_day_range(m: re.Match, start: int) -> bool:
     before punctuation, and not a chain of dashed numbers ("(4-5-1)" is a formation)."""
     if m["s"] == "-" and re.fullmatch(r"\d+-\d+-\d+", m.group()):
         return False
-    return m.string[max(0, start - 1):start] == "(" or \
+    # "diễn ra vào 10-15/4 tại ...": after a preposition of time, a last day past its month
+    # (no fraction "vào 1-2/3 số hộ")
+    after_prep = int(m["d2"]) > int(m["m"]) and \
+        _preposition_before().search(m.string, max(0, start - 24), start) is not None
+    return after_prep or m.string[max(0, start - 1):start] == "(" or \
         re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2]) is not None
 
 
@@ -1771,7 +1775,7 @@ def _gaps() -> dict[str, re.Pattern[str]]:
     return {
         "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
         # "27/09/2019 - 09:13", "Cập nhật: 09:13 | 27/09/2019": a page's date line
-        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:{intro}\s*)?)"),
+        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:(?:{intro}|{alt('day_time_links')})\s*)?)"),
         # "22h30 (giờ địa phương) ngày 2/7": a note of the time zone between time and day
         "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\))?"
                                rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
