@@ -4,7 +4,10 @@ articles excluded), and for the classes the lead met on unseen text: the hour th
 ("đến 24h ngày 30/6" is the end of 30/6, ``T24:00``, never the midnight opening it); the year a
 plan reaches after "tầm nhìn đến" even when words go on; four digits closing a firm's name
 ("Công ty Global 2000") are no year, while an event named with its year ("Ngày hội Sách 2024",
-"Vision 2030") keeps it; spans opened by a preposition or an approximator ("vào khoảng 22h30
+"Vision 2030") keeps it; a day-month among a list of street names names a street ("các tuyến
+đường Lê Lợi, 3/2, Hùng Vương"); clock times after a day and a comma or "vào" fall on that day
+("Ngày 3/6, từ 7h đến 11h", "Ngày 20/11 vào 17h30"); a range of days after a preposition of time
+("diễn ra vào 10-15/4") is whole; a day word closing a title opens no date on the next line; spans opened by a preposition or an approximator ("vào khoảng 22h30
 ngày 29/5") and durations as people write them ("Suốt 6 tiếng đồng hồ", "gần nửa thế kỷ") keep
 their value. The scorer matches values only, so the rows assert values and the spans as the
 grammar reads them. Every phrase is written for these tests; none is copied from an article."""
@@ -69,6 +72,9 @@ ROWS = [
     ("Liên hoan âm nhạc diễn ra vào 10-15/4 tại thủ đô.", None, [("10-15/4", "XXXX-04-10/XXXX-04-15")]),
     ("Hồ sơ nộp trước 20-25/6 tại xã.", None, [("20-25/6", "XXXX-06-20/XXXX-06-25")]),
     ("Hội chợ mở vào 12-18/5 năm nay.", REF, [("12-18/5", "2017-05-12/2017-05-18"), ("năm nay", "2017")]),
+    # a day word ending a title does not open the date on the next line
+    ("Bắt kẻ trộm xe trong đêm\nNgày 6/6, công an huyện cho biết.", None, [("Ngày 6/6", "XXXX-06-06")]),
+    ("Mưa lớn suốt đêm\nSáng 9/3, nước sông dâng cao.", None, [("Sáng 9/3", "XXXX-03-09")]),
     # the year a plan reaches, after "tầm nhìn đến/tới" and its kin, words going on after it
     ("Quy hoạch đến năm 2030, tầm nhìn đến 2045 vừa được phê duyệt.", None,
      [("năm 2030", "2030"), ("2045", "2045")]),

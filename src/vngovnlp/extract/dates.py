@@ -102,8 +102,10 @@ def _day_prefix() -> str:
     rel = alt(list(words()["relative_days"]))
     part_rel = alt(list(words()["relative_part_days"]))
     # "Sáng nay 1/7", "ngày 26/9", and a relative day that names the date it is
-    # ("ngày mai 07/02", "hôm qua 7/2", "chiều qua 22.9")
-    return rf"(?:(?:{pod}(?:\s+{link}|\s+{part_rel})?|(?:{pod}\s+)?{rel}|{day})\s+)"
+    # ("ngày mai 07/02", "hôm qua 7/2", "chiều qua 22.9"); on the date's own line (a title
+    # ending "... trong đêm" does not open the next line's "Ngày 6/6")
+    sp = r"[^\S\n]+"
+    return rf"(?:(?:{pod}(?:{sp}{link}|{sp}{part_rel})?|(?:{pod}{sp})?{rel}|{day}){sp})"
 
 
 @cache
