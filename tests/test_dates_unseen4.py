@@ -7,7 +7,8 @@ plan reaches after "tầm nhìn đến" even when words go on; four digits closi
 "Vision 2030") keeps it; a day-month among a list of street names names a street ("các tuyến
 đường Lê Lợi, 3/2, Hùng Vương"); clock times after a day and a comma or "vào" fall on that day
 ("Ngày 3/6, từ 7h đến 11h", "Ngày 20/11 vào 17h30"); a range of days after a preposition of time
-("diễn ra vào 10-15/4") is whole; a day word closing a title opens no date on the next line; spans opened by a preposition or an approximator ("vào khoảng 22h30
+("diễn ra vào 10-15/4") is whole; a day word closing a title opens no date on the next line; whole hours before "sau"/"trước"
+("khoảng 24 giờ sau lệnh ngừng bắn") are counted from a moment, no clock reading; spans opened by a preposition or an approximator ("vào khoảng 22h30
 ngày 29/5") and durations as people write them ("Suốt 6 tiếng đồng hồ", "gần nửa thế kỷ") keep
 their value. The scorer matches values only, so the rows assert values and the spans as the
 grammar reads them. Every phrase is written for these tests; none is copied from an article."""
@@ -46,6 +47,15 @@ ROWS = [
      [("21h ngày 8/3", "XXXX-03-08T21:00"), ("5h ngày 9/3", "XXXX-03-09T05:00")]),
     ("Từ 7h30 đến 11h ngày 20/4, khu phố cúp điện.", None,
      [("Từ 7h30 đến 11h ngày 20/4", "XXXX-04-20T07:30/XXXX-04-20T11:00")]),
+    # whole hours before "sau"/"trước" are counted from a moment, no clock reading of the day
+    ("Sáng 10/7, khoảng 24 giờ sau lệnh ngừng bắn, tiếng súng lại nổ.", None,
+     [("Sáng 10/7", "XXXX-07-10"), ("khoảng 24 giờ", "PT24H")]),
+    ("Ngày 5/6, khoảng 8 giờ trước khi bão đổ bộ, dân đã sơ tán.", None,
+     [("Ngày 5/6", "XXXX-06-05"), ("khoảng 8 giờ", "PT8H")]),
+    ("Khoảng 6 tiếng sau, đoàn cứu hộ tới nơi.", None, [("Khoảng 6 tiếng", "PT6H")]),
+    # ... a reading with minutes or a part of the day stays the clock
+    ("Ngày 5/6, lúc 8 giờ 30 sau khi họp, đoàn về xã.", None, [("Ngày 5/6, lúc 8 giờ 30", "XXXX-06-05T08:30")]),
+    ("Ngày 5/6, 8h sáng, đoàn về xã.", None, [("Ngày 5/6, 8h sáng", "XXXX-06-05T08:00")]),
     # a range of clock times after a day and a comma falls on that day, not the reference day
     ("Ngày 3/6, từ 7h đến 11h, khu phố cúp điện.", None,
      [("Ngày 3/6, từ 7h đến 11h", "XXXX-06-03T07:00/XXXX-06-03T11:00")]),

@@ -993,10 +993,17 @@ def _hour_span(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "U", value=V.duration([(n, "H")])) if n else None
 
 
+@cache
+def _shift_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s+{alt(list(words()['count_shift']))}{_E})")
+
+
 def _clock(m: re.Match) -> _Atom | None:
     h, mi, s = _clock_digits(m) if _g(m, "h") is not None else _clock_words(m)
     if h is None or mi is None:
         return None
+    if not mi and not _g(m, "pod") and _shift_after().match(m.string, m.end()):
+        return None   # "khoảng 24 giờ sau lệnh ngừng bắn": hours counted from a moment
     if _g(m, "pod"):
         add = lookup("part_of_day", m["pod"])
         if add and h < 12:
