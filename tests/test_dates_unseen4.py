@@ -8,7 +8,8 @@ plan reaches after "tầm nhìn đến" even when words go on; four digits closi
 đường Lê Lợi, 3/2, Hùng Vương"); clock times after a day and a comma or "vào" fall on that day
 ("Ngày 3/6, từ 7h đến 11h", "Ngày 20/11 vào 17h30"); a range of days after a preposition of time
 ("diễn ra vào 10-15/4") is whole; a day word closing a title opens no date on the next line; whole hours before "sau"/"trước"
-("khoảng 24 giờ sau lệnh ngừng bắn") are counted from a moment, no clock reading; spans opened by a preposition or an approximator ("vào khoảng 22h30
+("khoảng 24 giờ sau lệnh ngừng bắn") are counted from a moment, no clock reading; every quarter
+of a list without a year is one ("quý 3, 4"); spans opened by a preposition or an approximator ("vào khoảng 22h30
 ngày 29/5") and durations as people write them ("Suốt 6 tiếng đồng hồ", "gần nửa thế kỷ") keep
 their value. The scorer matches values only, so the rows assert values and the spans as the
 grammar reads them. Every phrase is written for these tests; none is copied from an article."""
@@ -85,6 +86,17 @@ ROWS = [
     # a day word ending a title does not open the date on the next line
     ("Bắt kẻ trộm xe trong đêm\nNgày 6/6, công an huyện cho biết.", None, [("Ngày 6/6", "XXXX-06-06")]),
     ("Mưa lớn suốt đêm\nSáng 9/3, nước sông dâng cao.", None, [("Sáng 9/3", "XXXX-03-09")]),
+    # every quarter of a list without a year, the later ones too
+    ("Tới quý 3, 4, cơ quan thuế triển khai tiếp.", None, [("quý 3", "XXXX-Q3"), ("4", "XXXX-Q4")]),
+    ("Trong quý III và IV, tỉnh tập trung giải ngân.", REF, [("quý III", "2017-Q3"), ("IV", "2017-Q4")]),
+    ("Các quý 1, 2, 3 đều tăng trưởng.", None, [("quý 1", "XXXX-Q1"), ("2", "XXXX-Q2"), ("3", "XXXX-Q3")]),
+    # ... not a count after the list
+    ("Quý 2, 3 lần tăng giá xăng.", None, [("Quý 2", "XXXX-Q2")]),
+    ("Quý 3, 4 tháng qua giá tăng.", None, [("Quý 3", "XXXX-Q3"), ("4 tháng qua", "P4M")]),
+    ("Quý 3 có 4 đợt kiểm tra.", None, [("Quý 3", "XXXX-Q3")]),
+    # ... and with a year after the last, every one takes it
+    ("Trong quý 1, 2 và 3 năm 2017, giá tăng.", None,
+     [("quý 1", "2017-Q1"), ("2", "2017-Q2"), ("3 năm 2017", "2017-Q3")]),
     # the year a plan reaches, after "tầm nhìn đến/tới" and its kin, words going on after it
     ("Quy hoạch đến năm 2030, tầm nhìn đến 2045 vừa được phê duyệt.", None,
      [("năm 2030", "2030"), ("2045", "2045")]),

@@ -215,6 +215,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<q>{qn})(?!\w)(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR})"
          rf"|(?=(?:{qlink}{qn}(?!\w))*{qlink}{qn}(?!\w)"
          rf"(?:\s*[/.-]\s*(?P<ly>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<ly2>{_YEAR})))))", _quarter_list),
+        # a later quarter of a list with no year at all: "quý 3, 4", "quý III và IV"
+        ("quarter_list_later",
+         rf"(?-i:(?P<q>[1-4]|IV|I{{1,3}}))(?![\w/-]|[.,]\d|\s*[/.-]\s*\d"
+         rf"|(?i:\s+{alt(_unit_words() + w['measure_words'] + w['rate_count_words'])}){_E})",
+         _quarter_list_later),
         ("quarter_relative",
          rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
@@ -925,6 +930,16 @@ def _quarter_list(m: re.Match) -> _Atom | None:
     q = int(m["q"]) if m["q"].isdigit() else words()["roman_quarters"].get(m["q"])
     year = next(int(y) for y in (_g(m, k) for k in ("y", "y2", "ly", "ly2")) if y)
     return _Atom(start, m.end(), "Q", year=year, n=q)
+
+
+def _quarter_list_later(m: re.Match) -> _Atom | None:
+    """A later quarter of a list written without a year ("4" of "quý 3, 4")."""
+    text, start = m.string, m.start()
+    if start and text[start - 1] in "_/.,-":
+        return None
+    if not _quarter_list_res()["later"].search(text, max(0, start - 30), start):
+        return None
+    return _Atom(start, m.end(), "Q", n=int(m["q"]) if m["q"].isdigit() else words()["roman_quarters"][m["q"]])
 
 
 def _year_part(m: re.Match) -> _Atom | None:
@@ -1704,7 +1719,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "months_of_year": kw("month"),
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
-        "quarter_list": w["quarter_word"], "quarter_short": r"q[1-4]",
+        "quarter_list": w["quarter_word"], "quarter_list_later": w["quarter_word"], "quarter_short": r"q[1-4]",
         "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
