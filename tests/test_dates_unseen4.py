@@ -3,7 +3,7 @@ seed 1414: conferences, plans, court and police reports and world news from baom
 articles excluded), and for the classes the lead met on unseen text: the hour that closes a day
 ("đến 24h ngày 30/6" is the end of 30/6, ``T24:00``, never the midnight opening it); the year a
 plan reaches after "tầm nhìn đến" even when words go on; four digits closing a firm's name
-("Công ty Global 2000") are no year, while an event named with its year ("Ngày hội Sách 2024",
+("Công ty Global 2000") or a model's after its noun ("mẫu xe SH 2017") are no year, while an event named with its year ("Ngày hội Sách 2024",
 "Vision 2030") keeps it; a day-month among a list of street names names a street ("các tuyến
 đường Lê Lợi, 3/2, Hùng Vương"); clock times after a day and a comma or "vào" fall on that day
 ("Ngày 3/6, từ 7h đến 11h", "Ngày 20/11 vào 17h30"); a range of days after a preposition of time
@@ -110,6 +110,8 @@ ROWS = [
     ("Công ty Sài Gòn tham gia Vietnam Expo 2017.", None, [("2017", "2017")]),
     ("Công ty đã tham dự Hội chợ Quốc tế 2017.", None, [("2017", "2017")]),
     ("Công ty Toyota Mekong Cup 2017 khởi tranh.", None, [("2017", "2017")]),
+    ("Cô từng giành giải Bạc Siêu mẫu Việt Nam 2013.", None, [("2013", "2013")]),
+    ("Đây là phiên bản mới 2017 của giải chạy.", None, [("2017", "2017")]),
     # a preposition or an approximator opening the span: the value is the day and the clock
     ("Vào khoảng 22h30 ngày 29/5, người dân thấy khói bốc lên.", None,
      [("Vào khoảng 22h30 ngày 29/5", "XXXX-05-29T22:30")]),
@@ -137,6 +139,11 @@ NEGATIVE = [
     "Khách sạn Century 2000 có 120 phòng.",
     "Công ty cổ phần Sao Mai 2000 bị kiểm tra.",
     "Cty Hoàng Long 2010 trúng thầu gói số 3.",
+    # four digits closing a model's name after its noun
+    "Giá của mẫu xe SH 2017 không thống nhất giữa các đại lý.",
+    "Giá bán cho phiên bản Tucson 2017 chưa được công bố.",
+    "Trên dòng xe Fortuner 2017 có nhiều trang bị mới.",
+    "Phiên bản CBR250R 2017 nổi bật hơn bản cũ.",
     # "đến" then four digits after a plain word still reaches an amount
     "Lượng khách tăng từ 1500 đến 2000 người.",
     "Mỗi hộ nuôi từ 1000 đến 2000 con gà.",

@@ -1493,6 +1493,8 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
                                    r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
         # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
         "horizon": re.compile(rf"(?i:{_B}{alt('year_horizon_before')}\s+{alt('range_to')}\s+)$"),
+        # "mẫu xe SH 2017": capitalised words of a model's name, then the digits
+        "model": re.compile(rf"(?i:{_B}{alt('model_nouns')}(?:\s+(?-i:[A-ZĐ0-9][\w&.-]*)){{1,4}}\s+)$"),
         # "Công ty Global 2000": capitalised words of a firm's name, then the digits
         "firm": re.compile(rf"(?i:{_B}{alt('firm_heads_before_year')}"
                            rf"(?:\s+(?:{alt('firm_name_words')}{_E}|(?-i:[A-ZĐ0-9][\w&.-]*)))+\s+)$"),
@@ -1515,7 +1517,8 @@ def _model_year(text: str, start: int) -> bool:
     """Whether the year at ``start`` closes the name of a vehicle model ("Ford Expedition
     2018", "Toyota Camry 2019", "Honda SH 2018"): a maker among the few capitalised words
     right before it, and no word of an event ("Toyota Mekong Cup 2017" is a year); or of a
-    firm's name after its head ("Công ty Global 2000", "Khách sạn Century 2000")."""
+    firm's name after its head ("Công ty Global 2000", "Khách sạn Century 2000"), or a model's
+    after its noun ("mẫu xe SH 2017", "phiên bản Tucson 2017")."""
     w = words()
     name = []
     for token in reversed(text[max(0, start - 48):start].split()):
@@ -1525,7 +1528,7 @@ def _model_year(text: str, start: int) -> bool:
     if any(t in w["event_name_words"] for t in name):
         return False
     return any(t in w["model_makers"] for t in name) or \
-        _bare_year_res()["firm"].search(text, max(0, start - 64), start) is not None
+        any(_bare_year_res()[k].search(text, max(0, start - 64), start) for k in ("firm", "model"))
 
 
 @cache
