@@ -119,7 +119,8 @@ HOURS = [
     ("Sau 48 giờ kể từ khi nhận tin, đoàn lên đường.", [("48 giờ", "PT48H")]),
     # clock readings: no length of time
     ("Đến 17 giờ, mưa tạnh.", []),
-    ("Lúc 24 giờ ngày 5/7, tàu cập cảng.", [("Lúc 24 giờ ngày 5/7", "XXXX-07-05T00:00")]),
+    # ("24 giờ ngày 5/7" is the end of that day, ISO 8601 "T24:00": see test_dates_unseen4)
+    ("Lúc 24 giờ ngày 5/7, tàu cập cảng.", [("Lúc 24 giờ ngày 5/7", "XXXX-07-05T24:00")]),
     ("Sau 22 giờ, khu phố yên tĩnh.", []),
 ]
 

@@ -102,8 +102,10 @@ def _day_prefix() -> str:
     rel = alt(list(words()["relative_days"]))
     part_rel = alt(list(words()["relative_part_days"]))
     # "Sáng nay 1/7", "ngày 26/9", and a relative day that names the date it is
-    # ("ngày mai 07/02", "hôm qua 7/2", "chiều qua 22.9")
-    return rf"(?:(?:{pod}(?:\s+{link}|\s+{part_rel})?|(?:{pod}\s+)?{rel}|{day})\s+)"
+    # ("ngày mai 07/02", "hôm qua 7/2", "chiều qua 22.9"); on the date's own line (a title
+    # ending "... trong đêm" does not open the next line's "Ngày 6/6")
+    sp = r"[^\S\n]+"
+    return rf"(?:(?:{pod}(?:{sp}{link}|{sp}{part_rel})?|(?:{pod}{sp})?{rel}|{day}){sp})"
 
 
 @cache
@@ -213,6 +215,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<q>{qn})(?!\w)(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR})"
          rf"|(?=(?:{qlink}{qn}(?!\w))*{qlink}{qn}(?!\w)"
          rf"(?:\s*[/.-]\s*(?P<ly>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<ly2>{_YEAR})))))", _quarter_list),
+        # a later quarter of a list with no year at all: "quý 3, 4", "quý III và IV"
+        ("quarter_list_later",
+         rf"(?-i:(?P<q>[1-4]|IV|I{{1,3}}))(?![\w/-]|[.,]\d|\s*[/.-]\s*\d"
+         rf"|(?i:\s+{alt(_unit_words() + w['measure_words'] + w['rate_count_words'])}){_E})",
+         _quarter_list_later),
         ("quarter_relative",
          rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
@@ -365,7 +372,8 @@ def _numeric_date(m: re.Match) -> _Atom | None:
         return None
     named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
     if year is None and not _context(pm) and not named and \
-            (not _stands_as_date(m) or _numbered_unit(m) or _amount_after().match(m.string, m.end())
+            (not _stands_as_date(m) or _numbered_unit(m) or _street_list_item(m.string, m.start())
+             or _amount_after().match(m.string, m.end())
              or _pair_count_after().match(m.string, m.end())):
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount, "từ 2-3 lần" a count
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
@@ -610,6 +618,31 @@ def _amount_after() -> re.Pattern[str]:
     return re.compile(rf"(?i:[^\S\n]*{alt(w['amount_words'] + w['measure_words'])}{_E})")
 
 
+@cache
+def _street_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('street_words')}\s+)")
+
+
+def _street_list_item(text: str, start: int) -> bool:
+    """Whether the day-month at ``start`` is an item of a list of street names after a street
+    word ("các tuyến đường Lê Lợi, 3/2, Hùng Vương"): every item back to that word is a
+    capitalised name or another day-month."""
+    before = text[max(0, start - 80):start].rsplit("\n", 1)[-1].rstrip()
+    if not before.endswith(","):
+        return False
+
+    def named(tokens: list[str]) -> bool:
+        return bool(tokens) and all(t[:1].isupper() or re.fullmatch(r"\d{1,2}/\d{1,2}", t) for t in tokens)
+
+    for item in reversed(before[:-1].split(",")):
+        streets = list(_street_re().finditer(item))
+        if streets:
+            return named(item[streets[-1].end():].split())
+        if not named(item.split()):
+            return False
+    return False
+
+
 def _numbered_unit(m: re.Match) -> bool:
     """Whether the number starting ``m`` numbers a unit ("Quân đoàn 4 tháng 5")."""
     return _numbered_unit_re().search(m.string, max(0, m.start() - 12), m.start()) is not None
@@ -757,7 +790,11 @@ def _bare_day_range(m: re.Match, start: int) -> bool:
     before punctuation, and not a chain of dashed numbers ("(4-5-1)" is a formation)."""
     if m["s"] == "-" and re.fullmatch(r"\d+-\d+-\d+", m.group()):
         return False
-    return m.string[max(0, start - 1):start] == "(" or \
+    # "diễn ra vào 10-15/4 tại ...": after a preposition of time, a last day past its month
+    # (no fraction "vào 1-2/3 số hộ")
+    after_prep = int(m["d2"]) > int(m["m"]) and \
+        _preposition_before().search(m.string, max(0, start - 24), start) is not None
+    return after_prep or m.string[max(0, start - 1):start] == "(" or \
         re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2]) is not None
 
 
@@ -895,6 +932,16 @@ def _quarter_list(m: re.Match) -> _Atom | None:
     return _Atom(start, m.end(), "Q", year=year, n=q)
 
 
+def _quarter_list_later(m: re.Match) -> _Atom | None:
+    """A later quarter of a list written without a year ("4" of "quý 3, 4")."""
+    text, start = m.string, m.start()
+    if start and text[start - 1] in "_/.,-":
+        return None
+    if not _quarter_list_res()["later"].search(text, max(0, start - 30), start):
+        return None
+    return _Atom(start, m.end(), "Q", n=int(m["q"]) if m["q"].isdigit() else words()["roman_quarters"][m["q"]])
+
+
 def _year_part(m: re.Match) -> _Atom | None:
     which = lookup("year_part", m["which"])
     y = _g(m, "y")
@@ -961,17 +1008,26 @@ def _hour_span(m: re.Match) -> _Atom | None:
     return _Atom(m.start(), m.end(), "U", value=V.duration([(n, "H")])) if n else None
 
 
+@cache
+def _shift_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\s+{alt(list(words()['count_shift']))}{_E})")
+
+
 def _clock(m: re.Match) -> _Atom | None:
     h, mi, s = _clock_digits(m) if _g(m, "h") is not None else _clock_words(m)
     if h is None or mi is None:
         return None
+    if not mi and not _g(m, "pod") and _shift_after().match(m.string, m.end()):
+        return None   # "khoảng 24 giờ sau lệnh ngừng bắn": hours counted from a moment
     if _g(m, "pod"):
         add = lookup("part_of_day", m["pod"])
         if add and h < 12:
             h += add
     if not (0 <= h <= 24 and 0 <= mi < 60 and (s is None or 0 <= s < 60)):
         return None
-    atom = _Atom(m.start(), m.end(), "T", hour=h % 24, minute=mi, second=s)
+    # "đến 24h ngày 30/6": the end of that day, ISO 8601 "T24:00" (not the midnight opening it)
+    end_of_day = h == 24 and mi == 0 and not s
+    atom = _Atom(m.start(), m.end(), "T", hour=h if end_of_day else h % 24, minute=mi, second=s)
     off = lookup("relative_part_days", m["podrel"]) if _g(m, "podrel") else 0
     atom.needs_ref = lambda ref, atom=atom, off=off: _on_day(atom, ref.date() + dt.timedelta(off))
     return atom
@@ -1435,6 +1491,13 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         # a name's short form in brackets, then the edition: "Đại hội thể thao (AIMAG) 2017"
         "bracket_name": re.compile(r"\((?-i:[^\W\d_][\w.&-]*[A-ZĐ][\w.&-]*|[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)+)"
                                    r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
+        # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
+        "horizon": re.compile(rf"(?i:{_B}{alt('year_horizon_before')}\s+{alt('range_to')}\s+)$"),
+        # "mẫu xe SH 2017": capitalised words of a model's name, then the digits
+        "model": re.compile(rf"(?i:{_B}{alt('model_nouns')}(?:\s+(?-i:[A-ZĐ0-9][\w&.-]*)){{1,4}}\s+)$"),
+        # "Công ty Global 2000": capitalised words of a firm's name, then the digits
+        "firm": re.compile(rf"(?i:{_B}{alt('firm_heads_before_year')}"
+                           rf"(?:\s+(?:{alt('firm_name_words')}{_E}|(?-i:[A-ZĐ0-9][\w&.-]*)))+\s+)$"),
     }
 
 
@@ -1453,14 +1516,19 @@ def _year_after_noun(text: str, start: int, end: int, word: str) -> bool:
 def _model_year(text: str, start: int) -> bool:
     """Whether the year at ``start`` closes the name of a vehicle model ("Ford Expedition
     2018", "Toyota Camry 2019", "Honda SH 2018"): a maker among the few capitalised words
-    right before it, and no word of an event ("Toyota Mekong Cup 2017" is a year)."""
+    right before it, and no word of an event ("Toyota Mekong Cup 2017" is a year); or of a
+    firm's name after its head ("Công ty Global 2000", "Khách sạn Century 2000"), or a model's
+    after its noun ("mẫu xe SH 2017", "phiên bản Tucson 2017")."""
     w = words()
     name = []
     for token in reversed(text[max(0, start - 48):start].split()):
         if not (token[:1].isupper() or any(c.isdigit() for c in token)) or len(name) == 6:
             break
         name.append(token.lower())
-    return any(t in w["model_makers"] for t in name) and not any(t in w["event_name_words"] for t in name)
+    if any(t in w["event_name_words"] for t in name):
+        return False
+    return any(t in w["model_makers"] for t in name) or \
+        any(_bare_year_res()[k].search(text, max(0, start - 64), start) for k in ("firm", "model"))
 
 
 @cache
@@ -1491,6 +1559,7 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
         (res["before"].fullmatch(word) is not None and
          (closes or word.lower() in words()["part_of_period"])) or \
         (res["subject"].match(text, end) is not None and not wm) or \
+        res["horizon"].search(text, max(0, start - 24), start) is not None or \
         (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
          not _amount_after().match(text, end))
 
@@ -1653,7 +1722,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "months_of_year": kw("month"),
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
-        "quarter_list": w["quarter_word"], "quarter_short": r"q[1-4]",
+        "quarter_list": w["quarter_word"], "quarter_list_later": w["quarter_word"], "quarter_short": r"q[1-4]",
         "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
@@ -1733,7 +1802,7 @@ def _gaps() -> dict[str, re.Pattern[str]]:
     return {
         "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
         # "27/09/2019 - 09:13", "Cập nhật: 09:13 | 27/09/2019": a page's date line
-        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:{intro}\s*)?)"),
+        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:(?:{intro}|{alt('day_time_links')})\s*)?)"),
         # "22h30 (giờ địa phương) ngày 2/7": a note of the time zone between time and day
         "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\))?"
                                rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
@@ -1765,6 +1834,10 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if b is not None:
             joined = _join_pair(text, a, b, gap, g)
             if joined is not None:
+                on_day = _time_range_on_day(text, out[-1], joined, g) if out else None
+                if on_day is not None:
+                    joined = on_day
+                    out.pop()
                 atoms[i + 1] = joined
                 i += 1
                 continue
@@ -1869,10 +1942,36 @@ def _join_weekdays(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+@cache
+def _day_after_time() -> re.Pattern[str]:
+    """A day-month right after a clock time: the time is on that day ("từ 22h ngày 5/6 đến
+    24h ngày 6/6" is no range of hours of 5/6)."""
+    return re.compile(rf"(?i:\s+{_day_prefix()}?\d{{1,2}}[/.-]\d)")
+
+
+def _time_range_on_day(text: str, day: _Atom, span: _Atom, g) -> _Atom | None:
+    """"Ngày 3/6, từ 7h đến 11h": a range of clock times after a day and a comma falls on that
+    day (not on the reference day), as one clock time does ("Ngày 6/2, vào khoảng 8h12")."""
+    if not (day.kind == "D" and span.kind == "P" and span.typ == "time_range" and span.day is None
+            and g["day_time"].fullmatch(text, day.end, span.start)):
+        return None
+
+    def on(d: _Atom | None) -> _Atom | None:
+        return None if d is None else dataclasses.replace(
+            span, start=day.start, year=d.year, month=d.month, day=d.day, inferred=d.inferred,
+            resolved=d.resolved, needs_ref=None)
+
+    if day.needs_ref is None:
+        return on(day)
+    inner = day.needs_ref   # "Hôm qua, từ 7h đến 9h": the day the reference date gives
+    return dataclasses.replace(span, start=day.start, needs_ref=lambda ref: on(inner(ref)))
+
+
 def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """"từ 7h30 đến 11h ngày 20/4": two clock times of one day, one interval."""
     if a.kind == "T" and b.kind == "T" and (a.day is None or b.day is None) and \
-            g["range"].fullmatch(gap) and (b.hour, b.minute) > (a.hour, a.minute):
+            g["range"].fullmatch(gap) and (b.hour, b.minute) > (a.hour, a.minute) and \
+            not (a.day is not None and _day_after_time().match(text, b.end)):
         start = a.start
         fm = g["from"].search(text, max(0, a.start - 20), a.start)
         if fm:
