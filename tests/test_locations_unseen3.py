@@ -159,3 +159,17 @@ def test_an_exonym_city_after_a_cue(text, name):
 
 def test_an_exonym_city_needs_a_cue_or_a_place_reading():
     assert "Viêng Chăn" not in _names("Anh Viêng Chăn cười.", [])
+
+
+# an award named after a person or a place names no place ("Huân chương Hồ Chí Minh", "Giải
+# thưởng Hồ Chí Minh"); the place of the giver still counts
+AWARDS_NAMED_AFTER = [
+    ("Ông được truy tặng Huân chương Hồ Chí Minh vì có công lớn.", set()),
+    ("Tác giả nhận Giải thưởng Hồ Chí Minh về văn học nghệ thuật.", set()),
+    ("Đơn vị được tặng Huân chương Lao động và Cờ thi đua của UBND tỉnh Bắc Kạn.", {"Bắc Kạn"}),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), AWARDS_NAMED_AFTER)
+def test_an_award_named_after_a_place_names_no_place(text, places):
+    assert _names(text) == places
