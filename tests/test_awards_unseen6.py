@@ -1,0 +1,61 @@
+"""Awards: classes found reading unseen ceremonies of VNTC (2006) and Báo Mới (session 14, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape the
+news writes award acts and non-acts in: several bodies giving one award to counted recipients
+("UBND tỉnh và Bộ Công an tặng Bằng khen cho 5 tập thể": the giver is the one in whose name
+it is given, so one act per body, each with the count as stated, as a passive or a tally
+already read them).
+Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+
+def _awards(text: str):
+    text = normalize(text).text
+    return find_awards(text, officials=find_officials(text))
+
+
+def _key(a):
+    return (a.award, a.giver, a.collectives, a.individuals)
+
+
+# bodies named together as the subject each give the award in their own name, to counted
+# recipients as to named ones; persons handing one award over together give one act
+SEVERAL_GIVERS = [
+    ("UBND tỉnh và Bộ Công an tặng Bằng khen cho 5 tập thể.",
+     [("Bằng khen", "UBND tỉnh", 5, 0), ("Bằng khen", "Bộ Công an", 5, 0)]),
+    ("Sở Y tế, Công đoàn ngành Y tế đã tặng Giấy khen cho 4 tập thể và 11 cá nhân.",
+     [("Giấy khen", "Sở Y tế", 4, 11), ("Giấy khen", "Công đoàn ngành Y tế", 4, 11)]),
+    ("Tỉnh đoàn và Hội Liên hiệp Thanh niên tỉnh trao Bằng khen cho hai cá nhân.",
+     [("Bằng khen", "Tỉnh đoàn", 0, 2), ("Bằng khen", "Hội Liên hiệp Thanh niên tỉnh", 0, 2)]),
+    # as the passive and the tally read them
+    ("6 học sinh được UBND huyện và Phòng Giáo dục tặng Giấy khen.",
+     [("Giấy khen", "UBND huyện", 0, 6), ("Giấy khen", "Phòng Giáo dục", 0, 6)]),
+    ("Anh Lê Văn Tâm nhận Bằng khen của UBND tỉnh và Bộ Công an.",
+     [("Bằng khen", "UBND tỉnh", 0, 1), ("Bằng khen", "Bộ Công an", 0, 1)]),
+    # one body whose name holds a comma, and two persons, stay one giver
+    ("Bộ Lao động, Thương binh và Xã hội tặng Bằng khen cho 7 tập thể.",
+     [("Bằng khen", "Bộ Lao động, Thương binh và Xã hội", 7, 0)]),
+    ("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể.",
+     [("Bằng khen", "Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh", 5, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể và Bộ Công an tặng Giấy khen cho 2 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", "Bộ Công an", 0, 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS)
+def test_unseen_classes_session14(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", [row[0] for row in SEVERAL_GIVERS])
+def test_offsets_round_trip(text):
+    text = normalize(text).text
+    for a in find_awards(text, officials=find_officials(text)):
+        assert text[a.start:a.end] == a.text
