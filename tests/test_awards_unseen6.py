@@ -4,7 +4,8 @@ Each row is a phrase written for this test (names, units and numbers made up) in
 news writes award acts and non-acts in: several bodies giving one award to counted recipients
 ("UBND tỉnh và Bộ Công an tặng Bằng khen cho 5 tập thể": the giver is the one in whose name
 it is given, so one act per body, each with the count as stated, as a passive or a tally
-already read them).
+already read them), a caption naming one of the recipients a body's act counts ("... cho ông A.
+Ảnh: X/TTXVN ... trao 5 Kỷ niệm chương tặng lãnh đạo Báo Y": one act).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -48,13 +49,32 @@ SEVERAL_GIVERS = [
      [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", "Bộ Công an", 0, 2)]),
 ]
 
+# a caption naming one recipient, over the photo credit, shows one of those the body counts (same
+# award, same kind, a compatible giver): one act, with the body's count and giver
+CAPTION_OF_GROUP = [
+    ("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Bùi Văn Cường tặng Kỷ niệm chương cho Tổng Giám đốc Thông tấn "
+     "xã Việt Nam Nguyễn Đức Lợi. Ảnh: Phương Hoa/TTXVN Nhân dịp này, Tổng Liên đoàn Lao động Việt Nam đã trao "
+     "5 Kỷ niệm chương tặng lãnh đạo Thông tấn xã.", [("Kỷ niệm chương", "Tổng Liên đoàn Lao động Việt Nam", 0, 5)]),
+    ("Giám đốc Sở Y tế Lê Văn Bình trao Giấy khen cho bác sĩ Lê Văn Hải. Ảnh: TTXVN Dịp này, Sở Y tế tặng "
+     "Giấy khen cho 12 tập thể và 20 cá nhân.", [("Giấy khen", "Sở Y tế", 12, 20)]),
+    ("Giám đốc Sở Y tế Lê Văn Bình trao Giấy khen cho Bệnh viện Đa khoa Hòa An. Ảnh: Minh Hà/Báo Sức khỏe "
+     "Dịp này, Sở Y tế tặng Giấy khen cho 12 tập thể.", [("Giấy khen", "Sở Y tế", 12, 0)]),
+    # no photo credit, another giver, or another award: two acts
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho ông Lê Văn Hải. Chủ tịch UBND tỉnh đã tặng Bằng khen cho 15 cá nhân.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 1), ("Bằng khen", "Chủ tịch UBND tỉnh", 0, 15)]),
+    ("Giám đốc Sở Y tế Lê Văn Bình trao Giấy khen cho bác sĩ Lê Văn Hải. Ảnh: TTXVN Dịp này, Sở Nội vụ tặng "
+     "Giấy khen cho 20 cá nhân.", [("Giấy khen", "Giám đốc Sở Y tế", 0, 1), ("Giấy khen", "Sở Nội vụ", 0, 20)]),
+    ("Giám đốc Sở Y tế Lê Văn Bình trao Giấy khen cho bác sĩ Lê Văn Hải. Ảnh: TTXVN Dịp này, Sở Y tế tặng "
+     "Bằng khen cho 20 cá nhân.", [("Giấy khen", "Giám đốc Sở Y tế", 0, 1), ("Bằng khen", "Sở Y tế", 0, 20)]),
+]
 
-@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS)
+
+@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in SEVERAL_GIVERS])
+@pytest.mark.parametrize("text", [row[0] for row in SEVERAL_GIVERS + CAPTION_OF_GROUP])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

@@ -90,6 +90,7 @@ class _Act:
     count_rule: str = ""  # the count rule its counts came from
     clause: int = 0  # how many ";" of its sentence come before it
     added: bool = False  # its sentence says it gives the award to more recipients ("cũng", "còn lại")
+    caption: bool = False  # its sentence is a photo's caption (a photo credit follows it)
 
 
 # how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
@@ -1037,6 +1038,8 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
         return False
     if _names_within(g, a) and _givers_compatible(lex, g.givers, a.givers):
         return True  # a caption naming one of the persons the body names: the same act
+    if _one_of_group(lex, g, a) or _one_of_group(lex, a, g):
+        return True
     for x, y in ((g.collectives, a.collectives), (g.individuals, a.individuals)):
         if x and y and x != y:
             return False
@@ -1045,6 +1048,17 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
     same_numbers = (g.numeral and a.numeral and (g.sentence != a.sentence or g.clause == a.clause)
                     and (g.collectives, g.individuals) == (a.collectives, a.individuals))
     return same_numbers or _shared_recipient(g, a) or _givers_compatible(lex, g.givers, a.givers)
+
+
+def _one_of_group(lex: Lexicon, one: _Act, group: _Act) -> bool:
+    """Whether ``one``, a caption naming one recipient ("Chủ tịch Tổng Liên đoàn trao Kỷ niệm
+    chương cho ông A" under a photo), shows one of the recipients ``group`` counts, of the same
+    kind, by the same giver ("Tổng Liên đoàn trao 5 Kỷ niệm chương tặng lãnh đạo Báo X")."""
+    if not one.caption or one.numeral or len(one.recipients) != 1 or not group.numeral:
+        return False
+    same_kind = ((one.individuals, one.collectives) == (1, 0) and group.individuals > 1) or (
+        (one.collectives, one.individuals) == (1, 0) and group.collectives > 1)
+    return same_kind and bool(one.giver and group.giver) and _givers_compatible(lex, one.givers, group.givers)
 
 
 def _names_within(g: _Act, a: _Act) -> bool:
@@ -1072,7 +1086,9 @@ def _takes_giver(lex: Lexicon, g: _Act, act: _Act) -> bool:
 
 def _absorb(lex: Lexicon, g: _Act, act: _Act) -> None:
     """Merge ``act``, the same act told again, into ``g``."""
-    if _takes_giver(lex, g, act):
+    # the body's act that counts the group names the giver as the article does; a caption
+    # names who hands one of its awards over
+    if _takes_giver(lex, g, act) or (_one_of_group(lex, g, act) and act.giver_rank >= g.giver_rank):
         g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
     if (act.collectives + act.individuals) > (g.collectives + g.individuals):
         g.start, g.end = act.start, act.end
@@ -1156,6 +1172,15 @@ def _article(lex: Lexicon, text: str, officials: tuple[Official, ...]) -> _Artic
     targets = {m.start("year") for m in lex.target_year.finditer(text)}
     years = Counter(int(m.group()) for m in _YEAR.finditer(text) if m.start() not in targets)
     return _Article(text, years, persons)
+
+
+def _mark_captions(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+    """Mark the acts told in a photo's caption: the next sentence is the photo credit ("... cho
+    ông A. Ảnh: Phương Hoa/TTXVN")."""
+    spans = list(_sentences(text))
+    for act in acts:
+        if act.sentence + 1 < len(spans):
+            act.caption = bool(lex.photo_credit.match(text, spans[act.sentence + 1][0]))
 
 
 def _lend_authority(acts: list[_Act]) -> None:
@@ -1324,6 +1349,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     officials = tuple(officials or ())
     art = _article(lex, text, officials)
     acts = [a for a in _acts(lex, art) if not a.summary]
+    _mark_captions(lex, text, acts)
     _lend_authority(acts)
     specific = {a.klass for a in acts if a.specific}
     acts = [a for a in acts if a.specific or a.klass not in specific]
