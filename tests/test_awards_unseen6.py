@@ -5,7 +5,8 @@ news writes award acts and non-acts in: several bodies giving one award to count
 ("UBND tỉnh và Bộ Công an tặng Bằng khen cho 5 tập thể": the giver is the one in whose name
 it is given, so one act per body, each with the count as stated, as a passive or a tally
 already read them), a caption naming one of the recipients a body's act counts ("... cho ông A.
-Ảnh: X/TTXVN ... trao 5 Kỷ niệm chương tặng lãnh đạo Báo Y": one act).
+Ảnh: X/TTXVN ... trao 5 Kỷ niệm chương tặng lãnh đạo Báo Y": one act), an authority ("thừa ủy quyền của lãnh đạo TP") read into
+the giver before it or left to the verb before it.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -68,13 +69,36 @@ CAPTION_OF_GROUP = [
      "Bằng khen cho 20 cá nhân.", [("Giấy khen", "Giám đốc Sở Y tế", 0, 1), ("Bằng khen", "Sở Y tế", 0, 20)]),
 ]
 
+# "thừa ủy quyền của X" names the one in whose name the act is given: it ends a giver read back
+# from the verb or after "của", it may be the leaders of a body in lower case, and it may sit
+# among the words the act before has read
+AUTHORITIES = [
+    ("Sáng nay, Phó Trưởng Ban Thi đua - Khen thưởng thành phố Lê Văn Thắng thừa ủy quyền của lãnh đạo TP đã "
+     "đến trao tặng danh hiệu “Người tốt, việc tốt” cho 2 cá nhân.", [("danh hiệu Người tốt, việc tốt", "lãnh đạo TP", 0, 2)]),
+    ("Trưởng phòng Lê Văn Thắng thừa ủy quyền của lãnh đạo thành phố đã trao Bằng khen cho 3 công nhân.",
+     [("Bằng khen", "lãnh đạo thành phố", 0, 3)]),
+    ("Bộ trưởng trao Bằng khen của Thủ tướng Chính phủ thừa ủy quyền của Chủ tịch nước trao Huân chương Lao động "
+     "hạng Ba cho 3 cá nhân.", [("Bằng khen", "Thủ tướng Chính phủ", 0, 0),
+                                ("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 3)]),
+    ("Bộ trưởng trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể, thừa ủy quyền của Chủ tịch nước trao Huân "
+     "chương Lao động hạng Ba cho 3 cá nhân.", [("Bằng khen", "Thủ tướng Chính phủ", 5, 0),
+                                               ("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 3)]),
+    ("Ông Lê Văn An nhận Bằng khen của Bộ trưởng thừa ủy quyền của Thủ tướng.", [("Bằng khen", "Bộ trưởng", 0, 1)]),
+    # an authority before an earlier verb of the clause is that verb's; no authority, the presenter
+    ("Thừa ủy quyền của Chủ tịch nước, Bộ trưởng trao Huân chương Lao động hạng Ba cho 3 cá nhân và trao Bằng khen "
+     "của Bộ trưởng cho 5 tập thể.", [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 3),
+                                       ("Bằng khen", "Bộ trưởng", 5, 0)]),
+    ("Lãnh đạo tỉnh trao Bằng khen cho 4 tập thể.", [("Bằng khen", "Lãnh đạo tỉnh", 4, 0)]),
+    ("Thừa ủy quyền, ông Lê Văn Sơn trao Bằng khen cho 4 tập thể.", [("Bằng khen", "Lê Văn Sơn", 4, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP)
+
+@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in SEVERAL_GIVERS + CAPTION_OF_GROUP])
+@pytest.mark.parametrize("text", [row[0] for row in SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

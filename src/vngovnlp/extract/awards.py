@@ -333,21 +333,45 @@ def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, 
     return (*ph.counts(lex, text, m.end(), comma if comma >= 0 else v), [])
 
 
-def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int, decision: re.Match[str] | None):
+def _authority_before(lex: Lexicon, text: str, reach: int, clause_a: int, v: int) -> re.Match[str] | None:
+    """"trao Bằng khen cho 5 tập thể, thừa ủy quyền của Chủ tịch nước trao Huân chương ...": an
+    authority the act before has read over, with no verb between it and this act's verb."""
+    found = [m for m in lex.authority.finditer(text, reach, v) if m.start() < clause_a]
+    if found and not lex.verb_any.search(text, found[-1].end(), v):
+        return found[-1]
+    return None
+
+
+def _in_whose_name(lex: Lexicon, text: str, span: tuple[int, int, int], decision: re.Match[str] | None):
     """The authority written before the verb: "thừa ủy quyền của X, ...", "thay mặt X",
-    "trình X tặng", "Quyết định của X về việc tặng"; None when there is none."""
+    "trình X tặng", "Quyết định của X về việc tặng"; None when there is none. ``span`` is (start of
+    the words the act before read, clause start, verb start)."""
+    reach, clause_a, v = span
     if decision and decision.group("who"):
         return ph.clean_giver(lex, text, decision.start("who"), decision.end("who"))
     proposal = lex.proposal.search(text, clause_a, v)
     if proposal:
         return ph.clean_giver(lex, text, proposal.start("who"), proposal.end("who"))
-    authority = lex.authority.search(text, clause_a, v)
+    authority = lex.authority.search(text, clause_a, v) or _authority_before(lex, text, reach, clause_a, v)
     if authority:
         # "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ X ...": a second post ends the authority
         who_a, who_b = authority.start("who"), authority.end("who")
         nxt = lex.position.search(text, who_a + 1, who_b)
-        return ph.clean_giver(lex, text, who_a, nxt.start() if nxt else who_b)
+        return ph.clean_giver(lex, text, who_a, nxt.start() if nxt else who_b) or _vague_authority(
+            lex, text, who_a, who_b)
     return None
+
+
+def _vague_authority(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """"thừa ủy quyền của lãnh đạo TP đã đến trao ...": an authority written in lower case as the
+    leaders of a body is still the one in whose name the award is given."""
+    if not lex.vague_giver.match(text, a, b):
+        return None
+    stop = next(lex.subject_stop.finditer(text, a, b), None)
+    a, b = ph.strip_span(text, a, stop.start() if stop else b)
+    giver = " ".join(text[a:b].split())
+    # "thay mặt lãnh đạo Đảng và Nhà nước": leaders of no particular authority name no giver
+    return (giver, a, b) if len(giver.split()) >= 2 and key(giver) not in lex.generic_givers else None
 
 
 def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Match[str], klass: str,
@@ -388,7 +412,7 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     if verb_m.re is lex.verb_object:
         # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
         subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
-    giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
+    giver, rank = _ranked_giver(lex, text, (cue_a, clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
 
 
@@ -420,11 +444,11 @@ def _verb_and_object(lex: Lexicon, text: str, a: int, b: int) -> re.Match[str] |
     return None
 
 
-def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.Match[str] | None,
+def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int, int], decision: re.Match[str] | None,
                   giver: tuple[str, int, int] | None, voice: str, prev: tuple[_Act, _Context] | None):
     """(giver, rank) of an act verb: the one in whose name it is given before the one who hands
-    it over; ``span`` is (clause start, verb start)."""
-    named = _in_whose_name(lex, text, *span, decision)
+    it over; ``span`` is (start of the clause's words, clause start, verb start)."""
+    named = _in_whose_name(lex, text, span, decision)
     if named:
         return named, AUTHORITY
     if decision and (decision.group("publish") or decision.group("who")):
