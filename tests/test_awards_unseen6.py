@@ -6,7 +6,8 @@ news writes award acts and non-acts in: several bodies giving one award to count
 it is given, so one act per body, each with the count as stated, as a passive or a tally
 already read them), a caption naming one of the recipients a body's act counts ("... cho ông A.
 Ảnh: X/TTXVN ... trao 5 Kỷ niệm chương tặng lãnh đạo Báo Y": one act), an authority ("thừa ủy quyền của lãnh đạo TP") read into
-the giver before it or left to the verb before it.
+the giver before it or left to the verb before it, a contest's prize glossed after an award
+("3 bằng khen (giải khuyến khích)": no act).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -48,6 +49,23 @@ SEVERAL_GIVERS = [
      [("Bằng khen", "Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh", 5, 0)]),
     ("UBND tỉnh tặng Bằng khen cho 5 tập thể và Bộ Công an tặng Giấy khen cho 2 cá nhân.",
      [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", "Bộ Công an", 0, 2)]),
+    # a unit's number stays in its name; a part that counts something is a clause, no body to split
+    ("Quân khu 7 và Bộ Tư lệnh Thủ đô tặng Bằng khen cho 3 đơn vị.",
+     [("Bằng khen", "Quân khu 7", 3, 0), ("Bằng khen", "Bộ Tư lệnh Thủ đô", 3, 0)]),
+    ("Trường đạt 2 giải nhì và Sở GD&ĐT tặng Giấy khen cho 3 giáo viên.",
+     [("Giấy khen", "Trường đạt 2 giải nhì và Sở GD&ĐT", 0, 3)]),
+]
+
+# a contest's prize glossed in brackets right after the award ("3 bằng khen (giải khuyến
+# khích)") makes the award that contest's prize: no act; other notes in brackets keep the act
+CONTEST_GLOSSES = [
+    ("Ban tổ chức đã trao 3 bằng khen (giải khuyến khích) cho các thí sinh.", []),
+    ("Bộ GD&ĐT tặng 4 bằng khen (giải khuyến khích) cho học sinh của tỉnh.", []),
+    ("Hội đồng thi trao 2 Bằng khen ( Giải Ba ) cho các đội.", []),
+    ("UBND tỉnh tặng Bằng khen (kèm tiền thưởng) cho 5 tập thể.", [("Bằng khen", "UBND tỉnh", 5, 0)]),
+    ("UBND tỉnh tặng Bằng khen (đợt 2) cho 5 tập thể.", [("Bằng khen", "UBND tỉnh", 5, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể (giải khuyến khích của hội thi trao riêng).",
+     [("Bằng khen", "UBND tỉnh", 5, 0)]),
 ]
 
 # a caption naming one recipient, over the photo credit, shows one of those the body counts (same
@@ -93,12 +111,12 @@ AUTHORITIES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES)
+@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES])
+@pytest.mark.parametrize("text", [row[0] for row in SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

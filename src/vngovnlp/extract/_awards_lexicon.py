@@ -141,6 +141,7 @@ class Lexicon:
     target_year: re.Pattern[str]
     history_before: int
     revoke: re.Pattern[str]
+    contest_gloss: re.Pattern[str]
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
@@ -338,6 +339,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
                                   # "dự toán kinh phí lễ đón nhận Huân chương": the cost of a ceremony
                                   rf"|{_B}(?i:{alt(d['cost_words'])})(?:\s+[^\s,;.]+){{0,3}}\s*$"),
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
+        # "3 bằng khen (giải khuyến khích)": a contest's prize glossed right after the award
+        contest_gloss=re.compile(rf"\s*\(\s*(?i:{alt([d['contest_prize']['word']])})\s+"
+                                 rf"(?i:{alt(d['contest_prize']['levels'])}){_E}"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
                             rf"(?i:(?P<gverb>{alt([*verbs['give'], *d['giver_by_verbs']])})){_E}"),

@@ -60,6 +60,7 @@ __all__ = ["find_awards"]
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+")
 _SEPARATORS = " \t,;:-–"
+_NUMBER_THEN_WORD = re.compile(r"\d+\s+([^\W\d_])")
 _COUNT_REACH = 40  # characters a count written before an award may take
 _REVOKE_REACH = 60  # characters before an award a word that takes it back may sit ("thu hồi ...")
 
@@ -823,7 +824,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     text = art.text
     award_start = m.end("count") if m.group("count") else m.start()
     if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]) or lex.revoke.search(
-            text, max(span[2], m.start() - _REVOKE_REACH), m.start()):
+            text, max(span[2], m.start() - _REVOKE_REACH), m.start()) or lex.contest_gloss.match(text, m.end()):
         return None
     named = _award_name(lex, m)
     named = named or _continued(lex, m, prev)
@@ -1005,6 +1006,10 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
         # persons who hand one award over together ("Bí thư Thành ủy X và Chủ tịch UBND TP Y
         # trao ...") give one act; bodies each give their own
         if not lex.organisation.match(text, pa, pb) or lex.position.match(text, pa, pb):
+            return [giver]
+        # a part that counts something ("Trường đạt 2 giải nhì") is a clause, no body; a unit's
+        # number is written before a capital or at the end ("Quân khu 7")
+        if any(n.group(1).islower() for n in _NUMBER_THEN_WORD.finditer(text, pa, pb)):
             return [giver]
     return [(" ".join(text[pa:pb].split()), pa, pb) for pa, pb in parts]
 
