@@ -7,7 +7,8 @@ it is given, so one act per body, each with the count as stated, as a passive or
 already read them), a caption naming one of the recipients a body's act counts ("... cho ông A.
 Ảnh: X/TTXVN ... trao 5 Kỷ niệm chương tặng lãnh đạo Báo Y": one act), an authority ("thừa ủy quyền của lãnh đạo TP") read into
 the giver before it or left to the verb before it, a contest's prize glossed after an award
-("3 bằng khen (giải khuyến khích)": no act).
+("3 bằng khen (giải khuyến khích)": no act), foreign persons after an academic title or given
+an award for persons only ("Kỷ niệm chương cho Nick Vujicic": one individual, not a brand).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -110,8 +111,24 @@ AUTHORITIES = [
     ("Thừa ủy quyền, ông Lê Văn Sơn trao Bằng khen cho 4 tập thể.", [("Bằng khen", "Lê Văn Sơn", 4, 0)]),
 ]
 
+# a person with an academic title before a foreign name ("giáo sư Bernard Otte", "TS. Michael
+# Brown") is one person; a name with no body's head given an award the Law gives persons only
+# ("Kỷ niệm chương") is a person, however foreign its words; academic titles count persons
+FOREIGN_PERSONS = [
+    ("UBND thành phố trao tặng bằng khen cho giáo sư Bernard Otte.", [("Bằng khen", "UBND thành phố", 0, 1)]),
+    ("Bộ trưởng trao Kỷ niệm chương cho TS. Michael Brown.", [("Kỷ niệm chương", "Bộ trưởng", 0, 1)]),
+    ("Bộ trưởng trao Kỷ niệm chương cho tiến sĩ Michael Brown và phó giáo sư Anna Weber.",
+     [("Kỷ niệm chương", "Bộ trưởng", 0, 2)]),
+    ("Bộ trưởng trao Kỷ niệm chương cho Nick Vujicic.", [("Kỷ niệm chương", "Bộ trưởng", 0, 1)]),
+    ("Trường Đại học Y tặng Giấy khen cho 5 giáo sư, 12 tiến sĩ.", [("Giấy khen", "Trường Đại học Y", 0, 17)]),
+    # a body's head keeps a body; an award bodies may receive keeps a brand a body
+    ("Bộ trưởng trao Kỷ niệm chương cho Công ty Hòa Bình.", [("Kỷ niệm chương", "Bộ trưởng", 1, 0)]),
+    ("Bộ trưởng trao Bằng khen cho Toyota Việt Nam.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES)
+
+@pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES
+                         + FOREIGN_PERSONS)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

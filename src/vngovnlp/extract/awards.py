@@ -754,11 +754,21 @@ def _award_counts(lex: Lexicon, text: str, act: _Act, right: _Right, counted: tu
         # "Ông A - Tổng giám đốc Công ty X nhận Cờ thi đua": a flag goes to a body, the person
         # named receives it on its behalf
         coll, ind = 1, 0
+    if not numeral and coll and not ind and _individual_only(lex, act) and act.recipients and not any(
+            lex.organisation.match(name) for name in act.recipients):
+        # "trao Kỷ niệm chương cho Nick Vujicic": an award the Law gives persons only, to a name
+        # with no body's head, names a person, however foreign its words
+        coll, ind = 0, coll
     if act.klass == "best" and not numeral:
         # "giành danh hiệu HLV xuất sắc nhất": one recipient, of the kind the title names, even
         # when the club is the subject ("CLB X giành giải thưởng CLB ... và HLV xuất sắc nhất")
         coll, ind = (1, 0) if lex.best_kinds.get(key(act.award)) == "collective" else (0, 1)
     return coll, ind, numeral
+
+
+def _individual_only(lex: Lexicon, act: _Act) -> bool:
+    """Whether an award goes to persons only ("Kỷ niệm chương", "danh hiệu Nghệ sĩ nhân dân")."""
+    return lex.title_kinds.get(key(act.award.removeprefix(lex.title_word + " ")), "") == "individual"
 
 
 def _collective_only(lex: Lexicon, act: _Act) -> bool:
@@ -789,8 +799,9 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
         # after the award holds it, whoever the subject before the verb is
         coll, ind, names, rule = 1, 0, [holder[0]], "holder"
     act.count_rule = rule
+    act.recipients = list(names)
     coll, ind, numeral = _award_counts(lex, text, act, right, (coll, ind, numeral))
-    act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
+    act.collectives, act.individuals, act.numeral = coll, ind, numeral
     if right.reason:
         ra, rb = ph.strip_span(text, right.reason.start(), right.r_end)
         act.reason = text[ra:rb] or None
