@@ -750,20 +750,27 @@ def _award_counts(lex: Lexicon, text: str, act: _Act, right: _Right, counted: tu
         elif kind == "individual":
             coll, ind, numeral = 0, act.leading, True
         act.kind = kind if kind in ("collective", "individual") else ""
-    if not numeral and ind and not coll and _collective_only(lex, act):
-        # "Ông A - Tổng giám đốc Công ty X nhận Cờ thi đua": a flag goes to a body, the person
-        # named receives it on its behalf
-        coll, ind = 1, 0
-    if not numeral and coll and not ind and _individual_only(lex, act) and act.recipients and not any(
-            lex.organisation.match(name) for name in act.recipients):
-        # "trao Kỷ niệm chương cho Nick Vujicic": an award the Law gives persons only, to a name
-        # with no body's head, names a person, however foreign its words
-        coll, ind = 0, coll
+    if not numeral:
+        coll, ind = _named_by_kind(lex, act, coll, ind)
     if act.klass == "best" and not numeral:
         # "giành danh hiệu HLV xuất sắc nhất": one recipient, of the kind the title names, even
         # when the club is the subject ("CLB X giành giải thưởng CLB ... và HLV xuất sắc nhất")
         coll, ind = (1, 0) if lex.best_kinds.get(key(act.award)) == "collective" else (0, 1)
     return coll, ind, numeral
+
+
+def _named_by_kind(lex: Lexicon, act: _Act, coll: int, ind: int) -> tuple[int, int]:
+    """(collectives, individuals) of named recipients, read by the kind the award goes to."""
+    if ind and not coll and _collective_only(lex, act):
+        # "Ông A - Tổng giám đốc Công ty X nhận Cờ thi đua": a flag goes to a body, the person
+        # named receives it on its behalf
+        return 1, 0
+    if coll and not ind and _individual_only(lex, act) and act.recipients and not any(
+            lex.organisation.match(name) for name in act.recipients):
+        # "trao Kỷ niệm chương cho Nick Vujicic": an award the Law gives persons only, to a name
+        # with no body's head, names a person, however foreign its words
+        return 0, coll
+    return coll, ind
 
 
 def _individual_only(lex: Lexicon, act: _Act) -> bool:
