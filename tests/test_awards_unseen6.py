@@ -8,7 +8,8 @@ already read them), a caption naming one of the recipients a body's act counts (
 Ảnh: X/TTXVN ... trao 5 Kỷ niệm chương tặng lãnh đạo Báo Y": one act), an authority ("thừa ủy quyền của lãnh đạo TP") read into
 the giver before it or left to the verb before it, a contest's prize glossed after an award
 ("3 bằng khen (giải khuyến khích)": no act), foreign persons after an academic title or given
-an award for persons only ("Kỷ niệm chương cho Nick Vujicic": one individual, not a brand).
+an award for persons only ("Kỷ niệm chương cho Nick Vujicic": one individual, not a brand), a
+body's record whose items run into the text after a full stop (". - Được Bộ X tặng ...").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -126,9 +127,22 @@ FOREIGN_PERSONS = [
     ("Bộ trưởng trao Bằng khen cho Toyota Việt Nam.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
 ]
 
+# the items of a body's record run into the text after a full stop (". - Được ... tặng ...") are
+# items of their own; one with no subject lists honours held, all of its clauses
+RUN_IN_RECORDS = [
+    ("Doanh thu đạt 350 tỷ đồng/năm. - Tăng trưởng 15%/năm. - Được Tổng Liên đoàn tặng Cờ thi đua xuất sắc, UBND "
+     "tỉnh Sông Mã tặng Cờ thi đua xuất sắc, UBND tỉnh Thạch An tặng Bằng khen.", []),
+    ("Thành tích của công ty:\n- Được UBND tỉnh Hòa An tặng Cờ thi đua xuất sắc, UBND tỉnh Sông Mã tặng Bằng khen.",
+     []),
+    # an item with a subject of its own is an act
+    ("Doanh thu đạt 350 tỷ đồng/năm. - Được Bộ Xây dựng tặng Bằng khen. - Công ty Hòa Bình được UBND tỉnh tặng "
+     "Cờ thi đua.", [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể - 8 cá nhân.", [("Bằng khen", "UBND tỉnh", 5, 8)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES
-                         + FOREIGN_PERSONS)
+                         + FOREIGN_PERSONS + RUN_IN_RECORDS)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

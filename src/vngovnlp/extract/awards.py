@@ -60,6 +60,8 @@ __all__ = ["find_awards"]
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+")
 _SEPARATORS = " \t,;:-–"
+_ITEM_OPEN = re.compile(r"[-+•–*][ \t]+\S")
+_INLINE_ITEM = re.compile(r"[.;:][ \t]+([-+•–*][ \t])")  # an item of a list written after a full stop
 _NUMBER_THEN_WORD = re.compile(r"\d+\s+([^\W\d_])")
 _COUNT_REACH = 40  # characters a count written before an award may take
 _REVOKE_REACH = 60  # characters before an award a word that takes it back may sit ("thu hồi ...")
@@ -136,7 +138,8 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         if a < start:
             continue
         nxt = text[b: b + 3].lstrip("“\"'(")
-        if "\n" in text[a:b] or (nxt[:1].isupper() or nxt[:1].isdigit()):
+        # "... 6,5 triệu đồng/tháng. - Được Bộ X tặng ...": an item of a list run into the text
+        if "\n" in text[a:b] or (nxt[:1].isupper() or nxt[:1].isdigit()) or _ITEM_OPEN.match(text, b):
             yield start, a
             start = b
     yield start, len(text)
@@ -212,8 +215,11 @@ def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | N
 def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, the words of a sentence before its act verb, recall a past award
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
-    if lex.bullet_passive.match(art.text, a, b):
-        return True  # "- Được UBND tỉnh tặng Cờ thi đua ...": an item of a list of honours held
+    # "- Được UBND tỉnh tặng Cờ thi đua ..., UBND tỉnh X tặng Bằng khen": an item of a list of
+    # honours held, also one run into the sentence before it ("... /năm. - Được Bộ X tặng ...")
+    items = [m.start(1) for m in _INLINE_ITEM.finditer(art.text, a, b)]
+    if lex.bullet_passive.match(art.text, items[-1] if items else a, b):
+        return True
     cue = lex.recall.search(art.text, a, b)
     if cue:
         # "Trước đó, X vừa được UBND tỉnh trao bằng khen", "Trước đó, ngày 5/3, ...": a recent act
