@@ -9,7 +9,8 @@ already read them), a caption naming one of the recipients a body's act counts (
 the giver before it or left to the verb before it, a contest's prize glossed after an award
 ("3 bằng khen (giải khuyến khích)": no act), foreign persons after an academic title or given
 an award for persons only ("Kỷ niệm chương cho Nick Vujicic": one individual, not a brand), a
-body's record whose items run into the text after a full stop (". - Được Bộ X tặng ...").
+body's record whose items run into the text after a full stop (". - Được Bộ X tặng ..."),
+"cá nhân" before a post and its holder, a fronted reason closed by "nên".
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -140,9 +141,22 @@ RUN_IN_RECORDS = [
     ("UBND tỉnh tặng Bằng khen cho 5 tập thể - 8 cá nhân.", [("Bằng khen", "UBND tỉnh", 5, 8)]),
 ]
 
+# "cá nhân" before a post and its holder is one person beside the body named with it; a fronted
+# reason closed by "nên" ("Do ... nên ...") gives nothing, the main clause after it names the giver
+PERSON_WORDS_AND_REASONS = [
+    ("Công ty Sông Mã và cá nhân Giám đốc Lê Văn An được tặng Bằng khen.", [("Bằng khen", None, 1, 1)]),
+    ("Thủ tướng tặng Bằng khen cho Công ty Sông Mã và cá nhân Giám đốc Lê Văn An.",
+     [("Bằng khen", "Thủ tướng", 1, 1)]),
+    ("Do thời lượng có hạn nên chương trình chỉ dừng ở phần trao bằng khen cho hoa hậu, á hậu.", []),
+    ("Vì trời mưa lớn nên Ban tổ chức trao Giấy khen cho 5 tập thể tại hội trường.",
+     [("Giấy khen", "Ban tổ chức", 5, 0)]),
+    ("Vì vậy, Công ty được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Do có nhiều thành tích, UBND tỉnh tặng Bằng khen cho Công ty Sông Mã.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES
-                         + FOREIGN_PERSONS + RUN_IN_RECORDS)
+                         + FOREIGN_PERSONS + RUN_IN_RECORDS + PERSON_WORDS_AND_REASONS)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

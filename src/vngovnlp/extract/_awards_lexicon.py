@@ -161,6 +161,8 @@ class Lexicon:
     not_name_words: frozenset[str]
     field: re.Pattern[str]
     former: re.Pattern[str]
+    person_prefix: re.Pattern[str]
+    consequence: re.Pattern[str]
     deceased_family: re.Pattern[str]
     bullet_passive: re.Pattern[str]
     surnames: frozenset[str]
@@ -471,6 +473,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
+        person_prefix=re.compile(rf"(?i:{alt(d['person_prefixes'])}\s+)"),
+        consequence=re.compile(rf"(?i:{_B}{alt(d['consequence_words'])}{_E}[\s,]*)"),
         deceased_family=re.compile(rf"(?i:{alt(d['deceased_family']['family'])}\s+{alt(d['deceased_family']['deceased'])}{_E})"),
         # "- Được UBND tỉnh tặng Bằng khen ...": a bulleted item with no subject lists an honour held
         bullet_passive=re.compile(rf"[ \t]*[-+•–*][ \t]*(?i:{d['passive']}){_E}"),
