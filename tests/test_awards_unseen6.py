@@ -10,7 +10,8 @@ the giver before it or left to the verb before it, a contest's prize glossed aft
 ("3 bằng khen (giải khuyến khích)": no act), foreign persons after an academic title or given
 an award for persons only ("Kỷ niệm chương cho Nick Vujicic": one individual, not a brand), a
 body's record whose items run into the text after a full stop (". - Được Bộ X tặng ..."),
-"cá nhân" before a post and its holder, a fronted reason closed by "nên".
+"cá nhân" before a post and its holder, a fronted reason closed by "nên", a presenter before an
+authority that names no one, the resistance orders "... chống Mỹ cứu nước".
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -154,9 +155,24 @@ PERSON_WORDS_AND_REASONS = [
     ("Do có nhiều thành tích, UBND tỉnh tặng Bằng khen cho Công ty Sông Mã.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
 ]
 
+# an authority that names no one ("thay mặt Đảng, Nhà nước") after the presenter leaves the act to
+# the presenter; the resistance orders keep "cứu nước" and their class
+PRESENTERS_AND_ORDERS = [
+    ("Chiều qua, Chủ tịch nước Lê Văn Lương đã thay mặt Đảng, Nhà nước trao tặng Ban Nội chính trung ương Huân "
+     "chương Hồ Chí Minh.", [("Huân chương Hồ Chí Minh", "Chủ tịch nước", 1, 0)]),
+    ("Chủ tịch nước thay mặt Đảng và Nhà nước trao Huân chương Hồ Chí Minh cho tỉnh Hòa An.",
+     [("Huân chương Hồ Chí Minh", "Chủ tịch nước", 1, 0)]),
+    ("Thay mặt Đảng, Nhà nước, Chủ tịch nước trao Huân chương Độc lập hạng Nhất cho tỉnh Hòa An.",
+     [("Huân chương Độc lập hạng Nhất", "Chủ tịch nước", 1, 0)]),
+    ("Sáng nay, ông Lê Văn Bình được nhận Huân chương kháng chiến chống Mỹ cứu nước hạng Ba.",
+     [("Huân chương Kháng chiến chống Mỹ cứu nước hạng Ba", None, 0, 1)]),
+    ("Sáng nay, ông Lê Văn Bình được nhận Huân chương Kháng chiến chống Mỹ hạng Nhì.",
+     [("Huân chương Kháng chiến chống Mỹ hạng Nhì", None, 0, 1)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES
-                         + FOREIGN_PERSONS + RUN_IN_RECORDS + PERSON_WORDS_AND_REASONS)
+                         + FOREIGN_PERSONS + RUN_IN_RECORDS + PERSON_WORDS_AND_REASONS + PRESENTERS_AND_ORDERS)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -464,7 +464,19 @@ def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int, int], decision:
         return None, 0
     if voice == "active" and giver and prev is not None and giver == prev[1].giver:
         return giver, prev[1].giver_rank
+    if voice == "active" and giver is None:
+        giver = _presenter_before_authority(lex, text, span[1], span[2])
     return giver, PRESENTER if giver else 0
+
+
+def _presenter_before_authority(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[str, int, int] | None:
+    """"Chủ tịch nước X thay mặt Đảng, Nhà nước trao ...": an authority that names no one leaves
+    the act to its presenter, the subject written before it."""
+    authority = lex.authority.search(text, clause_a, v)
+    if authority is None:
+        return None
+    cut = ph.last_comma(text, clause_a, authority.start())
+    return ph.clean_giver(lex, text, cut + 1 if cut >= 0 else clause_a, authority.start())
 
 
 def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_Act, _Context] | None):
