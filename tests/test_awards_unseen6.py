@@ -11,7 +11,8 @@ the giver before it or left to the verb before it, a contest's prize glossed aft
 an award for persons only ("Kỷ niệm chương cho Nick Vujicic": one individual, not a brand), a
 body's record whose items run into the text after a full stop (". - Được Bộ X tặng ..."),
 "cá nhân" before a post and its holder, a fronted reason closed by "nên", a presenter before an
-authority that names no one, the resistance orders "... chống Mỹ cứu nước".
+authority that names no one, the resistance orders "... chống Mỹ cứu nước", a life told before
+the verb ("Trong sự nghiệp ...", "nhập ngũ năm ...", ", người 2 năm liền đoạt ...").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -170,9 +171,25 @@ PRESENTERS_AND_ORDERS = [
      [("Huân chương Kháng chiến chống Mỹ hạng Nhì", None, 0, 1)]),
 ]
 
+# a life told before the verb ("Trong sự nghiệp ...", "nhập ngũ năm 1983, được tặng ...") and an
+# apposition "người ..." running into the verb describe a holder: records, not acts
+LIVES = [
+    ("Trong sự nghiệp sáng tác, ông được trao tặng Huy chương Vì sự nghiệp âm nhạc Việt Nam.", []),
+    ("Ông Vũ Văn Lâm là sĩ quan quân đội, nhập ngũ năm 1983, được tặng Huy chương Quân kỳ quyết thắng.", []),
+    ("Cầu thủ Lê Hoàng Toni, người 2 năm liền đoạt danh hiệu Cầu thủ xuất sắc nhất U19, muốn về nước thi đấu.", []),
+    ("Suốt cuộc đời, bà được tặng nhiều Bằng khen của UBND tỉnh.", []),
+    # a closed apposition, a recent act after a birth year, and a plural "người" are acts
+    ("Ông Lê Văn An, người có nhiều đóng góp cho quê hương, được UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Ông Lê Văn An, sinh năm 1990, vừa được UBND tỉnh tặng Bằng khen vì cứu người.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Bộ trưởng trao Kỷ niệm chương cho ông Lê Văn An, người đã có nhiều đóng góp cho ngành.",
+     [("Kỷ niệm chương", "Bộ trưởng", 0, 1)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", SEVERAL_GIVERS + CAPTION_OF_GROUP + AUTHORITIES + CONTEST_GLOSSES
-                         + FOREIGN_PERSONS + RUN_IN_RECORDS + PERSON_WORDS_AND_REASONS + PRESENTERS_AND_ORDERS)
+                         + FOREIGN_PERSONS + RUN_IN_RECORDS + PERSON_WORDS_AND_REASONS + PRESENTERS_AND_ORDERS
+                         + LIVES)
 def test_unseen_classes_session14(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
