@@ -4,7 +4,7 @@ Each row is a phrase written for this test (names, units and numbers made up) in
 news writes award acts and non-acts in: several bodies giving one award to counted recipients
 ("UBND tỉnh và Bộ Công an tặng Bằng khen cho 5 tập thể": the giver is the one in whose name
 it is given, so one act per body, each with the count as stated, as a passive or a tally
-already read them), a caption naming one of the recipients a body's act counts ("... cho ông A.
+already read them; bodies that only organise the ceremony of a counted act hold one), a caption naming one of the recipients a body's act counts ("... cho ông A.
 Ảnh: X/TTXVN ... trao 5 Kỷ niệm chương tặng lãnh đạo Báo Y": one act), an authority ("thừa ủy quyền của lãnh đạo TP") read into
 the giver before it or left to the verb before it, a contest's prize glossed after an award
 ("3 bằng khen (giải khuyến khích)": no act), foreign persons after an academic title or given
@@ -12,7 +12,7 @@ an award for persons only ("Kỷ niệm chương cho Nick Vujicic": one individu
 body's record whose items run into the text after a full stop (". - Được Bộ X tặng ..."),
 "cá nhân" before a post and its holder, a fronted reason closed by "nên", a presenter before an
 authority that names no one, the resistance orders "... chống Mỹ cứu nước", a life told before
-the verb ("Trong sự nghiệp ...", "nhập ngũ năm ...", ", người 2 năm liền đoạt ...").
+the verb ("Trong sự nghiệp ...", ", người 2 năm liền đoạt ...").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -52,6 +52,14 @@ SEVERAL_GIVERS = [
      [("Bằng khen", "Bộ Lao động, Thương binh và Xã hội", 7, 0)]),
     ("Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể.",
      [("Bằng khen", "Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh", 5, 0)]),
+    # bodies that organise the ceremony of a counted act hold one ceremony; a giver ends before a
+    # reason "về những ..."
+    ("Ngày 19/5, Tỉnh ủy, HĐND, UBND tỉnh Hòa An đã tổ chức lễ truy tặng danh hiệu “Bà mẹ Việt Nam Anh hùng” "
+     "cho 16 mẹ.", [("danh hiệu Bà mẹ Việt Nam anh hùng", "Tỉnh ủy, HĐND, UBND tỉnh Hòa An", 0, 16)]),
+    ("Tỉnh ủy, UBND tỉnh tổ chức lễ trao Bằng khen cho Công ty Hòa Bình.",
+     [("Bằng khen", "Tỉnh ủy", 1, 0), ("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Anh Lê Văn An nhận Bằng khen của UBND TP và Công an TP về những đóng góp tích cực.",
+     [("Bằng khen", "UBND TP", 0, 1), ("Bằng khen", "Công an TP", 0, 1)]),
     ("UBND tỉnh tặng Bằng khen cho 5 tập thể và Bộ Công an tặng Giấy khen cho 2 cá nhân.",
      [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", "Bộ Công an", 0, 2)]),
     # a unit's number stays in its name; a part that counts something is a clause, no body to split
@@ -171,17 +179,18 @@ PRESENTERS_AND_ORDERS = [
      [("Huân chương Kháng chiến chống Mỹ hạng Nhì", None, 0, 1)]),
 ]
 
-# a life told before the verb ("Trong sự nghiệp ...", "nhập ngũ năm 1983, được tặng ...") and an
+# a life told before the verb ("Trong sự nghiệp ...", "Suốt cuộc đời, ...") and an
 # apposition "người ..." running into the verb describe a holder: records, not acts
 LIVES = [
     ("Trong sự nghiệp sáng tác, ông được trao tặng Huy chương Vì sự nghiệp âm nhạc Việt Nam.", []),
-    ("Ông Vũ Văn Lâm là sĩ quan quân đội, nhập ngũ năm 1983, được tặng Huy chương Quân kỳ quyết thắng.", []),
     ("Cầu thủ Lê Hoàng Toni, người 2 năm liền đoạt danh hiệu Cầu thủ xuất sắc nhất U19, muốn về nước thi đấu.", []),
     ("Suốt cuộc đời, bà được tặng nhiều Bằng khen của UBND tỉnh.", []),
     # a closed apposition, a recent act after a birth year, and a plural "người" are acts
     ("Ông Lê Văn An, người có nhiều đóng góp cho quê hương, được UBND tỉnh tặng Bằng khen.",
      [("Bằng khen", "UBND tỉnh", 0, 1)]),
     ("Ông Lê Văn An, sinh năm 1990, vừa được UBND tỉnh tặng Bằng khen vì cứu người.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Em Lê Văn Tú, sinh năm 2008, được UBND tỉnh tặng Bằng khen vì dũng cảm cứu bạn.",
+     [("Bằng khen", "UBND tỉnh", 0, 1)]),
     ("Bộ trưởng trao Kỷ niệm chương cho ông Lê Văn An, người đã có nhiều đóng góp cho ngành.",
      [("Kỷ niệm chương", "Bộ trưởng", 0, 1)]),
 ]

@@ -162,6 +162,7 @@ class Lexicon:
     field: re.Pattern[str]
     former: re.Pattern[str]
     person_prefix: re.Pattern[str]
+    organise: re.Pattern[str]
     consequence: re.Pattern[str]
     deceased_family: re.Pattern[str]
     bullet_passive: re.Pattern[str]
@@ -475,6 +476,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
         person_prefix=re.compile(rf"(?i:{alt(d['person_prefixes'])}\s+)"),
+        organise=re.compile(rf"(?i:{_B}{alt(d['organise_verbs'])}{_E})"),
         consequence=re.compile(rf"(?i:{_B}{alt(d['consequence_words'])}{_E}[\s,]*)"),
         deceased_family=re.compile(rf"(?i:{alt(d['deceased_family']['family'])}\s+{alt(d['deceased_family']['deceased'])}{_E})"),
         # "- Được UBND tỉnh tặng Bằng khen ...": a bulleted item with no subject lists an honour held

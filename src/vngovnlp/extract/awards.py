@@ -918,8 +918,10 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
         giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
         # bodies named together each confer their own award, in their own name ("Công ty được Bộ
         # Xây dựng, UBND tỉnh trao tặng Cờ"), counted recipients too ("UBND tỉnh và Bộ Công an tặng
-        # Bằng khen cho 5 tập thể": each act with the count as stated)
-        givers = _split_givers(lex, text, giver)
+        # Bằng khen cho 5 tập thể": each act with the count as stated), unless they only organise
+        # the ceremony of a counted act ("Tỉnh ủy, HĐND, UBND tỉnh tổ chức lễ trao tặng ...")
+        organised = giver is not None and act.numeral and lex.organise.search(text, giver[2], act.start + 1)
+        givers = [giver] if organised else _split_givers(lex, text, giver)
         if len(givers) > 1:
             split_id[0] += 1
         acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
