@@ -99,7 +99,7 @@ DEVELOPMENT = [
     ("Nhân dịp này, ông Hoàng Văn Quân thay mặt Thủ tướng Chính phủ trao Bằng khen cho NXB Kim Đồng.",
      [("Bằng khen", "Thủ tướng Chính phủ", 1, 0)]),
     ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) và UBND tỉnh đã trao tặng Bằng khen cho 37 đội.",
-     [("Bằng khen", "Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) và UBND tỉnh", 37, 0)]),
+     [("Bằng khen", "Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch)", 37, 0), ("Bằng khen", "UBND tỉnh", 37, 0)]),
     ("Bệnh viện đã được Bộ Quốc phòng tặng “Cờ thi đua” đơn vị xuất sắc năm 2016.",
      [("Cờ thi đua", "Bộ Quốc phòng", 1, 0)]),
     ("Ba thí sinh khác được tặng Bằng khen gồm: Nguyễn Văn Long, học sinh lớp 11.",

@@ -173,9 +173,9 @@ LISTED_GIVERS = [
       ("Giấy khen", "UBND huyện Kỳ Anh", 0, 1), ("Giấy khen", "Trường Tiểu học Kỳ Tân", 0, 1)]),
     ("Sở Y tế, Công đoàn ngành Y tế tặng Giấy khen cho bác sĩ Lê Thị Hoa.",
      [("Giấy khen", "Sở Y tế", 0, 1), ("Giấy khen", "Công đoàn ngành Y tế", 0, 1)]),
-    # a counted recipient keeps the bodies one joint act
+    # bodies give in their own names to counted recipients too, each with the count as stated
     ("Sở Nội vụ, Sở Tài chính tặng Giấy khen cho 12 cá nhân.",
-     [("Giấy khen", "Sở Nội vụ, Sở Tài chính", 0, 12)]),
+     [("Giấy khen", "Sở Nội vụ", 0, 12), ("Giấy khen", "Sở Tài chính", 0, 12)]),
     # a segment with a verb before the list is no giver of it
     ("Sáng nay, Tỉnh đoàn tổ chức lễ tuyên dương, UBND huyện tặng Giấy khen cho anh Lò Văn Pấu.",
      [("Giấy khen", "UBND huyện", 0, 1)]),

@@ -141,6 +141,7 @@ class Lexicon:
     target_year: re.Pattern[str]
     history_before: int
     revoke: re.Pattern[str]
+    contest_gloss: re.Pattern[str]
     giver_by: re.Pattern[str]
     recipient_head: re.Pattern[str]
     singular: re.Pattern[str]
@@ -160,6 +161,9 @@ class Lexicon:
     not_name_words: frozenset[str]
     field: re.Pattern[str]
     former: re.Pattern[str]
+    person_prefix: re.Pattern[str]
+    organise: re.Pattern[str]
+    consequence: re.Pattern[str]
     deceased_family: re.Pattern[str]
     bullet_passive: re.Pattern[str]
     surnames: frozenset[str]
@@ -313,7 +317,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         decision=_decision(d["decision"], d["giver_word"]),
-        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|,\s*{alt(d['recall_appositions'])}{_E})"),
+        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|,\s*{alt(d['recall_appositions'])}{_E}"
+                          rf"|,\s*{d['recall_apposition_head']['word']}(?:\s+[^\s,;.]+){{0,{d['recall_apposition_head']['words']}}}\s*$)"),
         # right before the verb or its passive: "3 lần được ... tặng", "02 lần tặng"; "hiến máu 40
         # lần được trao" counts donations, and is read the same way only when nothing else is
         recall_times=re.compile(rf"(?i:{_B}{d['recall_times']}(?=\s+{passive}\s+[^\W\d_][^,;.]{{0,60}}$|\s*$))"),
@@ -338,6 +343,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
                                   # "dự toán kinh phí lễ đón nhận Huân chương": the cost of a ceremony
                                   rf"|{_B}(?i:{alt(d['cost_words'])})(?:\s+[^\s,;.]+){{0,3}}\s*$"),
         revoke=re.compile(rf"(?i:{_B}{alt(d['revoke'])}{_E})"),
+        # "3 bằng khen (giải khuyến khích)": a contest's prize glossed right after the award
+        contest_gloss=re.compile(rf"\s*\(\s*(?i:{alt([d['contest_prize']['word']])})\s+"
+                                 rf"(?i:{alt(d['contest_prize']['levels'])}){_E}"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
         giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
                             rf"(?i:(?P<gverb>{alt([*verbs['give'], *d['giver_by_verbs']])})){_E}"),
@@ -467,6 +475,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),
         former=re.compile(rf"(?i:{alt(d['former_words'])}\s+)"),
+        person_prefix=re.compile(rf"(?i:{alt(d['person_prefixes'])}\s+)"),
+        organise=re.compile(rf"(?i:{_B}{alt(d['organise_verbs'])}{_E})"),
+        consequence=re.compile(rf"(?i:{_B}{alt(d['consequence_words'])}{_E}[\s,]*)"),
         deceased_family=re.compile(rf"(?i:{alt(d['deceased_family']['family'])}\s+{alt(d['deceased_family']['deceased'])}{_E})"),
         # "- Được UBND tỉnh tặng Bằng khen ...": a bulleted item with no subject lists an honour held
         bullet_passive=re.compile(rf"[ \t]*[-+•–*][ \t]*(?i:{d['passive']}){_E}"),

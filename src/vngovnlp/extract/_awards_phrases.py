@@ -261,6 +261,8 @@ def _person_after_post(lex: Lexicon, text: str, pos: int, b: int, persons) -> tu
     """"Đại sứ Nguyễn Thanh Sơn", "nguyên Phó Thủ tướng Vũ Văn Ninh": the person after a post at
     ``pos`` (one the officials extractor found, or a full name right after it); "Đại sứ quán" is
     a body, not the post "Đại sứ"."""
+    prefix = lex.person_prefix.match(text, pos, b)
+    pos = prefix.end() if prefix else pos
     former = lex.former.match(text, pos, b)
     post = lex.position.match(text, former.end() if former else pos, b)
     head = lex.organisation.match(text, pos, b)
@@ -516,9 +518,7 @@ def counted_elsewhere(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int
 
 def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int] | None:
     """A giver as written in ``text[a:b]``, without adverbs, honorifics or a leading name."""
-    reported = [m for m in lex.report.finditer(text, a, b) if text[m.end():m.end() + 1].isupper()]
-    if reported:  # "bà A, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng ...": who speaks gives none
-        a = reported[-1].end()
+    a = _main_clause_start(lex, text, a, b)
     b = _before_first_stop(lex, text, a, b)
     b = _before_next_post(lex, text, a, b)
     for sep in (":", " - ", " – "):
@@ -546,6 +546,18 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _main_clause_start(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """Where the clause of the verb read back from ``b`` starts: after a verb of reported speech
+    with a capitalised subject after it, and after the word that closes a fronted reason."""
+    reported = [m for m in lex.report.finditer(text, a, b) if text[m.end():m.end() + 1].isupper()]
+    if reported:  # "bà A, Phó Chủ tịch UBND tỉnh cho biết UBND tỉnh vừa tặng ...": who speaks gives none
+        a = reported[-1].end()
+    consequence = list(lex.consequence.finditer(text, a, b))
+    if consequence:  # "Do thời tiết xấu nên Ban tổ chức trao ...": the reason before it gives none
+        a = consequence[-1].end()
+    return a
 
 
 def _before_first_stop(lex: Lexicon, text: str, a: int, b: int) -> int:

@@ -60,6 +60,9 @@ __all__ = ["find_awards"]
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+")
 _SEPARATORS = " \t,;:-–"
+_ITEM_OPEN = re.compile(r"[-+•–*][ \t]+\S")
+_INLINE_ITEM = re.compile(r"[.;:][ \t]+([-+•–*][ \t])")  # an item of a list written after a full stop
+_NUMBER_THEN_WORD = re.compile(r"\d+\s+([^\W\d_])")
 _COUNT_REACH = 40  # characters a count written before an award may take
 _REVOKE_REACH = 60  # characters before an award a word that takes it back may sit ("thu hồi ...")
 
@@ -90,6 +93,7 @@ class _Act:
     count_rule: str = ""  # the count rule its counts came from
     clause: int = 0  # how many ";" of its sentence come before it
     added: bool = False  # its sentence says it gives the award to more recipients ("cũng", "còn lại")
+    caption: bool = False  # its sentence is a photo's caption (a photo credit follows it)
 
 
 # how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
@@ -134,7 +138,8 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         if a < start:
             continue
         nxt = text[b: b + 3].lstrip("“\"'(")
-        if "\n" in text[a:b] or (nxt[:1].isupper() or nxt[:1].isdigit()):
+        # "... 6,5 triệu đồng/tháng. - Được Bộ X tặng ...": an item of a list run into the text
+        if "\n" in text[a:b] or (nxt[:1].isupper() or nxt[:1].isdigit()) or _ITEM_OPEN.match(text, b):
             yield start, a
             start = b
     yield start, len(text)
@@ -210,8 +215,11 @@ def _award_name(lex: Lexicon, m: re.Match[str]) -> tuple[str, str, bool, str | N
 def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, the words of a sentence before its act verb, recall a past award
     ("Năm 2005, bà được tặng ...", "Trong nhiệm kỳ qua, ... được tặng ...")."""
-    if lex.bullet_passive.match(art.text, a, b):
-        return True  # "- Được UBND tỉnh tặng Cờ thi đua ...": an item of a list of honours held
+    # "- Được UBND tỉnh tặng Cờ thi đua ..., UBND tỉnh X tặng Bằng khen": an item of a list of
+    # honours held, also one run into the sentence before it ("... /năm. - Được Bộ X tặng ...")
+    items = [m.start(1) for m in _INLINE_ITEM.finditer(art.text, a, b)]
+    if lex.bullet_passive.match(art.text, items[-1] if items else a, b):
+        return True
     cue = lex.recall.search(art.text, a, b)
     if cue:
         # "Trước đó, X vừa được UBND tỉnh trao bằng khen", "Trước đó, ngày 5/3, ...": a recent act
@@ -332,21 +340,45 @@ def _fronted(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[int, int, 
     return (*ph.counts(lex, text, m.end(), comma if comma >= 0 else v), [])
 
 
-def _in_whose_name(lex: Lexicon, text: str, clause_a: int, v: int, decision: re.Match[str] | None):
+def _authority_before(lex: Lexicon, text: str, reach: int, clause_a: int, v: int) -> re.Match[str] | None:
+    """"trao Bằng khen cho 5 tập thể, thừa ủy quyền của Chủ tịch nước trao Huân chương ...": an
+    authority the act before has read over, with no verb between it and this act's verb."""
+    found = [m for m in lex.authority.finditer(text, reach, v) if m.start() < clause_a]
+    if found and not lex.verb_any.search(text, found[-1].end(), v):
+        return found[-1]
+    return None
+
+
+def _in_whose_name(lex: Lexicon, text: str, span: tuple[int, int, int], decision: re.Match[str] | None):
     """The authority written before the verb: "thừa ủy quyền của X, ...", "thay mặt X",
-    "trình X tặng", "Quyết định của X về việc tặng"; None when there is none."""
+    "trình X tặng", "Quyết định của X về việc tặng"; None when there is none. ``span`` is (start of
+    the words the act before read, clause start, verb start)."""
+    reach, clause_a, v = span
     if decision and decision.group("who"):
         return ph.clean_giver(lex, text, decision.start("who"), decision.end("who"))
     proposal = lex.proposal.search(text, clause_a, v)
     if proposal:
         return ph.clean_giver(lex, text, proposal.start("who"), proposal.end("who"))
-    authority = lex.authority.search(text, clause_a, v)
+    authority = lex.authority.search(text, clause_a, v) or _authority_before(lex, text, reach, clause_a, v)
     if authority:
         # "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ X ...": a second post ends the authority
         who_a, who_b = authority.start("who"), authority.end("who")
         nxt = lex.position.search(text, who_a + 1, who_b)
-        return ph.clean_giver(lex, text, who_a, nxt.start() if nxt else who_b)
+        return ph.clean_giver(lex, text, who_a, nxt.start() if nxt else who_b) or _vague_authority(
+            lex, text, who_a, who_b)
     return None
+
+
+def _vague_authority(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """"thừa ủy quyền của lãnh đạo TP đã đến trao ...": an authority written in lower case as the
+    leaders of a body is still the one in whose name the award is given."""
+    if not lex.vague_giver.match(text, a, b):
+        return None
+    stop = next(lex.subject_stop.finditer(text, a, b), None)
+    a, b = ph.strip_span(text, a, stop.start() if stop else b)
+    giver = " ".join(text[a:b].split())
+    # "thay mặt lãnh đạo Đảng và Nhà nước": leaders of no particular authority name no giver
+    return (giver, a, b) if len(giver.split()) >= 2 and key(giver) not in lex.generic_givers else None
 
 
 def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Match[str], klass: str,
@@ -387,7 +419,7 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     if verb_m.re is lex.verb_object:
         # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
         subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
-    giver, rank = _ranked_giver(lex, text, (clause_a, v), decision, giver, voice, prev)
+    giver, rank = _ranked_giver(lex, text, (cue_a, clause_a, v), decision, giver, voice, prev)
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
 
 
@@ -419,11 +451,11 @@ def _verb_and_object(lex: Lexicon, text: str, a: int, b: int) -> re.Match[str] |
     return None
 
 
-def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.Match[str] | None,
+def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int, int], decision: re.Match[str] | None,
                   giver: tuple[str, int, int] | None, voice: str, prev: tuple[_Act, _Context] | None):
     """(giver, rank) of an act verb: the one in whose name it is given before the one who hands
-    it over; ``span`` is (clause start, verb start)."""
-    named = _in_whose_name(lex, text, *span, decision)
+    it over; ``span`` is (start of the clause's words, clause start, verb start)."""
+    named = _in_whose_name(lex, text, span, decision)
     if named:
         return named, AUTHORITY
     if decision and (decision.group("publish") or decision.group("who")):
@@ -432,7 +464,19 @@ def _ranked_giver(lex: Lexicon, text: str, span: tuple[int, int], decision: re.M
         return None, 0
     if voice == "active" and giver and prev is not None and giver == prev[1].giver:
         return giver, prev[1].giver_rank
+    if voice == "active" and giver is None:
+        giver = _presenter_before_authority(lex, text, span[1], span[2])
     return giver, PRESENTER if giver else 0
+
+
+def _presenter_before_authority(lex: Lexicon, text: str, clause_a: int, v: int) -> tuple[str, int, int] | None:
+    """"Chủ tịch nước X thay mặt Đảng, Nhà nước trao ...": an authority that names no one leaves
+    the act to its presenter, the subject written before it."""
+    authority = lex.authority.search(text, clause_a, v)
+    if authority is None:
+        return None
+    cut = ph.last_comma(text, clause_a, authority.start())
+    return ph.clean_giver(lex, text, cut + 1 if cut >= 0 else clause_a, authority.start())
 
 
 def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_Act, _Context] | None):
@@ -724,15 +768,32 @@ def _award_counts(lex: Lexicon, text: str, act: _Act, right: _Right, counted: tu
         elif kind == "individual":
             coll, ind, numeral = 0, act.leading, True
         act.kind = kind if kind in ("collective", "individual") else ""
-    if not numeral and ind and not coll and _collective_only(lex, act):
-        # "Ông A - Tổng giám đốc Công ty X nhận Cờ thi đua": a flag goes to a body, the person
-        # named receives it on its behalf
-        coll, ind = 1, 0
+    if not numeral:
+        coll, ind = _named_by_kind(lex, act, coll, ind)
     if act.klass == "best" and not numeral:
         # "giành danh hiệu HLV xuất sắc nhất": one recipient, of the kind the title names, even
         # when the club is the subject ("CLB X giành giải thưởng CLB ... và HLV xuất sắc nhất")
         coll, ind = (1, 0) if lex.best_kinds.get(key(act.award)) == "collective" else (0, 1)
     return coll, ind, numeral
+
+
+def _named_by_kind(lex: Lexicon, act: _Act, coll: int, ind: int) -> tuple[int, int]:
+    """(collectives, individuals) of named recipients, read by the kind the award goes to."""
+    if ind and not coll and _collective_only(lex, act):
+        # "Ông A - Tổng giám đốc Công ty X nhận Cờ thi đua": a flag goes to a body, the person
+        # named receives it on its behalf
+        return 1, 0
+    if coll and not ind and _individual_only(lex, act) and act.recipients and not any(
+            lex.organisation.match(name) for name in act.recipients):
+        # "trao Kỷ niệm chương cho Nick Vujicic": an award the Law gives persons only, to a name
+        # with no body's head, names a person, however foreign its words
+        return 0, coll
+    return coll, ind
+
+
+def _individual_only(lex: Lexicon, act: _Act) -> bool:
+    """Whether an award goes to persons only ("Kỷ niệm chương", "danh hiệu Nghệ sĩ nhân dân")."""
+    return lex.title_kinds.get(key(act.award.removeprefix(lex.title_word + " ")), "") == "individual"
 
 
 def _collective_only(lex: Lexicon, act: _Act) -> bool:
@@ -763,8 +824,9 @@ def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context:
         # after the award holds it, whoever the subject before the verb is
         coll, ind, names, rule = 1, 0, [holder[0]], "holder"
     act.count_rule = rule
+    act.recipients = list(names)
     coll, ind, numeral = _award_counts(lex, text, act, right, (coll, ind, numeral))
-    act.collectives, act.individuals, act.numeral, act.recipients = coll, ind, numeral, list(names)
+    act.collectives, act.individuals, act.numeral = coll, ind, numeral
     if right.reason:
         ra, rb = ph.strip_span(text, right.reason.start(), right.r_end)
         act.reason = text[ra:rb] or None
@@ -798,7 +860,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     text = art.text
     award_start = m.end("count") if m.group("count") else m.start()
     if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]) or lex.revoke.search(
-            text, max(span[2], m.start() - _REVOKE_REACH), m.start()):
+            text, max(span[2], m.start() - _REVOKE_REACH), m.start()) or lex.contest_gloss.match(text, m.end()):
         return None
     named = _award_name(lex, m)
     named = named or _continued(lex, m, prev)
@@ -854,9 +916,12 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
         prev_end = max(prev_end, r_end)
         prev = (act, context)
         giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
-        # bodies named together each confer their own award on a named recipient ("Công ty
-        # được Bộ Xây dựng, UBND tỉnh trao tặng Cờ"); a joint count ("cho 37 đội") stays one act
-        givers = [giver] if act.numeral else _split_givers(lex, text, giver)
+        # bodies named together each confer their own award, in their own name ("Công ty được Bộ
+        # Xây dựng, UBND tỉnh trao tặng Cờ"), counted recipients too ("UBND tỉnh và Bộ Công an tặng
+        # Bằng khen cho 5 tập thể": each act with the count as stated), unless they only organise
+        # the ceremony of a counted act ("Tỉnh ủy, HĐND, UBND tỉnh tổ chức lễ trao tặng ...")
+        organised = giver is not None and act.numeral and lex.organise.search(text, giver[2], act.start + 1)
+        givers = [giver] if organised else _split_givers(lex, text, giver)
         if len(givers) > 1:
             split_id[0] += 1
         acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
@@ -980,6 +1045,10 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
         # trao ...") give one act; bodies each give their own
         if not lex.organisation.match(text, pa, pb) or lex.position.match(text, pa, pb):
             return [giver]
+        # a part that counts something ("Trường đạt 2 giải nhì") is a clause, no body; a unit's
+        # number is written before a capital or at the end ("Quân khu 7")
+        if any(n.group(1).islower() for n in _NUMBER_THEN_WORD.finditer(text, pa, pb)):
+            return [giver]
     return [(" ".join(text[pa:pb].split()), pa, pb) for pa, pb in parts]
 
 
@@ -1036,6 +1105,8 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
         return False
     if _names_within(g, a) and _givers_compatible(lex, g.givers, a.givers):
         return True  # a caption naming one of the persons the body names: the same act
+    if _one_of_group(lex, g, a) or _one_of_group(lex, a, g):
+        return True
     for x, y in ((g.collectives, a.collectives), (g.individuals, a.individuals)):
         if x and y and x != y:
             return False
@@ -1044,6 +1115,17 @@ def _compatible(lex: Lexicon, g: _Act, a: _Act) -> bool:
     same_numbers = (g.numeral and a.numeral and (g.sentence != a.sentence or g.clause == a.clause)
                     and (g.collectives, g.individuals) == (a.collectives, a.individuals))
     return same_numbers or _shared_recipient(g, a) or _givers_compatible(lex, g.givers, a.givers)
+
+
+def _one_of_group(lex: Lexicon, one: _Act, group: _Act) -> bool:
+    """Whether ``one``, a caption naming one recipient ("Chủ tịch Tổng Liên đoàn trao Kỷ niệm
+    chương cho ông A" under a photo), shows one of the recipients ``group`` counts, of the same
+    kind, by the same giver ("Tổng Liên đoàn trao 5 Kỷ niệm chương tặng lãnh đạo Báo X")."""
+    if not one.caption or one.numeral or len(one.recipients) != 1 or not group.numeral:
+        return False
+    same_kind = ((one.individuals, one.collectives) == (1, 0) and group.individuals > 1) or (
+        (one.collectives, one.individuals) == (1, 0) and group.collectives > 1)
+    return same_kind and bool(one.giver and group.giver) and _givers_compatible(lex, one.givers, group.givers)
 
 
 def _names_within(g: _Act, a: _Act) -> bool:
@@ -1071,7 +1153,9 @@ def _takes_giver(lex: Lexicon, g: _Act, act: _Act) -> bool:
 
 def _absorb(lex: Lexicon, g: _Act, act: _Act) -> None:
     """Merge ``act``, the same act told again, into ``g``."""
-    if _takes_giver(lex, g, act):
+    # the body's act that counts the group names the giver as the article does; a caption
+    # names who hands one of its awards over
+    if _takes_giver(lex, g, act) or (_one_of_group(lex, g, act) and act.giver_rank >= g.giver_rank):
         g.giver, g.giver_span, g.giver_rank = act.giver, act.giver_span, act.giver_rank
     if (act.collectives + act.individuals) > (g.collectives + g.individuals):
         g.start, g.end = act.start, act.end
@@ -1155,6 +1239,15 @@ def _article(lex: Lexicon, text: str, officials: tuple[Official, ...]) -> _Artic
     targets = {m.start("year") for m in lex.target_year.finditer(text)}
     years = Counter(int(m.group()) for m in _YEAR.finditer(text) if m.start() not in targets)
     return _Article(text, years, persons)
+
+
+def _mark_captions(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+    """Mark the acts told in a photo's caption: the next sentence is the photo credit ("... cho
+    ông A. Ảnh: Phương Hoa/TTXVN")."""
+    spans = list(_sentences(text))
+    for act in acts:
+        if act.sentence + 1 < len(spans):
+            act.caption = bool(lex.photo_credit.match(text, spans[act.sentence + 1][0]))
 
 
 def _lend_authority(acts: list[_Act]) -> None:
@@ -1323,6 +1416,7 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     officials = tuple(officials or ())
     art = _article(lex, text, officials)
     acts = [a for a in _acts(lex, art) if not a.summary]
+    _mark_captions(lex, text, acts)
     _lend_authority(acts)
     specific = {a.klass for a in acts if a.specific}
     acts = [a for a in acts if a.specific or a.klass not in specific]
