@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from readings import award_key as _key
 
 from vngovnlp.extract.awards import find_awards
 from vngovnlp.normalize import normalize
@@ -20,8 +21,6 @@ def _awards(text: str):
     return find_awards(normalize(text).text)
 
 
-def _key(a):
-    return (a.award, a.giver, a.collectives, a.individuals)
 
 
 # (phrase, [(award, giver, collectives, individuals), ...])

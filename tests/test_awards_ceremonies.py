@@ -8,20 +8,8 @@ held. Tables of (phrase, [(award, giver, collectives, individuals), ...]); negat
 from __future__ import annotations
 
 import pytest
-
-from vngovnlp.extract.awards import find_awards
-from vngovnlp.extract.officials import find_officials
-from vngovnlp.normalize import normalize
-
-
-def _awards(text: str):
-    text = normalize(text).text
-    return find_awards(text, officials=find_officials(text))
-
-
-def _key(a):
-    return (a.award, a.giver, a.collectives, a.individuals)
-
+from readings import award_key as _key
+from readings import awards_of as _awards
 
 # counted persons written with a spelling variant, an abbreviation, a gender word or an occupation
 COUNTED_PERSONS = [

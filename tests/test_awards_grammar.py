@@ -9,20 +9,8 @@ giver, collectives, individuals), ...]); negatives give no award.
 from __future__ import annotations
 
 import pytest
-
-from vngovnlp.extract.awards import find_awards
-from vngovnlp.extract.officials import find_officials
-from vngovnlp.normalize import normalize
-
-
-def _awards(text: str):
-    text = normalize(text).text
-    return find_awards(text, officials=find_officials(text))
-
-
-def _key(a):
-    return (a.award, a.giver, a.collectives, a.individuals)
-
+from readings import award_key as _key
+from readings import awards_of as _awards
 
 # a named unit counts one collective, a named person one individual; a person written with a
 # word of address and a role, without a name, is one individual too

@@ -10,20 +10,8 @@ award over together, counted subjects after a conjunction or "trong đó". Table
 from __future__ import annotations
 
 import pytest
-
-from vngovnlp.extract.awards import find_awards
-from vngovnlp.extract.officials import find_officials
-from vngovnlp.normalize import normalize
-
-
-def _awards(text: str):
-    text = normalize(text).text
-    return find_awards(text, officials=find_officials(text))
-
-
-def _key(a):
-    return (a.award, a.giver, a.collectives, a.individuals)
-
+from readings import award_key as _key
+from readings import awards_of as _awards
 
 # a count of times right before the verb tells a holder's record, not an act; an ordinal
 # ("lần thứ hai") is the act's own, and times of a counted recipients' deed are no record

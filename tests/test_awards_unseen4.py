@@ -17,20 +17,12 @@ Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives g
 from __future__ import annotations
 
 import pytest
+from readings import award_key as _key
+from readings import awards_of as _awards
 
 from vngovnlp.extract.awards import find_awards
 from vngovnlp.extract.officials import find_officials
 from vngovnlp.normalize import normalize
-
-
-def _awards(text: str):
-    text = normalize(text).text
-    return find_awards(text, officials=find_officials(text))
-
-
-def _key(a):
-    return (a.award, a.giver, a.collectives, a.individuals)
-
 
 # a nomination puts someone forward: nothing is received yet
 NOMINATIONS = [

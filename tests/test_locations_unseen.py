@@ -9,21 +9,10 @@ NER model reads a span give that span explicitly (``entities=``).
 from __future__ import annotations
 
 import pytest
+from readings import location_names as _names
 
 import vngovnlp
 from vngovnlp.extract.locations import find_locations
-from vngovnlp.types import Entity
-
-
-def _names(text, spans=None):
-    entities = None
-    if spans is not None:
-        entities = []
-        for label, span in spans:
-            start = text.index(span)
-            entities.append(Entity(label, span, start, start + len(span)))
-    return {x.name for x in find_locations(text, entities=entities)}
-
 
 # a transliteration writes its syllables after the first in lower case: one word
 TRANSLITERATED = [

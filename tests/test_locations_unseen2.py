@@ -8,24 +8,8 @@ explicitly (``entities=``).
 from __future__ import annotations
 
 import pytest
-
-from vngovnlp.extract.locations import find_locations
-from vngovnlp.types import Entity
-
-
-def _locations(text, spans=None):
-    entities = None
-    if spans is not None:
-        entities = []
-        for label, span in spans:
-            start = text.index(span)
-            entities.append(Entity(label, span, start, start + len(span)))
-    return find_locations(text, entities=entities)
-
-
-def _names(text, spans=None):
-    return {x.name for x in _locations(text, spans)}
-
+from readings import location_names as _names
+from readings import locations_of as _locations
 
 # a foreign place is one place whatever word introduces it: no second entry of another kind
 FOREIGN_ONCE = [

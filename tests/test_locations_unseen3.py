@@ -6,24 +6,8 @@ that depend on how the NER model reads a span give that span explicitly (``entit
 from __future__ import annotations
 
 import pytest
-
-from vngovnlp.extract.locations import find_locations
-from vngovnlp.types import Entity
-
-
-def _locations(text, spans=None):
-    entities = None
-    if spans is not None:
-        entities = []
-        for label, span in spans:
-            start = text.index(span)
-            entities.append(Entity(label, span, start, start + len(span)))
-    return find_locations(text, entities=entities)
-
-
-def _names(text, spans=None):
-    return {x.name for x in _locations(text, spans)}
-
+from readings import location_names as _names
+from readings import locations_of as _locations
 
 # a city or town of a province written without "thành phố" / "thị xã", after a place cue, where
 # the NER model reads exactly that name as a place; a list of them after one cue
