@@ -318,6 +318,37 @@ def test_select_more_skips_the_manifest_and_copies_of_its_test_articles(tmp_path
     assert [r["id"] for r in th.select_more(tmp_path, path, n=1)] == [more[0]["id"]]  # seeded order
 
 
+@pytest.mark.parametrize(("title", "weak"), [
+    ("Lễ kỷ niệm 60 năm ngày truyền thống lực lượng quản lý thị trường", True),
+    ("Bộ trưởng tiếp Đại sứ Nhật Bản", True),
+    ("Quốc hội thảo luận dự án luật quản lý nợ công", True),
+    ("Hội đồng kỷ luật cảnh cáo một cán bộ thuế", True),
+    ("Khai mạc lễ hội đền Trần", True),
+    ("Hội nghị tổng kết công tác dân số", False),
+    ("Khai mạc hội thảo chuyển đổi số", False),
+    ("Đoàn công tác thăm huyện vùng cao", False),
+    ("Giá lúa tăng mạnh ở miền Tây", False),
+    ("Kỷ lục mới của đội tuyển", False),  # 'kỷ' alone is not 'kỷ niệm' or 'kỷ luật'
+])
+def test_weak_shape_titles(title, weak):
+    assert bool(th._title_words("weak_shapes").search(title)) is weak
+
+
+def test_select_more_puts_weak_shape_titles_first(tmp_path):
+    topic = tmp_path / "corpus" / "topic"
+    topic.mkdir(parents=True)
+    recs = [_portal_rec(i, title, f"Sáng {i}/3, Sở Nội vụ tổ chức buổi làm việc số {i}.")
+            for i, title in enumerate(["Hội nghị tổng kết công tác dân số", "Khai mạc hội thảo chuyển đổi số",
+                                       "Lễ kỷ niệm ngày truyền thống ngành thuế", "Đoàn công tác thăm huyện",
+                                       "Bộ trưởng tiếp Đại sứ Hàn Quốc"], start=1)]
+    _write_jsonl(topic / tc.UNLABELLED_FILE, recs, gz=True)
+    path = tmp_path / "hand.jsonl"
+    th.write_handset([], path)
+    more = th.select_more(tmp_path, path, n=5, shapes="weak_shapes")
+    assert sorted(r["id"] for r in more[:2]) == ["baomoi-3", "baomoi-5"]
+    assert len(more) == 5  # the rest of the seeded order fills the batch
+
+
 def test_training_set_drops_hand_articles_from_the_corpus_and_weights_them():
     from vngovnlp.training.topic_cli import training_set
 
@@ -340,5 +371,5 @@ def test_committed_handset_manifest_is_labelled_and_split():
     assert sum(r.split == "test" for r in rows) == 300
     assert {r.label for r in rows} <= set(LABELS)
     assert all(len(r.hash) == 16 and not r.text for r in rows)
-    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2"}
+    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3"}
     assert all(r.split == "train" for r in rows if r.batch != "portal")  # supplements never test

@@ -36,6 +36,8 @@ __all__ = ["BIG_HAND_BATCHES", "HandDoc", "article_text", "load_handset", "read_
 SEED = 15
 #: Seed of the second portal-shaped draw (``batch: "portal2"``, train only).
 PORTAL2_SEED = 17
+#: Seed of the third draw (``batch: "portal3"``, train only, session 14): titles of the weak shapes.
+PORTAL3_SEED = 1414
 #: The batches the shipped big topic model was trained on (its sidecar's
 #: ``big_model_hand_batches``; the model of session 10 predates that key and saw these two).
 BIG_HAND_BATCHES = ("portal", "rare_labels")
@@ -72,6 +74,11 @@ def _shape() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return title, lead, org
 
 
+def _title_words(key: str) -> re.Pattern[str]:
+    words = sorted(load_rules()["portal_shape"][key], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.IGNORECASE)
+
+
 def article_text(rec: dict) -> str:
     """Title and body of an unlabelled record as one text (the body repeats the title)."""
     title, body = rec.get("title") or "", rec.get("text") or ""
@@ -105,18 +112,25 @@ def select_candidates(shared: str | Path, n: int = 880, seed: int = SEED) -> lis
 
 
 def select_more(shared: str | Path, handset: str | Path, n: int = 250,
-                seed: int = PORTAL2_SEED) -> list[dict]:
+                seed: int = PORTAL2_SEED, shapes: str | None = None) -> list[dict]:
     """``n`` more portal-shaped records for the training part, none already in ``handset``.
 
     The pool of :func:`select_candidates` in another seeded order, less the manifest's ids and
     hashes and less any article sharing an 8-syllable shingle of its opening with one of the
     manifest's ``test`` articles (another paper's copy of a test story must not enter training).
+    ``shapes`` names a word list of ``portal_shape`` (``"weak_shapes"`` for the ``portal3`` batch):
+    records whose title has one of its words come first, the rest of the seeded order after them
+    (the pool holds fewer such titles than a batch needs).
     """
     docs = load_handset(handset, shared)
+    title_re = _title_words(shapes) if shapes else None
     known = {d.id for d in docs} | {d.hash for d in docs}
     guard = _gold_guard({"id": d.id, "text": d.text} for d in docs if d.split == "test")
     out = []
-    for rec in select_candidates(shared, n=10**9, seed=seed):
+    pool = select_candidates(shared, n=10**9, seed=seed)
+    if title_re is not None:
+        pool.sort(key=lambda rec: not title_re.search(rec.get("title") or ""))
+    for rec in pool:
         text = article_text(rec)
         if str(rec["id"]) in known or fingerprint(prepare_text(text)) in known:
             continue
