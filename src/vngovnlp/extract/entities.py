@@ -424,6 +424,7 @@ class _Scorer:
             weights[rows[a], y] = w
         self.index = {attrs[a]: k for a, k in rows.items()}
         self.weights, self.trans = weights, trans
+        self.trans_t = np.ascontiguousarray(trans.T)
         self.typecode, self.dtype = ("H", np.uint16) if len(weights) <= 1 << 16 else ("I", np.uint32)
 
     def tag(self, chunks: list[list[bytes]]) -> list[list[str]]:
@@ -461,34 +462,38 @@ class _Scorer:
         order = sorted(range(n), key=lengths.__getitem__, reverse=True)
         longest = lengths[order[0]]
         offsets = np.cumsum([0, *lengths])
-        grid = np.zeros((n, longest, labels))
+        grid = np.zeros((longest, n, labels))  # time-major: each step reads one contiguous block
         for k, c in enumerate(order):
-            grid[k, :lengths[c]] = emissions[offsets[c]:offsets[c + 1]]
+            grid[:lengths[c], k] = emissions[offsets[c]:offsets[c + 1]]
         live = [0] * longest  # chunks longer than t
         for length in lengths:
             live[length - 1] += 1
         for t in range(longest - 2, -1, -1):
             live[t] += live[t + 1]
-        score = grid[:, 0].copy()
+        score = grid[0].copy()
         final = np.empty((n, labels))
-        back = np.zeros((longest, n, labels), dtype=np.intp)
-        trans = self.trans
+        back = np.empty((longest, n, labels), dtype=np.intp)  # read only where written
+        steps = np.empty((n, labels, labels))
+        trans_t = self.trans_t
         for t in range(1, longest):
             m = live[t]
             if live[t - 1] > m:  # chunks ending at t - 1
                 final[m:live[t - 1]] = score[m:live[t - 1]]
-            step = score[:m, :, None] + trans
-            back[t, :m] = step.argmax(axis=1)  # the first best, as the Rust loop's strict '>'
-            score = step.max(axis=1) + grid[:m, t]
+            # step[k, j, i]: chunk k at label i, then label j; the max over the last, contiguous axis
+            step = np.add(score[:m, None, :], trans_t, out=steps[:m])
+            step.argmax(axis=2, out=back[t, :m])  # the first best, as the Rust loop's strict '>'
+            score = step.max(axis=2)
+            score += grid[t, :m]
         final[:live[-1]] = score
         best = final.argmax(axis=1)
-        path = np.zeros((n, longest), dtype=np.intp)
-        rows = np.arange(n)
+        path = np.empty((n, longest), dtype=np.intp)
+        flat = back.reshape(longest, n * labels)  # back[t, k, j] at flat[t, k * labels + j]
+        base = np.arange(0, n * labels, labels)
         for t in range(longest - 1, -1, -1):
             m = live[t]
             path[:m, t] = best[:m]
             if t:
-                best[:m] = back[t, rows[:m], best[:m]]
+                best[:m] = flat[t].take(base[:m] + best[:m])
         out: list[list[int]] = [[]] * n
         for k, c in enumerate(order):
             out[c] = path[k, :lengths[c]].tolist()
