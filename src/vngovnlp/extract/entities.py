@@ -20,7 +20,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 
 from ..errors import ModelLoadError
@@ -54,15 +54,15 @@ def syllables(text: str) -> list[tuple[int, int]]:
     raw = [m.span() for m in _TOKEN.finditer(text)]
     if "." not in text:
         return raw
-    spans: list[tuple[int, int]] = []
     n = len(text)
-    for s, e in raw:
-        if (e - s == 1 and text[s] == "." and spans and (e == n or text[e].isspace())
-                and _is_initial(text, *spans[-1])):
-            spans[-1] = (spans[-1][0], e)
-        else:
-            spans.append((s, e))
-    return spans
+    # a dot joins the syllable before it, never one that already took a dot (that one is not
+    # alphabetic), so each dot is judged against the raw span before it
+    joins = [i for i, (s, e) in enumerate(raw) if e - s == 1 and text[s] == "." and i
+             and (e == n or text[e].isspace()) and _is_initial(text, *raw[i - 1])]
+    for i in reversed(joins):
+        raw[i - 1] = (raw[i - 1][0], raw[i][1])
+        del raw[i]
+    return raw
 
 
 _VOWELS = frozenset("aeiouy")
@@ -111,24 +111,24 @@ def _place_names() -> tuple[frozenset[str], int, dict[str, tuple[int, ...]]]:
     return names, longest, {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}
 
 
-def _place_flags(tokens: list[str], low: list[str]) -> list[str | None]:
-    """"B"/"I" for syllables inside a capitalised gazetteer name, else None."""
+def _place_runs(tokens: list[str], low: list[str]) -> list[tuple[int, int]]:
+    """(first syllable, length) of each capitalised gazetteer name, left to right, longest first."""
     names, longest, starts = _place_names()
-    flags: list[str | None] = [None] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        lengths = starts.get(low[i]) if tokens[i][:1].isupper() else None
-        for n in lengths or ():
-            if n > min(longest, len(tokens) - i):
+    runs: list[tuple[int, int]] = []
+    n_tokens = len(tokens)
+    after = 0  # the syllable after the last name found
+    # only a syllable that starts some name is looked at (one dict lookup each, in C)
+    for i in compress(range(n_tokens), map(starts.__contains__, low)):
+        if i < after or not tokens[i][:1].isupper():
+            continue
+        for n in starts[low[i]]:
+            if n > min(longest, n_tokens - i):
                 continue
             if " ".join(low[i:i + n]) in names and all(t[:1].isupper() for t in tokens[i:i + n]):
-                flags[i] = "B"
-                for k in range(i + 1, i + n):
-                    flags[k] = "I"
-                i += n - 1
+                runs.append((i, n))
+                after = i + n
                 break
-        i += 1
-    return flags
+    return runs
 
 
 @functools.cache
@@ -190,7 +190,7 @@ class _Featurizer:
         # pairs ("a|b") named by a live bigram attribute: most pairs are not, and skip their strings
         self.pairs = None if live is None else frozenset(
             f.partition("=")[2] for f in live if f.startswith(("w-2w-1=", "w-1w=", "ww+1=", "w+1w+2=")))
-        self.pads = {w: self._remember(self.syllables, w, (w, w, self._keep(()), tuple(map(self._keep, at))))
+        self.pads = {w: self._remember(self.syllables, w, (w, w, self._keep(()), *map(self._keep, at)))
                      for w, at in _PAD_AT.items()}
 
     def _keep(self, strings) -> tuple:
@@ -204,7 +204,8 @@ class _Featurizer:
         return value
 
     def syllable(self, tok: str) -> tuple:
-        """(lower-cased, shape, own strings, (strings seen from offsets -2, -1, +1, +2))."""
+        """(lower-cased, shape, own strings, strings seen from offset -2, -1, +1, +2): one flat
+        tuple, so that the window reads each piece with one subscript."""
         w = tok.lower()
         s = _shape(tok)
         own = ["w=" + w, "s=" + s]
@@ -220,7 +221,7 @@ class _Featurizer:
             at[1].extend(("c-1a=" + c[0], "c-1b=" + c[1]))
             at[2].extend(("c+1a=" + c[0], "c+1b=" + c[1]))
             at[3].append("c+2=" + c[0])
-        return self._remember(self.syllables, tok, (w, s, self._keep(own), tuple(map(self._keep, at))))
+        return self._remember(self.syllables, tok, (w, s, self._keep(own), *map(self._keep, at)))
 
     def bigram(self, a: str, b: str) -> tuple[tuple[str, ...], ...]:
         """The pair as seen from the syllable after it, its second, its first, the one before it:
@@ -259,7 +260,7 @@ class _Featurizer:
     @staticmethod
     def _join(parts) -> list:
         """Each syllable's strings: its own, its neighbours', its bigrams', its shape window's."""
-        return [[*e[2], *m2[3][0], *m1[3][1], *p1[3][2], *p2[3][3], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
+        return [[*e[2], *m2[3], *m1[4], *p1[5], *p2[6], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
                 for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in parts]
 
     @staticmethod
@@ -298,7 +299,7 @@ class _RowFeaturizer(_Featurizer):
     @staticmethod
     def _join(parts) -> list:
         join = b"".join
-        return [join((e[2], m2[3][0], m1[3][1], p1[3][2], p2[3][3], b2[0], b1[1], b0[2], bp[3], sh))
+        return [join((e[2], m2[3], m1[4], p1[5], p2[6], b2[0], b1[1], b0[2], bp[3], sh))
                 for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in parts]
 
     def _add(self, rows: bytes, f: str) -> bytes:
@@ -330,9 +331,9 @@ def _flags(tokens: list[str], low: list[str]) -> list[tuple[int, str]]:
     """Gazetteer place names: (syllable, gz=B/I), and as seen from each neighbour, in the
     order they are added to a syllable's strings."""
     flags: list[tuple[int, str]] = []
-    gaz = _place_flags(tokens, low)
-    for i, g in enumerate(gaz):
-        if g:
+    for start, length in _place_runs(tokens, low):
+        for i in range(start, start + length):
+            g = "B" if i == start else "I"
             flags += ((i, "gz=" + g), (i + 1, "gz-1=" + g), (i - 1, "gz+1=" + g))
     n = len(tokens)
     return [(j, f) for j, f in flags if 0 <= j < n]
@@ -651,7 +652,8 @@ def _tag(text: str) -> tuple[Entity, ...]:
         tagged = [tagger.tag(featurize(p)) for p in pieces]
     out: list = []
     for (a, b), tags in zip(chunks, tagged, strict=True):
-        out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(spans[a:b], tags, strict=True)))
+        if tags.count("O") < len(tags):  # most chunks name nothing
+            out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(spans[a:b], tags, strict=True)))
     return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)
 
 
