@@ -274,22 +274,21 @@ class _RowFeaturizer(_Featurizer):
     its weight rows in a :class:`_Scorer` (``index``: string -> row; ``typecode``: how a row
     number is packed). A syllable is then one ``bytes``, joined from its pieces without a
     Python object per string, and a text's rows reach numpy in one buffer; :meth:`strings`
-    reads them back as strings for the Rust tagger.
+    gives the same live strings, as strings, for the Rust tagger.
     """
 
     def __init__(self, index: dict[str, int], typecode: str) -> None:
         self.index, self.typecode = index, typecode
-        self.names = [""] * (max(index.values(), default=0) + 1)
-        for f, k in index.items():
-            self.names[k] = f
         self.no_pair = (b"", b"", b"", b"")
+        self.plain: _LiveFeaturizer | None = None  # the strings, built on first use
         super().__init__(frozenset(index))
 
     def strings(self, tokens: list[str]) -> list[list[str]]:
-        """The live strings of each syllable, in order (what the Rust tagger is fed): read back
-        from the packed rows, so that both ways of tagging share one set of caches."""
-        names, typecode = self.names, self.typecode
-        return [[names[k] for k in array(typecode, rows)] for rows in self(tokens)]
+        """The live strings of each syllable, in order (what the Rust tagger is fed), from
+        caches of their own: joining kept strings costs less than reading rows back."""
+        if self.plain is None:
+            self.plain = _LiveFeaturizer(self.live)
+        return self.plain(tokens)
 
     def _keep(self, strings) -> bytes:
         get = self.index.get
@@ -304,6 +303,19 @@ class _RowFeaturizer(_Featurizer):
 
     def _add(self, rows: bytes, f: str) -> bytes:
         return rows + self._keep((f,))
+
+
+class _LiveFeaturizer(_Featurizer):
+    """:class:`_Featurizer` with live strings only, each cached piece holding the live set's
+    own string objects: a cached syllable then costs its tuples, not copies of its strings."""
+
+    def __init__(self, live: frozenset[str]) -> None:
+        self.canonical = {f: f for f in live}
+        super().__init__(live)
+
+    def _keep(self, strings) -> tuple:
+        get = self.canonical.get
+        return tuple(k for f in strings if (k := get(f)) is not None)
 
 
 _PLAIN = _Featurizer()
