@@ -267,3 +267,24 @@ def test_chunks_end_at_sentence_ends_and_line_breaks(text, expected):
     spans = syllables(text)
     tokens = [text[s:e] for s, e in spans]
     assert [tokens[a:b] for a, b in _chunks(spans, text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bà Hờ Thị Zuê ở xã Pờ Lý Ngài nhận quà.",  # syllables no other test tags first
+    "Đoàn công tác của Sở Nông nghiệp thăm bà con vùng lũ.",
+])
+def test_rust_taggers_strings_built_or_read_back_alike(text):
+    from vngovnlp.extract import entities
+
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(text)
+    for piece in pieces:
+        for caches in (rows.syllables, rows.bigrams, rows.shapes, rows.plain.syllables,
+                       rows.plain.bigrams, rows.plain.shapes):
+            caches.clear()  # the first call builds the strings, the second reads the rows back
+        built = rows.strings(piece)
+        rows(piece)
+        rows.plain.syllables.clear()
+        rows.plain.bigrams.clear()
+        rows.plain.shapes.clear()
+        assert built == rows.strings(piece) == strings(piece)
+        assert tagger.tag(built) == entities._default_tagger().tag(strings(piece))

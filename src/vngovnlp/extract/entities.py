@@ -280,14 +280,12 @@ class _RowFeaturizer(_Featurizer):
     def __init__(self, index: dict[str, int], typecode: str) -> None:
         self.index, self.typecode = index, typecode
         self.no_pair = (b"", b"", b"", b"")
-        self.plain: _LiveFeaturizer | None = None  # the strings, built on first use
         super().__init__(frozenset(index))
+        self.plain = _LiveFeaturizer(self)
 
     def strings(self, tokens: list[str]) -> list[list[str]]:
         """The live strings of each syllable, in order (what the Rust tagger is fed), from
         caches of their own: joining kept strings costs less than reading rows back."""
-        if self.plain is None:
-            self.plain = _LiveFeaturizer(self.live)
         return self.plain(tokens)
 
     def _keep(self, strings) -> bytes:
@@ -306,16 +304,44 @@ class _RowFeaturizer(_Featurizer):
 
 
 class _LiveFeaturizer(_Featurizer):
-    """:class:`_Featurizer` with live strings only, each cached piece holding the live set's
-    own string objects: a cached syllable then costs its tuples, not copies of its strings."""
+    """:class:`_Featurizer` with the live strings of a :class:`_RowFeaturizer`, each cached piece
+    holding the live set's own string objects (a cached syllable costs its tuples, not copies
+    of its strings). A piece missing here is read back from the rows' cache when it is there
+    (a sentence of an article already tagged), else built."""
 
-    def __init__(self, live: frozenset[str]) -> None:
-        self.canonical = {f: f for f in live}
-        super().__init__(live)
+    def __init__(self, rows: _RowFeaturizer) -> None:
+        self.rows = rows
+        self.canonical = {f: f for f in rows.index}
+        self.names = [""] * (max(rows.index.values(), default=0) + 1)
+        for f, k in rows.index.items():
+            self.names[k] = f
+        super().__init__(rows.live)
 
     def _keep(self, strings) -> tuple:
         get = self.canonical.get
         return tuple(k for f in strings if (k := get(f)) is not None)
+
+    def _strings(self, packed: bytes) -> tuple[str, ...]:
+        return tuple(map(self.names.__getitem__, array(self.rows.typecode, packed)))
+
+    def syllable(self, tok: str) -> tuple:
+        packed = self.rows.syllables.get(tok)
+        if packed is None:
+            return super().syllable(tok)
+        w, s, *pieces = packed
+        return self._remember(self.syllables, tok, (w, s, *map(self._strings, pieces)))
+
+    def bigram(self, a: str, b: str) -> tuple[tuple[str, ...], ...]:
+        packed = self.rows.bigrams.get((a, b))
+        if packed is None:
+            return super().bigram(a, b)
+        return self._remember(self.bigrams, (a, b), tuple(map(self._strings, packed)))
+
+    def shape_window(self, s2: str, s1: str, s: str, n1: str, n2: str) -> tuple[str, ...]:
+        packed = self.rows.shapes.get((s2, s1, s, n1, n2))
+        if packed is None:
+            return super().shape_window(s2, s1, s, n1, n2)
+        return self._remember(self.shapes, (s2, s1, s, n1, n2), self._strings(packed))
 
 
 _PLAIN = _Featurizer()
