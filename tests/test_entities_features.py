@@ -46,6 +46,18 @@ def test_place_runs_find_capitalised_gazetteer_names(text, runs):
     assert _place_runs(tokens, [t.lower() for t in tokens]) == runs
 
 
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Sở Y tế Lào Cai", [None, None, None, "B", "I"]),
+    ("tại Hà Nội và Yên Bái", [None, "B", "I", None, "B", "I"]),
+    ("hội nghị ở lào cai", [None] * 5),
+])
+def test_place_flags_mark_the_runs(text, flags):
+    from vngovnlp.extract.entities import _place_flags
+
+    tokens = _tokens(text)
+    assert _place_flags(tokens, [t.lower() for t in tokens]) == flags
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Hà Nội", "hà nội"),  # case ignored
     ("Nguyễn", "NGUYỄN"),

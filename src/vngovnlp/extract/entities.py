@@ -131,6 +131,15 @@ def _place_runs(tokens: list[str], low: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def _place_flags(tokens: list[str], low: list[str]) -> list[str | None]:
+    """"B"/"I" for syllables inside a capitalised gazetteer name, else None (``models/``
+    trainers read them so)."""
+    flags: list[str | None] = [None] * len(tokens)
+    for i, n in _place_runs(tokens, low):
+        flags[i:i + n] = ["B", *["I"] * (n - 1)]
+    return flags
+
+
 @functools.cache
 def _clusters() -> dict[str, tuple[str, str, str]]:
     """Syllable or bigram ("hà nội") -> its word2vec k-means cluster at 100, 500 and 2000
