@@ -14,6 +14,50 @@ def _tokens(text: str) -> list[str]:
     return [text[s:e] for s, e in syllables(text)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an initial keeps the dot after it: one capital, or a capital cluster with no vowel
+    ("bà Lê Thị H. dự họp", ["bà", "Lê", "Thị", "H.", "dự", "họp"]),
+    ("ông Ng. Văn Tâm", ["ông", "Ng.", "Văn", "Tâm"]),
+    ("hai vị A. B. đến", ["hai", "vị", "A.", "B.", "đến"]),
+    # a word with a vowel, a lower-case word or a dot before a letter keeps its dot apart
+    ("về thăm Bể.", ["về", "thăm", "Bể", "."]),
+    ("nhà số 5. Sau đó", ["nhà", "số", "5", ".", "Sau", "đó"]),
+    ("ghé TP.HCM. Rồi về", ["ghé", "TP.HCM", ".", "Rồi", "về"]),
+    ("Xong H..", ["Xong", "H", ".", "."]),  # the dot is followed by a dot, not a space
+    (". H. ở đầu", [".", "H.", "ở", "đầu"]),
+])
+def test_syllables_join_an_initials_dot(text, expected):
+    assert _tokens(text) == expected
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("Sở Y tế Lào Cai và Yên Bái", [(3, 2), (6, 2)]),
+    ("tại Thành phố Hồ Chí Minh hôm qua", [(3, 3)]),  # "phố" is lower case: the name alone
+    ("hội nghị ở lào cai", []),  # lower case: not a name
+    ("về Nghệ an", []),  # every syllable capitalised, or none
+    ("Lào cai", [(0, 1)]),  # then a shorter name may still start there
+    ("Hà Nội Hà Nội", [(0, 2), (2, 2)]),
+    ("", []),
+])
+def test_place_runs_find_capitalised_gazetteer_names(text, runs):
+    from vngovnlp.extract.entities import _place_runs
+
+    tokens = _tokens(text)
+    assert _place_runs(tokens, [t.lower() for t in tokens]) == runs
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Sở Y tế Lào Cai", [None, None, None, "B", "I"]),
+    ("tại Hà Nội và Yên Bái", [None, "B", "I", None, "B", "I"]),
+    ("hội nghị ở lào cai", [None] * 5),
+])
+def test_place_flags_mark_the_runs(text, flags):
+    from vngovnlp.extract.entities import _place_flags
+
+    tokens = _tokens(text)
+    assert _place_flags(tokens, [t.lower() for t in tokens]) == flags
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Hà Nội", "hà nội"),  # case ignored
     ("Nguyễn", "NGUYỄN"),
@@ -235,3 +279,24 @@ def test_chunks_end_at_sentence_ends_and_line_breaks(text, expected):
     spans = syllables(text)
     tokens = [text[s:e] for s, e in spans]
     assert [tokens[a:b] for a, b in _chunks(spans, text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bà Hờ Thị Zuê ở xã Pờ Lý Ngài nhận quà.",  # syllables no other test tags first
+    "Đoàn công tác của Sở Nông nghiệp thăm bà con vùng lũ.",
+])
+def test_rust_taggers_strings_built_or_read_back_alike(text):
+    from vngovnlp.extract import entities
+
+    tagger, strings, rows, scorer, pieces = _scorer_and_pieces(text)
+    for piece in pieces:
+        for caches in (rows.syllables, rows.bigrams, rows.shapes, rows.plain.syllables,
+                       rows.plain.bigrams, rows.plain.shapes):
+            caches.clear()  # the first call builds the strings, the second reads the rows back
+        built = rows.strings(piece)
+        rows(piece)
+        rows.plain.syllables.clear()
+        rows.plain.bigrams.clear()
+        rows.plain.shapes.clear()
+        assert built == rows.strings(piece) == strings(piece)
+        assert tagger.tag(built) == entities._default_tagger().tag(strings(piece))

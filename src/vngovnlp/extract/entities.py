@@ -20,7 +20,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 
 from ..errors import ModelLoadError
@@ -54,15 +54,15 @@ def syllables(text: str) -> list[tuple[int, int]]:
     raw = [m.span() for m in _TOKEN.finditer(text)]
     if "." not in text:
         return raw
-    spans: list[tuple[int, int]] = []
     n = len(text)
-    for s, e in raw:
-        if (e - s == 1 and text[s] == "." and spans and (e == n or text[e].isspace())
-                and _is_initial(text, *spans[-1])):
-            spans[-1] = (spans[-1][0], e)
-        else:
-            spans.append((s, e))
-    return spans
+    # a dot joins the syllable before it, never one that already took a dot (that one is not
+    # alphabetic), so each dot is judged against the raw span before it
+    joins = [i for i, (s, e) in enumerate(raw) if e - s == 1 and text[s] == "." and i
+             and (e == n or text[e].isspace()) and _is_initial(text, *raw[i - 1])]
+    for i in reversed(joins):
+        raw[i - 1] = (raw[i - 1][0], raw[i][1])
+        del raw[i]
+    return raw
 
 
 _VOWELS = frozenset("aeiouy")
@@ -111,23 +111,32 @@ def _place_names() -> tuple[frozenset[str], int, dict[str, tuple[int, ...]]]:
     return names, longest, {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}
 
 
-def _place_flags(tokens: list[str], low: list[str]) -> list[str | None]:
-    """"B"/"I" for syllables inside a capitalised gazetteer name, else None."""
+def _place_runs(tokens: list[str], low: list[str]) -> list[tuple[int, int]]:
+    """(first syllable, length) of each capitalised gazetteer name, left to right, longest first."""
     names, longest, starts = _place_names()
-    flags: list[str | None] = [None] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        lengths = starts.get(low[i]) if tokens[i][:1].isupper() else None
-        for n in lengths or ():
-            if n > min(longest, len(tokens) - i):
+    runs: list[tuple[int, int]] = []
+    n_tokens = len(tokens)
+    after = 0  # the syllable after the last name found
+    # only a syllable that starts some name is looked at (one dict lookup each, in C)
+    for i in compress(range(n_tokens), map(starts.__contains__, low)):
+        if i < after or not tokens[i][:1].isupper():
+            continue
+        for n in starts[low[i]]:
+            if n > min(longest, n_tokens - i):
                 continue
             if " ".join(low[i:i + n]) in names and all(t[:1].isupper() for t in tokens[i:i + n]):
-                flags[i] = "B"
-                for k in range(i + 1, i + n):
-                    flags[k] = "I"
-                i += n - 1
+                runs.append((i, n))
+                after = i + n
                 break
-        i += 1
+    return runs
+
+
+def _place_flags(tokens: list[str], low: list[str]) -> list[str | None]:
+    """"B"/"I" for syllables inside a capitalised gazetteer name, else None (``models/``
+    trainers read them so)."""
+    flags: list[str | None] = [None] * len(tokens)
+    for i, n in _place_runs(tokens, low):
+        flags[i:i + n] = ["B", *["I"] * (n - 1)]
     return flags
 
 
@@ -190,7 +199,7 @@ class _Featurizer:
         # pairs ("a|b") named by a live bigram attribute: most pairs are not, and skip their strings
         self.pairs = None if live is None else frozenset(
             f.partition("=")[2] for f in live if f.startswith(("w-2w-1=", "w-1w=", "ww+1=", "w+1w+2=")))
-        self.pads = {w: self._remember(self.syllables, w, (w, w, self._keep(()), tuple(map(self._keep, at))))
+        self.pads = {w: self._remember(self.syllables, w, (w, w, self._keep(()), *map(self._keep, at)))
                      for w, at in _PAD_AT.items()}
 
     def _keep(self, strings) -> tuple:
@@ -204,7 +213,8 @@ class _Featurizer:
         return value
 
     def syllable(self, tok: str) -> tuple:
-        """(lower-cased, shape, own strings, (strings seen from offsets -2, -1, +1, +2))."""
+        """(lower-cased, shape, own strings, strings seen from offset -2, -1, +1, +2): one flat
+        tuple, so that the window reads each piece with one subscript."""
         w = tok.lower()
         s = _shape(tok)
         own = ["w=" + w, "s=" + s]
@@ -220,7 +230,7 @@ class _Featurizer:
             at[1].extend(("c-1a=" + c[0], "c-1b=" + c[1]))
             at[2].extend(("c+1a=" + c[0], "c+1b=" + c[1]))
             at[3].append("c+2=" + c[0])
-        return self._remember(self.syllables, tok, (w, s, self._keep(own), tuple(map(self._keep, at))))
+        return self._remember(self.syllables, tok, (w, s, self._keep(own), *map(self._keep, at)))
 
     def bigram(self, a: str, b: str) -> tuple[tuple[str, ...], ...]:
         """The pair as seen from the syllable after it, its second, its first, the one before it:
@@ -259,7 +269,7 @@ class _Featurizer:
     @staticmethod
     def _join(parts) -> list:
         """Each syllable's strings: its own, its neighbours', its bigrams', its shape window's."""
-        return [[*e[2], *m2[3][0], *m1[3][1], *p1[3][2], *p2[3][3], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
+        return [[*e[2], *m2[3], *m1[4], *p1[5], *p2[6], *b2[0], *b1[1], *b0[2], *bp[3], *sh]
                 for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in parts]
 
     @staticmethod
@@ -273,22 +283,19 @@ class _RowFeaturizer(_Featurizer):
     its weight rows in a :class:`_Scorer` (``index``: string -> row; ``typecode``: how a row
     number is packed). A syllable is then one ``bytes``, joined from its pieces without a
     Python object per string, and a text's rows reach numpy in one buffer; :meth:`strings`
-    reads them back as strings for the Rust tagger.
+    gives the same live strings, as strings, for the Rust tagger.
     """
 
     def __init__(self, index: dict[str, int], typecode: str) -> None:
         self.index, self.typecode = index, typecode
-        self.names = [""] * (max(index.values(), default=0) + 1)
-        for f, k in index.items():
-            self.names[k] = f
         self.no_pair = (b"", b"", b"", b"")
         super().__init__(frozenset(index))
+        self.plain = _LiveFeaturizer(self)
 
     def strings(self, tokens: list[str]) -> list[list[str]]:
-        """The live strings of each syllable, in order (what the Rust tagger is fed): read back
-        from the packed rows, so that both ways of tagging share one set of caches."""
-        names, typecode = self.names, self.typecode
-        return [[names[k] for k in array(typecode, rows)] for rows in self(tokens)]
+        """The live strings of each syllable, in order (what the Rust tagger is fed), from
+        caches of their own: joining kept strings costs less than reading rows back."""
+        return self.plain(tokens)
 
     def _keep(self, strings) -> bytes:
         get = self.index.get
@@ -298,11 +305,52 @@ class _RowFeaturizer(_Featurizer):
     @staticmethod
     def _join(parts) -> list:
         join = b"".join
-        return [join((e[2], m2[3][0], m1[3][1], p1[3][2], p2[3][3], b2[0], b1[1], b0[2], bp[3], sh))
+        return [join((e[2], m2[3], m1[4], p1[5], p2[6], b2[0], b1[1], b0[2], bp[3], sh))
                 for e, m2, m1, p1, p2, b2, b1, b0, bp, sh in parts]
 
     def _add(self, rows: bytes, f: str) -> bytes:
         return rows + self._keep((f,))
+
+
+class _LiveFeaturizer(_Featurizer):
+    """:class:`_Featurizer` with the live strings of a :class:`_RowFeaturizer`, each cached piece
+    holding the live set's own string objects (a cached syllable costs its tuples, not copies
+    of its strings). A piece missing here is read back from the rows' cache when it is there
+    (a sentence of an article already tagged), else built."""
+
+    def __init__(self, rows: _RowFeaturizer) -> None:
+        self.rows = rows
+        self.canonical = {f: f for f in rows.index}
+        self.names = [""] * (max(rows.index.values(), default=0) + 1)
+        for f, k in rows.index.items():
+            self.names[k] = f
+        super().__init__(rows.live)
+
+    def _keep(self, strings) -> tuple:
+        get = self.canonical.get
+        return tuple(k for f in strings if (k := get(f)) is not None)
+
+    def _strings(self, packed: bytes) -> tuple[str, ...]:
+        return tuple(map(self.names.__getitem__, array(self.rows.typecode, packed)))
+
+    def syllable(self, tok: str) -> tuple:
+        packed = self.rows.syllables.get(tok)
+        if packed is None:
+            return super().syllable(tok)
+        w, s, *pieces = packed
+        return self._remember(self.syllables, tok, (w, s, *map(self._strings, pieces)))
+
+    def bigram(self, a: str, b: str) -> tuple[tuple[str, ...], ...]:
+        packed = self.rows.bigrams.get((a, b))
+        if packed is None:
+            return super().bigram(a, b)
+        return self._remember(self.bigrams, (a, b), tuple(map(self._strings, packed)))
+
+    def shape_window(self, s2: str, s1: str, s: str, n1: str, n2: str) -> tuple[str, ...]:
+        packed = self.rows.shapes.get((s2, s1, s, n1, n2))
+        if packed is None:
+            return super().shape_window(s2, s1, s, n1, n2)
+        return self._remember(self.shapes, (s2, s1, s, n1, n2), self._strings(packed))
 
 
 _PLAIN = _Featurizer()
@@ -330,9 +378,9 @@ def _flags(tokens: list[str], low: list[str]) -> list[tuple[int, str]]:
     """Gazetteer place names: (syllable, gz=B/I), and as seen from each neighbour, in the
     order they are added to a syllable's strings."""
     flags: list[tuple[int, str]] = []
-    gaz = _place_flags(tokens, low)
-    for i, g in enumerate(gaz):
-        if g:
+    for start, length in _place_runs(tokens, low):
+        for i in range(start, start + length):
+            g = "B" if i == start else "I"
             flags += ((i, "gz=" + g), (i + 1, "gz-1=" + g), (i - 1, "gz+1=" + g))
     n = len(tokens)
     return [(j, f) for j, f in flags if 0 <= j < n]
@@ -424,6 +472,7 @@ class _Scorer:
             weights[rows[a], y] = w
         self.index = {attrs[a]: k for a, k in rows.items()}
         self.weights, self.trans = weights, trans
+        self.trans_t = np.ascontiguousarray(trans.T)
         self.typecode, self.dtype = ("H", np.uint16) if len(weights) <= 1 << 16 else ("I", np.uint32)
 
     def tag(self, chunks: list[list[bytes]]) -> list[list[str]]:
@@ -461,34 +510,38 @@ class _Scorer:
         order = sorted(range(n), key=lengths.__getitem__, reverse=True)
         longest = lengths[order[0]]
         offsets = np.cumsum([0, *lengths])
-        grid = np.zeros((n, longest, labels))
+        grid = np.zeros((longest, n, labels))  # time-major: each step reads one contiguous block
         for k, c in enumerate(order):
-            grid[k, :lengths[c]] = emissions[offsets[c]:offsets[c + 1]]
+            grid[:lengths[c], k] = emissions[offsets[c]:offsets[c + 1]]
         live = [0] * longest  # chunks longer than t
         for length in lengths:
             live[length - 1] += 1
         for t in range(longest - 2, -1, -1):
             live[t] += live[t + 1]
-        score = grid[:, 0].copy()
+        score = grid[0].copy()
         final = np.empty((n, labels))
-        back = np.zeros((longest, n, labels), dtype=np.intp)
-        trans = self.trans
+        back = np.empty((longest, n, labels), dtype=np.intp)  # read only where written
+        steps = np.empty((n, labels, labels))
+        trans_t = self.trans_t
         for t in range(1, longest):
             m = live[t]
             if live[t - 1] > m:  # chunks ending at t - 1
                 final[m:live[t - 1]] = score[m:live[t - 1]]
-            step = score[:m, :, None] + trans
-            back[t, :m] = step.argmax(axis=1)  # the first best, as the Rust loop's strict '>'
-            score = step.max(axis=1) + grid[:m, t]
+            # step[k, j, i]: chunk k at label i, then label j; the max over the last, contiguous axis
+            step = np.add(score[:m, None, :], trans_t, out=steps[:m])
+            step.argmax(axis=2, out=back[t, :m])  # the first best, as the Rust loop's strict '>'
+            score = step.max(axis=2)
+            score += grid[t, :m]
         final[:live[-1]] = score
         best = final.argmax(axis=1)
-        path = np.zeros((n, longest), dtype=np.intp)
-        rows = np.arange(n)
+        path = np.empty((n, longest), dtype=np.intp)
+        flat = back.reshape(longest, n * labels)  # back[t, k, j] at flat[t, k * labels + j]
+        base = np.arange(0, n * labels, labels)
         for t in range(longest - 1, -1, -1):
             m = live[t]
             path[:m, t] = best[:m]
             if t:
-                best[:m] = back[t, rows[:m], best[:m]]
+                best[:m] = flat[t].take(base[:m] + best[:m])
         out: list[list[int]] = [[]] * n
         for k, c in enumerate(order):
             out[c] = path[k, :lengths[c]].tolist()
@@ -646,7 +699,8 @@ def _tag(text: str) -> tuple[Entity, ...]:
         tagged = [tagger.tag(featurize(p)) for p in pieces]
     out: list = []
     for (a, b), tags in zip(chunks, tagged, strict=True):
-        out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(spans[a:b], tags, strict=True)))
+        if tags.count("O") < len(tags):  # most chunks name nothing
+            out.extend(bio_spans((s, e, tag) for (s, e), tag in zip(spans[a:b], tags, strict=True)))
     return tuple(Entity(label, text[s:e], s, e) for label, s, e in out)
 
 
