@@ -410,8 +410,9 @@ def _post_acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     lex = lexicon()
     out = []
     for k in range(1, len(toks)):
-        end = None if k in taken else _post_acronym_end(toks, k) or brand_before_person(toks, k) \
-            or designated_brand_end(toks, k)
+        if k in taken or not toks[k].cap:
+            continue  # every reading below opens with a capital
+        end = _post_acronym_end(toks, k) or brand_before_person(toks, k) or designated_brand_end(toks, k)
         if end is not None and any((hit := lex.positions.match(toks, s)) is not None and hit[0] == k
                                    for s in range(max(0, k - 4), k - 1)):
             out.append(OrgSpan(k, end, " ".join(t.text for t in toks[k:end]), "other", False, None))
