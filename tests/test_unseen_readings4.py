@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from readings import official_titles, org_names
 
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
 # a firm's lower-case lines of business are closed by its brand even when the brand opens with a
 # head's word ("Trường", "Hội", "Đoàn"); lower-case words after the brand are the sentence's
 BRANDS_AFTER_TRADES = [
@@ -362,3 +365,16 @@ def test_a_field_joined_by_and_before_its_parent_is_whole(text, name, title):
 @pytest.mark.parametrize(("text", "word"), UNJOINED_FIELDS)
 def test_and_before_no_parent_joins_no_field(text, word):
     assert not any(f" {word} " in n for n in org_names(text)), org_names(text)
+
+
+# a rank written before the given name alone is the person's when the full name had none
+def test_a_rank_before_the_given_name_is_the_persons():
+    text = "Dự lễ có đồng chí Trần Tuấn Dung, Phó Trưởng Công an huyện. Sau đó, Trung tá Dung trao quà."
+    (official,) = find_officials(normalize(text).text, entities=[])
+    assert (official.name, official.rank) == ("Trần Tuấn Dung", "Trung tá")
+
+
+def test_a_rank_before_the_given_name_does_not_replace_the_written_one():
+    text = "Đại tá Lê Văn Hùng, Chỉ huy trưởng, phát biểu. Sau đó, Trung tá Hùng báo cáo."
+    (official,) = find_officials(normalize(text).text, entities=[])
+    assert official.rank == "Đại tá"

@@ -482,6 +482,14 @@ def _merge_short_names(people: dict[str, _Person]) -> None:
         p.name = Counter(m.text for m in p.mentions).most_common(1)[0][0]
 
 
+def _rank_of_short(items: list[Item], idx: int, p: _Person) -> None:
+    """A rank written right before a person's given name alone is that person's when no rank was
+    written with the full name ("Trần Tuấn Dung, Phó Trưởng Công an huyện" … "Trung tá Dung")."""
+    before = items[idx - 1] if idx > 0 else None
+    if before is not None and before.kind == "rank" and before.j == items[idx].i and not p.ranks:
+        p.ranks.append(before.value)
+
+
 def _link_mentions(text: str, toks: list[Tok], items: list[Item], officials: list[_Person],
                    used: set[int]) -> None:
     """Short ("đồng chí Hải") and role-only ("Chủ tịch UBND tỉnh trao…") mentions."""
@@ -501,6 +509,7 @@ def _link_mentions(text: str, toks: list[Tok], items: list[Item], officials: lis
             if len(cands) == 1:
                 w, s, e = _span(text, toks, it.i, it.j)
                 cands[0].mentions.append(Mention(w, s, e))
+                _rank_of_short(items, idx, cands[0])
         elif it.kind == "title" and idx not in used and it.org is not None:
             w, s, e = _span(text, toks, it.i, it.j)
             cands = by_title.get(w.lower(), [])
