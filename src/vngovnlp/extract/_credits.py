@@ -8,23 +8,12 @@ Vietnamese photographer ("Thống Nhất", "Quang Hiếu") is never read as one.
 """
 from __future__ import annotations
 
-from functools import cache
-
-from ..lexicon import load
 from ._officials_lexicon import Tok, lexicon
 from ._officials_orgs import is_acronym
 
 _MAX_BYLINE = 8  # tokens of a line that is only a credit ("Vinh Quang/VOV")
 _SLASH = "/"
-
-
 _MIN_ACRONYM = 3  # "THX", "EPA"; two letters are a reporter's initials ("PV", "HT")
-
-
-@cache
-def _credit_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load("organisation_heads.yaml")
-    return frozenset(w.lower() for w in data["credit_words"]), frozenset(data["credit_not_sources"])
 
 
 def credit_sources(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -47,7 +36,7 @@ def credit_sources(toks: list[Tok]) -> list[tuple[int, int]]:
 def _credit_starts(toks: list[Tok]) -> list[int]:
     """Where the names of each credit begin: after "Ảnh:" or "Nguồn:", or a short line that is
     only names joined by "/"."""
-    words = _credit_words()[0]
+    words = lexicon().credit_words
     starts = [k + 2 for k in range(len(toks) - 2) if toks[k].low in words and toks[k + 1].text == ":"
               and _credit_opens(toks, k, words)]
     line = [k for k, t in enumerate(toks) if k == 0 or t.nl] + [len(toks)]
@@ -89,7 +78,7 @@ def _source_end(toks: list[Tok], k: int) -> int | None:
         return None
     end = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "+" and toks[k + 1].start == t.end else k + 1
     alone = end >= len(toks) or toks[end].nl or not toks[end].cap
-    if t.text in _credit_words()[1]:
+    if t.text in lex.credit_not_sources:
         return None
     if is_acronym(toks, k):  # not "VOV-TP" (an agency's bureau), nor "P.L" (initials)
         return end if alone and len(t.text) >= _MIN_ACRONYM and not set(t.text) & {"-", "."} else None

@@ -231,6 +231,8 @@ class Lexicon:
     field_only: frozenset[str]
     commands: frozenset[str]
     brand_designators: frozenset[str]
+    credit_words: frozenset[str]
+    credit_not_sources: frozenset[str]
     sentence_openers: frozenset[str]
     organs: Trie
     syllable: re.Pattern[str]
@@ -307,6 +309,8 @@ def lexicon() -> Lexicon:
         field_only=_words(org["field_only"]),
         commands=_words(org["commands"]),
         brand_designators=_words(org["brand_designators"]),
+        credit_words=_words(org["credit_words"]),
+        credit_not_sources=frozenset(org["credit_not_sources"]),
         sentence_openers=_words(org["sentence_openers"]),
         not_after={str(k).lower(): _trie(v) for k, v in org["not_after"].items()},
         organs=_trie(org["organs"]),

@@ -204,14 +204,10 @@ def _closing_scope(toks: list[Tok], j: int) -> bool:
     capitalised syllables or a country is a word of the run ("cửa khẩu quốc tế" + "Cầu Treo",
     "quan hệ quốc tế" + "Nga"; not "quốc gia" + "Tìm kiếm cứu nạn")."""
     hit = lexicon().scopes.match(toks, j)
-    return hit is not None and _named_after_scope(toks, j, hit[0]) == hit[0] and not _known_place_end_at(toks, hit[0])
-
-
-def _known_place_end_at(toks: list[Tok], e: int) -> bool:
-    # "quan hệ quốc tế" + "Nga": a country or province after a lower-case scope
-    lex = lexicon()
-    return e < len(toks) and toks[e].cap and not toks[e].nl \
-        and (lex.provinces.match(toks, e) or lex.countries.match(toks, e)) is not None
+    if hit is None or _named_after_scope(toks, j, hit[0]) != hit[0]:
+        return False
+    e = hit[0]
+    return e >= len(toks) or toks[e].nl or _known_place_end(toks, e) is None  # "quan hệ quốc tế" + "Nga"
 
 
 def _parent_after_comma(toks: list[Tok], j: int) -> bool:

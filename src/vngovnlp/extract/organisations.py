@@ -384,8 +384,8 @@ def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
 def _credit_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """Agencies named in photo credits and bylines that no one else read ("Ảnh: THX/TTXVN")."""
     taken = {k for span in found for k in range(span.i, span.j)}
-    return [OrgSpan(i, j, " ".join(t.text for t in toks[i:j]) if j - i > 1 and toks[j - 1].text != "+"
-                    else "".join(t.text for t in toks[i:j]), "media", False, None)
+    # a source is one word, or one word and its glued "+" ("Vietnam+"): its tokens join unspaced
+    return [OrgSpan(i, j, "".join(t.text for t in toks[i:j]), "media", False, None)
             for i, j in credit_sources(toks) if not taken.intersection(range(i, j))]
 
 
