@@ -664,9 +664,9 @@ def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
         listed = bool(hits) and bool(_list_gap().fullmatch(doc.text, hits[-1].end, s))  # "Phú Quốc và Hạ Long"
         if taken.overlapping(s, e) or not (listed or _after_cue(doc.text, s)):
             continue
-        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
-        if [(x.label, x.start, x.end) for x in doc.entities.overlapping(s, e)] != [("LOC", s, e)]:
-            continue
+        around = tuple(doc.entities.overlapping(s, e))
+        if [(x.label, x.start, x.end) for x in around] != [("LOC", s, e)]:
+            continue  # the model's one place over exactly this name, which is then all ``around`` holds
         if any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
             continue
         units = tuple(u for u in gazetteer()[m.group().lower()]
