@@ -117,11 +117,12 @@ class _Context:
 @dataclass(frozen=True)
 class _Article:
     """What every act of one text reads: the text, its years, the persons the officials
-    extractor found (start -> (end, name))."""
+    extractor found (start -> (end, name)), its sentence spans (split once)."""
 
     text: str
     years: Counter
     persons: dict[int, tuple[int, str]]
+    sentences: list[tuple[int, int]]
 
     @property
     def latest_year(self) -> int:
@@ -1000,7 +1001,7 @@ def _drop_honour_lists(acts: list[_Act]) -> None:
 
 def _acts(lex: Lexicon, art: _Article) -> Iterator[_Act]:
     split_id = [0]
-    for index, (s_start, s_end) in enumerate(_sentences(art.text)):
+    for index, (s_start, s_end) in enumerate(art.sentences):
         head = lex.head.search(art.text, s_start, s_end)
         if head:
             yield from _sentence_acts(lex, art, index, (s_start, head.start()), s_end, split_id)
@@ -1238,16 +1239,16 @@ def _article(lex: Lexicon, text: str, officials: tuple[Official, ...]) -> _Artic
     # a target ("phấn đấu đến năm 2020") is no year of the article's events
     targets = {m.start("year") for m in lex.target_year.finditer(text)}
     years = Counter(int(m.group()) for m in _YEAR.finditer(text) if m.start() not in targets)
-    return _Article(text, years, persons)
+    return _Article(text, years, persons, list(_sentences(text)))
 
 
-def _mark_captions(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+def _mark_captions(lex: Lexicon, art: _Article, acts: list[_Act]) -> None:
     """Mark the acts told in a photo's caption: the next sentence is the photo credit ("... cho
     ông A. Ảnh: Phương Hoa/TTXVN")."""
-    spans = list(_sentences(text))
+    spans = art.sentences
     for act in acts:
         if act.sentence + 1 < len(spans):
-            act.caption = bool(lex.photo_credit.match(text, spans[act.sentence + 1][0]))
+            act.caption = bool(lex.photo_credit.match(art.text, spans[act.sentence + 1][0]))
 
 
 def _lend_authority(acts: list[_Act]) -> None:
@@ -1334,12 +1335,13 @@ def _listed_kind(lex: Lexicon, text: str, a: int, b: int) -> str:
     return "collective" if lex.organisation.match(text, a, b) else ""
 
 
-def _counts_by_anaphor(lex: Lexicon, text: str, act: _Act) -> None:
+def _counts_by_anaphor(lex: Lexicon, art: _Article, act: _Act) -> None:
     """"biểu dương 20 tập thể, 30 cá nhân và trao Bằng khen cho họ": recipients that point back
     count what was counted before the act in its sentence, else in the sentence before."""
+    text = art.text
     if act.collectives or act.individuals or act.recipients or not lex.anaphor.search(text, act.start, act.end):
         return
-    spans = [(a, b) for a, b in _sentences(text) if a <= act.start]
+    spans = [(a, b) for a, b in art.sentences if a <= act.start]
     for a, b in ((spans[-1][0], act.start), spans[-2] if len(spans) > 1 else (0, 0)):
         coll, ind, numeral = ph.counts(lex, text, a, b)
         if numeral:
@@ -1347,14 +1349,15 @@ def _counts_by_anaphor(lex: Lexicon, text: str, act: _Act) -> None:
             return
 
 
-def _counts_from_commendation(lex: Lexicon, text: str, acts: list[_Act]) -> None:
+def _counts_from_commendation(lex: Lexicon, art: _Article, acts: list[_Act]) -> None:
     """"Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể, cá nhân" and, elsewhere, "Dịp này, 08
     tập thể và 12 cá nhân được khen thưởng": the one count of a commendation the article states
     without an award's name counts the one act whose recipients are a plural of those kinds."""
+    text = art.text
     open_acts = [a for a in acts if not (a.collectives or a.individuals or a.recipients)
                  and lex.plural.search(text, a.start, a.end)]
     stated = set()
-    for a, b in _sentences(text):
+    for a, b in art.sentences:
         if lex.commend.search(text, a, b) and not lex.head.search(text, a, b):
             coll, ind, numeral = ph.counts(lex, text, a, b)
             if numeral:
@@ -1416,17 +1419,17 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     officials = tuple(officials or ())
     art = _article(lex, text, officials)
     acts = [a for a in _acts(lex, art) if not a.summary]
-    _mark_captions(lex, text, acts)
+    _mark_captions(lex, art, acts)
     _lend_authority(acts)
     specific = {a.klass for a in acts if a.specific}
     acts = [a for a in acts if a.specific or a.klass not in specific]
     acts = _without_classless_repeats(acts)
     out = []
     acts = _without_presenter_captions(lex, _merge(lex, acts), officials)
-    _counts_from_commendation(lex, text, acts)
+    _counts_from_commendation(lex, art, acts)
     for act in acts:
         _counts_from_list(lex, text, act)
-        _counts_by_anaphor(lex, text, act)
+        _counts_by_anaphor(lex, art, act)
         if not (act.giver or act.collectives or act.individuals or act.recipients):
             continue  # "đăng ảnh con nhận Bằng khen, Giấy khen": no giver, no recipient, no act told
         who, giver = _official_for(text, act, officials)
