@@ -40,6 +40,7 @@ from ._officials_orgs import (
     plural_before,
     starts_person_name,
 )
+from ._org_abbreviations import abbreviates
 
 __all__ = ["find_organisations"]
 
@@ -168,7 +169,7 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
         start, end = toks[span.i].start, toks[span.j - 1].end
         key = _key(span.name)
         groups.setdefault(aliases.get(key, key), []).append((span, Mention(text[start:end], start, end)))
-    groups = _fold_brands(toks, groups, aliases)
+    groups = _fold_abbreviated(_fold_brands(toks, groups, aliases))
     bodies = [_organisation(items) for items in _fold_prefixes(_fold_optional_words(groups)).values()]
     if not persons:
         return bodies
@@ -581,6 +582,19 @@ def _bare_key(key: str) -> tuple[str, tuple[str, ...]]:
     ("tỉnh",)) for "bệnh viện đa khoa tỉnh quảng ngãi"."""
     pattern = _optional_words()
     return " ".join(pattern.sub(" ", key).split()), tuple(sorted(pattern.findall(key)))
+
+
+def _fold_abbreviated(groups: dict[str, list]) -> dict[str, list]:
+    """Fold a body written with its field abbreviated into the one body written in full ("Sở
+    VHTT TP Hải Phòng" into "Sở Văn hóa thông tin TP Hải Phòng")."""
+    forms = {k: {span.name for span, _ in items} | {m.text for _, m in items} for k, items in groups.items()}
+    for key in list(groups):
+        fuller = {k for k in groups if k != key and any(abbreviates(s, f) for s in forms[key] for f in forms[k])}
+        if len(fuller) == 1:
+            target = fuller.pop()
+            _move(groups, key, target)
+            forms[target] |= forms.pop(key)
+    return groups
 
 
 def _fold_optional_words(groups: dict[str, list]) -> dict[str, list]:
