@@ -6,7 +6,7 @@ positives (the body that must be read) and negatives (what must not be read).
 from __future__ import annotations
 
 import pytest
-from readings import org_names
+from readings import official_titles, org_entity, org_names
 
 from vngovnlp.extract._org_abbreviations import abbreviates
 
@@ -48,3 +48,55 @@ def test_other_initials_or_other_words_are_another_body(short, full):
 def test_both_spellings_are_one_body(text):
     names = org_names(text)
     assert len(names) == 1, names
+
+
+# a firm's capitalised line of business, then two name syllables and no third: the brand, not a
+# person ("Hoàng Long cho biết"); three name syllables after the firm are its director
+BRANDS_LIKE_GIVEN_NAMES = [
+    ("Công ty cổ phần Xây dựng Hoàng Long cho biết.", "Công ty cổ phần Xây dựng Hoàng Long"),
+    ("Công ty TNHH Bất động sản Hà Quang vừa mở bán.", "Công ty TNHH Bất động sản Hà Quang"),
+    ("Công ty cổ phần Bia và Nước giải khát Hạ Long tăng vốn.", "Công ty cổ phần Bia và Nước giải khát Hạ Long"),
+    ("Ngân hàng Đầu tư Cơ sở hạ tầng Châu Á tài trợ dự án.", "Ngân hàng Đầu tư Cơ sở hạ tầng Châu Á"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BRANDS_LIKE_GIVEN_NAMES)
+def test_a_brand_shaped_like_a_given_name_ends_the_firm(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_the_director_after_a_firm_is_no_brand():
+    titles = official_titles("Giám đốc Công ty cổ phần Xây dựng Lê Văn Hùng cho biết.")
+    assert titles == {"Lê Văn Hùng": ["Giám đốc Công ty cổ phần Xây dựng"]}
+
+
+def test_the_appositive_person_keeps_the_firm_with_its_brand():
+    titles = official_titles("Ông Trần Văn Bình, Giám đốc Công ty cổ phần Xây dựng Hoàng Long cho biết.")
+    assert titles == {"Trần Văn Bình": ["Giám đốc Công ty cổ phần Xây dựng Hoàng Long"]}
+
+
+# "các" after "Liên hiệp"/"Liên minh" names the members federated; elsewhere it ends the name
+FEDERATIONS = [
+    ("Hội Liên hiệp các hội Khoa học Kỹ thuật tỉnh Nghệ An tổ chức hội thảo.",
+     "Hội Liên hiệp các hội Khoa học Kỹ thuật tỉnh Nghệ An"),
+    ("Đoàn đã làm việc với Hội Liên hiệp các hội Văn học nghệ thuật tỉnh Bắc Kạn.",
+     "Hội Liên hiệp các hội Văn học nghệ thuật tỉnh Bắc Kạn"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), FEDERATIONS)
+def test_the_members_of_a_federation_are_its_name(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+@pytest.mark.parametrize("text", ["Sở Y tế các tỉnh đã báo cáo.", "Ủy ban nhân dân các huyện đã họp."])
+def test_cac_after_another_body_is_no_part_of_its_name(text):
+    assert not any(" các " in n for n in org_names(text)), org_names(text)
+
+
+# a lower-case rest of a field that the parent in brackets closes is the name's, though the
+# model's span ends earlier
+def test_the_bracketed_parent_closes_the_rest_of_the_field():
+    text = "Chi cục Khai thác và bảo vệ nguồn lợi thủy sản (Sở NN&PTNT Thanh Hóa) cho biết."
+    names = org_names(text, [org_entity(text, "Chi cục Khai thác")])
+    assert "Chi cục Khai thác và bảo vệ nguồn lợi thủy sản" in names, names

@@ -826,8 +826,9 @@ def _trade_breaks(toks: list[Tok], k: int, j: int) -> bool:
         return True
     if j == k:
         return False
-    if _name_breaks(toks, k, j) or t.cap and lexicon().heads.match(toks, j):
-        return True
+    if _name_breaks(toks, k, j) and not (starts_person_name(toks, j) and _brand_like_name(toks, j)) \
+            or t.cap and lexicon().heads.match(toks, j):
+        return True  # "Xây dựng" + "Hoàng Long cho biết": a brand shaped like a given name goes on
     return j > k + 1 and t.text.islower() and _proper_before(toks, k, j)
 
 

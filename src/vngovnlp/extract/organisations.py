@@ -214,13 +214,14 @@ def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entit
     """Grammar spans whose name ends in lower-case words that nothing closes, cut where the
     model's ORG span over the name's last capital ends: "Báo Nhân dân" + "biết kết", "Liên đoàn
     bóng đá Nga" + "đưa cô". With no such span the grammar's reading stands ("Cục Quản lý thị
-    trường")."""
+    trường"). A tail the body's parent closes in brackets is the name's: "Chi cục Khai thác và bảo
+    vệ nguồn lợi thủy sản" + "(Sở NN&PTNT Thanh Hóa)"."""
     ends = {t.end: k + 1 for k, t in enumerate(toks)}
     model = sorted((ends[e.end], e.start) for e in entities if e.label == "ORG" and e.end in ends)
     model_ends = [j for j, _ in model]  # bisected: a long text has thousands of spans of each
     out = []
     for span in found:
-        if span.kind == _TRADE_KIND:
+        if span.kind == _TRADE_KIND or parent_in_brackets(toks, span.j):
             out.append(span)  # a firm's line of business is lower-case words: "Thiết kế và tư vấn …"
             continue
         last = _last_closed(toks, span.i, span.j)
