@@ -100,3 +100,21 @@ def test_the_bracketed_parent_closes_the_rest_of_the_field():
     text = "Chi cục Khai thác và bảo vệ nguồn lợi thủy sản (Sở NN&PTNT Thanh Hóa) cho biết."
     names = org_names(text, [org_entity(text, "Chi cục Khai thác")])
     assert "Chi cục Khai thác và bảo vệ nguồn lợi thủy sản" in names, names
+
+
+# an abbreviation written with a spaced ampersand is one word of the name
+SPACED_AMPERSANDS = [
+    ("Phó Giám đốc Sở TT & TT Nguyễn Minh Khánh cho biết.", "Sở TT&TT"),
+    ("Đại diện Sở NN & PTNT tỉnh Lào Cai cho biết.", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lào Cai"),
+    ("Ban Chỉ huy PCTT & TKCN huyện đã họp.", "Ban Chỉ huy PCTT&TKCN huyện"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), SPACED_AMPERSANDS)
+def test_a_spaced_ampersand_joins_an_abbreviation(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_the_title_keeps_the_ampersand_as_written():
+    titles = official_titles("Ông Nguyễn Minh Khánh, Phó Giám đốc Sở TT & TT cho biết.")
+    assert titles == {"Nguyễn Minh Khánh": ["Phó Giám đốc Sở TT & TT"]}

@@ -15,8 +15,9 @@ from ..lexicon import load
 from ..names import is_name_syllable, vietnamese_syllable
 
 # A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"), and an apostrophe
-# before lower-case letters ("Cư M’gar", "Ea H'leo"); "TP." keeps its dot.
-_TOKEN = re.compile(r"(?:TP|Tp)\.|\w+(?:[.&-]\w+|['’](?=[^\W\d_A-ZĐ])\w+)*&?|[^\w\s]")
+# before lower-case letters ("Cư M’gar", "Ea H'leo"); "TP." keeps its dot; an abbreviation
+# written with a spaced ampersand ("TT & TT", "NN & PTNT") is one word, read as "TT&TT".
+_TOKEN = re.compile(r"(?:TP|Tp)\.|[A-ZĐ]+(?: & [A-ZĐ]+)+(?!\w)|\w+(?:[.&-]\w+|['’](?=[^\W\d_A-ZĐ])\w+)*&?|[^\w\s]")
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # the space before a word tells a line break
 
 
@@ -40,6 +41,8 @@ def tokens(text: str) -> list[Tok]:
 
     >>> [t.text for t in tokens("Sở GD-ĐT TP.Hà Nội.")]
     ['Sở', 'GD-ĐT', 'TP.', 'Hà', 'Nội', '.']
+    >>> [t.text for t in tokens("Sở TT & TT")]
+    ['Sở', 'TT&TT']
     """
     out: list[Tok] = []
     append = out.append
@@ -50,6 +53,8 @@ def tokens(text: str) -> list[Tok]:
         if "-" in word and _words_joined(word.split("-")):
             _split_hyphen(out, word, start, nl)
             continue
+        if " " in word:
+            word = word.replace(" ", "")
         append(Tok(word, start, m.end(), word.lower(), nl, word[:1].isupper()))
     return out
 
