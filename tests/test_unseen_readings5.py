@@ -118,3 +118,34 @@ def test_a_spaced_ampersand_joins_an_abbreviation(text, body):
 def test_the_title_keeps_the_ampersand_as_written():
     titles = official_titles("Ông Nguyễn Minh Khánh, Phó Giám đốc Sở TT & TT cho biết.")
     assert titles == {"Nguyễn Minh Khánh": ["Phó Giám đốc Sở TT & TT"]}
+
+
+# a district's, town's or township's word may be left out of a body's name: one body
+PLACE_WORDS_LEFT_OUT = [
+    "Bệnh viện Đa khoa huyện Đông Hải tiếp nhận bệnh nhân; Bệnh viện Đa khoa Đông Hải chuyển tuyến.",
+    "Công an thị xã Dĩ An vào cuộc. Công an Dĩ An đã bắt giữ đối tượng.",
+    "Công an thị trấn Tân Minh phối hợp; Công an Tân Minh lập biên bản.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_WORDS_LEFT_OUT)
+def test_a_body_written_without_its_place_word_is_one_body(text):
+    assert len(org_names(text)) == 1, org_names(text)
+
+
+def test_two_levels_of_one_name_stay_two_bodies():
+    names = org_names("UBND xã Đông Hải và UBND huyện Đông Hải đã họp; UBND Đông Hải báo cáo.")
+    assert {"Ủy ban nhân dân xã Đông Hải", "Ủy ban nhân dân huyện Đông Hải"} <= set(names), names
+
+
+# the Party's committee in a ministry or the government is named with its owner
+PARTY_COMMITTEES = [
+    ("Ban Cán sự Đảng Chính phủ đã họp.", "Ban Cán sự Đảng Chính phủ"),
+    ("Ban cán sự đảng Bộ Y tế ra nghị quyết.", "Ban Cán sự Đảng Bộ Y tế"),
+    ("Đảng đoàn Quốc hội đã họp.", "Đảng đoàn Quốc hội"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), PARTY_COMMITTEES)
+def test_a_party_committee_is_named_with_its_owner(text, body):
+    assert org_names(text) == [body]
