@@ -149,3 +149,21 @@ PARTY_COMMITTEES = [
 @pytest.mark.parametrize(("text", "body"), PARTY_COMMITTEES)
 def test_a_party_committee_is_named_with_its_owner(text, body):
     assert org_names(text) == [body]
+
+
+# numbers joined by dots label a unit or a firm; three digits after a dot group a quantity
+UNIT_CODES = [
+    ("Công ty CP Sông Đà 1.01 đã thi công công trình.", "Công ty CP Sông Đà 1.01"),
+    ("Công ty Licogi 16.6 trúng thầu gói thầu số 3.", "Công ty Licogi 16.6"),
+    ("Công ty Sông Đà 10 khởi công.", "Công ty Sông Đà 10"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), UNIT_CODES)
+def test_a_dotted_unit_code_is_the_names(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_a_quantity_after_a_firm_is_no_code():
+    assert org_names("Công ty Tây Sơn bán cho Công ty Trung Nam 20.199 m3 cát.") \
+        == ["Công ty Tây Sơn", "Công ty Trung Nam"]

@@ -246,10 +246,19 @@ def _closes(toks: list[Tok], j: int, child: bool = False, trade: bool = False) -
     return _is_word(toks[j]) and not _stops(toks, j) and (not starts_person_name(toks, j) or _big_place_at(toks, j))
 
 
+_UNIT_CODE = re.compile(r"\d+(?:\.\d{1,2})*")  # three digits after a dot group thousands: "20.199 m3"
+
+
+def _unit_code(text: str) -> bool:
+    """A number, or numbers joined by dots, that labels a unit or a firm ("Sư đoàn 5", "Sông Đà
+    1.01", "Licogi 16.6"); not a quantity ("Trung Nam" + "20.199 m3")."""
+    return bool(_UNIT_CODE.fullmatch(text))
+
+
 def _label_number(toks: list[Tok], j: int) -> bool:
     """A number that ends a name ("dự án 2" + "cho biết"), not a count before its noun ("vụ tấn
     công khiến" + "6 người")."""
-    if not toks[j].text.isdigit():
+    if not _unit_code(toks[j].text):
         return False
     k = j + 1
     return k >= len(toks) or toks[k].nl or not toks[k].text[:1].isalpha() or toks[k].cap \
@@ -278,7 +287,7 @@ def _big_place_end(toks: list[Tok], j: int, shortest: int | None = None) -> int 
 def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | None:
     """The lower-case run after token ``j`` of a name begun at ``k`` (None: the name ends)."""
     t = toks[j]
-    if t.text.isdigit() and not _counts_noun(toks, j) or (t.cap and _is_word(t) and not _head_at(toks, j)) \
+    if _unit_code(t.text) and not _counts_noun(toks, j) or (t.cap and _is_word(t) and not _head_at(toks, j)) \
             or (t.cap and j == k):
         return 0
     # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
