@@ -167,3 +167,28 @@ def test_a_dotted_unit_code_is_the_names(text, body):
 def test_a_quantity_after_a_firm_is_no_code():
     assert org_names("Công ty Tây Sơn bán cho Công ty Trung Nam 20.199 m3 cát.") \
         == ["Công ty Tây Sơn", "Công ty Trung Nam"]
+
+
+# a model span that opens with a post: the post is its holder's, the body is what follows
+POSTS_BEFORE_BODIES = [
+    ("Theo CEO Qatar Airways, Akbar Al Baker, hãng sẽ mở đường bay mới.", "CEO Qatar Airways", "Qatar Airways"),
+    ("Chủ tịch Quốc hội đã chủ trì phiên họp.", "Chủ tịch Quốc hội", "Quốc hội"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "body"), POSTS_BEFORE_BODIES)
+def test_a_post_before_a_body_is_not_its_name(text, span, body):
+    assert org_names(text, [org_entity(text, span)]) == [body]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Bí thư Hà Tĩnh đã đến thăm gia đình.", "Bí thư Hà Tĩnh"),     # a place names no body
+    ("Theo ĐB Bến Tre, dự án cần làm rõ.", "ĐB Bến Tre"),
+])
+def test_a_post_and_a_place_name_no_body(text, span):
+    assert org_names(text, [org_entity(text, span)]) == []
+
+
+def test_the_chief_executive_is_an_official():
+    titles = official_titles("Theo CEO Qatar Airways, Akbar Al Baker, hãng sẽ mở đường bay mới.")
+    assert titles == {"Akbar Al Baker": ["CEO Qatar Airways"]}

@@ -357,7 +357,7 @@ def _ner_spans(toks: list[Tok], entities: list[Entity], found: list[OrgSpan],
         if i is None:
             continue
         j = _ner_end(toks, i, e.end, person_starts)
-        i = _past_lead_in(toks, i, j)
+        i = _past_post(toks, _past_lead_in(toks, i, j), j)
         if j > i and toks[j - 1].end - toks[i].start >= _MIN_NER_CHARS and not _not_a_body(toks, i, j) \
                 and not _plural_around(toks, i) and not _of_several_places(toks, j):
             unit = _unit_word_before(toks, i)
@@ -468,6 +468,20 @@ def _past_lead_in(toks: list[Tok], i: int, j: int) -> int:
     while k < j and not toks[k].cap and lex.syllable.fullmatch(toks[k].text) and lex.heads.match(toks, k) is None:
         k += 1
     return k if i < k and j - k >= 2 and (toks[k].cap or toks[k].text[:1].isdigit()) else i
+
+
+def _past_post(toks: list[Tok], i: int, j: int) -> int:
+    """Where a model span that opens with a post names its body: after the post, at a head or a
+    brand ("CEO" + "Qatar Airways", "Chủ tịch" + "Quốc hội"), or at a place alone, which names
+    no body ("Bí thư" + "Hà Tĩnh"); the post is its holder's. A given name after a post is its
+    holder ("Đại biểu" + "Thắng"): the span stays whole."""
+    lex = lexicon()
+    post = lex.positions.match(toks, i)
+    if post is None or post[0] >= j or not toks[post[0]].cap:
+        return i
+    k = post[0]
+    brand = all(not lex.syllable.fullmatch(t.text) for t in toks[k:j] if t.text.isalpha())
+    return k if lex.heads.match(toks, k) is not None or brand or _is_place_only(toks, k, j) else i
 
 
 def _opens_sentence(toks: list[Tok], j: int) -> bool:
