@@ -192,3 +192,21 @@ def test_a_post_and_a_place_name_no_body(text, span):
 def test_the_chief_executive_is_an_official():
     titles = official_titles("Theo CEO Qatar Airways, Akbar Al Baker, hãng sẽ mở đường bay mới.")
     assert titles == {"Akbar Al Baker": ["CEO Qatar Airways"]}
+
+
+# a minister's field in lower case is the ministry's when its country follows
+LOWER_FIELDS_WITH_COUNTRY = [
+    ("Cựu Bộ trưởng quốc phòng Nhật Bản Masayoshi Yamazaki phát biểu.", "Masayoshi Yamazaki",
+     "Cựu Bộ trưởng quốc phòng Nhật Bản"),
+    ("Bộ trưởng ngoại giao Anh Boris Johnson cho biết.", "Boris Johnson", "Bộ trưởng ngoại giao Anh"),
+    ("Bộ trưởng tài chính Pháp Bruno Le Maire nói.", "Bruno Le Maire", "Bộ trưởng tài chính Pháp"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), LOWER_FIELDS_WITH_COUNTRY)
+def test_a_lower_case_field_with_its_country_is_the_ministry(text, name, title):
+    assert official_titles(text) == {name: [title]}
+
+
+def test_a_lower_case_field_alone_is_no_ministry():
+    assert official_titles("Ông Lê Văn Ba, Bộ trưởng tài chính cho biết.") == {"Lê Văn Ba": ["Bộ trưởng"]}

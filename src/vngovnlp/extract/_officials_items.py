@@ -710,7 +710,8 @@ def _named_place_body(toks: list[Tok], pos_end: int) -> int | None:
 
 def _field_body(toks: list[Tok], pos_end: int) -> int | None:
     """A ministry by its field, listed ("Bộ trưởng Công Thương") or spelled after a minister's
-    post ("Bộ trưởng Nông nghiệp Mỹ" + "Sonny Perdue"), with its country."""
+    post ("Bộ trưởng Nông nghiệp Mỹ" + "Sonny Perdue"), with its country; a field in lower case
+    only with its country ("Bộ trưởng quốc phòng Nhật Bản")."""
     lex = lexicon()
     field = lex.fields.match(toks, pos_end) or lex.post_fields.match(toks, pos_end)
     spelled = _spelled_field_end(toks, pos_end) if ends_with(toks, pos_end, lex.field_posts) else None
@@ -718,7 +719,7 @@ def _field_body(toks: list[Tok], pos_end: int) -> int | None:
         return _foreign_body(toks, spelled) or spelled
     if field and toks[pos_end].cap:
         return _foreign_body(toks, field[0]) or field[0]  # "Bộ trưởng Ngoại giao Mỹ Rex Tillerson"
-    return None
+    return _foreign_body(toks, field[0]) if field else None  # "Bộ trưởng quốc phòng Nhật Bản": with its country
 
 
 def _acronym_body(toks: list[Tok], pos_end: int) -> int | None:
