@@ -210,3 +210,25 @@ def test_a_lower_case_field_with_its_country_is_the_ministry(text, name, title):
 
 def test_a_lower_case_field_alone_is_no_ministry():
     assert official_titles("Ông Lê Văn Ba, Bộ trưởng tài chính cho biết.") == {"Lê Văn Ba": ["Bộ trưởng"]}
+
+
+# a model span that names a plan, a project, a campaign or a fair is no body
+PLANS_AND_EVENTS = [
+    ("Dự án Xi măng Hạ Long được khoanh nợ từ năm 2014.", "Dự án Xi măng Hạ Long"),
+    ("Tiền đền bù của Dự án Cảng hàng không quốc tế Long Thành đã được chi.", "Dự án Cảng hàng không quốc tế Long Thành"),
+    ("Theo Quy hoạch tổng thể phát triển Khu du lịch quốc gia Sơn Trà, đất rừng được giữ.",
+     "Quy hoạch tổng thể phát triển Khu du lịch quốc gia Sơn Trà"),
+    ("Chiến dịch Điện Biên Phủ kết thúc thắng lợi.", "Chiến dịch Điện Biên Phủ"),
+    ("Hội chợ Nông nghiệp Quốc tế Sóc Trăng khai mạc sáng nay.", "Hội chợ Nông nghiệp Quốc tế Sóc Trăng"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), PLANS_AND_EVENTS)
+def test_a_plan_a_project_or_a_fair_is_no_body(text, span):
+    assert not any(n.startswith(span.split()[0]) for n in org_names(text, [org_entity(text, span)])), \
+        org_names(text, [org_entity(text, span)])
+
+
+def test_a_board_of_a_project_is_a_body():
+    text = "Ban Quản lý Dự án Giao thông tỉnh đã bàn giao mặt bằng."
+    assert "Ban Quản lý Dự án Giao thông tỉnh" in org_names(text, [org_entity(text, "Ban Quản lý Dự án Giao thông tỉnh")])
