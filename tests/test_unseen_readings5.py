@@ -9,6 +9,8 @@ import pytest
 from readings import official_titles, org_entity, org_names
 
 from vngovnlp.extract._org_abbreviations import abbreviates
+from vngovnlp.extract.organisations import find_organisations
+from vngovnlp.normalize import normalize
 
 # a body written with its field abbreviated to initials is the body written in full: one
 # organisation, the full name's
@@ -20,6 +22,9 @@ ABBREVIATED_FIELDS = [
     ("Sở KH&ĐT tỉnh Lào Cai", "Sở Kế hoạch và Đầu tư tỉnh Lào Cai"),
     ("Chi cục QLTT", "Chi cục Quản lý thị trường"),
     ("Ban QLDA", "Ban Quản lý dự án thủy điện Sông Đà"),
+    ("BĐBP Hà Tĩnh", "Bộ đội Biên phòng Hà Tĩnh"),        # the whole name abbreviated
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("BLĐ MU", "BLĐ Man Utd"),
 ]
 NOT_ABBREVIATED = [
     ("Sở TC tỉnh Nam Định", "Sở Tư pháp tỉnh Nam Định"),      # other initials
@@ -27,6 +32,7 @@ NOT_ABBREVIATED = [
     ("Ban QL", "Ban Quản lý dự án thủy điện Sông Đà"),        # two letters say too little
     ("Bộ Tài chính", "Bộ Thông tin và Truyền thông"),          # no abbreviation
     ("Cục QLCT", "Tổng cục Quản lý cạnh tranh"),              # another head
+    ("UBND", "Ủy ban nhân dân tỉnh Hà Giang"),                # a whole name's letters must all be there
 ]
 
 
@@ -48,6 +54,23 @@ def test_other_initials_or_other_words_are_another_body(short, full):
 def test_both_spellings_are_one_body(text):
     names = org_names(text)
     assert len(names) == 1, names
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Thông tin và Truyền thông Hà Nội cho biết; Sở Thông tin - Truyền thông Hà Nội và Sở TT&TT Hà Nội đã họp.",
+    "Bộ Giáo dục và Đào tạo đã có văn bản, Bộ Giáo dục - Đào tạo cũng lưu ý.",
+])
+def test_a_dash_or_an_ampersand_for_va_is_one_body(text):
+    assert len(org_names(text)) == 1, org_names(text)
+
+
+def test_a_body_written_in_full_keeps_its_own_abbreviation():
+    # "NHNN" is also the initials of "Ngân hàng Nông nghiệp": the body it was written beside keeps it
+    text = ("Ngân hàng Nhà nước (NHNN) cho biết, NHNN sẽ điều hành linh hoạt; "
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn tăng vốn.")
+    bodies = find_organisations(normalize(text).text, entities=[])
+    owner = next(o for o in bodies if "NHNN" in o.aliases)
+    assert owner.name == "Ngân hàng Nhà nước"
 
 
 # a firm's capitalised line of business, then two name syllables and no third: the brand, not a

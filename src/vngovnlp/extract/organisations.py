@@ -40,7 +40,7 @@ from ._officials_orgs import (
     plural_before,
     starts_person_name,
 )
-from ._org_abbreviations import abbreviates
+from ._org_abbreviations import abbreviated, abbreviates
 
 __all__ = ["find_organisations"]
 
@@ -50,15 +50,18 @@ _MIN_ACRONYM = 3  # letters of a body's abbreviation after a post; "Bộ trưở
 
 
 def _key(name: str) -> str:
-    """One key for the spellings of one body: case, commas and legal-form abbreviations aside
-    ("Công ty CP Dược phẩm X" = "Công ty cổ phần dược phẩm X")."""
+    """One key for the spellings of one body: case, commas, legal-form abbreviations and the
+    signs written for "và" aside ("Công ty CP Dược phẩm X" = "Công ty cổ phần dược phẩm X",
+    "Sở Thông tin - Truyền thông" = "Sở Thông tin và Truyền thông")."""
     forms = _key_forms()
     return " ".join(forms.get(w, w) for w in name.lower().replace(",", " ").split())
 
 
 @cache
 def _key_forms() -> dict[str, str]:
-    return {k.lower(): v.lower() for k, v in _load("organisation_heads.yaml")["key_forms"].items()}
+    conjunction = _load("titles.yaml")["conjunction"]
+    signs = dict.fromkeys(("-", "–", "&"), conjunction)
+    return signs | {k.lower(): v.lower() for k, v in _load("organisation_heads.yaml")["key_forms"].items()}
 
 
 _BRAND_KINDS = frozenset({"enterprise", "media"})
@@ -601,9 +604,12 @@ def _bare_key(key: str) -> tuple[str, tuple[str, ...]]:
 
 def _fold_abbreviated(groups: dict[str, list]) -> dict[str, list]:
     """Fold a body written with its field abbreviated into the one body written in full ("Sở
-    VHTT TP Hải Phòng" into "Sở Văn hóa thông tin TP Hải Phòng")."""
+    VHTT TP Hải Phòng" into "Sở Văn hóa thông tin TP Hải Phòng"); a body also written in full
+    ("Ngân hàng Nhà nước", "NHNN") stays itself."""
     forms = {k: {span.name for span, _ in items} | {m.text for _, m in items} for k, items in groups.items()}
     for key in list(groups):
+        if not all(abbreviated(f) for f in forms[key]):
+            continue
         fuller = {k for k in groups if k != key and any(abbreviates(s, f) for s in forms[key] for f in forms[k])}
         if len(fuller) == 1:
             target = fuller.pop()
