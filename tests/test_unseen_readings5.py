@@ -255,3 +255,23 @@ def test_a_plan_a_project_or_a_fair_is_no_body(text, span):
 def test_a_board_of_a_project_is_a_body():
     text = "Ban Quản lý Dự án Giao thông tỉnh đã bàn giao mặt bằng."
     assert "Ban Quản lý Dự án Giao thông tỉnh" in org_names(text, [org_entity(text, "Ban Quản lý Dự án Giao thông tỉnh")])
+
+
+# a dash or an ampersand written for "và" inside a field: the field is read whole
+SIGNS_FOR_VA = [
+    ("Bộ trưởng Kế hoạch - Đầu tư Nguyễn Chí Dũng cho biết.", "Nguyễn Chí Dũng", "Bộ trưởng Kế hoạch - Đầu tư"),
+    ("Bà Nguyễn Thị Hoa, Thứ trưởng Bộ Tài nguyên & Môi trường cho biết.", "Nguyễn Thị Hoa",
+     "Thứ trưởng Bộ Tài nguyên & Môi trường"),
+    ("Ông Lê Anh Xuân, Phó giám đốc Sở tài nguyên – môi trường cho biết.", "Lê Anh Xuân",
+     "Phó giám đốc Sở tài nguyên – môi trường"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), SIGNS_FOR_VA)
+def test_a_sign_for_va_keeps_the_field_whole(text, name, title):
+    assert official_titles(text) == {name: [title]}
+
+
+def test_a_dash_between_two_bodies_still_parts_them():
+    names = org_names("Hội hữu nghị Việt Nam - Lào và Sở Y tế - cơ quan thường trực đã họp.")
+    assert "Sở Y tế" in names, names

@@ -95,18 +95,31 @@ def _i_or_y() -> tuple[re.Pattern, dict]:
     return pattern, str.maketrans(letters, spec["y"] + spec["i"])
 
 
+@cache
+def _conjunction() -> str:
+    return load("titles.yaml")["conjunction"]
+
+
+_CONJUNCTION_SIGNS = ("-", "–", "&")  # written for "và" inside a name: "Kế hoạch - Đầu tư"
+
+
 def _spellings(key: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """``key`` and its spellings with "i" and "y" exchanged at the end of a syllable.
+    """``key`` and its spellings with "i" and "y" exchanged at the end of a syllable, and with a
+    sign for the conjunction inside it.
 
     >>> sorted(_spellings(("thượng", "nghị", "sĩ")))
     [('thượng', 'nghị', 'sĩ'), ('thượng', 'nghị', 'sỹ')]
+    >>> sorted(_spellings(("kế", "hoạch", "và", "đầu", "tư")))[0]
+    ('kế', 'hoạch', '&', 'đầu', 'tư')
     """
     pattern, swap = _i_or_y()
     out = [()]
-    for word in key:
+    for n, word in enumerate(key):
         forms = [word]
         if pattern.fullmatch(word):
             forms.append(word[:-1] + word[-1].translate(swap))
+        if 0 < n < len(key) - 1 and word == _conjunction():
+            forms += _CONJUNCTION_SIGNS
         out = [done + (f,) for done in out for f in forms]
     return set(out)
 
