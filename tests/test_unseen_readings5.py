@@ -275,3 +275,28 @@ def test_a_sign_for_va_keeps_the_field_whole(text, name, title):
 def test_a_dash_between_two_bodies_still_parts_them():
     names = org_names("Hội hữu nghị Việt Nam - Lào và Sở Y tế - cơ quan thường trực đã họp.")
     assert "Sở Y tế" in names, names
+
+
+# "và" + the lower-case rest of a field in sentence case, closed by a province or a country:
+# one name; after a field of one capitalised word the rest is another party
+CONJOINED_FIELDS_BEFORE_PLACES = [
+    ("Viện Nghiên cứu và phát triển TP.HCM chủ trì đề tài.", "Viện Nghiên cứu và phát triển thành phố HCM"),
+    ("Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh tổ chức hội thảo.", "Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh"),
+    ("Tổng Cty CP Xuất nhập khẩu và xây dựng Việt Nam công bố kết quả.",
+     "Tổng Công ty CP Xuất nhập khẩu và xây dựng Việt Nam"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), CONJOINED_FIELDS_BEFORE_PLACES)
+def test_a_conjoined_field_closed_by_a_place_is_one_name(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Cục Thuế và doanh nghiệp Việt Nam đối thoại.", "Cục Thuế"),
+    ("Trường Sa và nhiều vùng biển đảo khác thuộc lãnh thổ Việt Nam.", None),
+])
+def test_the_firms_or_places_of_a_country_are_no_part_of_a_name(text, body):
+    names = org_names(text)
+    assert not any(" và " in n for n in names), names
+    assert body is None or body in names

@@ -514,12 +514,13 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
 def _at_break(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:
     """The step at a word that breaks a name: "và" before a capitalised part goes on ("Bộ Văn
     hóa và Thông tin"), "và" before a lower-case part its parent closes ends there ("Chi cục
-    Khai thác" + "và bảo vệ nguồn lợi thủy sản" + "(Sở …)"); anything else ends the name."""
+    Khai thác" + "và bảo vệ nguồn lợi thủy sản" + "(Sở …)"), with the province or country that
+    closes it ("Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh"); anything else ends the name."""
     if _joins(toks, r.k, j):
         return j + 1, 0, False
     rest = _rest_before_parent(toks, j + 1) if _lower_conjunct(toks, j) else j + 1
     if rest > j + 1:
-        return rest, 0, True
+        return _known_place_end(toks, rest) or rest, 0, True
     return _end_of(toks, r, j, lower_run), lower_run, True
 
 
@@ -755,23 +756,32 @@ def _after_field(toks: list[Tok], field: int, head: str, office: bool) -> int | 
 
 
 def _rest_before_parent(toks: list[Tok], k: int) -> int:
-    """Past the lower-case rest of a field that the parent body or the unit's code closes:
-    "Vụ Tổ chức" + "cán bộ" before ", Bộ Tư pháp", "Phòng Kỹ thuật" + "nghiệp vụ" before "Công an
-    tỉnh", "Cục Phòng, chống tội phạm" + "sử dụng công nghệ cao" before "(C50)" (``k`` when
+    """Past the lower-case rest of a field that the parent body, the unit's code or a province or
+    country closes: "Vụ Tổ chức" + "cán bộ" before ", Bộ Tư pháp", "Phòng Kỹ thuật" + "nghiệp vụ"
+    before "Công an tỉnh", "Cục Phòng, chống tội phạm" + "sử dụng công nghệ cao" before "(C50)",
+    "Viện Nghiên cứu và" + "phát triển" before "TP.HCM", after a field in sentence case (``k`` when
     nothing closes it so: "Vụ Tổ chức cán bộ phát biểu" stays unread)."""
     lex = lexicon()
     j = k
     while j < len(toks) and j - k < _MAX_FIELD_REST and not toks[j].nl and toks[j].text.isalpha() \
             and toks[j].text.islower() and (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
-            and not lex.places.match(toks, j):
+            and not lex.places.match(toks, j) and toks[j].low not in lex.org_plural:
         j += 1
     if j == k or j + 1 >= len(toks) or toks[j].nl:
         return k
-    if toks[j].text == "(" and is_acronym(toks, j + 1):
-        return j  # "(C50)"
+    if toks[j].text == "(" and is_acronym(toks, j + 1) or _sentence_case_before(toks, k - 1) \
+            and _known_place_end(toks, j) is not None:
+        return j  # "(C50)"; "Viện Nghiên cứu" + "và phát triển" + "TP.HCM"
     after = j + 1 if toks[j].text in {",", "("} else j
     parent = lex.heads.match(toks, after) if toks[after].cap else None
     return j if parent and parent[1]["form"].lower() in lex.chain_parents else k
+
+
+def _sentence_case_before(toks: list[Tok], k: int) -> bool:
+    """The conjunction at ``k`` follows a field in sentence case ("Nghiên cứu" + "và"), whose
+    lower-case second part the name goes on in; not a field of one capitalised word ("Cục Thuế"
+    + "và doanh nghiệp Việt Nam", the firms of the country)."""
+    return k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
 
 
 def _lower_conjunct(toks: list[Tok], j: int) -> bool:
