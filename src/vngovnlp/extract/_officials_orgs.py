@@ -763,9 +763,7 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
     nothing closes it so: "Vụ Tổ chức cán bộ phát biểu" stays unread)."""
     lex = lexicon()
     j = k
-    while j < len(toks) and j - k < _MAX_FIELD_REST and not toks[j].nl and toks[j].text.isalpha() \
-            and toks[j].text.islower() and (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
-            and not lex.places.match(toks, j) and toks[j].low not in lex.org_plural:
+    while j < len(toks) and j - k < _MAX_FIELD_REST and _rest_word(toks, k, j):
         j += 1
     if j == k or j + 1 >= len(toks) or toks[j].nl:
         return k
@@ -775,6 +773,17 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
     after = j + 1 if toks[j].text in {",", "("} else j
     parent = lex.heads.match(toks, after) if toks[after].cap else None
     return j if parent and parent[1]["form"].lower() in lex.chain_parents else k
+
+
+def _rest_word(toks: list[Tok], k: int, j: int) -> bool:
+    """A lower-case word at ``j`` of the rest of a field begun at ``k``: no stop word (but "và"
+    joining two lower-case parts), no place word, no plural."""
+    t = toks[j]
+    if t.nl or not t.text.isalpha() or not t.text.islower():
+        return False
+    lex = lexicon()
+    return (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
+        and not lex.places.match(toks, j) and t.low not in lex.org_plural
 
 
 def _sentence_case_before(toks: list[Tok], k: int) -> bool:
