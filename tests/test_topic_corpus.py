@@ -242,6 +242,29 @@ def test_commands_refuse_a_directory_without_corpus(tmp_path):
     assert result.exit_code != 0 and "no corpus/topic/" in result.output
 
 
+@pytest.mark.parametrize("command", ["train_command", "evaluate_command"])
+def test_gold_test_is_scored_only_on_request(command):
+    from vngovnlp.training import topic_cli
+
+    option = next(p for p in getattr(topic_cli, command).params if p.name == "gold_test")
+    assert option.default is False and "--gold-test" in option.opts
+    assert "--no-gold-test" in option.secondary_opts
+
+
+@pytest.mark.parametrize(("asked", "splits"), [(False, ["dev"]), (True, ["dev", "test"])])
+def test_government_news_figures_read_the_gold_test_only_when_asked(monkeypatch, tmp_path, asked, splits):
+    from vngovnlp.training import topic_cli
+
+    read = []
+    figures = {"n": 1, "accuracy": 1.0, "macro_f1": 1.0, "f1": {}, "support": {}, "labels": [], "confusion": []}
+    monkeypatch.setattr(topic_cli, "hand_report", lambda model, hand: None)
+    monkeypatch.setattr(topic_cli, "gold_report",
+                        lambda model, shared, split="dev": read.append(split) or dict(figures))
+    out = topic_cli._government_news_figures(None, tmp_path, tmp_path / "none.jsonl", gold_test=asked)
+    assert read == splits
+    assert ("gold_test" in out) is asked
+
+
 # --- the hand-labelled government-news set ----------------------------------------------------
 
 from vngovnlp.training import topic_handset as th  # noqa: E402
