@@ -394,5 +394,5 @@ def test_committed_handset_manifest_is_labelled_and_split():
     assert sum(r.split == "test" for r in rows) == 300
     assert {r.label for r in rows} <= set(LABELS)
     assert all(len(r.hash) == 16 and not r.text for r in rows)
-    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3"}
+    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3", "portal4"}
     assert all(r.split == "train" for r in rows if r.batch != "portal")  # supplements never test
