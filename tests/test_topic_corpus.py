@@ -394,5 +394,17 @@ def test_committed_handset_manifest_is_labelled_and_split():
     assert sum(r.split == "test" for r in rows) == 300
     assert {r.label for r in rows} <= set(LABELS)
     assert all(len(r.hash) == 16 and not r.text for r in rows)
-    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3", "portal4"}
+    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3"}
     assert all(r.split == "train" for r in rows if r.batch != "portal")  # supplements never test
+
+
+def test_portal4_batch_is_kept_apart_and_train_only():
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    batch = th.read_handset(corpus / "topic_handset_portal4.jsonl")
+    used = th.read_handset(corpus / "topic_handset.jsonl")
+    assert len(batch) >= 150 and {r.batch for r in batch} == {"portal4"}
+    assert {r.split for r in batch} == {"train"} and {r.label for r in batch} <= set(LABELS)
+    assert all(len(r.hash) == 16 and not r.text for r in batch)
+    assert not ({r.id for r in batch} | {r.hash for r in batch}) & ({r.id for r in used} | {r.hash for r in used})
