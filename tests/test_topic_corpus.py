@@ -242,6 +242,29 @@ def test_commands_refuse_a_directory_without_corpus(tmp_path):
     assert result.exit_code != 0 and "no corpus/topic/" in result.output
 
 
+@pytest.mark.parametrize("command", ["train_command", "evaluate_command"])
+def test_gold_test_is_scored_only_on_request(command):
+    from vngovnlp.training import topic_cli
+
+    option = next(p for p in getattr(topic_cli, command).params if p.name == "gold_test")
+    assert option.default is False and "--gold-test" in option.opts
+    assert "--no-gold-test" in option.secondary_opts
+
+
+@pytest.mark.parametrize(("asked", "splits"), [(False, ["dev"]), (True, ["dev", "test"])])
+def test_government_news_figures_read_the_gold_test_only_when_asked(monkeypatch, tmp_path, asked, splits):
+    from vngovnlp.training import topic_cli
+
+    read = []
+    figures = {"n": 1, "accuracy": 1.0, "macro_f1": 1.0, "f1": {}, "support": {}, "labels": [], "confusion": []}
+    monkeypatch.setattr(topic_cli, "hand_report", lambda model, hand: None)
+    monkeypatch.setattr(topic_cli, "gold_report",
+                        lambda model, shared, split="dev": read.append(split) or dict(figures))
+    out = topic_cli._government_news_figures(None, tmp_path, tmp_path / "none.jsonl", gold_test=asked)
+    assert read == splits
+    assert ("gold_test" in out) is asked
+
+
 # --- the hand-labelled government-news set ----------------------------------------------------
 
 from vngovnlp.training import topic_handset as th  # noqa: E402
@@ -373,3 +396,15 @@ def test_committed_handset_manifest_is_labelled_and_split():
     assert all(len(r.hash) == 16 and not r.text for r in rows)
     assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3"}
     assert all(r.split == "train" for r in rows if r.batch != "portal")  # supplements never test
+
+
+def test_portal4_batch_is_kept_apart_and_train_only():
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    batch = th.read_handset(corpus / "topic_handset_portal4.jsonl")
+    used = th.read_handset(corpus / "topic_handset.jsonl")
+    assert len(batch) >= 150 and {r.batch for r in batch} == {"portal4"}
+    assert {r.split for r in batch} == {"train"} and {r.label for r in batch} <= set(LABELS)
+    assert all(len(r.hash) == 16 and not r.text for r in batch)
+    assert not ({r.id for r in batch} | {r.hash for r in batch}) & ({r.id for r in used} | {r.hash for r in used})

@@ -38,6 +38,9 @@ SEED = 15
 PORTAL2_SEED = 17
 #: Seed of the third draw (``batch: "portal3"``, train only, session 14): titles of the weak shapes.
 PORTAL3_SEED = 1414
+#: Seed of the fourth draw (``batch: "portal4"``, train only, session 15): titles of
+#: ``portal_shape.weak_shapes_15`` first.
+PORTAL4_SEED = 1616
 #: The batches the shipped big topic model was trained on (its sidecar's
 #: ``big_model_hand_batches``; the model of session 10 predates that key and saw these two).
 BIG_HAND_BATCHES = ("portal", "rare_labels")
@@ -118,7 +121,8 @@ def select_more(shared: str | Path, handset: str | Path, n: int = 250,
     The pool of :func:`select_candidates` in another seeded order, less the manifest's ids and
     hashes and less any article sharing an 8-syllable shingle of its opening with one of the
     manifest's ``test`` articles (another paper's copy of a test story must not enter training).
-    ``shapes`` names a word list of ``portal_shape`` (``"weak_shapes"`` for the ``portal3`` batch):
+    ``shapes`` names a word list of ``portal_shape`` (``"weak_shapes"`` for the ``portal3`` batch,
+    ``"weak_shapes_15"`` for ``portal4``):
     records whose title has one of its words come first, the rest of the seeded order after them
     (the pool holds fewer such titles than a batch needs).
     """
