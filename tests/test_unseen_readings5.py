@@ -300,3 +300,22 @@ def test_the_firms_or_places_of_a_country_are_no_part_of_a_name(text, body):
     names = org_names(text)
     assert not any(" và " in n for n in names), names
     assert body is None or body in names
+
+
+# a dash, a branch word and the branch's place after a bank or a firm: one body, the branch
+BRANCHES = [
+    ("Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Nha Trang đã giải ngân.",
+     "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam - Chi nhánh Nha Trang"),
+    ("Ngân hàng TMCP Đông Nam Á – chi nhánh TPHCM cho vay.", "Ngân hàng Thương mại cổ phần Đông Nam Á – chi nhánh TPHCM"),
+    ("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai đã giải ngân.",
+     "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BRANCHES)
+def test_a_branch_after_a_dash_is_the_firms(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_a_pair_after_a_dash_is_still_a_pair():
+    assert "Hội hữu nghị Việt Nam - Lào" in org_names("Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt.")

@@ -29,7 +29,8 @@ def _words() -> dict[str, str]:
             "home_country_start": heads["home_country_start"], "about": heads["about"]["word"],
             "about_after": frozenset(heads["about"]["after"]), "about_not": frozenset(heads["about"]["not_before"]),
             "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
-            "number_word": heads["number_word"], "glued_places": _glued_place_words()}
+            "number_word": heads["number_word"], "glued_places": _glued_place_words(),
+            "branch_words": frozenset(heads["branch_words"])}
 
 
 def _glued_place_words() -> dict[str, str]:
@@ -433,7 +434,10 @@ def _pair_dash(toks: list[Tok], k: int, j: int) -> bool:
 
 def pair_end(toks: list[Tok], k: int, j: int) -> int:
     """Past the second member of a pair written after a place: "Việt Nam - Lào", "Việt Nam -
-    Nhật Bản" (``j`` when no pair follows)."""
+    Nhật Bản" (``j`` when no pair follows); or past a branch ("- Chi nhánh Nha Trang")."""
+    branch = _branch_end(toks, j)
+    if branch is not None:
+        return branch
     if not _pair_dash(toks, k, j):
         return j
     lex = lexicon()
@@ -491,7 +495,7 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     name ends there."""
     if r.eponym and j > r.named_for and not toks[j].cap and not _label_number(toks, j):
         return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
-    inner = _inner_part(toks, r.k, j) or _unit_number_end(toks, r, j)
+    inner = _inner_part(toks, r.k, j) or _unit_number_end(toks, r, j) or (_branch_end(toks, j) if j > r.k else None)
     if inner:
         return inner, 0, False
     if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for) and not _one_syllable_brand(toks, r, j):
@@ -544,6 +548,19 @@ def _one_syllable_brand(toks: list[Tok], r: _NameRead, j: int) -> bool:
     while e < len(toks) and not toks[e].nl and is_name_syllable(toks[e].text):
         e += 1
     return not (e - j == 3 and e < len(toks) and lexicon().name_stop.match(toks, e))
+
+
+def _branch_end(toks: list[Tok], j: int) -> int | None:
+    """Past a dash, a branch word and the branch's place after a firm's name ("Ngân hàng TMCP
+    Ngoại thương Việt Nam" + "- Chi nhánh Nha Trang"), which names the branch."""
+    if not (0 < j < len(toks) - 3 and toks[j].text in _DASHES):
+        return None
+    branch = _words()["branch_words"]
+    k = j + 3 if " ".join(t.low for t in toks[j + 1:j + 3]) in branch else j + 2 if toks[j + 1].low in branch else None
+    if k is None or toks[k].nl or not (toks[k].cap or lexicon().places.match(toks, k)):
+        return None
+    place = _places(toks, k, False)[0]
+    return place if place > k else _cap_run(toks, k, 3)
 
 
 def _unit_number_end(toks: list[Tok], r: _NameRead, j: int) -> int | None:
