@@ -495,7 +495,7 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     name ends there."""
     if r.eponym and j > r.named_for and not toks[j].cap and not _label_number(toks, j):
         return j, lower_run, True  # "Trường THPT Trần Phú đạt giải": no lower-case rest after a person
-    inner = _inner_part(toks, r.k, j) or _unit_number_end(toks, r, j) or (_branch_end(toks, j) if j > r.k else None)
+    inner = _inner_end(toks, r, j)
     if inner:
         return inner, 0, False
     if _name_breaks(toks, r.k, j) and not (r.eponym and j == r.named_for) and not _one_syllable_brand(toks, r, j):
@@ -513,6 +513,12 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
         return j + 1, run, False
     closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
     return (_end_of(toks, r, j, lower_run), lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _inner_end(toks: list[Tok], r: _NameRead, j: int) -> int | None:
+    """End of a part read whole inside a name at ``j``: a field, "về" + its field, a unit's
+    number, a branch."""
+    return _inner_part(toks, r.k, j) or _unit_number_end(toks, r, j) or (_branch_end(toks, j) if j > r.k else None)
 
 
 def _at_break(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:
