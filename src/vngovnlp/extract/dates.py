@@ -83,6 +83,7 @@ class _Atom:
     cycle: int | None = None        # the year named in the sexagenary cycle ("Đinh Dậu")
     shift: int | None = None        # "Một ngày sau": days counted from a moment (+ after, - before)
     shift_end: int | None = None    # where that reading ends ("Một ngày sau đó" ends after "đó")
+    until: _Atom | None = None      # the end of an interval of two date-times
 
     @property
     def length(self) -> int:
@@ -235,7 +236,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         # makes them a length of time ("sau 22h" stays a clock reading: after 10 p.m.)
         ("hour_span",
          rf"(?i:{alt('hour_span_intro')}\s+(?P<n>\d{{1,3}}){hour_letters}{_E}(?!\s+{pod}{_E})"
+         rf"(?:\s+{alt('hour_length_after')}{_E})?"
          rf"(?:\s+{alt(w['count_keep'] + list(w['count_span']))}{_E})?)", _hour_span),
+        # "hơn 4h đồng hồ": hours written like a clock reading, then "đồng hồ" (by the clock)
+        ("hour_length",
+         rf"(?i:(?P<n>\d{{1,3}}){hour_letters}\s+{alt('hour_length_after')}{_E})", _hour_length),
         ("clock",
          rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
          rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
@@ -408,12 +413,21 @@ def _month_year_before() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:{_B}{alt('month_year_before')}\s+|\()$)")
 
 
+@cache
+def _month_range_before() -> re.Pattern[str]:
+    """A month and its year, then a range word: "Từ tháng 2/2012 – 9/2015" (the second end
+    is a month of another year)."""
+    return re.compile(rf"(?i:{_B}{kw('month')}\s+\d{{1,2}}\s*[/.-]\s*{_YEAR_DIGITS}"
+                      rf"\s*(?:{_dash()}|\s{alt('range_to')})\s*)$")
+
+
 def _numeric_month(m: re.Match) -> _Atom | None:
     text, start = m.string, m.start()
     if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
         return None
     mo = int(m["m"])
-    if not 1 <= mo <= 12 or not _month_year_before().search(text, max(0, start - 12), start):
+    if not 1 <= mo <= 12 or not (_month_year_before().search(text, max(0, start - 12), start)
+                                 or _month_range_before().search(text, max(0, start - 24), start)):
         return None
     if text[start - 1:start] == "(" and text[m.end():m.end() + 1] != ")":
         return None   # "(6/2016)" alone in its brackets
@@ -1006,6 +1020,15 @@ def _clock_words(m: re.Match) -> tuple[int | None, int | None, None]:
 def _hour_span(m: re.Match) -> _Atom | None:
     n = int(m["n"])
     return _Atom(m.start(), m.end(), "U", value=V.duration([(n, "H")])) if n else None
+
+
+def _hour_length(m: re.Match) -> _Atom | None:
+    n = int(m["n"])
+    if not n:
+        return None
+    am = _count_res()["mod_before"].search(m.string, max(0, m.start() - 24), m.start())
+    return _Atom(am.start() if am else m.start(), m.end(), "U", value=V.duration([(n, "H")]),
+                 mod=lookup("duration_mods", am["mod"]) if am else None)
 
 
 @cache
@@ -1723,7 +1746,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
         "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
         "quarter_list": w["quarter_word"], "quarter_list_later": w["quarter_word"], "quarter_short": r"q[1-4]",
-        "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
+        "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "hour_length": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
         "next_day": alt(list(w["next_days"])),
@@ -1991,6 +2014,28 @@ def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None
     return None
 
 
+def _join_datetimes(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"từ 13h30 ngày 5/6 đến 13h ngày 6/6": two clock times each on its day, joined by a
+    range word, are one interval (as "từ ngày 1/1 đến 31/3" is), not two moments."""
+    g = _gaps()
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if a is not None and a.kind == b.kind == "T" and a.day is not None and b.day is not None \
+                and a.needs_ref is None and b.needs_ref is None and g["range"].fullmatch(text, a.end, b.start) \
+                and (a.year is None or b.year is None or a.year == b.year):
+            year = a.year if a.year is not None else b.year
+            first = (a.month, a.day, a.hour, a.minute)
+            if first < (b.month, b.day, b.hour, b.minute):
+                fm = g["from"].search(text, max(0, a.start - 20), a.start)
+                out[-1] = dataclasses.replace(a, start=fm.start() if fm else a.start, end=b.end, kind="P",
+                                              typ="datetime_range", year=year,
+                                              until=dataclasses.replace(b, year=year))
+                continue
+        out.append(b)
+    return out
+
+
 def _join_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     same = a.kind == b.kind and a.kind in ("D", "M", "Y") and not a.needs_ref and not b.needs_ref
     if same and (g["range"].fullmatch(gap) or
@@ -2025,6 +2070,8 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
             return None
         return _Atom(start, b.end, "P", value=f"{a.year}/{b.year}", year=a.year, n2=b.year)
     if a.kind == "M":
+        if a.year is not None and b.year is not None and (a.year, a.month) >= (b.year, b.month):
+            return None
         return _Atom(start, b.end, "P", year=year_a, month=a.month, n2=b.month, n=b.year,
                      typ="month_range")
     if (b.year is None) != (a.year is None) and a.year is not None:
@@ -2187,11 +2234,12 @@ def _same_day_re() -> re.Pattern[str]:
 
 
 def _same_day(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """"12 giờ 45 cùng ngày": a clock time on the day written last before it."""
+    """"12 giờ 45 cùng ngày", "từ 10h đến 15h cùng ngày": a clock time, or a range of clock
+    times, on the day written last before it."""
     last = None
     out = []
     for a in atoms:
-        if a.kind == "T" and a.day is None:
+        if a.day is None and (a.kind == "T" or (a.kind == "P" and a.typ == "time_range")):
             sm = _same_day_re().match(text, a.end)
             if sm and last is not None:
                 a = dataclasses.replace(a, end=sm.end(), year=last.year, month=last.month,
@@ -2393,7 +2441,7 @@ def _written(a: _Atom) -> set[int]:
 def _undated(a: _Atom) -> bool:
     return a.year is None and a.month is not None and (
         a.kind in _YEARLESS or (a.kind == "P" and a.typ in ("day_range", "month_range",
-                                                             "time_range")))
+                                                             "time_range", "datetime_range")))
 
 
 def _render(atom: _Atom) -> tuple[str, str] | None:
@@ -2439,6 +2487,10 @@ def _period_value(atom: _Atom) -> str:
         end_year = atom.n if atom.n is not None else atom.year
         return (f"{V.fmt_date(atom.year, atom.month, atom.day)}/"
                 f"{V.fmt_date(end_year, atom.hour, atom.minute)}")
+    if atom.typ == "datetime_range":
+        end = atom.until
+        return (f"{V.fmt_date(atom.year, atom.month, atom.day)}T{V.fmt_time(atom.hour, atom.minute, atom.second)}/"
+                f"{V.fmt_date(atom.year, end.month, end.day)}T{V.fmt_time(end.hour, end.minute, end.second)}")
     if atom.typ == "time_range":
         day = V.fmt_date(atom.year, atom.month, atom.day)
         return (f"{day}T{V.fmt_time(atom.n, atom.n2, None)}/"
@@ -2481,7 +2533,8 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     if reference_date is not None:
         ref = dt.datetime.combine(reference_date, dt.time()) \
             if not isinstance(reference_date, dt.datetime) else reference_date
-    atoms = _after_event(text, _same_day(text, _cycle_years(text, _join(text, _join_weekdays(text, _select(_candidates(text)))), ref)))
+    atoms = _join_datetimes(text, _join(text, _join_weekdays(text, _select(_candidates(text)))))
+    atoms = _after_event(text, _same_day(text, _cycle_years(text, atoms, ref)))
     atoms = _month_before_part(text, atoms)
     bounds = [m.end() for m in _sentence_re().finditer(text)]
     done = []
