@@ -6,7 +6,9 @@ falls on the day written last before it; hours written like a clock reading then
 ("hơn 3h đồng hồ") are a length of time; a month range whose ends are in different years ("Từ
 tháng 3/2011 – 8/2014"). The scorer matches values only, so the rows assert values and the
 spans as the grammar reads them. Every phrase is written for these tests; none is copied from
-an article."""
+an article.
+
+A clock time after "khoảng" is approximate (TIMEX3 mod APPROX), as a length after it is."""
 from __future__ import annotations
 
 import datetime as dt
@@ -82,8 +84,19 @@ def test_unseen5_shapes(text, ref, expected):
     assert _values(text, ref) == expected
 
 
-# (phrase, [(text, mod), ...]): how exact a length of hours is
+# (phrase, [(text, mod), ...]): how exact a length of hours, or a reading of the clock, is
 MOD_ROWS = [
+    # "khoảng" before a clock time makes it approximate, also once joined to its day
+    ("Khoảng 7h45 ngày 12/3, xe khách lật.", [("Khoảng 7h45 ngày 12/3", "APPROX")]),
+    ("Vào khoảng 23 giờ 10 đêm 4-9, kho cháy.", [("Vào khoảng 23 giờ 10 đêm 4-9", "APPROX")]),
+    ("Sáng 14/2, vào khoảng 9h20, đoàn tới xã.", [("Sáng 14/2, vào khoảng 9h20", "APPROX")]),
+    ("Chiều 8/5, khoảng 14h đến 15h, trời mưa đá.", [("Chiều 8/5, khoảng 14h đến 15h", "APPROX")]),
+    ("Ngày 8/5 mưa lớn. Khoảng 14 giờ 20 cùng ngày, xe đến.",
+     [("Ngày 8/5", None), ("Khoảng 14 giờ 20 cùng ngày", "APPROX")]),
+    # ... "lúc", "vào lúc", "vào đúng" read it exactly
+    ("Vào lúc 6h30 ngày 2/10, tàu cập cảng.", [("Vào lúc 6h30 ngày 2/10", None)]),
+    ("Vào đúng 10h ngày 2/10, lễ khai mạc.", [("Vào đúng 10h ngày 2/10", None)]),
+    ("Lúc 16h ngày 9/7 trời tạnh.", [("Lúc 16h ngày 9/7", None)]),
     ("Quốc lộ 1 ách tắc hơn 3h đồng hồ.", [("hơn 3h đồng hồ", "MORE_THAN")]),
     ("Đội cứu hộ mất gần 2h đồng hồ.", [("gần 2h đồng hồ", "APPROX")]),
     ("Ca mổ kéo dài 5h đồng hồ.", [("kéo dài 5h đồng hồ", None)]),

@@ -242,7 +242,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("hour_length",
          rf"(?i:(?P<n>\d{{1,3}}){hour_letters}\s+{alt('hour_length_after')}{_E})", _hour_length),
         ("clock",
-         rf"(?i:(?:{alt('time_intro')}\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
+         rf"(?i:(?:(?P<intro>{alt('time_intro')})\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
          rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
@@ -1050,7 +1050,10 @@ def _clock(m: re.Match) -> _Atom | None:
         return None
     # "đến 24h ngày 30/6": the end of that day, ISO 8601 "T24:00" (not the midnight opening it)
     end_of_day = h == 24 and mi == 0 and not s
-    atom = _Atom(m.start(), m.end(), "T", hour=h if end_of_day else h % 24, minute=mi, second=s)
+    # "khoảng 21 giờ 35": a reading of the clock given as approximate (TIMEX3 mod APPROX)
+    mod = lookup("duration_mods", m["intro"].split()[-1]) if _g(m, "intro") else None
+    atom = _Atom(m.start(), m.end(), "T", hour=h if end_of_day else h % 24, minute=mi, second=s,
+                 mod=mod)
     off = lookup("relative_part_days", m["podrel"]) if _g(m, "podrel") else 0
     atom.needs_ref = lambda ref, atom=atom, off=off: _on_day(atom, ref.date() + dt.timedelta(off))
     return atom
@@ -2002,7 +2005,7 @@ def _join_time_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None
         day = a if a.day is not None else b
         span = dataclasses.replace(day, start=start, end=b.end, kind="P", typ="time_range",
                                    hour=b.hour, minute=b.minute, second=b.second,
-                                   n=a.hour, n2=a.minute, needs_ref=None)
+                                   n=a.hour, n2=a.minute, needs_ref=None, mod=a.mod)
         if span.day is None:   # on the reference day, or on the date written after it
             span.needs_ref = lambda ref: dataclasses.replace(
                 span, year=ref.year, month=ref.month, day=ref.day, resolved=True, needs_ref=None)
@@ -2048,12 +2051,12 @@ def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
     if day.pod and time.hour < 12 and time.end <= day.start:   # "9h sáng nay 6/2"
         time = dataclasses.replace(time, hour=time.hour + day.pod)
     merged = dataclasses.replace(day, start=start, end=end, kind="T", hour=time.hour,
-                                 minute=time.minute, second=time.second)
+                                 minute=time.minute, second=time.second, mod=time.mod)
     if day.needs_ref is not None:
         inner = day.needs_ref
         merged.needs_ref = lambda ref: dataclasses.replace(
             inner(ref), start=start, end=end, kind="T", hour=time.hour, minute=time.minute,
-            second=time.second)
+            second=time.second, mod=time.mod)
     return merged
 
 
