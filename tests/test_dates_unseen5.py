@@ -4,7 +4,9 @@ excluded): two clock times each on its own day joined by "từ … đến" are o
 ngày 4/6 đến 9h ngày 5/6"), as a range of days is; a range of clock times closed by "cùng ngày"
 falls on the day written last before it; hours written like a clock reading then "đồng hồ"
 ("hơn 3h đồng hồ") are a length of time; a month range whose ends are in different years ("Từ
-tháng 3/2011 – 8/2014"). The scorer matches values only, so the rows assert values and the
+tháng 3/2011 – 8/2014") or with none ("trong tháng 8-9"); a year alone after "từ" closed by
+"đến nay" (the gold writes "từ năm 2001 đến nay" as 2001); and two numbers that are no date:
+"Top 2000" (a ranking) and "(bậc 4/7)" (a grade). The scorer matches values only, so the rows assert values and the
 spans as the grammar reads them. Every phrase is written for these tests; none is copied from
 an article.
 
@@ -76,6 +78,27 @@ ROWS = [
     ("Sản lượng tháng 5/2017 - 3/4 số hộ đạt chuẩn.", None, [("tháng 5/2017", "2017-05")]),
     ("Doanh thu tháng 9/2016 – 6,5 tỷ đồng.", None, [("tháng 9/2016", "2016-09")]),
     ("Từ tháng 9/2016 – 2/2016, số liệu nhập nhầm.", None, [("tháng 9/2016", "2016-09"), ("2/2016", "2016-02")]),
+    # a month range with no year closing its phrase: both months, the year unknown
+    ("Dự kiến trong tháng 8-9, xã sẽ giải phóng mặt bằng.", None, [("tháng 8-9", "XXXX-08/XXXX-09")]),
+    ("Lũ thường về vào tháng 10 - 11 hằng năm.", None, [("tháng 10 - 11", "XXXX-10/XXXX-11")]),
+    ("Từ tháng 4 đến tháng 6, giá lúa tăng.", None, [("Từ tháng 4 đến tháng 6", "XXXX-04/XXXX-06")]),
+    ("Trong tháng 7 - 8 tới, tỉnh tổ chức hội chợ.", REF, [("tháng 7 - 8", "2017-07/2017-08")]),
+    # ... not an amount after a month, a decimal, nor a range that runs backwards
+    ("Lương tháng 6 - 7 triệu đồng mỗi người.", None, [("tháng 6", "XXXX-06")]),
+    ("Tháng 3-4,5 tỷ đồng được giải ngân.", None, [("Tháng 3", "XXXX-03")]),
+    ("Tháng 12-1 trời rét đậm.", None, [("Tháng 12", "XXXX-12")]),
+    # a year alone after "từ" closed by "đến nay" or a closing quote starts the span: its year
+    ("Ông làm giám đốc từ 2011 đến nay.", None, [("2011", "2011")]),
+    ("Anh nói: “Tôi nghỉ việc từ 2014”.", None, [("2014", "2014")]),
+    ("Giá dao động từ 1500 đến nay vẫn vậy.", None, []),
+    # four digits after "Top" are the size of a ranking, no year
+    ("Tạp chí vừa công bố Top 2000 doanh nghiệp lớn nhất thế giới 2017.", None, [("2017", "2017")]),
+    ("Công ty lọt Top 1000 thương hiệu mạnh.", None, []),
+    ("Giải SEA Games 2017 khép lại.", None, [("2017", "2017")]),
+    # a grade of a scale after "bậc" is no day-month
+    ("Thợ điện Tuấn (bậc 4/7) bị đình chỉ.", None, []),
+    ("Kỹ sư Hùng, bậc 3/7, được nâng lương.", None, []),
+    ("Hội nghị tổng kết (20/6) diễn ra tại xã.", None, [("20/6", "XXXX-06-20")]),
 ]
 
 

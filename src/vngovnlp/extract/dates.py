@@ -192,9 +192,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:(?:{day}|{pod})\s+)?)\s*(?P<d2>{NUM})\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?{_E})", _day_range),
         # months sharing the year: "tháng 3-5/2018", "từ tháng 3 đến 5/2018"
+        # ... or no year at all, closing the phrase ("trong tháng 5-6, sẽ kiểm kê"): XXXX-05/XXXX-06
         ("month_range",
          rf"(?i:(?:{alt('range_from')}\s+)?{_B}{mo}\s+(?P<m1>\d{{1,2}})\s*(?:{dash}|\s{to}\s+)\s*"
-         rf"(?:{mo}\s+)?(?P<m2>\d{{1,2}})\s*[/.-]\s*(?P<y>{_YEAR_DIGITS}))", _month_range),
+         rf"(?:{mo}\s+)?(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>{_YEAR_DIGITS})"
+         rf"|(?!\w|[/.,-]\d|\s*[/.-]\s*\d)(?=\s*(?:[,.;:)]|$)|\s+(?:{alt('month_range_followers')}){_E})))", _month_range),
         # days sharing the month: "hai ngày 7 và 8/3", "ngày 7, 8/3/2018" (the first day; the
         # second is the date after it)
         ("day_list",
@@ -836,7 +838,7 @@ def _day_month_range(m: re.Match) -> _Atom | None:
 
 
 def _month_range(m: re.Match) -> _Atom | None:
-    m1, m2, year = int(m["m1"]), int(m["m2"]), int(m["y"])
+    m1, m2, year = int(m["m1"]), int(m["m2"]), int(m["y"]) if m["y"] else None
     if not 1 <= m1 < m2 <= 12:
         return None
     return _Atom(m.start(), m.end(), "P", year=year, month=m1, n2=m2, n=year, typ="month_range")
@@ -1504,7 +1506,8 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "word": re.compile(r"(?P<w>[^\W\d_][\w-]*)\s+$"),
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
-        "close": re.compile(r"\s*(?:[,.;:)]|$)"),
+        # "ly hôn từ 2015”", "từ 2010 đến nay": the year closes its phrase
+        "close": re.compile(rf"(?i:\s*(?:[,.;:)”\"]|$)|\s+{alt('bare_year_close_after')}{_E})"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
         "period_noun": re.compile(rf"(?i:{_B}{alt('year_period_nouns')}\s+)$"),
         # "mang số hiệu HD 2043": a registration code, no year
@@ -1609,6 +1612,8 @@ def _bare_year(m: re.Match) -> _Atom | None:
     wm = res["word"].search(text, lo, start)
     if not _bare_year_stands(text, start, end, wm) or res["code"].search(text, lo, start):
         return None
+    if wm is not None and wm["w"].lower() in words()["rank_before_number"]:
+        return None   # "Top 2000 doanh nghiệp": a rank, no year
     if _decade_list_before().search(text, lo, start) and m["y"].endswith("0"):
         return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
     if wm is not None and wm["w"].lower() in words()["part_of_period"]:
