@@ -99,6 +99,21 @@ ROWS = [
     ("Thợ điện Tuấn (bậc 4/7) bị đình chỉ.", None, []),
     ("Kỹ sư Hùng, bậc 3/7, được nâng lương.", None, []),
     ("Hội nghị tổng kết (20/6) diễn ra tại xã.", None, [("20/6", "XXXX-06-20")]),
+    # a day without a year takes the year of a day dated in full in its month only when no day or
+    # month of a later year is dated: the appeal after a first trial of 2016 is no day of 2015
+    ("Ngày 12-5, tòa phúc thẩm xử lại vụ án. Tháng 3-2016, tòa sơ thẩm tuyên án. "
+     "Đến ngày 20-5-2015, bị cáo bị bắt.", None,
+     [("Ngày 12-5", "XXXX-05-12"), ("Tháng 3-2016", "2016-03"), ("ngày 20-5-2015", "2015-05-20")]),
+    ("Ngày 3/4/1999, ông bị bắt. Ngày 9/4, ông được thả. Ngày 2/1/2017, tòa xin lỗi.", None,
+     [("Ngày 3/4/1999", "1999-04-03"), ("Ngày 9/4", "XXXX-04-09"), ("Ngày 2/1/2017", "2017-01-02")]),
+    # ... the latest year dated, or the same day dated in full, still lends its year
+    ("Ngày 3/4/2016, ông bị bắt. Ngày 9/4, ông được thả.", None,
+     [("Ngày 3/4/2016", "2016-04-03"), ("Ngày 9/4", "2016-04-09")]),
+    ("Vụ việc xảy ra đêm 15/1/2011. Ngày 15/1, hai người cãi nhau. Ngày 8/7/2017, tòa xử.", None,
+     [("đêm 15/1/2011", "2011-01-15"), ("Ngày 15/1", "2011-01-15"), ("Ngày 8/7/2017", "2017-07-08")]),
+    # ... a document's date is no later event
+    ("Ngày 3/4/2016, ông bị bắt theo Lệnh số 12/LB-CA ngày 5/1/2017. Ngày 9/4, ông được thả.", None,
+     [("Ngày 3/4/2016", "2016-04-03"), ("ngày 5/1/2017", "2017-01-05"), ("Ngày 9/4", "2016-04-09")]),
 ]
 
 

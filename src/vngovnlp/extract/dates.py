@@ -2316,7 +2316,9 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     first from those in the same paragraph, else from those in the whole article when it
     writes no other year ("Ngày 7/6/1957" in the history of an institution that also writes
     2017 dates nothing). When they disagree no year is given: never one chosen among
-    conflicting years. A year merely written nearby ("Kế hoạch năm 2017 ... Ngày 9-5") is not
+    conflicting years, nor one earlier than the latest year of a day or month the article dates
+    (the undated day may be in that later year), unless the same day is dated in full with it.
+    A year merely written nearby ("Kế hoạch năm 2017 ... Ngày 9-5") is not
     carried: the gold guidelines keep such days ``XXXX`` (dev: F1 0.953 with this rule,
     0.940 when the paragraph's or the article's only year is carried too).
     """
@@ -2325,18 +2327,35 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
     one_year = len({y for a in atoms for y in _written(a)}) == 1
-    out = []
-    for a in atoms:
-        if _undated(a):
-            para = bisect.bisect_left(breaks, a.start)
-            same = [(bisect.bisect_left(breaks, pos) == para, y)
-                    for pos, y, mo in anchors if mo == a.month]
-            pool = {y for near, y in same if near} or \
-                ({y for _, y in same} if one_year else set())
-            if len(pool) == 1:
-                a = dataclasses.replace(a, year=pool.pop(), inferred=True)
-        out.append(a)
-    return out
+    days = {(a.year, a.month, a.day) for a in atoms if a.kind in ("D", "T") and a.year is not None
+            and not (a.resolved or a.inferred)}
+    guard = (_latest_dated_year(text, atoms), days)
+    return [_carried(a, anchors, breaks, one_year, guard) if _undated(a) else a for a in atoms]
+
+
+def _carried(a: _Atom, anchors: list[tuple[int, int, int]], breaks: list[int], one_year: bool,
+             guard: tuple[int, set[tuple]]) -> _Atom:
+    """``a`` with the year its month's anchors give it (see :func:`_carry_year`)."""
+    para = bisect.bisect_left(breaks, a.start)
+    same = [(bisect.bisect_left(breaks, pos) == para, y) for pos, y, mo in anchors if mo == a.month]
+    pool = {y for near, y in same if near} or ({y for _, y in same} if one_year else set())
+    if len(pool) != 1:
+        return a
+    year = pool.pop()
+    latest, days = guard
+    # "đêm ngày 15/1/2011 ... Ngày 15/1": the same day dated in full is safe in any year
+    if year >= latest or (year, a.month, a.day) in days:
+        return dataclasses.replace(a, year=year, inferred=True)
+    return a
+
+
+def _latest_dated_year(text: str, atoms: list[_Atom]) -> int:
+    """The latest year of a day or month the article dates in full ("tháng 4-2016"): an
+    undated day may be in that year or after it, so an earlier year of the same month
+    ("ngày 10-5-2015") is no safe guess for it ("Ngày 15-5, tòa xử phúc thẩm")."""
+    return max((a.year for a in atoms if a.kind in ("D", "T", "M") and a.year is not None
+                and not (a.resolved or a.inferred) and not _born(text, a)
+                and not _document_date(text, a.start) and not _compared(text, a.start)), default=0)
 
 
 def _part_key(a: _Atom) -> tuple | None:
