@@ -46,6 +46,10 @@ ROWS = [
      [("từ 6h ngày 30/4 đến 22h ngày 3/5/2016", "2016-04-30T06:00/2016-05-03T22:00")]),
     ("Trạm thu phí ngừng thu từ 0h ngày 1/7 đến 24h ngày 2/7.", REF,
      [("từ 0h ngày 1/7 đến 24h ngày 2/7", "2017-07-01T00:00/2017-07-02T24:00")]),
+    # ... whose days, dated in full, lend their year to a later day of the month
+    ("Đợt 1 từ 0h ngày 13/3 đến 23h59 ngày 14/4/2017. Đợt 2 bắt đầu từ 0h ngày 15/4.", None,
+     [("từ 0h ngày 13/3 đến 23h59 ngày 14/4/2017", "2017-03-13T00:00/2017-04-14T23:59"),
+      ("0h ngày 15/4", "2017-04-15T00:00")]),
     # ... not two moments joined by "và", nor an end before the start
     ("Mưa lớn lúc 8h ngày 5/6 và 17h ngày 6/6.", None,
      [("lúc 8h ngày 5/6", "XXXX-06-05T08:00"), ("17h ngày 6/6", "XXXX-06-06T17:00")]),

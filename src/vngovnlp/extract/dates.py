@@ -2295,6 +2295,8 @@ def _anchors(text: str, atoms: list[_Atom]) -> list[tuple[int, int, int]]:
         if a.kind in ("D", "T") or (a.kind == "P" and a.typ == "day_range"
                                     and a.n in (None, a.year) and a.hour == a.month):
             out.append((a.start, a.year, a.month))
+        elif a.kind == "P" and a.typ == "datetime_range":   # both ends are days of that year
+            out.extend({(a.start, a.year, a.month), (a.start, a.year, a.until.month)})
     return out
 
 
@@ -2353,7 +2355,8 @@ def _latest_dated_year(text: str, atoms: list[_Atom]) -> int:
     """The latest year of a day or month the article dates in full ("tháng 4-2016"): an
     undated day may be in that year or after it, so an earlier year of the same month
     ("ngày 10-5-2015") is no safe guess for it ("Ngày 15-5, tòa xử phúc thẩm")."""
-    return max((a.year for a in atoms if a.kind in ("D", "T", "M") and a.year is not None
+    return max((a.year for a in atoms if (a.kind in ("D", "T", "M") or a.typ == "datetime_range")
+                and a.year is not None
                 and not (a.resolved or a.inferred) and not _born(text, a)
                 and not _document_date(text, a.start) and not _compared(text, a.start)), default=0)
 
