@@ -2528,6 +2528,27 @@ def _period_value(atom: _Atom) -> str:
     return atom.value
 
 
+@cache
+def _lead_res() -> dict[str, re.Pattern[str]]:
+    """Words that open an expression's reading but are no part of its text, as the gold spans
+    write them: the preposition of a clock time ("vào khoảng 16h ngày 9/7" → "16h ngày 9/7"),
+    the verb before a length of hours ("kéo dài gần 12 giờ" → "gần 12 giờ"), "sinh" before a
+    year of birth ("sinh năm 1983" → "năm 1983")."""
+    w = words()
+    return {
+        "U": re.compile(rf"(?i:(?:{alt([x for x in w['duration_intro'] if x not in w['duration_mods']])})\s+)"),
+        "Y": re.compile(rf"(?i:(?:{alt('birth_lead_words')})\s+(?=\S+\s+\d))"),
+    }
+
+
+def _trimmed(text: str, atom: _Atom) -> _Atom:
+    rx = _lead_res().get(atom.kind)
+    lm = rx.match(text, atom.start, atom.end) if rx is not None else None
+    if lm is None or lm.end() >= atom.end:
+        return atom
+    return dataclasses.replace(atom, start=lm.end())
+
+
 def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
     """Find temporal expressions and give their ISO 8601 / TIMEX3 values.
 
@@ -2583,6 +2604,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
         if rendered is None:
             continue
         typ, value = rendered
+        atom = _trimmed(text, atom)
         out.append(DateMention(text=text[atom.start:atom.end], start=atom.start, end=atom.end,
                                type=typ, value=value, resolved=atom.resolved,
                                inferred_year=atom.inferred, mod=atom.mod))
