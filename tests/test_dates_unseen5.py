@@ -100,6 +100,9 @@ ROWS = [
     ("Tạp chí vừa công bố Top 2000 doanh nghiệp lớn nhất thế giới 2017.", None, [("2017", "2017")]),
     ("Công ty lọt Top 1000 thương hiệu mạnh.", None, []),
     ("Giải SEA Games 2017 khép lại.", None, [("2017", "2017")]),
+    # four digits closing a standard's name with its code are no year
+    ("Mạng CDMA 2000 1X sẽ phủ sóng vào quý IV/2004.", None, [("quý IV/2004", "2004-Q4")]),
+    ("Giải Vietnam Open 2016 khởi tranh.", None, [("2016", "2016")]),
     # a grade of a scale after "bậc" is no day-month
     ("Thợ điện Tuấn (bậc 4/7) bị đình chỉ.", None, []),
     ("Kỹ sư Hùng, bậc 3/7, được nâng lương.", None, []),
@@ -116,6 +119,14 @@ ROWS = [
      [("Ngày 3/4/2016", "2016-04-03"), ("Ngày 9/4", "2016-04-09")]),
     ("Vụ việc xảy ra đêm 15/1/2011. Ngày 15/1, hai người cãi nhau. Ngày 8/7/2017, tòa xử.", None,
      [("đêm 15/1/2011", "2011-01-15"), ("Ngày 15/1", "2011-01-15"), ("Ngày 8/7/2017", "2017-07-08")]),
+    # ... nor does the one year of the sentence before lend it to a range of days then
+    ("Ngày 30/4/2012, công an phá án. Riêng năm 2011, nhóm này bán 9 bánh heroin. "
+     "Phiên xử dự kiến từ ngày 12 đến 20/7.", None,
+     [("Ngày 30/4/2012", "2012-04-30"), ("năm 2011", "2011"), ("từ ngày 12 đến 20/7", "XXXX-07-12/XXXX-07-20")]),
+    ("Kế hoạch năm 2018 của huyện. Theo đó, hội thi diễn ra từ 2.4 - 30.5 ở các xã.", None,
+     [("năm 2018", "2018"), ("từ 2.4 - 30.5", "2018-04-02/2018-05-30")]),
+    ("Ngày 5/6/2016 khởi công. Kế hoạch năm 2017 đã duyệt. Theo đó, hội chợ diễn ra từ 1.3 - 31.5.", None,
+     [("Ngày 5/6/2016", "2016-06-05"), ("năm 2017", "2017"), ("từ 1.3 - 31.5", "2017-03-01/2017-05-31")]),
     # ... a document's date is no later event
     ("Ngày 3/4/2016, ông bị bắt theo Lệnh số 12/LB-CA ngày 5/1/2017. Ngày 9/4, ông được thả.", None,
      [("Ngày 3/4/2016", "2016-04-03"), ("ngày 5/1/2017", "2017-01-05"), ("Ngày 9/4", "2016-04-09")]),

@@ -1520,6 +1520,8 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         # a name's short form in brackets, then the edition: "Đại hội thể thao (AIMAG) 2017"
         "bracket_name": re.compile(r"\((?-i:[^\W\d_][\w.&-]*[A-ZĐ][\w.&-]*|[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)+)"
                                    r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
+        # "CDMA 2000 1X": a code of digits and capitals after it, a standard's or model's name
+        "code_after": re.compile(r"\s+\d+[A-Z]{1,3}(?!\w)"),
         # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
         "horizon": re.compile(rf"(?i:{_B}{alt('year_horizon_before')}\s+{alt('range_to')}\s+)$"),
         # "mẫu xe SH 2017": capitalised words of a model's name, then the digits
@@ -1574,16 +1576,8 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
     # after "đến"/"từ" a number may be an amount ("từ 1000 đến 2000 đồng"): the year must
     # close the phrase there ("đến 2020, tỉnh phấn đấu")
     closes = res["close"].match(text, end) is not None
-    # a capitalised name before it ("SEA Games 2017"), not the capital of a sentence's first
-    # word ("Gần 2000 fan", "Khoảng 2000 người") nor a vehicle model ("Ford Expedition 2018")
-    named = word[:1].isupper() and wm is not None and \
-        (text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“") or
-         (sum(c.isupper() for c in word) >= 2 and not _amount_after().match(text, end))) and \
-        not _model_year(text, start)
-    # an acronym or a name with inner capitals ("APEC 2017:", "V-League 2017") names a thing
-    # even at a sentence's start
     return _bracketed_year(text, start, end) or \
-        res["list"].search(text, max(0, start - 24), start) is not None or named or \
+        res["list"].search(text, max(0, start - 24), start) is not None or _named_year(text, start, end, wm) or \
         (wm is not None and _year_after_noun(text, start, end, word)) or \
         (res["before"].fullmatch(word) is not None and
          (closes or word.lower() in words()["part_of_period"])) or \
@@ -1591,6 +1585,20 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
         res["horizon"].search(text, max(0, start - 24), start) is not None or \
         (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
          not _amount_after().match(text, end))
+
+
+def _named_year(text: str, start: int, end: int, wm: re.Match | None) -> bool:
+    """Whether the four digits at ``start`` close a capitalised name ("SEA Games 2017"): not the
+    capital of a sentence's first word ("Gần 2000 fan", "Khoảng 2000 người"), a vehicle model
+    ("Ford Expedition 2018") nor a standard with its code ("CDMA 2000 1X"). An acronym or a
+    name with inner capitals ("APEC 2017:", "V-League 2017") names a thing even at a
+    sentence's start."""
+    if wm is None or not wm["w"][:1].isupper():
+        return False
+    word = wm["w"]
+    return (text[:wm.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "“") or
+            (sum(c.isupper() for c in word) >= 2 and not _amount_after().match(text, end))) and \
+        not _model_year(text, start) and not _bare_year_res()["code_after"].match(text, end)
 
 
 def _bracketed_year(text: str, start: int, end: int) -> bool:
@@ -2094,10 +2102,13 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 _WINDOW = 1000   # how far a year may carry, in characters (keeps long texts linear)
 
 
-def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YEAR) -> int | None:
+def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YEAR,
+                   floor: int = 0) -> int | None:
     """The year written nearest to ``atom`` in its sentence, else the one year the sentence
     before it writes in its paragraph ("Kế hoạch ... năm 2017. Theo đó, ... từ 1.3 - 31.5");
-    none when that sentence writes several."""
+    none when that sentence writes several, or one before ``floor`` (the latest year the
+    article dates a day or month in: "Ngày 30/4/2002 ... trong năm 2001, ... Phiên xử tiến
+    hành từ ngày 12 đến 20/7" is no trial of 2001)."""
     i = bisect.bisect_right(bounds, atom.start)
     lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(text)
     lo, hi = max(lo, atom.start - _WINDOW), min(hi, atom.end + _WINDOW)
@@ -2123,7 +2134,7 @@ def _sentence_year(text: str, bounds: list[int], atom: _Atom, pattern: str = _YE
     prev = max(bounds[i - 2] if i >= 2 else 0, para)
     before = {int(m.group()) for m in re.finditer(pattern, text[prev:lo])
               if not _compared(text, prev + m.start())}
-    return before.pop() if len(before) == 1 else None
+    return before.pop() if len(before) == 1 and min(before) >= floor else None
 
 
 @cache
@@ -2158,7 +2169,7 @@ def _born(text: str, a: _Atom) -> bool:
     return _birth_year_re().search(text, max(0, a.start + head - 16), a.start + head) is not None
 
 
-def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) -> _Atom | None:
+def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int], latest: int = 0) -> _Atom | None:
     if atom.needs_ref is not None:
         if ref is None and atom.year_offset is not None:
             # "tháng 12 năm trước" beside "tháng 5/2017": the year before the one written
@@ -2173,7 +2184,7 @@ def _finish(text: str, atom: _Atom, ref: dt.datetime | None, bounds: list[int]) 
             return None
     carries = atom.kind in ("R", "Q", "L") or (atom.kind == "P" and atom.typ == "day_range")
     if atom.year is None and carries:
-        year = _sentence_year(text, bounds, atom)
+        year = _sentence_year(text, bounds, atom, floor=latest)
         if year is not None:
             atom = dataclasses.replace(atom, year=year, inferred=True)
     if atom.year is None and ref is not None and atom.kind in ("D", "T", "M", "Q", "R", "L", "P"):
@@ -2588,13 +2599,14 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     atoms = _after_event(text, _same_day(text, _cycle_years(text, atoms, ref)))
     atoms = _month_before_part(text, atoms)
     bounds = [m.end() for m in _sentence_re().finditer(text)]
+    latest = _latest_dated_year(text, atoms)
     done = []
     for atom in atoms:
         if atom.kind == "W" and (ref is None or atom.typ == "weak"):
             continue
         if (atom.kind == "T" or atom.typ == "time_range") and atom.day is None and ref is None:
             continue
-        finished = _finish(text, atom, ref, bounds)
+        finished = _finish(text, atom, ref, bounds, latest)
         if finished is not None:
             done.append(finished)
     done = _article_years(text, done, ref)
