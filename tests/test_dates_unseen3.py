@@ -73,7 +73,7 @@ ROWS = [
     # a count of hours before "cùng ngày" or a part of the day reads the clock, even after
     # a word of about
     ("Ngày 5/6, đoàn tới xã. Gần 8 giờ cùng ngày, xe rời bến.", None,
-     [("Ngày 5/6", "XXXX-06-05"), ("8 giờ cùng ngày", "XXXX-06-05T08:00")]),
+     [("Ngày 5/6", "XXXX-06-05"), ("Gần 8 giờ cùng ngày", "XXXX-06-05T08:00")]),
     ("Sáng 9/3, mưa lớn. Hơn 7 giờ sáng cùng ngày, nước dâng cao.", None,
      [("Sáng 9/3", "XXXX-03-09"), ("7 giờ sáng cùng ngày", "XXXX-03-09T07:00")]),
     # ... and stays a length of time by the clock or with "tiếng"

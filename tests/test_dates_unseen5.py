@@ -11,7 +11,8 @@ spans as the grammar reads them. Every phrase is written for these tests; none i
 an article.
 
 The verb before a length of hours ("kéo dài gần 12 giờ") and "sinh" before a year of birth are
-left out of the span, as the gold writes spans. A clock time after "khoảng" is approximate (TIMEX3 mod APPROX), as a length after it is."""
+left out of the span, as the gold writes spans. A clock time after "khoảng", or right after "gần" or
+"tầm" (kept in its span: "gần 8h cùng ngày"), is approximate (TIMEX3 mod APPROX), as a length after it is."""
 from __future__ import annotations
 
 import datetime as dt
@@ -51,6 +52,9 @@ ROWS = [
     ("Đợt 1 từ 0h ngày 13/3 đến 23h59 ngày 14/4/2017. Đợt 2 bắt đầu từ 0h ngày 15/4.", None,
      [("từ 0h ngày 13/3 đến 23h59 ngày 14/4/2017", "2017-03-13T00:00/2017-04-14T23:59"),
       ("0h ngày 15/4", "2017-04-15T00:00")]),
+    # ... an approximator may open the end of a range of clock times
+    ("Mưa lớn từ 16 giờ 30 đến gần 19 giờ ngày 8/8.", None,
+     [("từ 16 giờ 30 đến gần 19 giờ ngày 8/8", "XXXX-08-08T16:30/XXXX-08-08T19:00")]),
     # ... not two moments joined by "và", nor an end before the start
     ("Mưa lớn lúc 8h ngày 5/6 và 17h ngày 6/6.", None,
      [("lúc 8h ngày 5/6", "XXXX-06-05T08:00"), ("17h ngày 6/6", "XXXX-06-06T17:00")]),
@@ -172,6 +176,11 @@ MOD_ROWS = [
     ("Chiều 8/5, khoảng 14h đến 15h, trời mưa đá.", [("Chiều 8/5, khoảng 14h đến 15h", "APPROX")]),
     ("Ngày 8/5 mưa lớn. Khoảng 14 giờ 20 cùng ngày, xe đến.",
      [("Ngày 8/5", None), ("Khoảng 14 giờ 20 cùng ngày", "APPROX")]),
+    # ... as does an approximator right before it ("gần 8h cùng ngày"), and the end of a range
+    ("Ngày 9/3 cháy. Đến gần 7h cùng ngày, lửa tắt.", [("Ngày 9/3", None), ("gần 7h cùng ngày", "APPROX")]),
+    ("Ngày 9/3, tầm 10h ngày 9/3, đoàn tới.", [("Ngày 9/3", None), ("tầm 10h ngày 9/3", "APPROX")]),
+    ("Ngày 9/3, từ 7h đến gần 9h, đường ngập.", [("Ngày 9/3, từ 7h đến gần 9h", None)]),
+    ("Cuộc họp kéo dài gần 3 giờ.", [("gần 3 giờ", "APPROX")]),
     # ... "lúc", "vào lúc", "vào đúng" read it exactly
     ("Vào lúc 6h30 ngày 2/10, tàu cập cảng.", [("Vào lúc 6h30 ngày 2/10", None)]),
     ("Vào đúng 10h ngày 2/10, lễ khai mạc.", [("Vào đúng 10h ngày 2/10", None)]),

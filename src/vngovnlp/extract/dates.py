@@ -1845,7 +1845,9 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         # "22h30 (giờ địa phương) ngày 2/7": a note of the time zone between time and day
         "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\))?"
                                rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
-        "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?)"),
+        # "từ 17 giờ 30 đến gần 20 giờ": an approximator may open the end
+        "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?"
+                            rf"(?:{alt([w for w, m in words()['duration_mods'].items() if m == 'APPROX'])}\s+)?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
         # "Ngày 5/1 tới": the next 5 January ("tới" closes the phrase, else it is the verb)
@@ -2552,6 +2554,21 @@ def _lead_res() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _near_before() -> re.Pattern[str]:
+    approx = [w for w, mod in words()["duration_mods"].items() if mod == "APPROX"]
+    return re.compile(rf"(?i:{_B}(?P<w>{alt(approx)})\s+)$")
+
+
+def _near_clock(text: str, atom: _Atom) -> _Atom:
+    """"gần 8h cùng ngày", "tầm 9 giờ sáng": an approximator right before a clock reading
+    belongs to it and makes it approximate (TIMEX3 mod APPROX), as "khoảng" does."""
+    if atom.kind != "T" or atom.mod is not None:
+        return atom
+    nm = _near_before().search(text, max(0, atom.start - 16), atom.start)
+    return atom if nm is None else dataclasses.replace(atom, start=nm.start(), mod="APPROX")
+
+
 def _trimmed(text: str, atom: _Atom) -> _Atom:
     rx = _lead_res().get(atom.kind)
     lm = rx.match(text, atom.start, atom.end) if rx is not None else None
@@ -2616,7 +2633,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
         if rendered is None:
             continue
         typ, value = rendered
-        atom = _trimmed(text, atom)
+        atom = _near_clock(text, _trimmed(text, atom))
         out.append(DateMention(text=text[atom.start:atom.end], start=atom.start, end=atom.end,
                                type=typ, value=value, resolved=atom.resolved,
                                inferred_year=atom.inferred, mod=atom.mod))
