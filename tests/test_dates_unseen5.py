@@ -52,6 +52,11 @@ ROWS = [
     ("Đợt 1 từ 0h ngày 13/3 đến 23h59 ngày 14/4/2017. Đợt 2 bắt đầu từ 0h ngày 15/4.", None,
      [("từ 0h ngày 13/3 đến 23h59 ngày 14/4/2017", "2017-03-13T00:00/2017-04-14T23:59"),
       ("0h ngày 15/4", "2017-04-15T00:00")]),
+    # ... a clock time after its day, a comma and an approximator is on that day
+    ("Ngày 11/4, tầm 9 giờ sáng, đoàn về xã.", None, [("Ngày 11/4, tầm 9 giờ sáng", "XXXX-04-11T09:00")]),
+    ("Ngày 11/4, gần 8h, xe tới.", None, [("Ngày 11/4, gần 8h", "XXXX-04-11T08:00")]),
+    # ... but "gần 8 giờ" alone is a length of time
+    ("Ngày 11/4, gần 8 giờ, xe mới tới.", None, [("Ngày 11/4", "XXXX-04-11"), ("gần 8 giờ", "PT8H")]),
     # ... an approximator may open the end of a range of clock times
     ("Mưa lớn từ 16 giờ 30 đến gần 19 giờ ngày 8/8.", None,
      [("từ 16 giờ 30 đến gần 19 giờ ngày 8/8", "XXXX-08-08T16:30/XXXX-08-08T19:00")]),
@@ -178,7 +183,8 @@ MOD_ROWS = [
      [("Ngày 8/5", None), ("Khoảng 14 giờ 20 cùng ngày", "APPROX")]),
     # ... as does an approximator right before it ("gần 8h cùng ngày"), and the end of a range
     ("Ngày 9/3 cháy. Đến gần 7h cùng ngày, lửa tắt.", [("Ngày 9/3", None), ("gần 7h cùng ngày", "APPROX")]),
-    ("Ngày 9/3, tầm 10h ngày 9/3, đoàn tới.", [("Ngày 9/3", None), ("tầm 10h ngày 9/3", "APPROX")]),
+    ("Tầm 10h ngày 9/3, đoàn tới xã.", [("Tầm 10h ngày 9/3", "APPROX")]),
+    ("Ngày 9/3, tầm 10 giờ sáng, đoàn tới xã.", [("Ngày 9/3, tầm 10 giờ sáng", "APPROX")]),
     ("Ngày 9/3, từ 7h đến gần 9h, đường ngập.", [("Ngày 9/3, từ 7h đến gần 9h", None)]),
     ("Cuộc họp kéo dài gần 3 giờ.", [("gần 3 giờ", "APPROX")]),
     # ... "lúc", "vào lúc", "vào đúng" read it exactly

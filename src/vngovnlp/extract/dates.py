@@ -1841,13 +1841,15 @@ def _gaps() -> dict[str, re.Pattern[str]]:
     return {
         "weekday_day": re.compile(rf"(?i:\s*[,(]?\s*(?:{links('weekday_day_links')})?)"),
         # "27/09/2019 - 09:13", "Cập nhật: 09:13 | 27/09/2019": a page's date line
-        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:(?:{intro}|{alt('day_time_links')})\s*)?)"),
+        # "Ngày 5/6, tầm 9 giờ sáng": an approximator before the clock time ("gần", "tầm")
+        "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:(?:{intro}|{alt('day_time_links')})\s*)?"
+                               rf"(?P<near>(?:{alt(_approx_words())})\s+)?)"),
         # "22h30 (giờ địa phương) ngày 2/7": a note of the time zone between time and day
         "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\))?"
                                rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         # "từ 17 giờ 30 đến gần 20 giờ": an approximator may open the end
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?"
-                            rf"(?:{alt([w for w, m in words()['duration_mods'].items() if m == 'APPROX'])}\s+)?)"),
+                            rf"(?:{alt(_approx_words())}\s+)?)"),
         "range_slash": re.compile(r"\s*/\s*"),
         "list": re.compile(rf"(?i:\s*(?:,|\s{alt('year_list_links')})\s*)"),
         # "Ngày 5/1 tới": the next 5 January ("tới" closes the phrase, else it is the verb)
@@ -1933,8 +1935,10 @@ def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     if a.kind == "W" and b.kind == "D" and g["weekday_day"].fullmatch(gap):
         return dataclasses.replace(b, start=a.start, end=end, context=True)
     # a clock time has its hour; "bây giờ" (now) has none until the reference date gives it
-    if a.kind == "D" and b.kind == "T" and g["day_time"].fullmatch(gap) and b.day is None \
-            and b.hour is not None:
+    dm = g["day_time"].fullmatch(gap)
+    if a.kind == "D" and b.kind == "T" and dm and b.day is None and b.hour is not None:
+        if dm["near"]:
+            b = dataclasses.replace(b, mod="APPROX")
         return _with_time(a, b, a.start, b.end)
     if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None \
             and a.hour is not None:
@@ -2554,10 +2558,14 @@ def _lead_res() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _approx_words() -> list[str]:
+    """The words before a count that make it approximate ("gần", "khoảng", "tầm")."""
+    return [w for w, mod in words()["duration_mods"].items() if mod == "APPROX"]
+
+
 @cache
 def _near_before() -> re.Pattern[str]:
-    approx = [w for w, mod in words()["duration_mods"].items() if mod == "APPROX"]
-    return re.compile(rf"(?i:{_B}(?P<w>{alt(approx)})\s+)$")
+    return re.compile(rf"(?i:{_B}(?P<w>{alt(_approx_words())})\s+)$")
 
 
 def _near_clock(text: str, atom: _Atom) -> _Atom:
