@@ -105,6 +105,11 @@ ROWS = [
     ("Ông làm giám đốc từ 2011 đến nay.", None, [("2011", "2011")]),
     ("Anh nói: “Tôi nghỉ việc từ 2014”.", None, [("2014", "2014")]),
     ("Giá dao động từ 1500 đến nay vẫn vậy.", None, []),
+    # ... or after "kể từ", "tính từ" even when words go on, never before an amount
+    ("Mẫu xe bị ngừng sản xuất kể từ 2016 và hãng chuyển sang mẫu mới.", None, [("2016", "2016")]),
+    ("Tính từ 2012 tới nay tỉnh thu hút 40 dự án.", None, [("2012", "2012")]),
+    ("Giá tăng từ 1200 đến 1500 đồng mỗi ký.", None, []),
+    ("Số hộ nghèo giảm kể từ 1200 hộ xuống còn 900 hộ.", None, []),
     # four digits after "Top" are the size of a ranking, no year
     ("Tạp chí vừa công bố Top 2000 doanh nghiệp lớn nhất thế giới 2017.", None, [("2017", "2017")]),
     ("Công ty lọt Top 1000 thương hiệu mạnh.", None, []),

@@ -1520,6 +1520,8 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         # a name's short form in brackets, then the edition: "Đại hội thể thao (AIMAG) 2017"
         "bracket_name": re.compile(r"\((?-i:[^\W\d_][\w.&-]*[A-ZĐ][\w.&-]*|[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)+)"
                                    r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
+        # "kể từ 2017 và ...": a year after these even when words go on
+        "strong": re.compile(rf"(?i:{_B}{alt('bare_year_strong_before')}\s+)$"),
         # "CDMA 2000 1X": a code of digits and capitals after it, a standard's or model's name
         "code_after": re.compile(r"\s+\d+[A-Z]{1,3}(?!\w)"),
         # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
@@ -1580,7 +1582,9 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
         res["list"].search(text, max(0, start - 24), start) is not None or _named_year(text, start, end, wm) or \
         (wm is not None and _year_after_noun(text, start, end, word)) or \
         (res["before"].fullmatch(word) is not None and
-         (closes or word.lower() in words()["part_of_period"])) or \
+         (closes or word.lower() in words()["part_of_period"] or
+          (res["strong"].search(text, max(0, start - 16), start) is not None and
+           not _amount_after().match(text, end)))) or \
         (res["subject"].match(text, end) is not None and not wm) or \
         res["horizon"].search(text, max(0, start - 24), start) is not None or \
         (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
