@@ -46,6 +46,12 @@ ROWS = [
      [("từ 9h ngày 2/9/2016 – 21h ngày 4/9/2016", "2016-09-02T09:00/2016-09-04T21:00")]),
     ("Xe tải bị cấm từ 6h ngày 30/4 đến 22h ngày 3/5/2016.", None,
      [("từ 6h ngày 30/4 đến 22h ngày 3/5/2016", "2016-04-30T06:00/2016-05-03T22:00")]),
+    ("Pháo hoa bắn từ 23h ngày 31/12/2016 đến 1h ngày 1/1/2017.", None,
+     [("từ 23h ngày 31/12/2016 đến 1h ngày 1/1/2017", "2016-12-31T23:00/2017-01-01T01:00")]),
+    ("Hồ sơ lưu từ 7h ngày 3/5/2015 đến 9h ngày 4/5/2016.", None,
+     [("từ 7h ngày 3/5/2015 đến 9h ngày 4/5/2016", "2015-05-03T07:00/2016-05-04T09:00")]),
+    ("Cấm xe từ 8h ngày 5/6/2016 đến 17h ngày 6/6.", None,
+     [("từ 8h ngày 5/6/2016 đến 17h ngày 6/6", "2016-06-05T08:00/2016-06-06T17:00")]),
     ("Trạm thu phí ngừng thu từ 0h ngày 1/7 đến 24h ngày 2/7.", REF,
      [("từ 0h ngày 1/7 đến 24h ngày 2/7", "2017-07-01T00:00/2017-07-02T24:00")]),
     # ... whose days, dated in full, lend their year to a later day of the month
@@ -65,8 +71,9 @@ ROWS = [
      [("lúc 8h ngày 5/6", "XXXX-06-05T08:00"), ("17h ngày 6/6", "XXXX-06-06T17:00")]),
     ("Tàu rời bến 9h ngày 6/6 - 7h ngày 5/6 thì cập cảng.", None,
      [("9h ngày 6/6", "XXXX-06-06T09:00"), ("7h ngày 5/6", "XXXX-06-05T07:00")]),
-    ("Từ 7h ngày 3/5/2015 đến 9h ngày 4/5/2016, hồ sơ được lưu.", None,
-     [("7h ngày 3/5/2015", "2015-05-03T07:00"), ("9h ngày 4/5/2016", "2016-05-04T09:00")]),
+    ("Pháo hoa bắn từ 23h ngày 31/12 đến 1h ngày 1/1.", None,
+     [("23h ngày 31/12", "XXXX-12-31T23:00"), ("1h ngày 1/1", "XXXX-01-01T01:00")]),
+
     # a range of clock times closed by "cùng ngày" is on the day written last before it
     ("Sáng 12/4, đường ống vỡ (từ 9h đến 14h30 cùng ngày).", None,
      [("Sáng 12/4", "XXXX-04-12"), ("từ 9h đến 14h30 cùng ngày", "XXXX-04-12T09:00/XXXX-04-12T14:30")]),

@@ -2048,15 +2048,15 @@ def _join_datetimes(text: str, atoms: list[_Atom]) -> list[_Atom]:
     for b in atoms:
         a = out[-1] if out else None
         if a is not None and a.kind == b.kind == "T" and a.day is not None and b.day is not None \
-                and a.needs_ref is None and b.needs_ref is None and g["range"].fullmatch(text, a.end, b.start) \
-                and (a.year is None or b.year is None or a.year == b.year):
+                and a.needs_ref is None and b.needs_ref is None and g["range"].fullmatch(text, a.end, b.start):
+            # the end's year is the start's too when only the end writes one ("từ 8h ngày 30/6
+            # đến 17h ngày 2/7/2016"); each keeps its own when both do (across a new year)
             year = a.year if a.year is not None else b.year
-            first = (a.month, a.day, a.hour, a.minute)
-            if first < (b.month, b.day, b.hour, b.minute):
+            end = dataclasses.replace(b, year=b.year if b.year is not None else year)
+            if (year or 0, a.month, a.day, a.hour, a.minute) < (end.year or 0, b.month, b.day, b.hour, b.minute):
                 fm = g["from"].search(text, max(0, a.start - 20), a.start)
                 out[-1] = dataclasses.replace(a, start=fm.start() if fm else a.start, end=b.end, kind="P",
-                                              typ="datetime_range", year=year,
-                                              until=dataclasses.replace(b, year=year))
+                                              typ="datetime_range", year=year, until=end)
                 continue
         out.append(b)
     return out
@@ -2540,8 +2540,9 @@ def _period_value(atom: _Atom) -> str:
                 f"{V.fmt_date(end_year, atom.hour, atom.minute)}")
     if atom.typ == "datetime_range":
         end = atom.until
+        end_year = end.year if end.year is not None else atom.year
         return (f"{V.fmt_date(atom.year, atom.month, atom.day)}T{V.fmt_time(atom.hour, atom.minute, atom.second)}/"
-                f"{V.fmt_date(atom.year, end.month, end.day)}T{V.fmt_time(end.hour, end.minute, end.second)}")
+                f"{V.fmt_date(end_year, end.month, end.day)}T{V.fmt_time(end.hour, end.minute, end.second)}")
     if atom.typ == "time_range":
         day = V.fmt_date(atom.year, atom.month, atom.day)
         return (f"{day}T{V.fmt_time(atom.n, atom.n2, None)}/"
