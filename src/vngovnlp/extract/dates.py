@@ -8,7 +8,7 @@ The engine works in three passes over the normalised text:
 2. *selection*: overlapping atoms are resolved longest first, so ``"ngày 15 tháng 8 năm 2023"``
    is one date and not a date plus the duration ``"8 năm"``;
 3. *composition*: neighbouring atoms join ("Thứ Năm, ngày 8/1/2015", "27/09/2019 09:13:55",
-   "từ 1/1 đến 31/3/2024"), years carry to periods in the same sentence ("9 tháng đầu năm
+   "từ 1/1 đến 31/3/2024", "từ 13h30 ngày 5/6 đến 13h ngày 6/6"), years carry to periods in the same sentence ("9 tháng đầu năm
    2017 và 3 tháng cuối năm"), and partial or relative expressions are completed from the
    reference date. Without a reference date a day without a year is written ``XXXX-09-26``
    and purely relative expressions ("hôm qua", "tuần trước") are left out, as the gold
@@ -2618,6 +2618,8 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMen
     [('2018-06-03/2018-06-09', False), ('2018-06-15', True)]
     >>> [(d.value, d.mod) for d in find_dates("suốt hơn 20 năm qua")]
     [('P20Y', 'MORE_THAN')]
+    >>> [(d.value, d.mod) for d in find_dates("Vụ cháy (từ khoảng 13h30 ngày 5/6 đến 13h ngày 6/6).")]
+    [('XXXX-06-05T13:30/XXXX-06-06T13:00', 'APPROX')]
     """
     if not text or text.isspace():
         return []
