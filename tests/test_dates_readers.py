@@ -60,16 +60,16 @@ ROWS = [
      [("tháng 9 (2017)", "2017-09"), ("hai năm", "P2Y")]),
     ("Chiều 22/9 (2016), đoàn đến thăm tỉnh.", None, [("Chiều 22/9 (2016)", "2016-09-22")]),
     # hours written like a clock reading after a word of length are a length of time
-    ("Cập nhật kết quả xổ số mới nhất trong 24h qua.", None, [("trong 24h qua", "PT24H")]),
-    ("Mưa lớn kéo dài suốt 48h tại các tỉnh miền Trung.", None, [("suốt 48h", "PT48H")]),
-    ("Cuộc họp kéo dài 3h.", None, [("kéo dài 3h", "PT3H")]),
+    ("Cập nhật kết quả xổ số mới nhất trong 24h qua.", None, [("24h qua", "PT24H")]),
+    ("Mưa lớn kéo dài suốt 48h tại các tỉnh miền Trung.", None, [("48h", "PT48H")]),
+    ("Cuộc họp kéo dài 3h.", None, [("3h", "PT3H")]),
     ("Lễ khai mạc bắt đầu lúc 14h.", REF, [("lúc 14h", "2017-05-10T14:00")]),
     ("Sau 22h đêm, đường phố vắng vẻ.", REF, [("22h đêm", "2017-05-10T22:00")]),
     ("Ông tới trụ sở trong 7h sáng nay.", REF, [("7h sáng nay", "2017-05-10T07:00")]),
     # a word of length before "khoảng/hơn/gần" makes the hours a length, not a clock reading
-    ("Sau khoảng 2 giờ mới có người đầu tiên đến.", REF, [("Sau khoảng 2 giờ", "PT2H")]),
-    ("Đám cháy được dập tắt trong khoảng 3 giờ.", REF, [("trong khoảng 3 giờ", "PT3H")]),
-    ("Cuộc họp kéo dài gần 4 giờ.", None, [("kéo dài gần 4 giờ", "PT4H")]),
+    ("Sau khoảng 2 giờ mới có người đầu tiên đến.", REF, [("khoảng 2 giờ", "PT2H")]),
+    ("Đám cháy được dập tắt trong khoảng 3 giờ.", REF, [("khoảng 3 giờ", "PT3H")]),
+    ("Cuộc họp kéo dài gần 4 giờ.", None, [("gần 4 giờ", "PT4H")]),
     ("Vụ việc xảy ra vào khoảng 2 giờ sáng.", REF, [("vào khoảng 2 giờ sáng", "2017-05-10T02:00")]),
     ("Đoàn đến lúc khoảng 9 giờ.", REF, [("khoảng 9 giờ", "2017-05-10T09:00")]),
     # "những năm 1950" is the decade, and so is the round year listed after it
