@@ -283,7 +283,11 @@ def _decision(entry: dict[str, Any], giver_word: str) -> re.Pattern[str]:
 
 def _photo_credit(d: dict[str, Any]) -> re.Pattern[str]:
     """"Ảnh: VGP/Quang Hiếu", "Ảnh: Thống Nhất/TTXVN", "Ảnh: AP" before the next sentence's capital."""
-    stop = alt([*words(d["positions"]), *d["position_heads"], *d["not_name_words"]])
+    # a body's head opens the next sentence, not a photographer's name ("Ảnh: Phương Hoa/TTXVN Tổng
+    # Liên đoàn ...", "... Bộ Công an tặng ..."); a head that is also a family name ("Đoàn") may be one
+    surnames = {w.lower() for w in words(d["surnames"])}
+    heads = [h for h in words(d["organisation_heads"]) if " " in h or h.lower() not in surnames]
+    stop = alt([*words(d["positions"]), *d["position_heads"], *d["not_name_words"], *heads])
     more = rf"(?:\s+(?!(?i:{stop}){_E}){UPPER}[^\s/]*){{0,2}}"
     return re.compile(rf"(?P<credit>{_B}{alt(d['photo_credit_words'])}\s*:\s*"
                       rf"(?:[^\s/]+(?:\s+[^\s/]+){{0,3}}/[^\s/]+{more}|(?-i:{UPPER}){{2,6}}))\s+(?={UPPER})")
