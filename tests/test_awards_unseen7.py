@@ -3,7 +3,8 @@
 Each row is a phrase written for this test (names, units and numbers made up) in a shape the
 news writes award acts and non-acts in: a photo credit run into a sentence whose giver opens
 with a body's head ("Ảnh: Phương Hoa/TTXVN Tổng Liên đoàn ...": the head is the giver's, not
-the photographer's).
+the photographer's), a count written as a part of a whole ("22/28 đơn vị": the 22 receive; a day
+and a month after a day word are a date).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -36,13 +37,26 @@ CREDIT_BEFORE_BODY = [
      [("Bằng khen", "UBND tỉnh", 7, 0)]),
 ]
 
+# "N/M <noun>": the N of the M receive; after a day word "20/11" is a date, no count
+PART_OF_WHOLE = [
+    ("Sáng nay, 17/20 đơn vị được công nhận danh hiệu “Cơ quan văn hóa”.",
+     [("danh hiệu Cơ quan văn hóa", None, 17, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 9/11 xã về đích nông thôn mới.", [("Bằng khen", "UBND tỉnh", 9, 0)]),
+    ("UBND huyện tặng Giấy khen cho 6/8 trường và 14 giáo viên.", [("Giấy khen", "UBND huyện", 6, 14)]),
+    ("UBND tỉnh tặng Bằng khen cho 3 tập thể, 18/21 cá nhân.", [("Bằng khen", "UBND tỉnh", 3, 18)]),
+    # a day and a month, then a single collective
+    ("Chiều 20/11 tập thể nhà trường được UBND huyện tặng Giấy khen.", [("Giấy khen", "UBND huyện", 1, 0)]),
+    ("Ngày 26/3 tập thể chi đoàn được Huyện đoàn tặng Giấy khen.", [("Giấy khen", "Huyện đoàn", 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 12 tập thể và 20 cá nhân.", [("Bằng khen", "UBND tỉnh", 12, 20)]),
+]
 
-@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY)
+
+@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE)
 def test_unseen_classes_session15(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY])
+@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

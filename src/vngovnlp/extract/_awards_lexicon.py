@@ -415,7 +415,11 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
     num = numbers.NUMBER_PATTERN
     conj = alt(d["conjunctions"])
     nouns = [*d["collective_nouns"], *d["individual_nouns"]]
-    counted = rf"(?i:(?P<n>{num})\s+(?:{alt(d['count_modifiers'])}\s+)?(?P<noun>{alt(nouns)}){_E})"
+    # "22/28 đơn vị được công nhận ...": 22 of the 28 receive, the whole is no count of its own;
+    # after a day word "20/11" is a date ("chiều 20/11 tập thể nhà trường ...")
+    day = "|".join(rf"(?<={re.escape(w)}\s)" for w in d["fraction_date_openers"])
+    counted = (rf"(?i:(?<!\d/)(?!(?:{day})\d+/)(?P<n>{num})(?:/\d+)?\s+(?:{alt(d['count_modifiers'])}\s+)?"
+               rf"(?P<noun>{alt(nouns)}){_E})")
     # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
     org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
                rf"|{conj}){_E})")
