@@ -4,7 +4,9 @@ Each row is a phrase written for this test (names, units and numbers made up) in
 news writes award acts and non-acts in: a photo credit run into a sentence whose giver opens
 with a body's head ("Ảnh: Phương Hoa/TTXVN Tổng Liên đoàn ...": the head is the giver's, not
 the photographer's), a count written as a part of a whole ("22/28 đơn vị": the 22 receive; a day
-and a month after a day word are a date).
+and a month after a day word are a date), units that receive awards and head no list of the
+officials' lexicon ("Nhà hát X", "Khu công nghiệp X", "Huyện đội X", "nhà hát X" in lower case:
+one collective each).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -50,13 +52,30 @@ PART_OF_WHOLE = [
     ("UBND tỉnh tặng Bằng khen cho 12 tập thể và 20 cá nhân.", [("Bằng khen", "UBND tỉnh", 12, 20)]),
 ]
 
+# units of culture, production, the armed forces and the state named as recipients: one collective each
+RECEIVING_UNITS = [
+    ("Nhà hát Ca múa nhạc Hòa An đã đón nhận Huân chương Lao động hạng Ba do Nhà nước trao tặng.",
+     [("Huân chương Lao động hạng Ba", None, 1, 0)]),
+    ("Tối qua, nhà hát Kịch Sông Mã đón nhận Huân chương Lao động hạng Nhì.", [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+    ("Khu công nghiệp Tân Hòa được Thủ tướng tặng Cờ thi đua.", [("Cờ thi đua", "Thủ tướng", 1, 0)]),
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhì cho Thư viện tỉnh Hòa An.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0)]),
+    ("Bộ Quốc phòng tặng Bằng khen cho Huyện đội Tân Hòa và Tỉnh đội Sông Mã.", [("Bằng khen", "Bộ Quốc phòng", 2, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho Trại giam Suối Tre.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Cảng Hòa An đón nhận Huân chương Độc lập hạng Ba.", [("Huân chương Độc lập hạng Ba", None, 1, 0)]),
+    ("Nông trường Sông Mã được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động.",
+     [("danh hiệu Anh hùng Lao động", "Chủ tịch nước", 1, 0)]),
+    # persons stay persons
+    ("UBND tỉnh tặng Bằng khen cho ông Lê Văn Cảng.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+]
 
-@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE)
+
+@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS)
 def test_unseen_classes_session15(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE])
+@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):
