@@ -6,7 +6,9 @@ with a body's head ("Ảnh: Phương Hoa/TTXVN Tổng Liên đoàn ...": the hea
 the photographer's), a count written as a part of a whole ("22/28 đơn vị": the 22 receive; a day
 and a month after a day word are a date), units that receive awards and head no list of the
 officials' lexicon ("Nhà hát X", "Khu công nghiệp X", "Huyện đội X", "nhà hát X" in lower case:
-one collective each).
+one collective each), a ceremony dated in full at the head of a sentence ("Ngày 15/7/2016, ...")
+and told from the past (older than the year before the article's latest, or written once right
+after an older time: a history told in order) is a record.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -69,13 +71,33 @@ RECEIVING_UNITS = [
     ("UBND tỉnh tặng Bằng khen cho ông Lê Văn Cảng.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
 ]
 
+# a full date at the head of the sentence: a ceremony of the past is a record, the article's own is an act
+DATED_CEREMONIES = [
+    ("Ngày 12/3/2015, Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Lê Văn "
+     "Hòa. Năm 2019, xã Tân Hòa dựng bia tưởng niệm.", []),
+    ("Tháng 4/2014, UBND tỉnh tặng Bằng khen cho 5 tập thể. Năm 2018, tỉnh tổng kết phong trào.", []),
+    ("Ngày 2 tháng 9 năm 2012, Công ty Sông Mã đón nhận Huân chương Lao động hạng Ba. Năm 2020, công ty mở "
+     "rộng sản xuất.", []),
+    ("Sau năm 1980, bài hát được hát khắp nơi. Ngày 20/8/2016, tại Hà Nội, Bộ Văn hóa truy tặng Huân chương Độc "
+     "lập của Chủ tịch nước cho cố nhạc sĩ Lê Văn Hòa.", []),
+    # the article's own date, a year just before its latest, a year before written in the text before it
+    ("Ngày 10/1/2023, Giám đốc Công an tỉnh tặng Giấy khen cho 5 tập thể.",
+     [("Giấy khen", "Giám đốc Công an tỉnh", 5, 0)]),
+    ("Hội nghị tổng kết công tác năm 2022. Ngày 10/1/2023, Giám đốc Công an tỉnh tặng Giấy khen cho 5 tập thể.",
+     [("Giấy khen", "Giám đốc Công an tỉnh", 5, 0)]),
+    ("Ngày 28/12/2022, UBND tỉnh tặng Bằng khen cho 8 tập thể. Năm 2023, tỉnh tiếp tục phát động thi đua.",
+     [("Bằng khen", "UBND tỉnh", 8, 0)]),
+    ("Ngày 10/1/2023, UBND tỉnh tặng Bằng khen cho 8 tập thể. Năm 2023, tỉnh tiếp tục phát động thi đua.",
+     [("Bằng khen", "UBND tỉnh", 8, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS)
+
+@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES)
 def test_unseen_classes_session15(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS])
+@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

@@ -133,6 +133,7 @@ class Lexicon:
     decision: re.Pattern[str]
     recall: re.Pattern[str]
     recall_year: re.Pattern[str]
+    recall_date: re.Pattern[str]
     recall_times: re.Pattern[str]
     part_of: re.Pattern[str]
     photo_credit: re.Pattern[str]
@@ -336,6 +337,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         target_year=re.compile(rf"(?i:{_B}{alt(d['target_year_words'])}\s+(?P<year>(?:19|20)\d\d){_E})"),
         history_before=int(d["history_before"]),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
+        recall_date=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_date']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"

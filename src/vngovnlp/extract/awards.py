@@ -236,7 +236,21 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     if m:
         year = int(m.group("year"))
         return year < art.latest_year or art.years[year] < 2
-    return False
+    dated = lex.recall_date.match(art.text, a, b)
+    return bool(dated) and _dated_in_past(art, a, int(dated.group("year")))
+
+
+def _dated_in_past(art: _Article, a: int, year: int) -> bool:
+    """Whether an act in the sentence at ``a`` dated in full to ``year`` ("Ngày 15/7/2016, ...") is
+    told from the past: the year is older than the year before the article's latest, or the article
+    writes it only here, right after a sentence that tells a time older still ("... sau năm 1975,
+    ... Ngày 15/7/2016, ... truy tặng ...": a history told in order)."""
+    if year < art.latest_year - 1:
+        return True
+    if art.years[year] > 1:
+        return False
+    before = [s for s in art.sentences if s[1] <= a]
+    return bool(before) and any(int(y) < year - 1 for y in _YEAR.findall(art.text, *before[-1]))
 
 
 def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
