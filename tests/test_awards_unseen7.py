@@ -8,7 +8,9 @@ and a month after a day word are a date), units that receive awards and head no 
 officials' lexicon ("Nhà hát X", "Khu công nghiệp X", "Huyện đội X", "nhà hát X" in lower case:
 one collective each), a ceremony dated in full at the head of a sentence ("Ngày 15/7/2016, ...")
 and told from the past (older than the year before the article's latest, or written once right
-after an older time: a history told in order) is a record.
+after an older time: a history told in order) is a record, a role then the press body the
+person works for then a full name ("phóng viên TTXVN Lê Văn Hùng", "phóng viên Báo Hòa An Trần
+Hùng": one individual; "học sinh THCS Lê Lợi" names a school).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -91,13 +93,29 @@ DATED_CEREMONIES = [
      [("Bằng khen", "UBND tỉnh", 8, 0)]),
 ]
 
+# a role, the press body the person works for, a full name: one person
+PRESS_PERSONS = [
+    ("UBND tỉnh tặng Bằng khen cho phóng viên TTXVN Lê Văn Hùng.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho 3 tập thể và phóng viên TTXVN Lê Văn Hùng.", [("Bằng khen", "UBND tỉnh", 3, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho phóng viên Báo Hòa An Lê Văn Hùng.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Bộ trưởng tặng Kỷ niệm chương cho phóng viên Báo Sông Mã Trần Hùng và nhà báo VTV Nguyễn Thị Mai.",
+     [("Kỷ niệm chương", "Bộ trưởng", 0, 2)]),
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể, 3 cá nhân và phóng viên Đài PT-TH Hòa An Lê Thị Hoa.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 2, 4)]),
+    # a school named after a person, a press body with no person after it
+    ("UBND huyện tặng Giấy khen cho 5 tập thể và học sinh THCS Lê Lợi.", [("Giấy khen", "UBND huyện", 5, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 2 tập thể và phóng viên Báo Lao Động.", [("Bằng khen", "UBND tỉnh", 2, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES)
+
+@pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
+                         + PRESS_PERSONS)
 def test_unseen_classes_session15(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES])
+@pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
+                                  + PRESS_PERSONS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

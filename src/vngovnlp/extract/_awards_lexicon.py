@@ -97,6 +97,8 @@ class Lexicon:
     noun: re.Pattern[str]
     counted: re.Pattern[str]
     person_cue: re.Pattern[str]
+    press_head: re.Pattern[str]
+    named_alone: frozenset[str]
     plural_person_cue: re.Pattern[str]
     indefinite: re.Pattern[str]
     named_list: re.Pattern[str]
@@ -280,6 +282,16 @@ def _decision(entry: dict[str, Any], giver_word: str) -> re.Pattern[str]:
         rf"{_B}(?i:(?:(?P<publish>{alt(entry['publish'])})\s+)?{alt([entry['word']])})"
         rf"(?:\s+(?i:{alt([entry['number']])})\s+[\w/.&-]+)?(?:\s+(?i:{alt([entry['date']])})\s+[\d/.-]+)?"
         rf"(?:\s+(?i:{alt([giver_word])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
+
+
+def _named_alone(entry: dict[str, Any]) -> frozenset[str]:
+    """The heads of the shared lists that are a whole body's name with no name after them
+    ("TTXVN", "UBND"; "THCS" needs one), as written."""
+    out = set()
+    for ref in entry.get("shared", []):
+        file, _, name = ref.partition(":")
+        out.update(str(h["form"]) for h in load(file)[name] or [] if isinstance(h, dict) and h.get("name") == "none")
+    return frozenset(out)
 
 
 def _photo_credit(d: dict[str, Any]) -> re.Pattern[str]:
@@ -476,6 +488,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
                                 rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER}))"),
         org_end=re.compile(org_end),
+        press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
+        named_alone=_named_alone(d["organisation_heads"]),
         conjunction=re.compile(rf"(?i:{_B}{conj}{_E})"),
         trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
