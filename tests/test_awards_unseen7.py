@@ -10,7 +10,10 @@ one collective each), a ceremony dated in full at the head of a sentence ("Ngày
 and told from the past (older than the year before the article's latest, or written once right
 after an older time: a history told in order) is a record, a role then the press body the
 person works for then a full name ("phóng viên TTXVN Lê Văn Hùng", "phóng viên Báo Hòa An Trần
-Hùng": one individual; "học sinh THCS Lê Lợi" names a school).
+Hùng": one individual; "học sinh THCS Lê Lợi" names a school), a foreign person named bare ("cho
+Frank Lampard": two or three capitalised words, none Vietnamese, no body's head or brand word:
+one individual) and a title named for the kind of its holder ("danh hiệu Cầu thủ xuất sắc nhất
+tháng 10": a person's).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -107,15 +110,30 @@ PRESS_PERSONS = [
     ("UBND tỉnh tặng Bằng khen cho 2 tập thể và phóng viên Báo Lao Động.", [("Bằng khen", "UBND tỉnh", 2, 0)]),
 ]
 
+# a foreign person named bare is a person, a brand a body; a title named for its holder's kind
+FOREIGN_NAMES_AND_HOLDERS = [
+    ("Bộ trưởng trao Bằng khen cho Peter Hansen.", [("Bằng khen", "Bộ trưởng", 0, 1)]),
+    ("Bộ trưởng trao Bằng khen cho Peter Hansen và Anna Müller.", [("Bằng khen", "Bộ trưởng", 0, 2)]),
+    ("Bộ trưởng trao Bằng khen cho Toyota Việt Nam và Peter Hansen.", [("Bằng khen", "Bộ trưởng", 1, 1)]),
+    ("Jonathan Reed được phong tặng Huân chương Hữu nghị.", [("Huân chương Hữu nghị", None, 0, 1)]),
+    ("Danh hiệu “Cầu thủ xuất sắc nhất tháng 3” đã được trao cho Paul Barker.",
+     [("danh hiệu Cầu thủ xuất sắc nhất tháng 3", None, 0, 1)]),
+    ("CLB Sông Mã nhận danh hiệu “CLB xuất sắc nhất tháng”.", [("danh hiệu CLB xuất sắc nhất tháng", None, 1, 0)]),
+    # brands stay bodies; a flag goes to a body
+    ("Bộ trưởng trao Bằng khen cho Samsung Việt Nam.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
+    ("Bộ trưởng trao Bằng khen cho Eurowindow.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
+    ("Chủ tịch nước trao Cờ thi đua cho Eurowindow Holding.", [("Cờ thi đua", "Chủ tịch nước", 1, 0)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
-                         + PRESS_PERSONS)
+                         + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS)
 def test_unseen_classes_session15(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
 @pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
-                                  + PRESS_PERSONS])
+                                  + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

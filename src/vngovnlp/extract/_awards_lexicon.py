@@ -99,6 +99,7 @@ class Lexicon:
     person_cue: re.Pattern[str]
     press_head: re.Pattern[str]
     named_alone: frozenset[str]
+    brand_designators: frozenset[str]
     plural_person_cue: re.Pattern[str]
     indefinite: re.Pattern[str]
     named_list: re.Pattern[str]
@@ -110,6 +111,7 @@ class Lexicon:
     trailing_conjunction: re.Pattern[str]
     title_kinds: dict[str, str]
     best_kinds: dict[str, str]
+    title_heads: re.Pattern[str]
     flag_recipients: str
     level_word: str
     title_word: str
@@ -263,6 +265,8 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
                      **{key(t["name"]): t["kind"] for t in d["titles"]}},
         best_kinds={key(f"{h} {best_d['end']}"): kind for kind in ("collective", "individual") for h in best_d[kind]},
+        # "danh hiệu Cầu thủ xuất sắc nhất năm": a title named for the kind of its holder
+        title_heads=re.compile(rf"(?i:(?P<collective>{alt(best_d['collective'])})|{alt(best_d['individual'])}){_E}"),
         flag_recipients=flag["recipients"],
         level_word=d["level_word"],
         title_word=d["title_word"],
@@ -490,6 +494,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         org_end=re.compile(org_end),
         press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
         named_alone=_named_alone(d["organisation_heads"]),
+        brand_designators=frozenset(words(d["brand_designators"])),
         conjunction=re.compile(rf"(?i:{_B}{conj}{_E})"),
         trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),

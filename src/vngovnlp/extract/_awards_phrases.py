@@ -315,6 +315,16 @@ def _person_after_post(lex: Lexicon, text: str, pos: int, b: int, persons) -> tu
     return None
 
 
+def foreign_person(lex: Lexicon, name: str) -> bool:
+    """Whether a recipient's name is a foreign person's: two or three capitalised words, none a
+    Vietnamese syllable, an abbreviation or the last word of a brand ("Frank Lampard"; not
+    "Samsung Việt Nam", "Eurowindow", "Trung Nam Group")."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and not lex.organisation.match(name) and all(
+        p[:1].isupper() and p.replace("-", "").isalpha() and not p.isupper() and p not in lex.brand_designators
+        and not vietnamese_syllable().fullmatch(p) for p in parts)
+
+
 def _brand_at(text: str, pos: int, b: int) -> bool:
     """"cho Viettel Bắc Kạn", "cho VNPT Bắc Kạn", "cho Agribank chi nhánh tỉnh": a capitalised word
     that is no Vietnamese syllable opens the name of a company; so does an acronym of three capitals

@@ -803,19 +803,33 @@ def _named_by_kind(lex: Lexicon, act: _Act, coll: int, ind: int) -> tuple[int, i
         # "trao Kỷ niệm chương cho Nick Vujicic": an award the Law gives persons only, to a name
         # with no body's head, names a person, however foreign its words
         return 0, coll
+    if coll and coll == len(act.recipients) and not ind and not _collective_only(lex, act):
+        # "tặng Bằng khen cho Frank Lampard": a foreign person's name, not a brand
+        persons = sum(ph.foreign_person(lex, name) for name in act.recipients)
+        return coll - persons, persons
     return coll, ind
 
 
 def _individual_only(lex: Lexicon, act: _Act) -> bool:
-    """Whether an award goes to persons only ("Kỷ niệm chương", "danh hiệu Nghệ sĩ nhân dân")."""
-    return lex.title_kinds.get(key(act.award.removeprefix(lex.title_word + " ")), "") == "individual"
+    """Whether an award goes to persons only ("Kỷ niệm chương", "danh hiệu Nghệ sĩ nhân dân", a
+    title named for a person, "danh hiệu Cầu thủ xuất sắc nhất tháng 10")."""
+    return _title_kind(lex, act) == "individual"
 
 
 def _collective_only(lex: Lexicon, act: _Act) -> bool:
     """Whether an award goes to collectives only: a flag, a title the lexicon gives to bodies."""
-    kind = lex.flag_recipients if act.klass == "flag" else lex.title_kinds.get(
-        key(act.award.removeprefix(lex.title_word + " ")), "")
+    kind = lex.flag_recipients if act.klass == "flag" else _title_kind(lex, act)
     return kind == "collective"
+
+
+def _title_kind(lex: Lexicon, act: _Act) -> str:
+    """Who holds a title: the lexicon's kind for it, else the kind of the holder it is named for."""
+    name = act.award.removeprefix(lex.title_word + " ")
+    kind = lex.title_kinds.get(key(name), "")
+    head = lex.title_heads.match(name) if not kind and act.klass == "title" else None
+    if head:
+        return "collective" if head.group("collective") else "individual"
+    return kind
 
 
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
