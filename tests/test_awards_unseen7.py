@@ -13,7 +13,8 @@ person works for then a full name ("phóng viên TTXVN Lê Văn Hùng", "phóng 
 Hùng": one individual; "học sinh THCS Lê Lợi" names a school), a foreign person named bare ("cho
 Frank Lampard": two or three capitalised words, none Vietnamese, no body's head or brand word:
 one individual) and a title named for the kind of its holder ("danh hiệu Cầu thủ xuất sắc nhất
-tháng 10": a person's).
+tháng 10": a person's), a city or a district referred to by its word alone after the marker
+("trao tặng danh hiệu ... cho thành phố": the one the article speaks of, one collective).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -125,15 +126,29 @@ FOREIGN_NAMES_AND_HOLDERS = [
     ("Chủ tịch nước trao Cờ thi đua cho Eurowindow Holding.", [("Cờ thi đua", "Chủ tịch nước", 1, 0)]),
 ]
 
+# "cho thành phố", "cho quận": the unit the article speaks of, one collective
+UNIT_REFERENTS = [
+    ("Tại buổi mít tinh, Chủ tịch nước trao tặng danh hiệu Anh hùng Lao động cho thành phố.",
+     [("danh hiệu Anh hùng Lao động", "Chủ tịch nước", 1, 0)]),
+    ("Tổng Bí thư đã trao Huân chương Sao Vàng cho thành phố vì những đóng góp to lớn.",
+     [("Huân chương Sao Vàng", "Tổng Bí thư", 1, 0)]),
+    ("Chủ tịch UBND tỉnh trao Cờ thi đua cho thị xã tại buổi lễ.", [("Cờ thi đua", "Chủ tịch UBND tỉnh", 1, 0)]),
+    ("UBND thành phố tặng Bằng khen cho quận này.", [("Bằng khen", "UBND thành phố", 1, 0)]),
+    # a unit named, or a count, reads as before
+    ("UBND tỉnh tặng Bằng khen cho thành phố Hòa An.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Chủ tịch nước trao Huân chương Lao động hạng Ba cho 3 tập thể của thành phố.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 3, 0)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
-                         + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS)
+                         + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS + UNIT_REFERENTS)
 def test_unseen_classes_session15(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
 @pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
-                                  + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS])
+                                  + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS + UNIT_REFERENTS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):
