@@ -14,7 +14,10 @@ Hùng": one individual; "học sinh THCS Lê Lợi" names a school), a foreign p
 Frank Lampard": two or three capitalised words, none Vietnamese, no body's head or brand word:
 one individual) and a title named for the kind of its holder ("danh hiệu Cầu thủ xuất sắc nhất
 tháng 10": a person's), a city or a district referred to by its word alone after the marker
-("trao tặng danh hiệu ... cho thành phố": the one the article speaks of, one collective).
+("trao tặng danh hiệu ... cho thành phố": the one the article speaks of, one collective), bodies
+listed before a ";" with no verb of their own heading the subject of the next clause ("Sở GD&ĐT,
+Tỉnh đoàn X; Thị ủy, UBND thị xã Y đã trao tặng giấy khen ...": each gives, as bodies named
+together do).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -140,15 +143,31 @@ UNIT_REFERENTS = [
      [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 3, 0)]),
 ]
 
+# bodies listed before a ";" with no verb head the subject of the clause after it, when that too
+# opens with a body; a clause with a verb, a list of guests or a post keeps its own subject
+SEMICOLON_GIVERS = [
+    ("Cũng tại buổi lễ, Sở GD&ĐT, Tỉnh đoàn Hòa An; Thị ủy, UBND thị xã Sông Mã đã trao tặng giấy khen cho "
+     "học sinh Lê Văn Huy.", [("Giấy khen", "Sở GD&ĐT", 0, 1), ("Giấy khen", "Tỉnh đoàn Hòa An", 0, 1),
+                              ("Giấy khen", "Thị ủy", 0, 1), ("Giấy khen", "UBND thị xã Sông Mã", 0, 1)]),
+    ("Sở Y tế, Công đoàn ngành Y tế; Bệnh viện tỉnh đã tặng Giấy khen cho 4 tập thể.",
+     [("Giấy khen", "Sở Y tế", 4, 0), ("Giấy khen", "Công đoàn ngành Y tế", 4, 0), ("Giấy khen", "Bệnh viện tỉnh", 4, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể; Sở Y tế tặng Giấy khen cho 3 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", "Sở Y tế", 0, 3)]),
+    ("Tham dự có Sở Y tế, Sở Nội vụ; UBND tỉnh đã tặng Bằng khen cho 3 cá nhân.", [("Bằng khen", "UBND tỉnh", 0, 3)]),
+    ("Về khen thưởng: Công ty Hòa An, Công ty Sông Mã; UBND tỉnh tặng Bằng khen cho 3 cá nhân.",
+     [("Bằng khen", "UBND tỉnh", 0, 3)]),
+    ("Sở Y tế, Sở Nội vụ; Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân.", [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 3)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
-                         + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS + UNIT_REFERENTS)
+                         + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS + UNIT_REFERENTS + SEMICOLON_GIVERS)
 def test_unseen_classes_session15(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
 @pytest.mark.parametrize("text", [row[0] for row in CREDIT_BEFORE_BODY + PART_OF_WHOLE + RECEIVING_UNITS + DATED_CEREMONIES
-                                  + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS + UNIT_REFERENTS])
+                                  + PRESS_PERSONS + FOREIGN_NAMES_AND_HOLDERS + UNIT_REFERENTS + SEMICOLON_GIVERS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

@@ -931,7 +931,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     for i, m in enumerate(mentions):
         floor = max(prev_end, s_start)
         semi_left = text.rfind(";", floor, m.start())
-        clause_a = semi_left + 1 if semi_left >= 0 else floor
+        clause_a = _listed_subject_start(lex, text, floor, semi_left + 1 if semi_left >= 0 else floor)
         next_start = mentions[i + 1].start() if i + 1 < len(mentions) else s_end
         semi = text.find(";", m.end(), next_start)
         found = _mention_act(lex, art, m, (s_start, floor, clause_a), semi if semi >= 0 else next_start,
@@ -959,6 +959,27 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _listed_subject_start(lex: Lexicon, text: str, floor: int, clause_a: int) -> int:
+    """Where the clause at ``clause_a`` starts once the bodies listed before its ";" are read with
+    it: "Sở GD&ĐT, Tỉnh đoàn X; Thị ủy, UBND thị xã Y đã trao tặng giấy khen ...": a clause of
+    bodies only, with no verb (after an opener such as "Cũng tại buổi lễ"), heads the subject."""
+    head = ph.strip_span(text, clause_a, len(text), " ")[0]
+    if not lex.organisation.match(text, head) or lex.position.match(text, head):
+        return clause_a  # the clause of the verb opens with a body too
+    while clause_a > floor and text[clause_a - 1] == ";":
+        before = text.rfind(";", floor, clause_a - 1)
+        a = before + 1 if before >= 0 else floor
+        if lex.verb_any.search(text, a, clause_a - 1):
+            break
+        parts = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", text[a:clause_a - 1])]
+        if len(parts) > 1 and not any(w[:1].isupper() for w in parts[0][1].split()[1:]):
+            parts = parts[1:]  # "Cũng tại buổi lễ, Sở GD&ĐT, ...": an opener before the bodies
+        if not parts or not all(p and lex.organisation.match(p) and not lex.position.match(p) for _, p in parts):
+            break
+        clause_a = a + parts[0][0] + len(text[a + parts[0][0]:]) - len(text[a + parts[0][0]:].lstrip())
+    return clause_a
 
 
 def _lend_passive_subject(text: str, prev: tuple[_Act, _Context] | None, act: _Act, context: _Context) -> None:
@@ -1063,7 +1084,7 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), text[a:b])
     parts = []
     pos = a
-    for sep in [*re.finditer(rf",\s*|\s+{lex.conjunction.pattern}\s+", masked), None]:
+    for sep in [*re.finditer(rf"[,;]\s*|\s+{lex.conjunction.pattern}\s+", masked), None]:
         end = a + sep.start() if sep else b
         parts.append((pos, end))
         pos = a + sep.end() if sep else b
