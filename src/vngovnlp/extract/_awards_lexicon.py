@@ -97,6 +97,9 @@ class Lexicon:
     noun: re.Pattern[str]
     counted: re.Pattern[str]
     person_cue: re.Pattern[str]
+    press_head: re.Pattern[str]
+    named_alone: frozenset[str]
+    brand_designators: frozenset[str]
     plural_person_cue: re.Pattern[str]
     indefinite: re.Pattern[str]
     named_list: re.Pattern[str]
@@ -108,6 +111,7 @@ class Lexicon:
     trailing_conjunction: re.Pattern[str]
     title_kinds: dict[str, str]
     best_kinds: dict[str, str]
+    title_heads: re.Pattern[str]
     flag_recipients: str
     level_word: str
     title_word: str
@@ -133,6 +137,7 @@ class Lexicon:
     decision: re.Pattern[str]
     recall: re.Pattern[str]
     recall_year: re.Pattern[str]
+    recall_date: re.Pattern[str]
     recall_times: re.Pattern[str]
     part_of: re.Pattern[str]
     photo_credit: re.Pattern[str]
@@ -260,6 +265,8 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
         title_kinds={**{key(s["name"]): s["kind"] for s in d["simple"] if s.get("kind")},
                      **{key(t["name"]): t["kind"] for t in d["titles"]}},
         best_kinds={key(f"{h} {best_d['end']}"): kind for kind in ("collective", "individual") for h in best_d[kind]},
+        # "danh hiệu Cầu thủ xuất sắc nhất năm": a title named for the kind of its holder
+        title_heads=re.compile(rf"(?i:(?P<collective>{alt(best_d['collective'])})|{alt(best_d['individual'])}){_E}"),
         flag_recipients=flag["recipients"],
         level_word=d["level_word"],
         title_word=d["title_word"],
@@ -281,9 +288,23 @@ def _decision(entry: dict[str, Any], giver_word: str) -> re.Pattern[str]:
         rf"(?:\s+(?i:{alt([giver_word])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?))?\s*(?:(?i:{alt(entry['about'])})\s*)?$")
 
 
+def _named_alone(entry: dict[str, Any]) -> frozenset[str]:
+    """The heads of the shared lists that are a whole body's name with no name after them
+    ("TTXVN", "UBND"; "THCS" needs one), as written."""
+    out = set()
+    for ref in entry.get("shared", []):
+        file, _, name = ref.partition(":")
+        out.update(str(h["form"]) for h in load(file)[name] or [] if isinstance(h, dict) and h.get("name") == "none")
+    return frozenset(out)
+
+
 def _photo_credit(d: dict[str, Any]) -> re.Pattern[str]:
     """"Ảnh: VGP/Quang Hiếu", "Ảnh: Thống Nhất/TTXVN", "Ảnh: AP" before the next sentence's capital."""
-    stop = alt([*words(d["positions"]), *d["position_heads"], *d["not_name_words"]])
+    # a body's head opens the next sentence, not a photographer's name ("Ảnh: Phương Hoa/TTXVN Tổng
+    # Liên đoàn ...", "... Bộ Công an tặng ..."); a head that is also a family name ("Đoàn") may be one
+    surnames = {w.lower() for w in words(d["surnames"])}
+    heads = [h for h in words(d["organisation_heads"]) if " " in h or h.lower() not in surnames]
+    stop = alt([*words(d["positions"]), *d["position_heads"], *d["not_name_words"], *heads])
     more = rf"(?:\s+(?!(?i:{stop}){_E}){UPPER}[^\s/]*){{0,2}}"
     return re.compile(rf"(?P<credit>{_B}{alt(d['photo_credit_words'])}\s*:\s*"
                       rf"(?:[^\s/]+(?:\s+[^\s/]+){{0,3}}/[^\s/]+{more}|(?-i:{UPPER}){{2,6}}))\s+(?={UPPER})")
@@ -332,6 +353,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         target_year=re.compile(rf"(?i:{_B}{alt(d['target_year_words'])}\s+(?P<year>(?:19|20)\d\d){_E})"),
         history_before=int(d["history_before"]),
         recall_year=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_year']}{_E})"),
+        recall_date=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_date']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
@@ -411,7 +433,11 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
     num = numbers.NUMBER_PATTERN
     conj = alt(d["conjunctions"])
     nouns = [*d["collective_nouns"], *d["individual_nouns"]]
-    counted = rf"(?i:(?P<n>{num})\s+(?:{alt(d['count_modifiers'])}\s+)?(?P<noun>{alt(nouns)}){_E})"
+    # "22/28 đơn vị được công nhận ...": 22 of the 28 receive, the whole is no count of its own;
+    # after a day word "20/11" is a date ("chiều 20/11 tập thể nhà trường ...")
+    day = "|".join(rf"(?<={re.escape(w)}\s)" for w in d["fraction_date_openers"])
+    counted = (rf"(?i:(?<!\d/)(?!(?:{day})\d+/)(?P<n>{num})(?:/\d+)?\s+(?:{alt(d['count_modifiers'])}\s+)?"
+               rf"(?P<noun>{alt(nouns)}){_E})")
     # where a named body ends: punctuation, a dash before an apposition, a verb or a conjunction
     org_end = (rf"[,;.(]|\s[-–]\s|(?i:\s(?:{alt(d['subject_stops'])}|{alt(d['reason_openers'])}"
                rf"|{conj}){_E})")
@@ -466,6 +492,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
                                 rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER}))"),
         org_end=re.compile(org_end),
+        press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
+        named_alone=_named_alone(d["organisation_heads"]),
+        brand_designators=frozenset(words(d["brand_designators"])),
         conjunction=re.compile(rf"(?i:{_B}{conj}{_E})"),
         trailing_conjunction=re.compile(rf"(?i:\s+{conj}\s*$)"),
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),

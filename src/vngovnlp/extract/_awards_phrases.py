@@ -142,6 +142,8 @@ def _cued_names(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
         found = name_after(text, cue.end(), b) or _name_after_field(lex, text, cue.end(), b)
         if found and lex.organisation.match(text, cue.end(), b):
             found = None  # "học sinh Trường THCS X", "công nhân Công ty X" name a body, not a person
+        of_body = None if found else _person_of_body(lex, text, cue.end(), b)
+        found = of_body[1:] if of_body else found  # "phóng viên TTXVN Lê Văn Hùng"
         while found:
             last_end = found[1]
             if found[0] not in names:
@@ -235,6 +237,21 @@ _CAPITALISED = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
 def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str, str, int] | None:
     """(kind, name, end) of one named recipient at ``pos``: a person the officials extractor
     found, or a body ("Công an tỉnh", "tỉnh Lào Cai") that ends at punctuation or a verb."""
+    person = _person_item(lex, text, pos, b, persons)
+    if person:
+        return person
+    org = lex.organisation.match(text, pos, b)
+    if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
+        org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
+    if not org and (not _brand_at(text, pos, b) or lex.noun.match(text, pos, b)):
+        return None  # "HLV", "VĐV" are recipient nouns, not the brand of a company
+    end = _org_name_end(lex, text, org.end() if org else pos + 1, b, persons, brand=not org)
+    return "collective", " ".join(text[pos:end].split()), end
+
+
+def _person_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str, str, int] | None:
+    """("individual", name, end) of a person named at ``pos``: one the officials extractor found, a
+    full name, a name after an honorific, a role or a post; None when no person is named there."""
     if pos in persons and persons[pos][0] <= b:
         return "individual", persons[pos][1], persons[pos][0]
     bare = name_after(text, pos, b)
@@ -245,16 +262,37 @@ def _named_item(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str
     cued = name_after(text, cue.end(), b) if cue and not lex.organisation.match(text, cue.end(), b) else None
     if cued:  # "cho Công an huyện A và Đại úy Nguyễn Văn B"
         return "individual", cued[0], cued[1]
-    after_post = _person_after_post(lex, text, pos, b, persons)
-    if after_post:
-        return after_post
-    org = lex.organisation.match(text, pos, b)
-    if org and org.group()[0].islower() and not text[org.end():org.end() + 1].isupper():
-        org = None  # "tỉnh ủy", "xã hội": a unit word not followed by a name
-    if not org and (not _brand_at(text, pos, b) or lex.noun.match(text, pos, b)):
-        return None  # "HLV", "VĐV" are recipient nouns, not the brand of a company
-    end = _org_name_end(lex, text, org.end() if org else pos + 1, b, persons, brand=not org)
-    return "collective", " ".join(text[pos:end].split()), end
+    of_body = _person_of_body(lex, text, cue.end(), b) if cue else None
+    return of_body or _person_after_post(lex, text, pos, b, persons)
+
+
+def _person_of_body(lex: Lexicon, text: str, pos: int, b: int) -> tuple[str, str, int] | None:
+    """"phóng viên TTXVN Lê Văn Hùng", "phóng viên Báo Hòa An Trần Hùng": after a role, the press
+    body the person works for (an abbreviation that heads no body, or a press head and its name),
+    then the person's full name (two to four syllables, the first a family name; three first):
+    one individual. "học sinh THCS Lê Lợi", "học sinh Trường THCS Lê Lợi" name a school."""
+    run = []
+    for m in re.finditer(r"\S+", text[pos:b]):
+        core = m.group().rstrip(",.;:)”\"")
+        if not core or not core[0].isupper() or not core.replace("-", "").replace("&", "").isalnum():
+            break
+        run.append((core, pos + m.start() + len(core)))
+        if core != m.group() or len(run) == 8:
+            break
+    if len(run) < 3:
+        return None
+    press = lex.press_head.match(text, pos, b)
+    if press:
+        body = len(press.group().split()) + 1  # the head and at least one word of its name
+    elif run[0][0].isupper() and len(run[0][0]) > 1 and (
+            run[0][0] in lex.named_alone or not lex.organisation.match(run[0][0])):
+        body = 1
+    else:
+        return None
+    for n in (3, 2, 4):
+        if len(run) - n >= body and run[-n][0] in lex.surnames and not run[-n][0].isupper():
+            return "individual", " ".join(w for w, _ in run[-n:]), run[-1][1]
+    return None
 
 
 def _person_after_post(lex: Lexicon, text: str, pos: int, b: int, persons) -> tuple[str, str, int] | None:
@@ -275,6 +313,16 @@ def _person_after_post(lex: Lexicon, text: str, pos: int, b: int, persons) -> tu
     if bare and len(bare[0].split()) >= 2 and bare[0].split()[0] in lex.surnames:
         return "individual", bare[0], bare[1]
     return None
+
+
+def foreign_person(lex: Lexicon, name: str) -> bool:
+    """Whether a recipient's name is a foreign person's: two or three capitalised words, none a
+    Vietnamese syllable, an abbreviation or the last word of a brand ("Frank Lampard"; not
+    "Samsung Việt Nam", "Eurowindow", "Trung Nam Group")."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and not lex.organisation.match(name) and all(
+        p[:1].isupper() and p.replace("-", "").isalpha() and not p.isupper() and p not in lex.brand_designators
+        and not vietnamese_syllable().fullmatch(p) for p in parts)
 
 
 def _brand_at(text: str, pos: int, b: int) -> bool:

@@ -236,7 +236,21 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     if m:
         year = int(m.group("year"))
         return year < art.latest_year or art.years[year] < 2
-    return False
+    dated = lex.recall_date.match(art.text, a, b)
+    return bool(dated) and _dated_in_past(art, a, int(dated.group("year")))
+
+
+def _dated_in_past(art: _Article, a: int, year: int) -> bool:
+    """Whether an act in the sentence at ``a`` dated in full to ``year`` ("Ngày 15/7/2016, ...") is
+    told from the past: the year is older than the year before the article's latest, or the article
+    writes it only here, right after a sentence that tells a time older still ("... sau năm 1975,
+    ... Ngày 15/7/2016, ... truy tặng ...": a history told in order)."""
+    if year < art.latest_year - 1:
+        return True
+    if art.years[year] > 1:
+        return False
+    before = [s for s in art.sentences if s[1] <= a]
+    return bool(before) and any(int(y) < year - 1 for y in _YEAR.findall(art.text, *before[-1]))
 
 
 def _dated_long_ago(lex: Lexicon, art: _Article, m: re.Match[str]) -> bool:
@@ -789,19 +803,33 @@ def _named_by_kind(lex: Lexicon, act: _Act, coll: int, ind: int) -> tuple[int, i
         # "trao Kỷ niệm chương cho Nick Vujicic": an award the Law gives persons only, to a name
         # with no body's head, names a person, however foreign its words
         return 0, coll
+    if coll and coll == len(act.recipients) and not ind and not _collective_only(lex, act):
+        # "tặng Bằng khen cho Frank Lampard": a foreign person's name, not a brand
+        persons = sum(ph.foreign_person(lex, name) for name in act.recipients)
+        return coll - persons, persons
     return coll, ind
 
 
 def _individual_only(lex: Lexicon, act: _Act) -> bool:
-    """Whether an award goes to persons only ("Kỷ niệm chương", "danh hiệu Nghệ sĩ nhân dân")."""
-    return lex.title_kinds.get(key(act.award.removeprefix(lex.title_word + " ")), "") == "individual"
+    """Whether an award goes to persons only ("Kỷ niệm chương", "danh hiệu Nghệ sĩ nhân dân", a
+    title named for a person, "danh hiệu Cầu thủ xuất sắc nhất tháng 10")."""
+    return _title_kind(lex, act) == "individual"
 
 
 def _collective_only(lex: Lexicon, act: _Act) -> bool:
     """Whether an award goes to collectives only: a flag, a title the lexicon gives to bodies."""
-    kind = lex.flag_recipients if act.klass == "flag" else lex.title_kinds.get(
-        key(act.award.removeprefix(lex.title_word + " ")), "")
+    kind = lex.flag_recipients if act.klass == "flag" else _title_kind(lex, act)
     return kind == "collective"
+
+
+def _title_kind(lex: Lexicon, act: _Act) -> str:
+    """Who holds a title: the lexicon's kind for it, else the kind of the holder it is named for."""
+    name = act.award.removeprefix(lex.title_word + " ")
+    kind = lex.title_kinds.get(key(name), "")
+    head = lex.title_heads.match(name) if not kind and act.klass == "title" else None
+    if head:
+        return "collective" if head.group("collective") else "individual"
+    return kind
 
 
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
@@ -903,7 +931,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     for i, m in enumerate(mentions):
         floor = max(prev_end, s_start)
         semi_left = text.rfind(";", floor, m.start())
-        clause_a = semi_left + 1 if semi_left >= 0 else floor
+        clause_a = _listed_subject_start(lex, text, floor, semi_left + 1 if semi_left >= 0 else floor)
         next_start = mentions[i + 1].start() if i + 1 < len(mentions) else s_end
         semi = text.find(";", m.end(), next_start)
         found = _mention_act(lex, art, m, (s_start, floor, clause_a), semi if semi >= 0 else next_start,
@@ -931,6 +959,27 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _listed_subject_start(lex: Lexicon, text: str, floor: int, clause_a: int) -> int:
+    """Where the clause at ``clause_a`` starts once the bodies listed before its ";" are read with
+    it: "Sở GD&ĐT, Tỉnh đoàn X; Thị ủy, UBND thị xã Y đã trao tặng giấy khen ...": a clause of
+    bodies only, with no verb (after an opener such as "Cũng tại buổi lễ"), heads the subject."""
+    head = ph.strip_span(text, clause_a, len(text), " ")[0]
+    if not lex.organisation.match(text, head) or lex.position.match(text, head):
+        return clause_a  # the clause of the verb opens with a body too
+    while clause_a > floor and text[clause_a - 1] == ";":
+        before = text.rfind(";", floor, clause_a - 1)
+        a = before + 1 if before >= 0 else floor
+        if lex.verb_any.search(text, a, clause_a - 1):
+            break
+        parts = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", text[a:clause_a - 1])]
+        if len(parts) > 1 and not any(w[:1].isupper() for w in parts[0][1].split()[1:]):
+            parts = parts[1:]  # "Cũng tại buổi lễ, Sở GD&ĐT, ...": an opener before the bodies
+        if not parts or not all(p and lex.organisation.match(p) and not lex.position.match(p) for _, p in parts):
+            break
+        clause_a = a + parts[0][0] + len(text[a + parts[0][0]:]) - len(text[a + parts[0][0]:].lstrip())
+    return clause_a
 
 
 def _lend_passive_subject(text: str, prev: tuple[_Act, _Context] | None, act: _Act, context: _Context) -> None:
@@ -1035,7 +1084,7 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), text[a:b])
     parts = []
     pos = a
-    for sep in [*re.finditer(rf",\s*|\s+{lex.conjunction.pattern}\s+", masked), None]:
+    for sep in [*re.finditer(rf"[,;]\s*|\s+{lex.conjunction.pattern}\s+", masked), None]:
         end = a + sep.start() if sep else b
         parts.append((pos, end))
         pos = a + sep.end() if sep else b
