@@ -319,3 +319,30 @@ def test_a_branch_after_a_dash_is_the_firms(text, body):
 
 def test_a_pair_after_a_dash_is_still_a_pair():
     assert "Hội hữu nghị Việt Nam - Lào" in org_names("Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt.")
+
+
+# "không" (not) ends a name, but not inside "hàng không", "phòng không", "không khí" …
+NEGATIONS_END_NAMES = [
+    ("Trung tâm Bảo tồn không phát hiện dấu vết.", "Trung tâm Bảo tồn"),
+    ("Học viện Cảnh sát không thể tuyển thêm.", "Học viện Cảnh sát"),
+]
+AIR_WORDS_IN_NAMES = [
+    ("Cục Hàng không Việt Nam cho biết.", "Cục Hàng không Việt Nam"),
+    ("Quân chủng Phòng không - Không quân diễn tập.", "Quân chủng Phòng không - Không quân"),
+    ("Trung tâm Quan trắc không khí Hà Nội cảnh báo.", "Trung tâm Quan trắc không khí Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), NEGATIONS_END_NAMES)
+def test_a_negation_ends_the_name(text, body):
+    assert org_names(text) == [body]
+
+
+@pytest.mark.parametrize(("text", "body"), AIR_WORDS_IN_NAMES)
+def test_khong_of_a_compound_stays_in_the_name(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_an_honorific_before_a_name_ends_the_body():
+    names = org_names("Ảnh: Văn Điệp - TTXVN Bà Trương Thị Đào cho biết chương trình kéo dài.")
+    assert not any("Bà" in n for n in names), names

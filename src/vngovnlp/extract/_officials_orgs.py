@@ -115,9 +115,17 @@ def _counts_noun(toks: list[Tok], j: int) -> bool:
 
 
 def _stops(toks: list[Tok], k: int) -> bool:
+    """A post, a rank, a stop word or an honorific before a person's name ("TTXVN" + "Bà Trương
+    Thị Đào cho biết") at ``k``: the name before it ends."""
     lex = lexicon()
     return bool(lex.positions.match(toks, k) or lex.ranks.match(toks, k) or name_stop_at(toks, k)
-                or lex.prefixes.match(toks, k) and lex.positions.match(toks, k + 1))
+                or lex.prefixes.match(toks, k) and lex.positions.match(toks, k + 1)
+                or _honorific_before_name(toks, k))
+
+
+def _honorific_before_name(toks: list[Tok], k: int) -> bool:
+    hit = lexicon().honorifics.match(toks, k)
+    return hit is not None and starts_person_name(toks, hit[0])
 
 
 def name_stop_at(toks: list[Tok], k: int) -> bool:
