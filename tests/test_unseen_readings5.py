@@ -346,3 +346,12 @@ def test_khong_of_a_compound_stays_in_the_name(text, body):
 def test_an_honorific_before_a_name_ends_the_body():
     names = org_names("Ảnh: Văn Điệp - TTXVN Bà Trương Thị Đào cho biết chương trình kéo dài.")
     assert not any("Bà" in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Bộ trưởng NN&PTNT Nguyễn Xuân Cường cho biết.", []),            # a minister's field, no body
+    ("Thứ trưởng GD&ĐT Nguyễn Văn Phúc phát biểu.", []),
+    ("Giám đốc FBI James Comey cho biết.", ["FBI"]),                 # a body by its abbreviation
+])
+def test_the_abbreviated_field_of_a_minister_names_no_body(text, bodies):
+    assert org_names(text) == bodies

@@ -26,7 +26,7 @@ from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
 from ._credits import credit_sources
 from ._officials_items import brand_before_person, unit_and_suffix
-from ._officials_lexicon import Tok, lexicon
+from ._officials_lexicon import Tok, ends_with, lexicon
 from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import (
     OrgSpan,
@@ -427,8 +427,9 @@ def _post_acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
 def _post_acronym_end(toks: list[Tok], k: int) -> int | None:
     lex = lexicon()
     if not is_acronym(toks, k) or len(toks[k].text) < _MIN_ACRONYM or toks[k].low in lex.heads.firsts \
-            or lex.organs.match(toks, k) or lex.all_countries.match(toks, k) or lex.provinces.match(toks, k):
-        return None
+            or lex.organs.match(toks, k) or lex.all_countries.match(toks, k) or lex.provinces.match(toks, k) \
+            or ends_with(toks, k, lex.field_posts):
+        return None  # "Bộ trưởng NN&PTNT": a minister's field, the title's, no body named
     return k + 1
 
 
