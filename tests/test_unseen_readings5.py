@@ -355,3 +355,18 @@ def test_an_honorific_before_a_name_ends_the_body():
 ])
 def test_the_abbreviated_field_of_a_minister_names_no_body(text, bodies):
     assert org_names(text) == bodies
+
+
+# the head of a court's division is named with the division, then the court
+COURT_DIVISIONS = [
+    ("Ông Nguyễn Văn An – Chánh tòa Hình sự Tòa án nhân dân tỉnh Bắc Ninh cho biết.", "Nguyễn Văn An",
+     "Chánh tòa Hình sự Tòa án nhân dân tỉnh Bắc Ninh"),
+    ("Bà Lê Thị Hoa, Phó Chánh tòa Dân sự TAND TP.HCM cho biết.", "Lê Thị Hoa", "Phó Chánh tòa Dân sự TAND TP.HCM"),
+    ("Ông Đinh Văn Quế, nguyên Chánh Tòa Hình sự TAND Tối cao cho biết.", "Đinh Văn Quế",
+     "nguyên Chánh Tòa Hình sự TAND Tối cao"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), COURT_DIVISIONS)
+def test_the_head_of_a_court_division_keeps_division_and_court(text, name, title):
+    assert official_titles(text) == {name: [title]}
