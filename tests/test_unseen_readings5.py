@@ -370,3 +370,26 @@ COURT_DIVISIONS = [
 @pytest.mark.parametrize(("text", "name", "title"), COURT_DIVISIONS)
 def test_the_head_of_a_court_division_keeps_division_and_court(text, name, title):
     assert official_titles(text) == {name: [title]}
+
+
+# a lower-case field of up to seven words a place closes; "thuộc" (belonging to) ends a name,
+# its parent is a body of its own
+LONG_LOWER_FIELDS = [
+    ("Ông Đào Ngọc Nghiêm, Phó chủ tịch Hội quy hoạch phát triển đô thị Hà Nội cho biết.", "Đào Ngọc Nghiêm",
+     "Phó chủ tịch Hội quy hoạch phát triển đô thị Hà Nội"),
+    ("Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội cho biết.", "Nguyễn Hoàng Hải",
+     "Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), LONG_LOWER_FIELDS)
+def test_a_long_lower_case_field_closed_by_a_place_is_the_bodys(text, name, title):
+    assert official_titles(text) == {name: [title]}
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Cục Viễn thông thuộc Bộ Thông tin và Truyền thông cho biết.", {"Cục Viễn thông", "Bộ Thông tin và Truyền thông"}),
+    ("Viện Khoa học và Công nghệ thuộc Bộ Giao thông Vận tải công bố.", {"Viện Khoa học và Công nghệ", "Bộ Giao thông Vận tải"}),
+])
+def test_thuoc_parts_a_unit_from_its_parent(text, bodies):
+    assert bodies <= set(org_names(text)), org_names(text)

@@ -14,7 +14,7 @@ from ..names import is_name_syllable, surnames
 from ._officials_lexicon import Tok, Trie, ends_with, lexicon
 
 _MAX_LOWER_RUN = 3  # lower-case words in a row inside a name ("Cục Quản lý thị trường")
-_MAX_LOWER_OPENING = 5  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai")
+_MAX_LOWER_OPENING = 7  # lower-case words opening a name ("Hiệp hội chăn nuôi Đồng Nai", "Hội quy hoạch phát triển đô thị Hà Nội")
 _MAX_FIELD_REST = 8  # lower-case rest of a unit's field its parent closes ("an toàn và môi trường công nghiệp")
 # a firm's lines of business ("Công ty TNHH" + "xây dựng sản xuất thương mại" + "Tài Nguyên")
 _MAX_TRADE_OPENING = 8
