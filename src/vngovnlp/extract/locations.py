@@ -391,6 +391,8 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         spec = words.specs[m.group("prefix").lower()]
         if m.start() < taken_until or not _prefix_applies(doc.text, m, spec):
             continue
+        if spec.keep and _facility_before(doc.text, m.start("prefix")):
+            continue  # "thủy điện sông Ba Hạ", "Lễ hội Làng Sen": a thing named after the river, the village
         prefix = m.group("prefix")
         if spec.waters and not prefix.islower():
             spec = replace(spec, waters=False)  # "Biển Philippines", "Biển Đen": a sea's own name
@@ -405,13 +407,21 @@ def _prefixed(doc: _Text) -> list[_Hit]:
     return hits
 
 
+_GLUED_NUMBER = re.compile(r",(?=\d{1,2}(?![\d,.]))")
+
+
 def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_Hit]) -> int:
-    """A list of places after one administrative word: "các xã A, B và C", "các thôn 3, 4"."""
-    while (sep := _list_sep().match(doc.text, end)):
+    """A list of places after one administrative word: "các xã A, B và C", "các thôn 3, 4";
+    in a list of numbers already begun, a comma may be glued to the next ("quận 1, 4, 7,8")."""
+    first = len(hits)
+    while (sep := _list_sep().match(doc.text, end)
+           or len(hits) > first and hits[-1].name[-1:].isdigit() and _GLUED_NUMBER.match(doc.text, end)):
         nspec = _words().after_village if spec.level == "village" and not plural else spec
         nxt, nxt_end = _name_after(doc, sep.end(), nspec, plural)
-        if nxt is None or (not nxt.units and (not plural or sep.group("dash"))) or _one_listed_name(doc.text, end, nxt):
+        if nxt is None or (not nxt.units and (not plural or _dashed(sep))) or _one_listed_name(doc.text, end, nxt):
             break
+        if nxt.units and not plural:
+            _as_province_of(nxt, hits[-1])
         if nxt.units and not any(u.level == spec.level for u in nxt.units):
             nxt.level, nxt.kind = nxt.units[0].level, nxt.units[0].kind
         if nspec.keep and nxt.level == nspec.level:
@@ -419,6 +429,19 @@ def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_H
         hits.append(nxt)
         end = nxt_end
     return end
+
+
+def _dashed(sep: re.Match) -> bool:
+    return "dash" in sep.re.groupindex and bool(sep.group("dash"))
+
+
+def _as_province_of(nxt: _Hit, prev: _Hit) -> None:
+    """ "huyện Vân Đồn, Quảng Ninh": a name after a unit that is also the province holding it
+    is that province (the address goes on), not a district of another province of that name."""
+    holding = tuple(u for u in gazetteer().get(nxt.name.lower(), ()) if u.level == "province"
+                    and any(u.name in (p.province, p.legacy_province) for p in prev.units if p.level != "province"))
+    if holding:
+        nxt.units, nxt.level, nxt.kind = holding, "province", holding[0].kind
 
 
 def _one_listed_name(text: str, end: int, nxt: _Hit) -> bool:

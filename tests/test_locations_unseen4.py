@@ -1,0 +1,59 @@
+"""Places in the shapes that unseen articles showed, fourth round (issue #12, the places part).
+
+Each table is one class of phrase, with positives and negatives written for these tests. Rows
+that depend on how the NER model reads a span give that span explicitly (``entities=``).
+"""
+from __future__ import annotations
+
+import pytest
+from readings import location_names as _names
+from readings import locations_of as _locations
+
+# a list of numbered units goes on when a comma is glued to the next number, once the list of
+# numbers has begun; a number with a decimal comma right after the word names one unit
+NUMBERED_LIST = [
+    ("Xe chữa cháy của quận 1, 3, 5,10 đã tới.", {"Quận 1", "Quận 3", "Quận 5", "Quận 10"}),
+    ("Mưa lớn làm ngập các phường 2, 4,7 của thành phố.", {"Phường 2", "Phường 4", "Phường 7"}),
+    ("Người dân các quận 2, 9 và 12 được tiêm trước.", {"Quận 2", "Quận 9", "Quận 12"}),
+    ("Giá đất quận 1,5 lần cao hơn năm trước.", {"Quận 1"}),
+    ("Mức tăng của phường 6,7% là cao nhất.", {"Phường 6"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NUMBERED_LIST)
+def test_a_list_of_numbered_units(text, names):
+    assert _names(text, []) == names
+
+
+# an address from the smaller unit to the larger: a name after a district that is the province
+# holding it is that province, even where a district elsewhere has the same name
+ADDRESS_PROVINCE = [
+    ("Anh về thăm huyện Vân Đồn, Quảng Ninh dịp hè.", "Quảng Ninh", "province"),
+    ("Xã Hải Lạng, huyện Tiên Yên, Quảng Ninh vừa đón bằng nông thôn mới.", "Quảng Ninh", "province"),
+    ("Cô sinh ra ở huyện Lệ Thủy, Quảng Bình.", "Quảng Bình", "province"),
+    # the district of that name in another province, in a list of its own province's districts
+    ("Lũ về các huyện Lệ Thủy, Quảng Ninh và Bố Trạch.", "Quảng Ninh", "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), ADDRESS_PROVINCE)
+def test_an_address_ends_with_its_province(text, name, kind):
+    assert {x.name: x.kind for x in _locations(text, [])}[name] == kind
+
+
+# a village or a natural feature right after a facility's or a festival's word is the name of
+# that thing, not a mention of the place; without the word it is the place
+NAMED_AFTER_A_PLACE = [
+    ("Nhà máy thủy điện sông Ba Hạ xả lũ từ sáng.", set()),
+    ("Công nhân dọn rác ở cầu sông Hàn.", set()),
+    ("Lễ hội Làng Sen 2019 mở màn tối qua.", set()),
+    ("Khách đến lễ hội làng Đông Kỵ rất đông.", set()),
+    # the place itself, without the thing's word
+    ("Nước sông Ba dâng cao sau mưa.", {"sông Ba"}),
+    ("Bà con làng Đông Kỵ mở hội đầu xuân.", {"làng Đông Kỵ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMED_AFTER_A_PLACE)
+def test_a_thing_named_after_a_village_or_feature(text, names):
+    assert _names(text, []) == names
