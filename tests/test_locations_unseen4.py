@@ -57,3 +57,44 @@ NAMED_AFTER_A_PLACE = [
 @pytest.mark.parametrize(("text", "names"), NAMED_AFTER_A_PLACE)
 def test_a_thing_named_after_a_village_or_feature(text, names):
     assert _names(text, []) == names
+
+
+# "khu" names a quarter only before the commune, ward or township holding it; elsewhere it is
+# an area ("khu vực", "khu kinh tế") or part of a word ("tàu khu trục")
+QUARTER = [
+    ("Bà cụ sống ở khu Đồng Tâm, thị trấn Hùng Sơn.", "khu Đồng Tâm"),
+    ("Hộ ông Lân ở khu 7, phường Bắc Sơn bị ngập.", "khu 7"),
+    ("Lễ mừng thọ ở khu Phú Lộc, xã Yên Bình rất vui.", "khu Phú Lộc"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), QUARTER)
+def test_a_quarter_before_its_commune(text, name):
+    assert name in _names(text, [])
+
+
+NOT_QUARTER = [
+    ("Nhà đầu tư rót vốn vào khu Kinh tế Dung Quất, tỉnh Quảng Ngãi.", "khu Kinh tế Dung Quất"),
+    ("Tàu khu trục Sabalan rời cảng.", "khu trục Sabalan"),
+    ("Cảnh sát phong tỏa khu Chợ Lớn suốt đêm.", "khu Chợ Lớn"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_QUARTER)
+def test_no_quarter_without_its_commune(text, name):
+    assert name not in _names(text, [])
+
+
+# "hòn" in lower case before a capitalised name is an islet or a rock of the sea; "Hòn Đất"
+# (capitalised) is a district's own name
+ISLET = [
+    ("Tàu cá chìm gần hòn Bánh Sữa.", {"hòn Bánh Sữa"}),
+    ("Du khách lặn biển quanh hòn Mun và hòn Tằm.", {"hòn Mun", "hòn Tằm"}),
+    ("Em bé nhặt một hòn đá ven suối.", set()),
+    ("Ông là Bí thư huyện ủy Hòn Đất nhiều năm.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ISLET)
+def test_an_islet_after_hon(text, names):
+    assert _names(text, []) == names

@@ -61,6 +61,7 @@ class _Prefix:
     not_after: frozenset[str] = frozenset()
     full: str | None = None  # the word an abbreviation stands for
     waters: bool = False  # "biển Bình Thuận": the waters of a unit are the unit
+    before_commune: bool = False  # "khu Phú Thịnh, thị trấn Đoan Hùng": a quarter only before its commune
 
 
 @dataclass(frozen=True)
@@ -399,7 +400,7 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         # a one-letter abbreviation ("H.", "Q.") is also an initial: its name must be known
         fallback = prefix.islower() or (spec.abbreviation and len(prefix.rstrip(".")) > 1)
         hit, end = _name_after(doc, m.end(), spec, fallback)
-        if hit is None:
+        if hit is None or spec.before_commune and not _commune_at(doc.text, end):
             continue
         hits.append(hit if hit.level != spec.level else _named(doc.text, hit, m, spec))
         end = _list_after(doc, end, spec, bool(_words().plural.search(doc.text, max(0, m.start() - 8), m.start())), hits)
@@ -408,6 +409,13 @@ def _prefixed(doc: _Text) -> list[_Hit]:
 
 
 _GLUED_NUMBER = re.compile(r",(?=\d{1,2}(?![\d,.]))")
+
+
+def _commune_at(text: str, end: int) -> bool:
+    """A commune, ward or township word right after ``end`` and its comma."""
+    words = _words()
+    m = words.pattern.match(text, end + 2) if text[end:end + 2] == ", " else None
+    return bool(m) and words.specs[m.group("prefix").lower()].level == "ward"
 
 
 def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_Hit]) -> int:
