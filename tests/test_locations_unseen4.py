@@ -98,3 +98,57 @@ ISLET = [
 @pytest.mark.parametrize(("text", "names"), ISLET)
 def test_an_islet_after_hon(text, names):
     assert _names(text, []) == names
+
+
+# "hạt" is a county when the name after it holds a foreign word; the forest rangers' "Hạt Kiểm
+# lâm" and "hạt nhân" (nuclear) name no place
+COUNTY = [
+    ("Sở Cứu hỏa Hạt Santa Clara dập tắt đám cháy.", {"Santa Clara"}),
+    ("Cảnh sát hạt Harris đang truy tìm nghi phạm.", {"Harris"}),
+    ("Lốc xoáy quét qua hạt Marion, bang Iowa.", {"Marion", "Iowa"}),
+    ("Hạt Kiểm lâm Ba Vì tăng cường tuần tra.", set()),
+    ("Triều Tiên thử vũ khí hạt nhân lần thứ sáu.", {"Triều Tiên"}),
+    ("Gạo Hạt Ngọc Trời được bày bán khắp nơi.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), COUNTY)
+def test_a_county_after_hat(text, names):
+    assert _names(text, []) == names
+
+
+# an address from the smaller foreign place to the larger: after a place cue, a foreign city
+# and the state or country after its comma, as the NER model reads them; a bracketed country
+# after a place in Vietnamese words the model reads, after a cue
+FOREIGN_ADDRESS = [
+    ("Công ty có trụ sở tại Cupertino, California.",
+     [("LOC", "Cupertino"), ("LOC", "California")], {"Cupertino", "California"}),
+    ("Tổng thống nghỉ cuối tuần ở Tampa, Florida.",
+     [("LOC", "Tampa"), ("LOC", "Florida")], {"Tampa", "Florida"}),
+    ("Đoàn phật tử đến Bồ Đề Đạo Tràng (Ấn Độ) chiêm bái.",
+     [("LOC", "Bồ Đề Đạo Tràng"), ("LOC", "Ấn Độ")], {"Bồ Đề Đạo Tràng", "Ấn Độ"}),
+    ("Xưởng bia giả ở Đông Quản (Trung Quốc) bị triệt phá.",
+     [("LOC", "Đông Quản"), ("LOC", "Trung Quốc")], {"Đông Quản", "Trung Quốc"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), FOREIGN_ADDRESS)
+def test_a_foreign_address(text, spans, names):
+    assert _names(text, spans) == names
+
+
+NOT_FOREIGN_ADDRESS = [
+    # a person after the comma, as the model reads it
+    ("Sau hội nghị ở Davos, Schwarzman nói với báo giới.", [("LOC", "Davos"), ("PER", "Schwarzman")],
+     {"Davos"}),
+    # no place cue before the bracketed name: a university, a company
+    ("Đại học Thanh Hoa (Trung Quốc) tuyển sinh.", [("ORG", "Đại học Thanh Hoa"), ("LOC", "Trung Quốc")],
+     {"Trung Quốc"}),
+    ("Tập đoàn Hoa Vũ (Trung Quốc) mua lại nhà máy.", [("LOC", "Hoa Vũ"), ("LOC", "Trung Quốc")],
+     {"Trung Quốc"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), NOT_FOREIGN_ADDRESS)
+def test_no_foreign_address(text, spans, names):
+    assert _names(text, spans) == names

@@ -62,6 +62,7 @@ class _Prefix:
     full: str | None = None  # the word an abbreviation stands for
     waters: bool = False  # "biển Bình Thuận": the waters of a unit are the unit
     before_commune: bool = False  # "khu Phú Thịnh, thị trấn Đoan Hùng": a quarter only before its commune
+    foreign_words: bool = False  # "hạt Santa Clara": a foreign unit only, named in foreign words
 
 
 @dataclass(frozen=True)
@@ -226,12 +227,13 @@ def _read_foreign(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     """ "thủ đô London", "bang Maryland": a known place, else a capitalised name the NER model
     reads as a place or that is made of foreign words."""
     caps = _caps(tokens)
-    n, units = _lookup(tokens[:caps], None)
+    n, units = (0, ()) if spec.foreign_words else _lookup(tokens[:caps], None)
     if n:
         return n, units
     text, pos = ctx
     end = pos + len(" ".join(tokens[:caps]))
-    if 0 < caps <= 4 and (_looks_like_place(pos, end, text.entities) or any(map(_is_foreign_word, tokens[:caps]))):
+    foreign = any(map(_is_foreign_word, tokens[:caps]))
+    if 0 < caps <= 4 and (foreign or not spec.foreign_words and _looks_like_place(pos, end, text.entities)):
         n = _foreign_name_end(tokens, caps)
         if n >= 3 and any(e.label == "PER" for e in text.entities.overlapping(pos, end)):
             n -= 2  # "bang Alagoas Givaldo Carimbao": the state, then a person's two names
@@ -754,7 +756,7 @@ def _chained(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
     anchors = [h for h in hits if h.level == "country" or _unlisted(h)]
     taken = _Spans(hits)
     pending = [e for e in doc.entities.items if e.label == "LOC" and not taken.overlapping(e.start, e.end)
-               and _foreign_name(e.text.split(" "))]
+               and (_foreign_name(e.text.split(" ")) or _named_before_country(doc.text, e, anchors))]
     found: list[_Hit] = []
     while (e := next((e for e in pending if any(_chain_link(doc.text, a, e, anchors) for a in anchors)), None)):
         pending.remove(e)
@@ -767,13 +769,26 @@ def _foreign_name(tokens: list[str]) -> bool:
     return len(tokens) <= 4 and all(map(is_name_syllable, tokens)) and any(map(_is_foreign_word, tokens))
 
 
+def _named_before_country(text: str, e, anchors: list[_Hit]) -> bool:
+    """ "đến Bồ Đề Đạo Tràng (Ấn Độ)", "ở Đông Quản (Trung Quốc)": a place the NER model reads,
+    in Vietnamese words, after a place cue and just before a country in brackets, is a place of
+    that country."""
+    tokens = e.text.split(" ")
+    return len(tokens) <= 4 and all(map(is_name_syllable, tokens)) and _after_cue(text, e.start) and any(
+        a.level == "country" and text[e.end:a.start] == " (" and text[a.end:a.end + 1] == ")"
+        for a in anchors)
+
+
 def _chain_link(text: str, anchor: _Hit, e, anchors: list[_Hit]) -> bool:
     """ ``e`` just before ``anchor`` in brackets ("Cancun (Mexico)") or in brackets just after it
     ("Swansea (Wales)"); before a comma ("California, Hoa Kỳ") only when a place or a place cue
-    comes before ``e`` too: "Tổng thống Jokowi, Indonesia" names a man and his country."""
+    comes before ``e`` too: "Tổng thống Jokowi, Indonesia" names a man and his country; after a
+    comma when ``anchor`` is a foreign place after a cue ("tại Cupertino, California")."""
     if text[e.end:anchor.start] == " (" and text[anchor.end:anchor.end + 1] == ")":
         return True
     if text[anchor.end:e.start] == " (" and text[e.end:e.end + 1] == ")":
+        return True
+    if text[anchor.end:e.start] == ", " and _unlisted(anchor) and _after_cue(text, anchor.start):
         return True
     return text[e.end:anchor.start] == ", " and (_after_cue(text, e.start) or any(
         text[a.end:e.start] == ", " for a in anchors))
