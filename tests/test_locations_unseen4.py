@@ -152,3 +152,20 @@ NOT_FOREIGN_ADDRESS = [
 @pytest.mark.parametrize(("text", "spans", "names"), NOT_FOREIGN_ADDRESS)
 def test_no_foreign_address(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a capital that the NER model reads as a one-word person of exactly itself is the capital,
+# named for its government; another listed city so read is a person or a club ("Okazaki" the
+# footballer, "Leipzig" the team, "Tổng thống Santos")
+CAPITAL_ALONE = [
+    ("Lệnh cấm vận khiến Riyadh phải đối mặt với khó khăn.", [("PER", "Riyadh")], {"Riyadh"}),
+    ("Đòn trừng phạt buộc Tehran phải nhượng bộ.", [("PER", "Tehran")], {"Tehran"}),
+    ("Bàn gỡ của Okazaki đến ở phút 42.", [("PER", "Okazaki")], set()),
+    ("Hàng thủ của Leipzig chơi thiếu tập trung.", [("PER", "Leipzig")], set()),
+    ("Chính phủ của Tổng thống Santos hòa đàm với phiến quân.", [("PER", "Santos")], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), CAPITAL_ALONE)
+def test_a_capital_read_as_a_person(text, spans, names):
+    assert _names(text, spans) == names

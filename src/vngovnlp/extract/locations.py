@@ -36,6 +36,7 @@ from ..gazetteer import (
     load_data,
     names_pattern,
     trie_source,
+    world_capitals,
     world_cities,
 )
 from ..names import is_name_syllable, surnames, vietnamese_syllable
@@ -709,9 +710,10 @@ def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
 
 
 def _foreign_city_alone(name: str, start: int, end: int, around: tuple) -> bool:
-    """A listed city of foreign words that the NER model reads as a one-word person of exactly
-    itself ("… khiến Riyadh phải đối mặt"): the city, named for its government."""
-    return all(map(_is_foreign_word, name.split(" "))) and any(
+    """A capital of foreign words that the NER model reads as a one-word person of exactly
+    itself ("… khiến Riyadh phải đối mặt"): the city, named for its government; another city's
+    name alone is more often a person's ("Okazaki", "vợ Victoria")."""
+    return name in world_capitals() and all(map(_is_foreign_word, name.split(" "))) and any(
         e.label == "PER" and (e.start, e.end) == (start, end) for e in around)
 
 
