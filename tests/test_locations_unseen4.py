@@ -169,3 +169,23 @@ CAPITAL_ALONE = [
 @pytest.mark.parametrize(("text", "spans", "names"), CAPITAL_ALONE)
 def test_a_capital_read_as_a_person(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a place name right after a form of address is a person's name, whatever the NER model reads;
+# after a calling it is a nationality or a birthplace, and after "đàn ông", "trẻ em" too
+AFTER_ADDRESS = [
+    ("Năm 2012, ông Mỹ mở thêm một xưởng in.", [("LOC", "Mỹ")], set()),
+    ("Cả đoàn đến thăm cha nuôi Thái Châu tại nhà riêng.", [("LOC", "Thái Châu")], set()),
+    ("Em được thầy Hải Dương dạy đàn từ nhỏ.", [("LOC", "Hải Dương")], set()),
+    ("Chị Ninh Bình bán xôi ở đầu ngõ.", [("LOC", "Ninh Bình")], set()),
+    # a calling or a compound before: the country or province is one
+    ("Nữ ca sĩ Hàn Quốc sang biểu diễn.", [("LOC", "Hàn Quốc")], {"Hàn Quốc"}),
+    ("Một người đàn ông Ấn Độ thổi sáo dụ rắn.", [("LOC", "Ấn Độ")], {"Ấn Độ"}),
+    ("Hàng nghìn trẻ em Úc được tiêm vắc xin.", [("LOC", "Úc")], {"Úc"}),
+    ("Tiền vệ Nghệ An ghi bàn phút cuối.", [("LOC", "Nghệ An")], {"Nghệ An"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), AFTER_ADDRESS)
+def test_a_place_name_after_a_form_of_address(text, spans, names):
+    assert _names(text, spans) == names

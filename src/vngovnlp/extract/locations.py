@@ -583,8 +583,22 @@ def _veto_word_start(b: _Bare) -> bool:
 _WORD_AFTER = re.compile(r" (\w+)")
 
 
+def _veto_person_word(b: _Bare) -> bool:
+    """ "thầy Ngọc Sơn", "ba nuôi Thái Châu": a form of address or a calling right before the name
+    makes it a person's, whatever the NER model reads."""
+    words, not_after = _person_words()
+    word = next((w for w in words if _after_any(b.text, b.start, (w,))), None)
+    return word is not None and not _after_any(b.text, b.start - len(word), not_after)
+
+
+@functools.cache
+def _person_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_data("place_prefixes.yaml")
+    return tuple(w + " " for w in data["person_words"]), tuple(w + " " for w in data["person_words_not_after"])
+
+
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
-           _veto_word_start)
+           _veto_word_start, _veto_person_word)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
