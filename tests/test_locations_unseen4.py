@@ -189,3 +189,20 @@ AFTER_ADDRESS = [
 @pytest.mark.parametrize(("text", "spans", "names"), AFTER_ADDRESS)
 def test_a_place_name_after_a_form_of_address(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a name before a province in brackets is a unit of it, but not after a street's word: the
+# street is named after the ward or the person ("đường Điện Biên Phủ (Hà Nội)")
+STREET_BEFORE_PROVINCE = [
+    ("Xe buýt chạy trên đường Điện Biên Phủ (Hà Nội) từ sáng.", {"Hà Nội"}),
+    ("Quán ăn nằm ở phố Hàng Bạc (Hà Nội) rất đông khách.", {"Hà Nội"}),
+    ("Người dân phường Phúc Xá (Hà Nội) được cấp nước sạch.", {"Phúc Xá", "Hà Nội"}),
+    ("Lượng mưa ở Mường Tè (Lai Châu) đạt 120 mm.", {"Mường Tè", "Lai Châu"}),
+    # "đường phố": the streets of the city, which is named
+    ("Xe sang chạy trên đường phố Vinh (Nghệ An) gây chú ý.", {"Vinh", "Nghệ An"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), STREET_BEFORE_PROVINCE)
+def test_a_street_before_a_province(text, names):
+    assert _names(text, []) == names

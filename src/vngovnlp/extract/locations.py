@@ -970,15 +970,26 @@ def _unit_before(doc: _Text, tokens: list[str], end: int, provinces: set, taken:
         spans = doc.entities.overlapping(start, end)
         if not all(map(is_name_syllable, tokens[k:])) or taken.overlapping(start, end):
             continue
-        if any(e.label == "PER" for e in spans) or _facility_before(doc.text, start) \
+        if any(e.label == "PER" for e in spans) or _facility_before(doc.text, start) or _street_before(doc.text, start) \
                 or k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1]):
-            return None  # "ĐB Lưu Bình Nhưỡng (Bến Tre)", "BV Đa khoa Hùng Vương": no tail of it either
+            return None  # "ĐB Lưu Bình Nhưỡng (Bến Tre)", "BV Đa khoa Hùng Vương", "đường Điện Biên Phủ"
         units = tuple(u for u in gazetteer().get(name.lower(), ())
                       if u.level in ("district", "ward") and {u.province, u.legacy_province} & provinces)
         if units or (spans and all(e.label == "LOC" and (e.start, e.end) == (start, end) for e in spans)):
             level, kind = (units[0].level, units[0].kind) if units else ("ward", "commune")
             return _Hit(name, kind, level, start, end, units)
     return None
+
+
+def _street_before(text: str, start: int) -> bool:
+    streets, not_streets = _streets()
+    return _after_any(text, start, streets) and not _after_any(text, start, not_streets)
+
+
+@functools.cache
+def _streets() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_data("place_prefixes.yaml")
+    return tuple(w + " " for w in data["streets"]), tuple(w + " " for w in data["streets_not"])
 
 
 def _context(hits: list[_Hit]) -> set[str]:
