@@ -206,3 +206,42 @@ STREET_BEFORE_PROVINCE = [
 @pytest.mark.parametrize(("text", "names"), STREET_BEFORE_PROVINCE)
 def test_a_street_before_a_province(text, names):
     assert _names(text, []) == names
+
+
+# a country's other name in brackets right after it is one place with it, and so are its later
+# mentions; two countries side by side stay two
+BRACKETED_ALIAS = [
+    ("Các tiểu vương quốc Ả Rập thống nhất (UAE) cắt quan hệ. Sau đó UAE đóng cửa biên giới.",
+     [("LOC", "Các tiểu vương quốc Ả Rập thống nhất"), ("LOC", "UAE")],
+     ["Các tiểu vương quốc Ả Rập thống nhất"]),
+    ("Hợp chủng quốc Hoa Kỳ (Mỹ) tuyên bố rút quân.", [("LOC", "Hoa Kỳ"), ("LOC", "Mỹ")], ["Hoa Kỳ"]),
+    ("Hàn Quốc (Nhật Bản) bất đồng.", [("LOC", "Hàn Quốc"), ("LOC", "Nhật Bản")], ["Hàn Quốc", "Nhật Bản"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), BRACKETED_ALIAS)
+def test_a_bracketed_alias_is_the_same_country(text, spans, names):
+    assert [x.name for x in _locations(text, spans)] == names
+
+
+# a one-syllable country in a list after "và cả" ("and also"); a name that ends a longer listed
+# one with the capitalised syllable before it is no place ("Hòa Mỹ"); "Mỹ nhân" is a beauty;
+# "Hợp tác xã" is a cooperative, no commune
+COUNTRY_IN_LIST_AND_WORDS = [
+    ("Thổ Nhĩ Kỳ, Iran và cả Nga phản đối.", [], {"Thổ Nhĩ Kỳ", "Iran", "Nga"}),
+    ("Mỹ nhân họ Phạm khoe ảnh cưới.", [], set()),
+    ("Ông Tuấn, Chủ nhiệm Hợp tác xã Nông nghiệp Hòa Mỹ cho biết.",
+     [("ORG", "Hợp tác xã Nông nghiệp Hòa Mỹ")], set()),
+    ("Liên minh Hợp tác xã Việt Nam tổ chức hội nghị.", [("ORG", "Liên minh Hợp tác xã Việt Nam")], {"Việt Nam"}),
+    ("Mỹ và Nga đối thoại.", [], {"Mỹ", "Nga"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), COUNTRY_IN_LIST_AND_WORDS)
+def test_a_country_in_a_list_or_a_word(text, spans, names):
+    assert _names(text, spans) == names
+
+
+def test_a_cooperative_names_no_commune():
+    locs = _locations("Liên minh Hợp tác xã Việt Nam tổ chức hội nghị.", [("ORG", "Liên minh Hợp tác xã Việt Nam")])
+    assert [(x.name, x.kind) for x in locs] == [("Việt Nam", "country")]

@@ -555,6 +555,8 @@ def _veto_capital_before(b: _Bare) -> bool:
         return False  # "Đông Ukraine": see _directions
     if _is_foreign_word(before) and all(map(_is_foreign_word, b.text[b.start:b.end].split(" "))):
         return True  # "New South Wales", "New Mexico": one foreign name, whatever the model says
+    if f"{before} {b.text[b.start:b.end]}".lower() in gazetteer():
+        return True  # "HTX … Hòa Mỹ": the name ends a longer listed one, even inside an organisation
     return before in surnames() or not any(e.label == "ORG" for e in b.around)
 
 
@@ -634,8 +636,9 @@ def _directions(text: str, hits: list[_Hit]) -> None:
 @functools.cache
 def _list_gap() -> re.Pattern[str]:
     """What lies between two places of one list: an optional short bracket, then a separator."""
-    conj = re.escape(load_data("place_prefixes.yaml")["list_conjunction"])
-    return re.compile(rf"(?: ?\([^()]{{0,20}}\))?(?:, | {conj} |, {conj} )")
+    data = load_data("place_prefixes.yaml")
+    conj, also = re.escape(data["list_conjunction"]), re.escape(data["list_conjunction_also"])
+    return re.compile(rf"(?: ?\([^()]{{0,20}}\))?(?:, | {conj} (?:{also} )?|, {conj} (?:{also} )?)")
 
 
 def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
@@ -1022,6 +1025,8 @@ def _local_districts(doc: _Text, hits: list[_Hit], context: set[str]) -> list[_H
 def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
     """One Location per place as written, with every mention, in order of first mention."""
     groups: dict[tuple[str, str], list[_Hit]] = {}
+    last: tuple[_Hit, tuple[str, str]] | None = None
+    aliases: dict[str, tuple[str, str]] = {}  # "UAE" after "Các tiểu vương quốc Ả Rập thống nhất (UAE)"
     for h in sorted(hits, key=lambda h: h.start):
         key = (h.name.lower(), _kind(h))
         # a bare mention joins the place of that name; a foreign place is one place whatever
@@ -1029,7 +1034,11 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         if text[h.start:h.end] == h.name or _unlisted(h):
             key = next((k for k in groups if k[0] == key[0] and (text[h.start:h.end] == h.name
                                                                  or _foreign_group(groups[k]))), key)
+        if last and _bracketed_alias(text, last[0], h):
+            aliases[key[0]] = last[1]
+        key = aliases.get(key[0], key)
         groups.setdefault(key, []).append(h)
+        last = (h, key)
     out = []
     for (_, kind), group in groups.items():
         first = group[0]
@@ -1039,6 +1048,13 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         out.append(Location(first.name, kind, text[first.start:first.end], first.start, first.end,
                             province, mentions))
     return out
+
+
+def _bracketed_alias(text: str, first: _Hit, h: _Hit) -> bool:
+    """ "Các tiểu vương quốc Ả Rập thống nhất (UAE)": a country's other name in brackets right
+    after it is a mention of that country, not a second place."""
+    same = {u.canonical for u in first.units if u.level == "country"} & {u.canonical for u in h.units if u.level == "country"}
+    return bool(same) and text[first.end:h.start] == " (" and text[h.end:h.end + 1] == ")"
 
 
 def _unlisted(h: _Hit) -> bool:
