@@ -245,3 +245,17 @@ def test_a_country_in_a_list_or_a_word(text, spans, names):
 def test_a_cooperative_names_no_commune():
     locs = _locations("Liên minh Hợp tác xã Việt Nam tổ chức hội nghị.", [("ORG", "Liên minh Hợp tác xã Việt Nam")])
     assert [(x.name, x.kind) for x in locs] == [("Việt Nam", "country")]
+
+
+# a country the NER model reads run into the next sentence ("tại Syria" + "Mỹ đang …"): the
+# country, which goes on in no Vietnamese syllable
+COUNTRY_THEN_SENTENCE = [
+    ("Tên lửa được triển khai tại Syria Mỹ đang theo dõi sát.", [("LOC", "Syria Mỹ")], {"Syria"}),
+    ("Đoàn đã tới Mexico Chiều cùng ngày, họ ký hợp đồng.", [("LOC", "Mexico Chiều")], {"Mexico"}),
+    ("Anh ấy sống tại New Mexico nhiều năm.", [("LOC", "New Mexico")], {"New Mexico"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), COUNTRY_THEN_SENTENCE)
+def test_a_country_run_into_the_next_sentence(text, spans, names):
+    assert _names(text, spans) == names

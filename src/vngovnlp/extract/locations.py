@@ -814,13 +814,14 @@ def _chain_link(text: str, anchor: _Hit, e, anchors: list[_Hit]) -> bool:
 
 
 def _city_then_sentence(tokens: list[str]) -> str | None:
-    """A listed city of foreign words run into the Vietnamese words after it ("Paris" + "Trời
-    biết, đất biết", a headline after a headline): a foreign place goes on in no Vietnamese
-    syllable."""
-    cities = world_cities()
+    """A listed city or a country of foreign words run into the Vietnamese words after it
+    ("Paris" + "Trời biết, đất biết", "tại Syria" + "Mỹ đang …", a headline after a headline): a
+    foreign place goes on in no Vietnamese syllable."""
+    cities, table = world_cities(), gazetteer()
     for m in range(len(tokens) - 1, 0, -1):
         name = " ".join(tokens[:m])
-        if name in cities and all(map(_is_foreign_word, tokens[:m])) and not _is_foreign_word(tokens[m]):
+        known = name in cities or any(u.level == "country" for u in table.get(name.lower(), ()))
+        if known and all(map(_is_foreign_word, tokens[:m])) and not _is_foreign_word(tokens[m]):
             return name
     return None
 
