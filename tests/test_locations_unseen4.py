@@ -259,3 +259,21 @@ COUNTRY_THEN_SENTENCE = [
 @pytest.mark.parametrize(("text", "spans", "names"), COUNTRY_THEN_SENTENCE)
 def test_a_country_run_into_the_next_sentence(text, spans, names):
     assert _names(text, spans) == names
+
+
+# an address's first name, bare, just before a district and its comma, is a commune or ward of
+# that district when the gazetteer lists it there; after a house number it is a street, and
+# after a temple's word the temple
+BEFORE_DISTRICT = [
+    ("Cháu bé ngụ tại Phước Tân, TP Biên Hòa, Đồng Nai.", {"Phước Tân", "Biên Hòa", "Đồng Nai"}),
+    ("Anh Hải, trú tại Yên Phụ, quận Tây Hồ, bị bắt.", {"Yên Phụ", "Tây Hồ"}),
+    ("Cửa hàng ở 15B Quang Trung, quận Hà Đông bị cháy.", {"Hà Đông"}),
+    ("Ông Lê Văn Minh Khai, quận Hai Bà Trưng là nhân chứng.", {"Hai Bà Trưng"}),
+    ("Lễ hội ở đền Đông Cuông, huyện Văn Yên thu hút đông người.", {"Văn Yên"}),
+    ("Khách hành hương lên chùa Côn Sơn (Hải Dương) đầu năm.", {"Hải Dương"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BEFORE_DISTRICT)
+def test_an_address_first_name_before_its_district(text, names):
+    assert _names(text, []) == names

@@ -959,30 +959,56 @@ def _before_province(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
         run = _WORDS_BEFORE.search(doc.text, max(0, h.start - 42), h.start - 1)
         if run:
             provinces = {u.province for u in h.units} | {u.legacy_province for u in h.units}
-            hit = _unit_before(doc, run.group().split(), h.start - 2, provinces, taken)
+            hit = _unit_before(doc, run.group().split(), h.start - 2,
+                               lambda u, p=provinces: u.level in ("district", "ward") and bool({u.province, u.legacy_province} & p), taken)
+            found += [hit] if hit else []
+    return found + _before_district(doc, hits, taken)
+
+
+def _before_district(doc: _Text, hits: list[_Hit], taken: _Spans) -> list[_Hit]:
+    """ "ngụ tại Phước Tân, TP Biên Hòa", "Yên Phụ, quận Tây Hồ": an address's bare first name,
+    just before a district and its comma, is a commune or ward of that district when the
+    gazetteer lists it there (no NER reading is enough here)."""
+    found = []
+    for h in hits:
+        districts = {u.name for u in h.units if u.level == "district"}
+        if not districts or doc.text[h.start - 2:h.start] != ", ":
+            continue
+        run = _WORDS_BEFORE.search(doc.text[max(0, h.start - 42):h.start - 2] + " ")
+        if run:
+            hit = _unit_before(doc, run.group().split(), h.start - 2,
+                               lambda u, d=districts: u.level == "ward" and u.legacy_district in d, taken, exact_ok=False)
             found += [hit] if hit else []
     return found
 
 
-def _unit_before(doc: _Text, tokens: list[str], end: int, provinces: set, taken: _Spans) -> _Hit | None:
-    """The longest capitalised tail of ``tokens`` (ending at ``end``) that is a unit of
-    ``provinces`` or exactly a place of the NER model; not a person's name, nor the name of a
-    thing (a hospital, a stadium) after its word."""
+def _unit_before(doc: _Text, tokens: list[str], end: int, fits, taken: _Spans, exact_ok: bool = True) -> _Hit | None:
+    """The longest capitalised tail of ``tokens`` (ending at ``end``) that is a unit which
+    ``fits`` or (``exact_ok``) exactly a place of the NER model; not a person's name, nor the
+    name of a thing (a hospital, a stadium) after its word."""
     for k in range(len(tokens)):
         name = " ".join(tokens[k:])
         start = end - len(name)
         spans = doc.entities.overlapping(start, end)
         if not all(map(is_name_syllable, tokens[k:])) or taken.overlapping(start, end):
             continue
-        if any(e.label == "PER" for e in spans) or _facility_before(doc.text, start) or _street_before(doc.text, start) \
-                or k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1]):
-            return None  # "ĐB Lưu Bình Nhưỡng (Bến Tre)", "BV Đa khoa Hùng Vương", "đường Điện Biên Phủ"
-        units = tuple(u for u in gazetteer().get(name.lower(), ())
-                      if u.level in ("district", "ward") and {u.province, u.legacy_province} & provinces)
-        if units or (spans and all(e.label == "LOC" and (e.start, e.end) == (start, end) for e in spans)):
+        if _names_no_unit(doc.text, tokens, k, start, spans):
+            return None
+        units = tuple(filter(fits, gazetteer().get(name.lower(), ())))
+        if units or (exact_ok and spans and all(e.label == "LOC" and (e.start, e.end) == (start, end) for e in spans)):
             level, kind = (units[0].level, units[0].kind) if units else ("ward", "commune")
             return _Hit(name, kind, level, start, end, units)
     return None
+
+
+def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans: list) -> bool:
+    """The tail ``tokens[k:]`` (at ``start``) ends a person's name ("ĐB Lưu Bình Nhưỡng (Bến
+    Tre)"), a thing's ("BV Đa khoa Hùng Vương"), a street's ("đường Điện Biên Phủ", "10A Quang
+    Trung, Q.Hà Đông": after a house number): no tail of it names a unit either."""
+    if any(e.label == "PER" for e in spans) or _facility_before(text, start) or _street_before(text, start):
+        return True
+    return (k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1])
+            or (_word_before(text, start) or "")[:1].isdigit())
 
 
 def _street_before(text: str, start: int) -> bool:
