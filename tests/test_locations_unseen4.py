@@ -277,3 +277,20 @@ BEFORE_DISTRICT = [
 @pytest.mark.parametrize(("text", "names"), BEFORE_DISTRICT)
 def test_an_address_first_name_before_its_district(text, names):
     assert _names(text, []) == names
+
+
+# "vùng" before a name holding a foreign word is a region; "vùng Vịnh", "vùng Tây Bắc" are
+# regions' own names, and "vùng" before Vietnamese words is an area ("vùng Đồng bằng", "vùng Cao")
+FOREIGN_REGION = [
+    ("Giao tranh lại nổ ra ở vùng Donbass.", {"Donbass"}),
+    ("Bão quét qua vùng Caribbean tuần trước.", {"Caribbean"}),
+    ("Các nước vùng Baltic tăng chi tiêu quốc phòng.", {"Baltic"}),
+    ("Dầu mỏ vùng Vịnh tăng giá.", {"vùng Vịnh"}),
+    ("Mưa lớn ở vùng Tây Bắc gây sạt lở.", {"Tây Bắc"}),
+    ("Nông dân vùng Đồng bằng được mùa.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FOREIGN_REGION)
+def test_a_foreign_region_after_vung(text, names):
+    assert _names(text, []) == names
