@@ -294,3 +294,20 @@ FOREIGN_REGION = [
 @pytest.mark.parametrize(("text", "names"), FOREIGN_REGION)
 def test_a_foreign_region_after_vung(text, names):
     assert _names(text, []) == names
+
+
+# an administrative word capitalised because it opens a sentence, before a name of foreign
+# words: the foreign unit; before an unknown Vietnamese name it stays no place
+SENTENCE_START_FOREIGN_UNIT = [
+    ("Giao tranh tiếp diễn. Thành phố Marawi bị phong tỏa.", [("LOC", "Thành phố Marawi")], {"Marawi"}),
+    ("Tỉnh Zeeland vẫn nằm ngoài vòng kiểm soát.", [("LOC", "Tỉnh Zeeland")], {"Zeeland"}),
+    ("Du lịch hồi phục. Tỉnh Krabi đón nhiều khách.", [], {"Krabi"}),
+    ("Hội nghị bế mạc. Tỉnh Đoàn Thanh Niên tổ chức giao lưu.", [("LOC", "Tỉnh Đoàn Thanh Niên")], set()),
+    ("Năm nay khác hẳn. Thành phố Sáng Tạo là chủ đề chính.", [("LOC", "Thành phố Sáng Tạo")], set()),
+    ("Thủ đô Hà Nội đón khách quốc tế.", [], {"Hà Nội"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), SENTENCE_START_FOREIGN_UNIT)
+def test_a_foreign_unit_after_a_sentence_opening_word(text, spans, names):
+    assert _names(text, spans) == names

@@ -63,7 +63,7 @@ class _Prefix:
     full: str | None = None  # the word an abbreviation stands for
     waters: bool = False  # "biển Bình Thuận": the waters of a unit are the unit
     before_commune: bool = False  # "khu Phú Thịnh, thị trấn Đoan Hùng": a quarter only before its commune
-    foreign_words: bool = False  # "hạt Santa Clara": a foreign unit only, named in foreign words
+    foreign_words: bool = False  # "hạt Santa Clara", "Tỉnh Zeeland" opening a sentence: a foreign unit in foreign words
 
 
 @dataclass(frozen=True)
@@ -253,18 +253,23 @@ def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
             return 0, ()  # "các tỉnh Tây Bắc": the provinces of a region, read as the region
         units = tuple(u for u in units if u.level != "country")
     if not n and fallback and caps <= 4 and tokens[0].lower() not in _words().specs:  # "thành phố: Tp. …"
-        text, pos = ctx
-        n_name = _foreign_name_end(tokens, caps)
-        end = pos + len(" ".join(tokens[:n_name]))
-        # a foreign word is no Vietnamese unit's name (the gazetteer has them all): "tỉnh Idlib";
-        # after an abbreviation it may be a brand: "TP Bank"
-        if (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end)
-                or not spec.abbreviation and any(map(_is_foreign_word, tokens[:n_name]))):
-            n, units = n_name, ()
+        n = _unlisted_unit(tokens, caps, spec, ctx)
     # "xã Ngư Thủy Bắc": the gazetteer may know only the commune the three were merged into
     if n and n < caps and tokens[n] in _words().directions and (n + 1 == caps or not fallback):
         n += 1
     return n, units
+
+
+def _unlisted_unit(tokens: list[str], caps: int, spec: _Prefix, ctx) -> int:
+    """The length of a unit's name no gazetteer lists after an administrative word: a foreign
+    word is no Vietnamese unit's name (the gazetteer has them all: "tỉnh Idlib"), nor is it after
+    an abbreviation, which may be a brand's ("TP Bank"); a name the NER model reads as a place, or
+    followed by its country in brackets, is one too unless ``spec.foreign_words``."""
+    text, pos = ctx
+    n = _foreign_name_end(tokens, caps)
+    end = pos + len(" ".join(tokens[:n]))
+    read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end))
+    return n if read_as_place or not spec.abbreviation and any(map(_is_foreign_word, tokens[:n])) else 0
 
 
 _READERS = {"country": _read_country, "village": _read_open, "feature": _read_feature, "foreign": _read_foreign}
@@ -402,6 +407,8 @@ def _prefixed(doc: _Text) -> list[_Hit]:
             spec = replace(spec, waters=False)  # "Biển Philippines", "Biển Đen": a sea's own name
         # a one-letter abbreviation ("H.", "Q.") is also an initial: its name must be known
         fallback = prefix.islower() or (spec.abbreviation and len(prefix.rstrip(".")) > 1)
+        if not (fallback or spec.abbreviation or spec.level in _OPEN_LEVELS) and _starts_sentence(doc.text, m.start()):
+            fallback, spec = True, replace(spec, foreign_words=True)  # "Tỉnh Zeeland …" opens a sentence
         hit, end = _name_after(doc, m.end(), spec, fallback)
         if hit is None or spec.before_commune and not _commune_at(doc.text, end):
             continue
