@@ -311,3 +311,17 @@ SENTENCE_START_FOREIGN_UNIT = [
 @pytest.mark.parametrize(("text", "spans", "names"), SENTENCE_START_FOREIGN_UNIT)
 def test_a_foreign_unit_after_a_sentence_opening_word(text, spans, names):
     assert _names(text, spans) == names
+
+
+# the Central Highlands' "Đắk" and "Đăk" are one syllable spelled two ways: a name after an
+# administrative word is found under either
+DAK_SPELLINGS = [
+    ("Lũ quét qua huyện Đắk Hà tối qua.", ("Đắk Hà", "district")),
+    ("Đường vào huyện Đăk Mil sạt lở.", ("Đăk Mil", "district")),
+    ("Bà con xã Đắk Pơ thu hoạch cà phê.", ("Đắk Pơ", "commune")),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DAK_SPELLINGS)
+def test_either_spelling_of_dak(text, place):
+    assert [(x.name, x.kind) for x in _locations(text, [])] == [place]
