@@ -271,7 +271,7 @@ def test_no_import_cycle_between_locations_and_entities():
 def test_ner_spans_are_read_when_given():
     from vngovnlp.types import Entity
 
-    text = "Sáng nay, chị Hòa Bình kể lại chuyện cũ."
+    text = "Sáng nay, bạn tôi Hòa Bình kể lại chuyện cũ."
     person = Entity("PER", "Hòa Bình", text.index("Hòa"), text.index(" kể"))
     assert find_locations(text, entities=[person]) == []
     assert {x.name for x in find_locations(text, entities=[])} == {"Hòa Bình"}  # nothing vetoes it

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .normalize import canonical_tones
 
-__all__ = ["LEVELS", "Unit", "clean_name", "countries", "country_word_starts", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_cities"]
+__all__ = ["LEVELS", "Unit", "clean_name", "countries", "country_word_starts", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_capitals", "world_cities"]
 
 #: Levels of the gazetteer, in the order a name that is several things is read.
 LEVELS = ("province", "country", "region", "district", "ward", "village")
@@ -158,6 +158,19 @@ def world_cities() -> frozenset[str]:
     True
     """
     return frozenset(clean_name(c) for c in load_data("world_cities.yaml")["cities"])
+
+
+@functools.cache
+def world_capitals() -> frozenset[str]:
+    """The names of :func:`world_cities` that a country's capital goes by (``capitals`` of
+    ``world_cities.yaml``): alone, a capital is often its country's government.
+
+    Examples
+    --------
+    >>> {"Riyadh", "Bắc Kinh"} <= world_capitals(), "Okazaki" in world_capitals()
+    (True, False)
+    """
+    return frozenset(clean_name(c) for c in load_data("world_cities.yaml")["capitals"])
 
 
 @functools.cache

@@ -36,6 +36,7 @@ from ..gazetteer import (
     load_data,
     names_pattern,
     trie_source,
+    world_capitals,
     world_cities,
 )
 from ..names import is_name_syllable, surnames, vietnamese_syllable
@@ -61,6 +62,8 @@ class _Prefix:
     not_after: frozenset[str] = frozenset()
     full: str | None = None  # the word an abbreviation stands for
     waters: bool = False  # "biển Bình Thuận": the waters of a unit are the unit
+    before_commune: bool = False  # "khu Phú Thịnh, thị trấn Đoan Hùng": a quarter only before its commune
+    foreign_words: bool = False  # "hạt Santa Clara", "Tỉnh Zeeland" opening a sentence: a foreign unit in foreign words
 
 
 @dataclass(frozen=True)
@@ -125,12 +128,26 @@ def _lookup(tokens: list[str], level: str | None) -> tuple[int, tuple[Unit, ...]
     """Longest prefix of ``tokens`` that names a unit (of ``level`` when given)."""
     table = gazetteer()
     for n in range(min(len(tokens), _MAX_SYLLABLES), 0, -1):
-        units = table.get(" ".join(tokens[:n]).lower(), ())
+        key = " ".join(tokens[:n]).lower()
+        units = table.get(key, ()) or table.get(_other_spelling(key), ())
         if level is not None:
             units = tuple(u for u in units if u.level == level)
         if units and (all(_is_cap(t) for t in tokens[:n]) or all(u.level == "country" for u in units)):
             return n, units
     return 0, ()
+
+
+def _other_spelling(key: str) -> str:
+    """ "đắk hà" → "đăk hà": ``place_aliases.yaml`` ``syllable_variants``, swapped in the first syllable."""
+    first, _, rest = key.partition(" ")
+    other = _syllable_variants().get(first)
+    return f"{other} {rest}" if other and rest else key
+
+
+@functools.cache
+def _syllable_variants() -> dict[str, str]:
+    pairs = load_data("place_aliases.yaml").get("syllable_variants", ())
+    return {a: b for x, y in pairs for a, b in ((x, y), (y, x))}
 
 
 @dataclass
@@ -225,12 +242,13 @@ def _read_foreign(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     """ "thủ đô London", "bang Maryland": a known place, else a capitalised name the NER model
     reads as a place or that is made of foreign words."""
     caps = _caps(tokens)
-    n, units = _lookup(tokens[:caps], None)
+    n, units = (0, ()) if spec.foreign_words else _lookup(tokens[:caps], None)
     if n:
         return n, units
     text, pos = ctx
     end = pos + len(" ".join(tokens[:caps]))
-    if 0 < caps <= 4 and (_looks_like_place(pos, end, text.entities) or any(map(_is_foreign_word, tokens[:caps]))):
+    foreign = any(map(_is_foreign_word, tokens[:caps]))
+    if 0 < caps <= 4 and (foreign or not spec.foreign_words and _looks_like_place(pos, end, text.entities)):
         n = _foreign_name_end(tokens, caps)
         if n >= 3 and any(e.label == "PER" for e in text.entities.overlapping(pos, end)):
             n -= 2  # "bang Alagoas Givaldo Carimbao": the state, then a person's two names
@@ -249,18 +267,23 @@ def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
             return 0, ()  # "các tỉnh Tây Bắc": the provinces of a region, read as the region
         units = tuple(u for u in units if u.level != "country")
     if not n and fallback and caps <= 4 and tokens[0].lower() not in _words().specs:  # "thành phố: Tp. …"
-        text, pos = ctx
-        n_name = _foreign_name_end(tokens, caps)
-        end = pos + len(" ".join(tokens[:n_name]))
-        # a foreign word is no Vietnamese unit's name (the gazetteer has them all): "tỉnh Idlib";
-        # after an abbreviation it may be a brand: "TP Bank"
-        if (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end)
-                or not spec.abbreviation and any(map(_is_foreign_word, tokens[:n_name]))):
-            n, units = n_name, ()
+        n = _unlisted_unit(tokens, caps, spec, ctx)
     # "xã Ngư Thủy Bắc": the gazetteer may know only the commune the three were merged into
     if n and n < caps and tokens[n] in _words().directions and (n + 1 == caps or not fallback):
         n += 1
     return n, units
+
+
+def _unlisted_unit(tokens: list[str], caps: int, spec: _Prefix, ctx) -> int:
+    """The length of a unit's name no gazetteer lists after an administrative word: a foreign
+    word is no Vietnamese unit's name (the gazetteer has them all: "tỉnh Idlib"), nor is it after
+    an abbreviation, which may be a brand's ("TP Bank"); a name the NER model reads as a place, or
+    followed by its country in brackets, is one too unless ``spec.foreign_words``."""
+    text, pos = ctx
+    n = _foreign_name_end(tokens, caps)
+    end = pos + len(" ".join(tokens[:n]))
+    read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end))
+    return n if read_as_place or not spec.abbreviation and any(map(_is_foreign_word, tokens[:n])) else 0
 
 
 _READERS = {"country": _read_country, "village": _read_open, "feature": _read_feature, "foreign": _read_foreign}
@@ -391,13 +414,17 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         spec = words.specs[m.group("prefix").lower()]
         if m.start() < taken_until or not _prefix_applies(doc.text, m, spec):
             continue
+        if spec.keep and _facility_before(doc.text, m.start("prefix")):
+            continue  # "thủy điện sông Ba Hạ", "Lễ hội Làng Sen": a thing named after the river, the village
         prefix = m.group("prefix")
         if spec.waters and not prefix.islower():
             spec = replace(spec, waters=False)  # "Biển Philippines", "Biển Đen": a sea's own name
         # a one-letter abbreviation ("H.", "Q.") is also an initial: its name must be known
         fallback = prefix.islower() or (spec.abbreviation and len(prefix.rstrip(".")) > 1)
+        if not (fallback or spec.abbreviation or spec.level in _OPEN_LEVELS) and _starts_sentence(doc.text, m.start()):
+            fallback, spec = True, replace(spec, foreign_words=True)  # "Tỉnh Zeeland …" opens a sentence
         hit, end = _name_after(doc, m.end(), spec, fallback)
-        if hit is None:
+        if hit is None or spec.before_commune and not _commune_at(doc.text, end):
             continue
         hits.append(hit if hit.level != spec.level else _named(doc.text, hit, m, spec))
         end = _list_after(doc, end, spec, bool(_words().plural.search(doc.text, max(0, m.start() - 8), m.start())), hits)
@@ -405,13 +432,28 @@ def _prefixed(doc: _Text) -> list[_Hit]:
     return hits
 
 
+_GLUED_NUMBER = re.compile(r",(?=\d{1,2}(?![\d,.]))")
+
+
+def _commune_at(text: str, end: int) -> bool:
+    """A commune, ward or township word right after ``end`` and its comma."""
+    words = _words()
+    m = words.pattern.match(text, end + 2) if text[end:end + 2] == ", " else None
+    return bool(m) and words.specs[m.group("prefix").lower()].level == "ward"
+
+
 def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_Hit]) -> int:
-    """A list of places after one administrative word: "các xã A, B và C", "các thôn 3, 4"."""
-    while (sep := _list_sep().match(doc.text, end)):
+    """A list of places after one administrative word: "các xã A, B và C", "các thôn 3, 4";
+    in a list of numbers already begun, a comma may be glued to the next ("quận 1, 4, 7,8")."""
+    first = len(hits)
+    while (sep := _list_sep().match(doc.text, end)
+           or len(hits) > first and hits[-1].name[-1:].isdigit() and _GLUED_NUMBER.match(doc.text, end)):
         nspec = _words().after_village if spec.level == "village" and not plural else spec
         nxt, nxt_end = _name_after(doc, sep.end(), nspec, plural)
-        if nxt is None or (not nxt.units and (not plural or sep.group("dash"))) or _one_listed_name(doc.text, end, nxt):
+        if nxt is None or (not nxt.units and (not plural or _dashed(sep))) or _one_listed_name(doc.text, end, nxt):
             break
+        if nxt.units and not plural:
+            _as_province_of(nxt, hits[-1])
         if nxt.units and not any(u.level == spec.level for u in nxt.units):
             nxt.level, nxt.kind = nxt.units[0].level, nxt.units[0].kind
         if nspec.keep and nxt.level == nspec.level:
@@ -419,6 +461,19 @@ def _list_after(doc: _Text, end: int, spec: _Prefix, plural: bool, hits: list[_H
         hits.append(nxt)
         end = nxt_end
     return end
+
+
+def _dashed(sep: re.Match) -> bool:
+    return "dash" in sep.re.groupindex and bool(sep.group("dash"))
+
+
+def _as_province_of(nxt: _Hit, prev: _Hit) -> None:
+    """ "huyện Vân Đồn, Quảng Ninh": a name after a unit that is also the province holding it
+    is that province (the address goes on), not a district of another province of that name."""
+    holding = tuple(u for u in gazetteer().get(nxt.name.lower(), ()) if u.level == "province"
+                    and any(u.name in (p.province, p.legacy_province) for p in prev.units if p.level != "province"))
+    if holding:
+        nxt.units, nxt.level, nxt.kind = holding, "province", holding[0].kind
 
 
 def _one_listed_name(text: str, end: int, nxt: _Hit) -> bool:
@@ -521,6 +576,8 @@ def _veto_capital_before(b: _Bare) -> bool:
         return False  # "Đông Ukraine": see _directions
     if _is_foreign_word(before) and all(map(_is_foreign_word, b.text[b.start:b.end].split(" "))):
         return True  # "New South Wales", "New Mexico": one foreign name, whatever the model says
+    if f"{before} {b.text[b.start:b.end]}".lower() in gazetteer():
+        return True  # "HTX … Hòa Mỹ": the name ends a longer listed one, even inside an organisation
     return before in surnames() or not any(e.label == "ORG" for e in b.around)
 
 
@@ -549,8 +606,22 @@ def _veto_word_start(b: _Bare) -> bool:
 _WORD_AFTER = re.compile(r" (\w+)")
 
 
+def _veto_person_word(b: _Bare) -> bool:
+    """ "thầy Ngọc Sơn", "ba nuôi Thái Châu": a form of address or a calling right before the name
+    makes it a person's, whatever the NER model reads."""
+    words, not_after = _person_words()
+    word = next((w for w in words if _after_any(b.text, b.start, (w,))), None)
+    return word is not None and not _after_any(b.text, b.start - len(word), not_after)
+
+
+@functools.cache
+def _person_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_data("place_prefixes.yaml")
+    return tuple(w + " " for w in data["person_words"]), tuple(w + " " for w in data["person_words_not_after"])
+
+
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
-           _veto_word_start)
+           _veto_word_start, _veto_person_word)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
@@ -586,8 +657,9 @@ def _directions(text: str, hits: list[_Hit]) -> None:
 @functools.cache
 def _list_gap() -> re.Pattern[str]:
     """What lies between two places of one list: an optional short bracket, then a separator."""
-    conj = re.escape(load_data("place_prefixes.yaml")["list_conjunction"])
-    return re.compile(rf"(?: ?\([^()]{{0,20}}\))?(?:, | {conj} |, {conj} )")
+    data = load_data("place_prefixes.yaml")
+    conj, also = re.escape(data["list_conjunction"]), re.escape(data["list_conjunction_also"])
+    return re.compile(rf"(?: ?\([^()]{{0,20}}\))?(?:, | {conj} (?:{also} )?|, {conj} (?:{also} )?)")
 
 
 def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
@@ -676,9 +748,10 @@ def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
 
 
 def _foreign_city_alone(name: str, start: int, end: int, around: tuple) -> bool:
-    """A listed city of foreign words that the NER model reads as a one-word person of exactly
-    itself ("… khiến Riyadh phải đối mặt"): the city, named for its government."""
-    return all(map(_is_foreign_word, name.split(" "))) and any(
+    """A capital of foreign words that the NER model reads as a one-word person of exactly
+    itself ("… khiến Riyadh phải đối mặt"): the city, named for its government; another city's
+    name alone is more often a person's ("Okazaki", "vợ Victoria")."""
+    return name in world_capitals() and all(map(_is_foreign_word, name.split(" "))) and any(
         e.label == "PER" and (e.start, e.end) == (start, end) for e in around)
 
 
@@ -723,7 +796,7 @@ def _chained(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
     anchors = [h for h in hits if h.level == "country" or _unlisted(h)]
     taken = _Spans(hits)
     pending = [e for e in doc.entities.items if e.label == "LOC" and not taken.overlapping(e.start, e.end)
-               and _foreign_name(e.text.split(" "))]
+               and (_foreign_name(e.text.split(" ")) or _named_before_country(doc.text, e, anchors))]
     found: list[_Hit] = []
     while (e := next((e for e in pending if any(_chain_link(doc.text, a, e, anchors) for a in anchors)), None)):
         pending.remove(e)
@@ -736,26 +809,40 @@ def _foreign_name(tokens: list[str]) -> bool:
     return len(tokens) <= 4 and all(map(is_name_syllable, tokens)) and any(map(_is_foreign_word, tokens))
 
 
+def _named_before_country(text: str, e, anchors: list[_Hit]) -> bool:
+    """ "đến Bồ Đề Đạo Tràng (Ấn Độ)", "ở Đông Quản (Trung Quốc)": a place the NER model reads,
+    in Vietnamese words, after a place cue and just before a country in brackets, is a place of
+    that country."""
+    tokens = e.text.split(" ")
+    return len(tokens) <= 4 and all(map(is_name_syllable, tokens)) and _after_cue(text, e.start) and any(
+        a.level == "country" and text[e.end:a.start] == " (" and text[a.end:a.end + 1] == ")"
+        for a in anchors)
+
+
 def _chain_link(text: str, anchor: _Hit, e, anchors: list[_Hit]) -> bool:
     """ ``e`` just before ``anchor`` in brackets ("Cancun (Mexico)") or in brackets just after it
     ("Swansea (Wales)"); before a comma ("California, Hoa Kỳ") only when a place or a place cue
-    comes before ``e`` too: "Tổng thống Jokowi, Indonesia" names a man and his country."""
+    comes before ``e`` too: "Tổng thống Jokowi, Indonesia" names a man and his country; after a
+    comma when ``anchor`` is a foreign place after a cue ("tại Cupertino, California")."""
     if text[e.end:anchor.start] == " (" and text[anchor.end:anchor.end + 1] == ")":
         return True
     if text[anchor.end:e.start] == " (" and text[e.end:e.end + 1] == ")":
+        return True
+    if text[anchor.end:e.start] == ", " and _unlisted(anchor) and _after_cue(text, anchor.start):
         return True
     return text[e.end:anchor.start] == ", " and (_after_cue(text, e.start) or any(
         text[a.end:e.start] == ", " for a in anchors))
 
 
 def _city_then_sentence(tokens: list[str]) -> str | None:
-    """A listed city of foreign words run into the Vietnamese words after it ("Paris" + "Trời
-    biết, đất biết", a headline after a headline): a foreign place goes on in no Vietnamese
-    syllable."""
-    cities = world_cities()
+    """A listed city or a country of foreign words run into the Vietnamese words after it
+    ("Paris" + "Trời biết, đất biết", "tại Syria" + "Mỹ đang …", a headline after a headline): a
+    foreign place goes on in no Vietnamese syllable."""
+    cities, table = world_cities(), gazetteer()
     for m in range(len(tokens) - 1, 0, -1):
         name = " ".join(tokens[:m])
-        if name in cities and all(map(_is_foreign_word, tokens[:m])) and not _is_foreign_word(tokens[m]):
+        known = name in cities or any(u.level == "country" for u in table.get(name.lower(), ()))
+        if known and all(map(_is_foreign_word, tokens[:m])) and not _is_foreign_word(tokens[m]):
             return name
     return None
 
@@ -893,30 +980,67 @@ def _before_province(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
         run = _WORDS_BEFORE.search(doc.text, max(0, h.start - 42), h.start - 1)
         if run:
             provinces = {u.province for u in h.units} | {u.legacy_province for u in h.units}
-            hit = _unit_before(doc, run.group().split(), h.start - 2, provinces, taken)
+            hit = _unit_before(doc, run.group().split(), h.start - 2,
+                               lambda u, p=provinces: u.level in ("district", "ward") and bool({u.province, u.legacy_province} & p), taken)
+            found += [hit] if hit else []
+    return found + _before_district(doc, hits, taken)
+
+
+def _before_district(doc: _Text, hits: list[_Hit], taken: _Spans) -> list[_Hit]:
+    """ "ngụ tại Phước Tân, TP Biên Hòa", "Yên Phụ, quận Tây Hồ": an address's bare first name,
+    just before a district and its comma, is a commune or ward of that district when the
+    gazetteer lists it there (no NER reading is enough here)."""
+    found = []
+    for h in hits:
+        districts = {u.name for u in h.units if u.level == "district"}
+        if not districts or doc.text[h.start - 2:h.start] != ", ":
+            continue
+        run = _WORDS_BEFORE.search(doc.text[max(0, h.start - 42):h.start - 2] + " ")
+        if run:
+            hit = _unit_before(doc, run.group().split(), h.start - 2,
+                               lambda u, d=districts: u.level == "ward" and u.legacy_district in d, taken, exact_ok=False)
             found += [hit] if hit else []
     return found
 
 
-def _unit_before(doc: _Text, tokens: list[str], end: int, provinces: set, taken: _Spans) -> _Hit | None:
-    """The longest capitalised tail of ``tokens`` (ending at ``end``) that is a unit of
-    ``provinces`` or exactly a place of the NER model; not a person's name, nor the name of a
-    thing (a hospital, a stadium) after its word."""
+def _unit_before(doc: _Text, tokens: list[str], end: int, fits, taken: _Spans, exact_ok: bool = True) -> _Hit | None:
+    """The longest capitalised tail of ``tokens`` (ending at ``end``) that is a unit which
+    ``fits`` or (``exact_ok``) exactly a place of the NER model; not a person's name, nor the
+    name of a thing (a hospital, a stadium) after its word."""
     for k in range(len(tokens)):
         name = " ".join(tokens[k:])
         start = end - len(name)
         spans = doc.entities.overlapping(start, end)
         if not all(map(is_name_syllable, tokens[k:])) or taken.overlapping(start, end):
             continue
-        if any(e.label == "PER" for e in spans) or _facility_before(doc.text, start) \
-                or k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1]):
-            return None  # "ĐB Lưu Bình Nhưỡng (Bến Tre)", "BV Đa khoa Hùng Vương": no tail of it either
-        units = tuple(u for u in gazetteer().get(name.lower(), ())
-                      if u.level in ("district", "ward") and {u.province, u.legacy_province} & provinces)
-        if units or (spans and all(e.label == "LOC" and (e.start, e.end) == (start, end) for e in spans)):
+        if _names_no_unit(doc.text, tokens, k, start, spans):
+            return None
+        units = tuple(filter(fits, gazetteer().get(name.lower(), ())))
+        if units or (exact_ok and spans and all(e.label == "LOC" and (e.start, e.end) == (start, end) for e in spans)):
             level, kind = (units[0].level, units[0].kind) if units else ("ward", "commune")
             return _Hit(name, kind, level, start, end, units)
     return None
+
+
+def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans: list) -> bool:
+    """The tail ``tokens[k:]`` (at ``start``) ends a person's name ("ĐB Lưu Bình Nhưỡng (Bến
+    Tre)"), a thing's ("BV Đa khoa Hùng Vương"), a street's ("đường Điện Biên Phủ", "10A Quang
+    Trung, Q.Hà Đông": after a house number): no tail of it names a unit either."""
+    if any(e.label == "PER" for e in spans) or _facility_before(text, start) or _street_before(text, start):
+        return True
+    return (k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1])
+            or (_word_before(text, start) or "")[:1].isdigit())
+
+
+def _street_before(text: str, start: int) -> bool:
+    streets, not_streets = _streets()
+    return _after_any(text, start, streets) and not _after_any(text, start, not_streets)
+
+
+@functools.cache
+def _streets() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_data("place_prefixes.yaml")
+    return tuple(w + " " for w in data["streets"]), tuple(w + " " for w in data["streets_not"])
 
 
 def _context(hits: list[_Hit]) -> set[str]:
@@ -949,6 +1073,8 @@ def _local_districts(doc: _Text, hits: list[_Hit], context: set[str]) -> list[_H
 def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
     """One Location per place as written, with every mention, in order of first mention."""
     groups: dict[tuple[str, str], list[_Hit]] = {}
+    last: tuple[_Hit, tuple[str, str]] | None = None
+    aliases: dict[str, tuple[str, str]] = {}  # "UAE" after "Các tiểu vương quốc Ả Rập thống nhất (UAE)"
     for h in sorted(hits, key=lambda h: h.start):
         key = (h.name.lower(), _kind(h))
         # a bare mention joins the place of that name; a foreign place is one place whatever
@@ -956,7 +1082,11 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         if text[h.start:h.end] == h.name or _unlisted(h):
             key = next((k for k in groups if k[0] == key[0] and (text[h.start:h.end] == h.name
                                                                  or _foreign_group(groups[k]))), key)
+        if last and _bracketed_alias(text, last[0], h):
+            aliases[key[0]] = last[1]
+        key = aliases.get(key[0], key)
         groups.setdefault(key, []).append(h)
+        last = (h, key)
     out = []
     for (_, kind), group in groups.items():
         first = group[0]
@@ -966,6 +1096,13 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         out.append(Location(first.name, kind, text[first.start:first.end], first.start, first.end,
                             province, mentions))
     return out
+
+
+def _bracketed_alias(text: str, first: _Hit, h: _Hit) -> bool:
+    """ "Các tiểu vương quốc Ả Rập thống nhất (UAE)": a country's other name in brackets right
+    after it is a mention of that country, not a second place."""
+    same = {u.canonical for u in first.units if u.level == "country"} & {u.canonical for u in h.units if u.level == "country"}
+    return bool(same) and text[first.end:h.start] == " (" and text[h.end:h.end + 1] == ")"
 
 
 def _unlisted(h: _Hit) -> bool:
