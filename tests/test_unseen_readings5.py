@@ -393,3 +393,16 @@ def test_a_long_lower_case_field_closed_by_a_place_is_the_bodys(text, name, titl
 ])
 def test_thuoc_parts_a_unit_from_its_parent(text, bodies):
     assert bodies <= set(org_names(text)), org_names(text)
+
+
+# a title that begins a longer title of the same person is that title, told again shorter
+@pytest.mark.parametrize(("text", "name", "titles"), [
+    ("Ông Lê Văn An, Phó Chủ tịch UBND xã Gia An, huyện Tánh Linh cho biết. Theo ông Lê Văn An, "
+     "Phó Chủ tịch UBND xã Gia An, việc đã xong.", "Lê Văn An", ["Phó Chủ tịch UBND xã Gia An, huyện Tánh Linh"]),
+    ("Bộ trưởng Quốc phòng Mỹ James Mattis đến Hà Nội. Bộ trưởng Quốc phòng James Mattis nói.", "James Mattis",
+     ["Bộ trưởng Quốc phòng Mỹ"]),
+    ("Ông Trần Văn Bình, Chủ tịch HĐQT, kiêm Giám đốc Sở Y tế cho biết.", "Trần Văn Bình",
+     ["Chủ tịch HĐQT", "Giám đốc Sở Y tế"]),                      # two posts stay two
+])
+def test_a_shorter_telling_of_a_title_is_folded_into_the_longer(text, name, titles):
+    assert official_titles(text)[name] == titles

@@ -411,13 +411,22 @@ def _resume(items: list[Item], k: int) -> int | None:
 
 
 def _unique_titles(titles: list[Title]) -> tuple[Title, ...]:
-    """One title per post and body; a bare post is dropped when the same post has a body."""
+    """One title per post and body; a bare post is dropped when the same post has a body, and a
+    title that begins a longer one of the same post ("Phó Chủ tịch UBND xã Gia An" beside "…,
+    huyện Tánh Linh") is that one."""
     seen: dict[str, Title] = {}
     for t in titles:
         seen.setdefault(" ".join(t.title.lower().split()), t)
     kept = list(seen.values())
     with_body = {" ".join(t.position.lower().split()) for t in kept if t.organisation}
-    return tuple(t for t in kept if t.organisation or " ".join(t.position.lower().split()) not in with_body)
+    kept = [t for t in kept if t.organisation or " ".join(t.position.lower().split()) not in with_body]
+    words = [_title_words(t) for t in kept]
+    return tuple(t for t, w in zip(kept, words, strict=True)
+                 if not any(len(o) > len(w) and o[:len(w)] == w for o in words))
+
+
+def _title_words(t: Title) -> tuple[str, ...]:
+    return tuple(t.title.lower().replace(",", " ").split())
 
 
 def _fold_cut_names(text: str, people: dict[str, _Person]) -> None:
