@@ -406,3 +406,26 @@ def test_thuoc_parts_a_unit_from_its_parent(text, bodies):
 ])
 def test_a_shorter_telling_of_a_title_is_folded_into_the_longer(text, name, titles):
     assert official_titles(text)[name] == titles
+
+
+# the field after "về" closed by the body's parent after a comma or in brackets
+ABOUT_FIELDS_CLOSED_BY_PARENTS = [
+    ("Ông Lê Văn Tuấn, Cục trưởng Cục Giám định nhà nước về chất lượng công trình xây dựng, Bộ Xây dựng cho biết.",
+     "Cục Giám định nhà nước về chất lượng công trình xây dựng"),
+    ("Cục Giám định nhà nước về chất lượng công trình xây dựng (Bộ Xây dựng) cho biết.",
+     "Cục Giám định nhà nước về chất lượng công trình xây dựng"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), ABOUT_FIELDS_CLOSED_BY_PARENTS)
+def test_the_field_after_ve_runs_to_the_parent(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_a_report_about_a_matter_is_no_field():
+    assert org_names("Báo cáo của Sở Y tế về công tác phòng dịch, Bộ Y tế đã nhận.") == ["Sở Y tế", "Bộ Y tế"]
+
+
+def test_the_fronts_committee_abbreviated_keeps_its_province():
+    titles = official_titles("Ông Nguyễn Văn Hai, nguyên Chủ tịch UBMTTQ Việt Nam tỉnh Long An cho biết.")
+    assert titles == {"Nguyễn Văn Hai": ["nguyên Chủ tịch UBMTTQ Việt Nam tỉnh Long An"]}

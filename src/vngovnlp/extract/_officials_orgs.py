@@ -371,8 +371,11 @@ def _about_run(toks: list[Tok], j: int) -> int:
 
 
 def _about_closed(toks: list[Tok], e: int, police: bool) -> bool:
+    """The field after "về" ends at ``e`` where the body's code, its parent (after a comma or in
+    brackets: "… về chất lượng công trình xây dựng" + ", Bộ Xây dựng") or a country closes it."""
     lex = lexicon()
-    if toks[e].text == "(" and is_acronym(toks, e + 1) or police and not toks[e].text[:1].isalnum():
+    if toks[e].text == "(" and is_acronym(toks, e + 1) or police and not toks[e].text[:1].isalnum() \
+            or _parent_after_comma(toks, e) or parent_in_brackets(toks, e):
         return True
     if not toks[e].cap:
         return False
