@@ -429,3 +429,16 @@ def test_a_report_about_a_matter_is_no_field():
 def test_the_fronts_committee_abbreviated_keeps_its_province():
     titles = official_titles("Ông Nguyễn Văn Hai, nguyên Chủ tịch UBMTTQ Việt Nam tỉnh Long An cho biết.")
     assert titles == {"Nguyễn Văn Hai": ["nguyên Chủ tịch UBMTTQ Việt Nam tỉnh Long An"]}
+
+
+# an international body's name is whole: a foreign name after it is its official's, not a place
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tổng Giám đốc WHO Margaret Chan cho biết.", "Margaret Chan", "Tổng Giám đốc WHO"),
+    ("Tổng thư ký LHQ Antonio Guterres phát biểu.", "Antonio Guterres", "Tổng thư ký LHQ"),
+])
+def test_a_foreign_name_after_an_international_body_is_its_official(text, name, title):
+    assert official_titles(text) == {name: [title]}
+
+
+def test_an_international_bodys_country_office_keeps_its_country():
+    assert org_names("Đại diện WHO Việt Nam cho biết.") == ["Tổ chức Y tế Thế giới Việt Nam"]

@@ -1349,7 +1349,8 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     lex = lexicon()
     need = head.get("name", "none")
     before_place = _abbreviation_before_place(toks, name_end)
-    k, has_place, place_word = _places(toks, before_place, need != "required" and name_end == j)
+    bare = need != "required" and name_end == j and head.get("kind") != "international"  # "WHO" + "Margaret Chan"
+    k, has_place, place_word = _places(toks, before_place, bare)
     if k == before_place:
         k = name_end  # the brackets hold no abbreviation of this body: no place follows them
     paired = pair_end(toks, j, k) if k > name_end else k
