@@ -442,3 +442,12 @@ def test_a_foreign_name_after_an_international_body_is_its_official(text, name, 
 
 def test_an_international_bodys_country_office_keeps_its_country():
     assert org_names("Đại diện WHO Việt Nam cho biết.") == ["Tổ chức Y tế Thế giới Việt Nam"]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Hội đồng nghiệm thu Nhà nước chỉ ra 11 lỗi.", ["Hội đồng nghiệm thu Nhà nước"]),   # a verb ends the name
+    ("Sinh viên theo học chương trình Đại học Luật tại trường.", []),                  # a course, no school
+    ("Ông tốt nghiệp Đại học Luật Hà Nội năm 1990.", ["Đại học Luật Hà Nội"]),
+])
+def test_a_course_or_a_verb_after_a_body(text, bodies):
+    assert org_names(text) == bodies
