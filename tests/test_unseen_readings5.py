@@ -451,3 +451,18 @@ def test_an_international_bodys_country_office_keeps_its_country():
 ])
 def test_a_course_or_a_verb_after_a_body(text, bodies):
     assert org_names(text) == bodies
+
+
+# the unit a post names by its last word, with its place, is a body of the article
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ông Lê Văn An, Phó phòng Tài nguyên và Môi trường huyện Diễn Châu cho biết.",
+     "Phòng Tài nguyên và Môi trường huyện Diễn Châu"),
+    ("Bà Lê Thị Hoa, Trưởng phòng Giáo dục và Đào tạo huyện Krông Bông phát biểu.",
+     "Phòng Giáo dục và Đào tạo huyện Krông Bông"),
+])
+def test_the_unit_inside_a_post_is_a_body(text, body):
+    assert org_names(text) == [body]
+
+
+def test_a_post_before_a_name_names_no_unit():
+    assert org_names("Trưởng phòng Nguyễn Văn A cho biết.") == []

@@ -34,6 +34,7 @@ from ._officials_orgs import (
     designated_brand_end,
     is_acronym,
     ordinary_head,
+    org_in_post,
     owner_after,
     parent_in_brackets,
     parse_org,
@@ -159,6 +160,7 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
 
         entities = find_entities(text, labels=("ORG",))
     found = _trim_open_tails(toks, _grammar_spans(toks), entities)
+    found = sorted(found + _post_unit_spans(toks, found), key=lambda s: s.i)
     person_starts = frozenset(p.start for p in persons or ())
     found += _ner_spans(toks, entities, found, person_starts)
     found += _site_spans(toks, found)
@@ -269,6 +271,24 @@ def _common_noun(toks: list[Tok], i: int, j: int) -> bool:
     it, read by the grammar or the model: "công tác chi bộ", "lực lượng Công an"."""
     hit = lexicon().heads.match(toks, i)
     return hit is not None and hit[0] == j and hit[1].get("alone") is False
+
+
+def _post_unit_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
+    """The unit named by a post that ends with its head, with its place, where nothing else was
+    read: "Phó phòng" + "Tài nguyên và Môi trường huyện Diễn Châu" is "Phòng Tài nguyên và Môi
+    trường …" (the title reads it so too); a unit without its place ("Trưởng phòng Tham mưu, Công
+    an tỉnh") is left to the model."""
+    taken = {k for span in found for k in range(span.i, span.j)}
+    lex = lexicon()
+    out = []
+    for k in range(len(toks) - 1):
+        post = lex.positions.match(toks, k) if toks[k].cap else None
+        unit = org_in_post(toks, post[0] - 1) if post is not None and post[0] - 1 > k else None
+        if unit is not None and unit.has_place and not taken.intersection(range(unit.i, unit.j)):
+            name = unit.name[:1].upper() + unit.name[1:]
+            out.append(OrgSpan(unit.i, unit.j, name, unit.kind, unit.has_place, unit.place_word))
+            taken.update(range(unit.i, unit.j))
+    return out
 
 
 def _post_ends_at(toks: list[Tok], end: int, i: int, back: int) -> bool:
