@@ -96,11 +96,12 @@ def _i_or_y() -> tuple[re.Pattern, dict]:
 
 
 @cache
-def _conjunction() -> str:
+def conjunction() -> str:
+    """``titles.yaml`` ``conjunction``: the word "và"."""
     return load("titles.yaml")["conjunction"]
 
 
-_CONJUNCTION_SIGNS = ("-", "–", "&")  # written for "và" inside a name: "Kế hoạch - Đầu tư"
+CONJUNCTION_SIGNS = ("-", "–", "&")  # written for "và" inside a name: "Kế hoạch - Đầu tư"
 
 
 def _spellings(key: tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -118,8 +119,8 @@ def _spellings(key: tuple[str, ...]) -> set[tuple[str, ...]]:
         forms = [word]
         if pattern.fullmatch(word):
             forms.append(word[:-1] + word[-1].translate(swap))
-        if 0 < n < len(key) - 1 and word == _conjunction():
-            forms += _CONJUNCTION_SIGNS
+        if 0 < n < len(key) - 1 and word == conjunction():
+            forms += CONJUNCTION_SIGNS
         out = [done + (f,) for done in out for f in forms]
     return set(out)
 

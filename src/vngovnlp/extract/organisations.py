@@ -26,7 +26,7 @@ from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
 from ._credits import credit_sources
 from ._officials_items import brand_before_person, unit_and_suffix
-from ._officials_lexicon import Tok, ends_with, lexicon
+from ._officials_lexicon import CONJUNCTION_SIGNS, Tok, conjunction, ends_with, lexicon
 from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import (
     OrgSpan,
@@ -60,8 +60,7 @@ def _key(name: str) -> str:
 
 @cache
 def _key_forms() -> dict[str, str]:
-    conjunction = _load("titles.yaml")["conjunction"]
-    signs = dict.fromkeys(("-", "–", "&"), conjunction)
+    signs = dict.fromkeys(CONJUNCTION_SIGNS, conjunction())
     return signs | {k.lower(): v.lower() for k, v in _load("organisation_heads.yaml")["key_forms"].items()}
 
 
