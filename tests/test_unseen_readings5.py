@@ -466,3 +466,8 @@ def test_the_unit_inside_a_post_is_a_body(text, body):
 
 def test_a_post_before_a_name_names_no_unit():
     assert org_names("Trưởng phòng Nguyễn Văn A cho biết.") == []
+
+
+def test_a_kingdom_written_with_and_without_its_word_is_one_body():
+    text = "Bộ Quốc phòng Vương quốc Campuchia cử đoàn sang. Đoàn của Bộ Quốc phòng Campuchia đến Hà Nội."
+    assert org_names(text) == ["Bộ Quốc phòng Vương quốc Campuchia"]
