@@ -471,3 +471,13 @@ def test_a_post_before_a_name_names_no_unit():
 def test_a_kingdom_written_with_and_without_its_word_is_one_body():
     text = "Bộ Quốc phòng Vương quốc Campuchia cử đoàn sang. Đoàn của Bộ Quốc phòng Campuchia đến Hà Nội."
     assert org_names(text) == ["Bộ Quốc phòng Vương quốc Campuchia"]
+
+
+# "Thường trực" after a post is the post's suffix; alone before a committee it is the organ
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Phó Bí thư Thường trực Tỉnh ủy Nguyễn Văn Hùng phát biểu.", ["Tỉnh ủy"]),
+    ("Ông Đặng Minh Khanh, Phó Bí thư Thường trực Huyện ủy Hướng Hóa cho biết.", ["Huyện ủy Hướng Hóa"]),
+    ("Đoàn làm việc với Thường trực Tỉnh ủy Lai Châu.", ["Thường trực Tỉnh ủy Lai Châu"]),
+])
+def test_thuong_truc_after_a_post_is_its_suffix(text, bodies):
+    assert org_names(text) == bodies

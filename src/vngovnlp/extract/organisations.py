@@ -194,7 +194,8 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
     i = 0
     while i < len(toks):
         span = None
-        if toks[i].low in firsts and (toks[i].cap or toks[i].low in lower) and not _post_before_name(toks, i):
+        if toks[i].low in firsts and (toks[i].cap or toks[i].low in lower) and not _post_before_name(toks, i) \
+                and not _post_suffix_at(toks, i):
             span = parse_org(toks, i, after_post=_after_post(toks, i))
         if span is None:
             i += 1
@@ -204,6 +205,13 @@ def _grammar_spans(toks: list[Tok]) -> list[OrgSpan]:
                 out.append(span)
             i = span.j
     return out
+
+
+def _post_suffix_at(toks: list[Tok], i: int) -> bool:
+    """The word at ``i`` is the suffix of the post before it, not an organ's head: "Phó Bí thư"
+    + "Thường trực" + "Tỉnh ủy" is the standing deputy secretary of the Tỉnh ủy; "làm việc với"
+    + "Thường trực Tỉnh ủy" is the standing committee."""
+    return lexicon().suffixes.match(toks, i) is not None and _post_ends_at(toks, i, i, 4)
 
 
 def _of_several_places(toks: list[Tok], j: int) -> bool:
