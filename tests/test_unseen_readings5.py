@@ -481,3 +481,17 @@ def test_a_kingdom_written_with_and_without_its_word_is_one_body():
 ])
 def test_thuong_truc_after_a_post_is_its_suffix(text, bodies):
     assert org_names(text) == bodies
+
+
+# a firm's head of several words written in lower case, before its capitalised name
+@pytest.mark.parametrize(("text", "body"), [
+    ("Chủ đầu tư là công ty cổ phần Đầu tư phát triển hạ tầng IDICO đã thi công.",
+     "Công ty cổ phần Đầu tư phát triển hạ tầng IDICO"),
+    ("Cổ đông lớn nhất là công ty cổ phần FPT.", "Công ty cổ phần FPT"),
+])
+def test_a_lower_case_firm_head_of_several_words_opens_a_name(text, body):
+    assert body in org_names(text), org_names(text)
+
+
+def test_a_lower_case_firm_head_before_lower_case_words_is_no_name():
+    assert org_names("Nhiều công ty cổ phần đã niêm yết trên sàn.") == []

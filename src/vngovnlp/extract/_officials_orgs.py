@@ -1190,10 +1190,13 @@ def _lower_level_named(toks: list[Tok], j: int, head: dict, name_end: int) -> bo
 
 
 def _lower_head_form(form: str, head: dict) -> bool:
-    """A head that may be written in lower case: one of ``lower_heads``, or a school's or clinic's
-    head that opens with one ("trường mầm non" + "Hòa Liên", "trường tiểu học" + "Kim Đồng")."""
+    """A head that may be written in lower case: one of ``lower_heads``, a school's or clinic's
+    head that opens with one ("trường mầm non" + "Hòa Liên", "trường tiểu học" + "Kim Đồng"), or
+    a head that opens with one of two words ("công ty cổ phần" + "Đầu tư phát triển hạ tầng IDICO")."""
     lower = lexicon().lower_heads
-    return form in lower or head.get("kind") in _EPONYM_KINDS and form.split()[0] in lower
+    if form in lower or head.get("kind") in _EPONYM_KINDS and form.split()[0] in lower:
+        return True
+    return any(form.startswith(h + " ") for h in lower if " " in h)
 
 
 def _place_named_after(toks: list[Tok], k: int) -> bool:
