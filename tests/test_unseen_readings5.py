@@ -495,3 +495,16 @@ def test_a_lower_case_firm_head_of_several_words_opens_a_name(text, body):
 
 def test_a_lower_case_firm_head_before_lower_case_words_is_no_name():
     assert org_names("Nhiều công ty cổ phần đã niêm yết trên sàn.") == []
+
+
+# a post that ends with a head taking an optional name reads the name after it as its body;
+# a person after the post is still its holder
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Lê Văn Hải, Trưởng Đoàn Thanh tra Bộ Xây dựng cho biết.", "Lê Văn Hải", "Trưởng Đoàn Thanh tra Bộ Xây dựng"),
+    ("Ông Dương Công Minh, Chủ tịch HĐQT CTCP Him Lam cho biết.", "Dương Công Minh", "Chủ tịch HĐQT CTCP Him Lam"),
+    ("Ông Nguyễn Văn Bình, Chủ nhiệm Đoàn Luật sư tỉnh Nghệ An cho biết.", "Nguyễn Văn Bình",
+     "Chủ nhiệm Đoàn Luật sư tỉnh Nghệ An"),
+    ("Trưởng đoàn Trần Đức Phấn cho biết.", "Trần Đức Phấn", "Trưởng đoàn"),
+])
+def test_a_post_ending_in_a_head_reads_its_body(text, name, title):
+    assert official_titles(text) == {name: [title]}

@@ -1337,7 +1337,7 @@ def org_in_post(toks: list[Tok], i: int) -> OrgSpan | None:
     """The body whose head is the last word of a post ("Trưởng phòng Giáo dục quận Hai Bà
     Trưng": "phòng" + "Giáo dục quận Hai Bà Trưng"), when a name follows the head."""
     hit = lexicon().heads.match(toks, i)
-    if not hit or hit[0] != i + 1 or hit[1].get("name") != "required":
+    if not hit or hit[0] != i + 1 or hit[1].get("name", "none") == "none":
         return None
     if i + 1 >= len(toks) or not toks[i + 1].cap or starts_person_name(toks, i + 1):
         return None  # "Trưởng đoàn Trần Đức Phấn": the name is the official's
