@@ -508,3 +508,22 @@ def test_a_lower_case_firm_head_before_lower_case_words_is_no_name():
 ])
 def test_a_post_ending_in_a_head_reads_its_body(text, name, title):
     assert official_titles(text) == {name: [title]}
+
+
+# "và" between two lower-case parts of a name's opening goes on; the head of a station is a post
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Lê Đỗ Mười - Phó viện trưởng Viện chiến lược và phát triển GTVT cho biết.", "Lê Đỗ Mười",
+     "Phó viện trưởng Viện chiến lược và phát triển GTVT"),
+    ("Ông Lê Văn An, Trạm trưởng Trạm Y tế xã Hòa Bình cho biết.", "Lê Văn An", "Trạm trưởng Trạm Y tế xã Hòa Bình"),
+])
+def test_lower_conjoined_openings_and_station_heads(text, name, title):
+    assert official_titles(text) == {name: [title]}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Công ty TNHH thương mại và dịch vụ Linh Trang đã nộp thuế.", "Công ty TNHH thương mại và dịch vụ Linh Trang"),
+    ("Ban Chỉ huy phòng chống lụt bão và tìm kiếm cứu nạn huyện Tân Uyên họp.",
+     "Ban Chỉ huy phòng chống lụt bão và tìm kiếm cứu nạn huyện Tân Uyên"),
+])
+def test_va_inside_a_lower_case_opening_keeps_the_name_whole(text, body):
+    assert body in org_names(text), org_names(text)

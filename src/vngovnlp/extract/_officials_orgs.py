@@ -198,9 +198,9 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
     lex = lexicon()
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and toks[j].text.isalpha() \
-            and not toks[j].cap and not lex.name_stop.match(toks, j) and not lex.places.match(toks, j) \
-            and not _closing_scope(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
-        j += 1
+            and not toks[j].cap and (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
+            and not lex.places.match(toks, j) and not _closing_scope(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
+        j += 1  # "và" between two lower-case parts goes on: "Viện" + "chiến lược và phát triển" + "GTVT"
     if j == k or j >= len(toks) or toks[j].nl:
         return None
     if child and (_parent_after_comma(toks, j) or parent_in_brackets(toks, j)):
