@@ -527,3 +527,12 @@ def test_lower_conjoined_openings_and_station_heads(text, name, title):
 ])
 def test_va_inside_a_lower_case_opening_keeps_the_name_whole(text, body):
     assert body in org_names(text), org_names(text)
+
+
+# a military court or procuracy is named with its military region
+@pytest.mark.parametrize(("text", "body"), [
+    ("Tòa án Quân sự Quân khu 9 xét xử vụ án.", "Tòa án Quân sự Quân khu 9"),
+    ("Theo cáo trạng của Viện Kiểm sát Quân sự Quân khu 9, bị cáo đã nhận tội.", "Viện Kiểm sát Quân sự Quân khu 9"),
+])
+def test_a_military_court_keeps_its_region(text, body):
+    assert org_names(text) == [body]
