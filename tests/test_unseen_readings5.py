@@ -536,3 +536,21 @@ def test_va_inside_a_lower_case_opening_keeps_the_name_whole(text, body):
 ])
 def test_a_military_court_keeps_its_region(text, body):
     assert org_names(text) == [body]
+
+
+# a place word that opens a lower-case word is no place: "đường bộ", "xã hội", "làng cổ"
+@pytest.mark.parametrize(("text", "body"), [
+    ("Tổng cục đường bộ Việt Nam cho biết.", "Tổng cục đường bộ Việt Nam"),
+    ("Viện nghiên cứu chính sách xã hội châu Á công bố báo cáo.", "Viện nghiên cứu chính sách xã hội châu Á"),
+    ("Hợp tác xã chợ gốm làng cổ Bát Tràng khai trương.", "Hợp tác xã chợ gốm làng cổ Bát Tràng"),
+])
+def test_a_place_word_inside_a_lower_case_word_does_not_cut_the_name(text, body):
+    assert body in org_names(text, [org_entity(text, body)]), org_names(text, [org_entity(text, body)])
+
+
+def test_a_place_word_still_closes_a_run():
+    assert "Hội Bảo trợ người khuyết tật tỉnh" in org_names("Hội Bảo trợ người khuyết tật tỉnh đã họp.")
+
+
+def test_duong_bo_names_no_ministry():
+    assert not any(n.startswith("Bộ") for n in org_names("Xe chạy trên đường bộ Hải Vân."))

@@ -187,6 +187,22 @@ def _lower_opening(toks: list[Tok], k: int, head: str, eponym: bool = False, tra
                        limit=_MAX_TRADE_OPENING if trade else _MAX_LOWER_OPENING) or k
 
 
+def _place_word_at(toks: list[Tok], j: int) -> bool:
+    """A place word at ``j`` that may close a run ("… tỉnh", "huyện" + "Sa Pa"), not the first
+    syllable of a lower-case word (``place_word_compounds``: "đường" + "bộ", "xã" + "hội")."""
+    hit = lexicon().places.match(toks, j)
+    if hit is None:
+        return False
+    e = hit[0]
+    second = _place_word_compounds().get(toks[j].low, ())
+    return not (e == j + 1 and e < len(toks) and not toks[e].nl and toks[e].low in second)
+
+
+@cache
+def _place_word_compounds() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _load("organisation_heads.yaml")["place_word_compounds"].items()}
+
+
 def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = False,
                 limit: int = _MAX_LOWER_OPENING, trade: bool = False) -> int | None:
     """The end of a run of lower-case words at ``k`` that a capitalised word, a place word or a
@@ -199,7 +215,7 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and toks[j].text.isalpha() \
             and not toks[j].cap and (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
-            and not lex.places.match(toks, j) and not _closing_scope(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
+            and not _place_word_at(toks, j) and not _closing_scope(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
         j += 1  # "và" between two lower-case parts goes on: "Viện" + "chiến lược và phát triển" + "GTVT"
     if j == k or j >= len(toks) or toks[j].nl:
         return None
