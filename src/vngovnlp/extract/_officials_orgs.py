@@ -219,7 +219,7 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
         j += 1  # "và" between two lower-case parts goes on: "Viện" + "chiến lược và phát triển" + "GTVT"
     if j == k or j >= len(toks) or toks[j].nl:
         return None
-    if child and (_parent_after_comma(toks, j) or parent_in_brackets(toks, j)):
+    if child and _parent_next(toks, j):
         return j  # "Chi cục" + "bảo vệ môi trường" + ", Sở Tài nguyên và Môi trường Nghệ An"
     return j if _closes(toks, j, child, trade) or eponym and starts_person_name(toks, j) else None
 
@@ -235,13 +235,23 @@ def _closing_scope(toks: list[Tok], j: int) -> bool:
     return e >= len(toks) or toks[e].nl or _known_place_end(toks, e) is None  # "quan hệ quốc tế" + "Nga"
 
 
-def _parent_after_comma(toks: list[Tok], j: int) -> bool:
-    """A comma at ``j``, then the head of a body a unit belongs to ("…, Sở Y tế", "…, Bộ Tư pháp")."""
-    if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].cap:
+def _chain_parent_at(toks: list[Tok], k: int) -> bool:
+    """The capitalised head of a body a unit belongs to at ``k`` ("Sở Y tế", "Bộ Tư pháp")."""
+    if k >= len(toks) or not toks[k].cap:
         return False
     lex = lexicon()
-    parent = lex.heads.match(toks, j + 1)
+    parent = lex.heads.match(toks, k)
     return parent is not None and parent[1]["form"].lower() in lex.chain_parents
+
+
+def _parent_after_comma(toks: list[Tok], j: int) -> bool:
+    """A comma at ``j``, then the head of a body a unit belongs to ("…, Sở Y tế", "…, Bộ Tư pháp")."""
+    return j + 1 < len(toks) and toks[j].text == "," and _chain_parent_at(toks, j + 1)
+
+
+def _parent_next(toks: list[Tok], j: int) -> bool:
+    """The body a unit belongs to at ``j``, after a comma or in brackets."""
+    return _parent_after_comma(toks, j) or parent_in_brackets(toks, j)
 
 
 def parent_in_brackets(toks: list[Tok], j: int) -> bool:
@@ -249,11 +259,7 @@ def parent_in_brackets(toks: list[Tok], j: int) -> bool:
     lý dự án đường sắt" + "(Bộ GTVT)", "Trung tâm kiểm soát bệnh tật" + "(CDC)"."""
     if j + 2 >= len(toks) or toks[j].text != "(":
         return False
-    if bracketed_acronym(toks, j):
-        return True
-    lex = lexicon()
-    parent = lex.heads.match(toks, j + 1) if toks[j + 1].cap else None
-    return parent is not None and parent[1]["form"].lower() in lex.chain_parents
+    return bracketed_acronym(toks, j) or _chain_parent_at(toks, j + 1)
 
 
 def _closes(toks: list[Tok], j: int, child: bool = False, trade: bool = False) -> bool:
@@ -391,12 +397,9 @@ def _about_closed(toks: list[Tok], e: int, police: bool) -> bool:
     brackets: "… về chất lượng công trình xây dựng" + ", Bộ Xây dựng") or a country closes it."""
     lex = lexicon()
     if toks[e].text == "(" and is_acronym(toks, e + 1) or police and not toks[e].text[:1].isalnum() \
-            or _parent_after_comma(toks, e) or parent_in_brackets(toks, e):
+            or _parent_next(toks, e):
         return True
-    if not toks[e].cap:
-        return False
-    head = lex.heads.match(toks, e)
-    return bool(head and head[1]["form"].lower() in lex.chain_parents or lex.all_countries.match(toks, e))
+    return toks[e].cap and (_chain_parent_at(toks, e) or lex.all_countries.match(toks, e) is not None)
 
 
 _MAX_ABOUT = 8  # words of the field after "về" ("quản lý kinh tế và chức vụ")
@@ -811,7 +814,6 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
     before "Công an tỉnh", "Cục Phòng, chống tội phạm" + "sử dụng công nghệ cao" before "(C50)",
     "Viện Nghiên cứu và" + "phát triển" before "TP.HCM", after a field in sentence case (``k`` when
     nothing closes it so: "Vụ Tổ chức cán bộ phát biểu" stays unread)."""
-    lex = lexicon()
     j = k
     while j < len(toks) and j - k < _MAX_FIELD_REST and _rest_word(toks, k, j):
         j += 1
@@ -821,8 +823,7 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
             and _known_place_end(toks, j) is not None:
         return j  # "(C50)"; "Viện Nghiên cứu" + "và phát triển" + "TP.HCM"
     after = j + 1 if toks[j].text in {",", "("} else j
-    parent = lex.heads.match(toks, after) if toks[after].cap else None
-    return j if parent and parent[1]["form"].lower() in lex.chain_parents else k
+    return j if _chain_parent_at(toks, after) else k
 
 
 def _rest_word(toks: list[Tok], k: int, j: int) -> bool:
