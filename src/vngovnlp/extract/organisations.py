@@ -280,12 +280,17 @@ def _common_noun(toks: list[Tok], i: int, j: int) -> bool:
     return hit is not None and hit[0] == j and hit[1].get("alone") is False
 
 
+def _covered(found: list[OrgSpan]) -> set[int]:
+    """The tokens the spans read so far cover."""
+    return {k for span in found for k in range(span.i, span.j)}
+
+
 def _post_unit_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """The unit named by a post that ends with its head, with its place, where nothing else was
     read: "Phó phòng" + "Tài nguyên và Môi trường huyện Diễn Châu" is "Phòng Tài nguyên và Môi
     trường …" (the title reads it so too); a unit without its place ("Trưởng phòng Tham mưu, Công
     an tỉnh") is left to the model."""
-    taken = {k for span in found for k in range(span.i, span.j)}
+    taken = _covered(found)
     lex = lexicon()
     out = []
     for k in range(len(toks) - 1):
@@ -407,7 +412,7 @@ def _site_name() -> re.Pattern[str]:
 def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """News sites written by their address, capitalised: "Zing.vn", "VOV.VN", "VnExpress.net"
     (a lower-case address, "moit.gov.vn", is a link, not a name)."""
-    taken = {k for span in found for k in range(span.i, span.j)}
+    taken = _covered(found)
     pattern = _site_name()
     return [OrgSpan(k, k + 1, t.text, "media", False, None) for k, t in enumerate(toks)
             if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
@@ -415,7 +420,7 @@ def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
 
 def _credit_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """Agencies named in photo credits and bylines that no one else read ("Ảnh: THX/TTXVN")."""
-    taken = {k for span in found for k in range(span.i, span.j)}
+    taken = _covered(found)
     # a source is one word, or one word and its glued "+" ("Vietnam+"): its tokens join unspaced
     return [OrgSpan(i, j, "".join(t.text for t in toks[i:j]), "media", False, None)
             for i, j in credit_sources(toks) if not taken.intersection(range(i, j))]
@@ -438,7 +443,7 @@ def _post_acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     so too); not "tăng trưởng GDP" (one word of a post inside a compound), nor the first word
     of a longer head ("Ủy viên BCH" + "Hội …": the grammar's to read), nor two letters ("Bộ
     trưởng NG": a field)."""
-    taken = {k for span in found for k in range(span.i, span.j)}
+    taken = _covered(found)
     lex = lexicon()
     out = []
     for k in range(1, len(toks)):
@@ -551,7 +556,7 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
             or _head_and_description(toks, i, j) \
             or _field_and_country(toks, i, j):
         return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo", "Huân chương Hồ Chí Minh"
-    post = lexicon().positions.match(toks, i)
+    post = lex.positions.match(toks, i)
     if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
         return True  # "Tổng" of "Tổng Bí thư": the first word of a post; "ĐBQH": a post
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
