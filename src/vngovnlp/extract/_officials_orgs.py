@@ -211,10 +211,9 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
     ``child``: the run names a unit of a body, and the body closes it too ("Ban" + "bạn đọc" +
     "Báo Nhân Dân", "Phòng" + "kinh doanh" + "Công ty X"); ``trade``: a firm's lines of business,
     which its brand closes even when it opens with a head's word ("ô tô" + "Trường Hải")."""
-    lex = lexicon()
     j = k
     while j < len(toks) and j - k < limit and not toks[j].nl and toks[j].text.isalpha() \
-            and not toks[j].cap and (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
+            and not toks[j].cap and _run_goes_on(toks, k, j) \
             and not _place_word_at(toks, j) and not _closing_scope(toks, j):  # "… khí tượng thủy văn" + "quốc gia"
         j += 1  # "và" between two lower-case parts goes on: "Viện" + "chiến lược và phát triển" + "GTVT"
     if j == k or j >= len(toks) or toks[j].nl:
@@ -833,7 +832,7 @@ def _rest_word(toks: list[Tok], k: int, j: int) -> bool:
     if t.nl or not t.text.isalpha() or not t.text.islower():
         return False
     lex = lexicon()
-    return (not lex.name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)) \
+    return _run_goes_on(toks, k, j) \
         and not lex.places.match(toks, j) and t.low not in lex.org_plural
 
 
@@ -842,6 +841,12 @@ def _sentence_case_before(toks: list[Tok], k: int) -> bool:
     lower-case second part the name goes on in; not a field of one capitalised word ("Cục Thuế"
     + "và doanh nghiệp Việt Nam", the firms of the country)."""
     return k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+
+
+def _run_goes_on(toks: list[Tok], k: int, j: int) -> bool:
+    """The lower-case word at ``j`` of a run begun at ``k`` is no stop word, or is "và" joining
+    two lower-case parts ("chiến lược" + "và" + "phát triển")."""
+    return not lexicon().name_stop.match(toks, j) or j > k and _lower_conjunct(toks, j)
 
 
 def _lower_conjunct(toks: list[Tok], j: int) -> bool:
