@@ -218,7 +218,7 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
         j += 1  # "và" between two lower-case parts goes on: "Viện" + "chiến lược và phát triển" + "GTVT"
     if j == k or j >= len(toks) or toks[j].nl:
         return None
-    if child and _parent_next(toks, j):
+    if child and parent_next(toks, j):
         return j  # "Chi cục" + "bảo vệ môi trường" + ", Sở Tài nguyên và Môi trường Nghệ An"
     return j if _closes(toks, j, child, trade) or eponym and starts_person_name(toks, j) else None
 
@@ -248,7 +248,7 @@ def _parent_after_comma(toks: list[Tok], j: int) -> bool:
     return j + 1 < len(toks) and toks[j].text == "," and _chain_parent_at(toks, j + 1)
 
 
-def _parent_next(toks: list[Tok], j: int) -> bool:
+def parent_next(toks: list[Tok], j: int) -> bool:
     """The body a unit belongs to at ``j``, after a comma or in brackets."""
     return _parent_after_comma(toks, j) or parent_in_brackets(toks, j)
 
@@ -382,13 +382,37 @@ def _about_end(toks: list[Tok], k: int, j: int) -> int | None:
 
 
 def _about_run(toks: list[Tok], j: int) -> int:
-    """End of the lower-case words after "về" at ``j`` (through "và", not another stop word)."""
+    """End of the lower-case words after "về" at ``j`` (through "và", not another stop word), or
+    of a list of fields the body's code closes ("về tham nhũng, kinh tế, buôn lậu" + "(C03)")."""
     lex, conj = lexicon(), _words()["conjunction"]
     e = j + 1
     while e < len(toks) and e - j <= _MAX_ABOUT and not toks[e].nl and toks[e].text.isalpha() \
             and toks[e].text.islower() and not (e > j + 1 and toks[e].low != conj and lex.name_stop.match(toks, e)):
         e += 1
-    return e
+    coded = _coded_field_end(toks, j)
+    return coded if coded is not None and coded > e else e
+
+
+def _coded_field_end(toks: list[Tok], j: int) -> int | None:
+    """The bracket after the lower-case words and commas following "về" at ``j`` when it holds
+    the body's code: the code closes the field whatever its words ("Ủy ban Công tác về các tổ
+    chức phi chính phủ nước ngoài" + "(COMINGO)")."""
+    e = j + 1
+    while e < len(toks) and e - j <= _MAX_ABOUT and not toks[e].nl \
+            and (toks[e].text == "," or toks[e].text.isalpha() and toks[e].text.islower()):
+        e += 1
+    return e if e > j + 1 and toks[e - 1].text != "," and bracketed_acronym(toks, e) else None
+
+
+def _about_after_run(toks: list[Tok], k: int, j: int) -> int | None:
+    """Past the lower-case words at ``j`` and "về" + a field the structure closes, where a name's
+    lower-case run grows too long to be read word by word ("Phòng Cảnh sát quản lý hành" +
+    "chính" + "về trật tự xã hội" + "Công an tỉnh")."""
+    about, e = _words()["about"], j
+    while e < len(toks) and e - j < _MAX_LOWER_RUN and toks[e].text.isalpha() and toks[e].text.islower() \
+            and toks[e].low != about and not name_stop_at(toks, e):
+        e += 1
+    return _about_end(toks, k, e) if e < len(toks) and toks[e].low == about else None
 
 
 def _about_closed(toks: list[Tok], e: int, police: bool) -> bool:
@@ -396,7 +420,7 @@ def _about_closed(toks: list[Tok], e: int, police: bool) -> bool:
     brackets: "… về chất lượng công trình xây dựng" + ", Bộ Xây dựng") or a country closes it."""
     lex = lexicon()
     if toks[e].text == "(" and is_acronym(toks, e + 1) or police and not toks[e].text[:1].isalnum() \
-            or _parent_next(toks, e):
+            or parent_next(toks, e):
         return True
     return toks[e].cap and (_chain_parent_at(toks, e) or lex.all_countries.match(toks, e) is not None)
 
@@ -540,7 +564,7 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     run = _name_continues(toks, r.k, j, lower_run)
     if run is not None:
         return j + 1, run, False
-    closed = _closed_run(toks, j) if lower_run else None  # "…tháp truyền hình Việt Nam"
+    closed = (_closed_run(toks, j) or _about_after_run(toks, r.k, j)) if lower_run else None  # "…tháp truyền hình Việt Nam"
     return (_end_of(toks, r, j, lower_run), lower_run, True) if closed is None else (closed, 0, False)
 
 

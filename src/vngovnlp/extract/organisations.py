@@ -37,6 +37,7 @@ from ._officials_orgs import (
     org_in_post,
     owner_after,
     parent_in_brackets,
+    parent_next,
     parse_org,
     plural_before,
     starts_person_name,
@@ -233,7 +234,7 @@ def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entit
     model_ends = [j for j, _ in model]  # bisected: a long text has thousands of spans of each
     out = []
     for span in found:
-        if span.kind == _TRADE_KIND or parent_in_brackets(toks, span.j):
+        if span.kind == _TRADE_KIND or parent_next(toks, span.j):
             out.append(span)  # a firm's line of business is lower-case words: "Thiết kế và tư vấn …"
             continue
         last = _last_closed(toks, span.i, span.j)
