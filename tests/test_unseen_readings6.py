@@ -37,3 +37,29 @@ def test_a_field_after_ve_closed_by_structure_is_the_name(text, body):
 def test_a_topic_after_ve_is_no_part_of_the_name(text, body):
     names = org_names(text)
     assert body in names and not any(n.startswith(body + " về") for n in names), names
+
+
+# the lower-case rest of a field in sentence case belongs to the name when a named place closes
+# it, under any head ("Hội", "Trung tâm"), not only a unit's; a field of one capitalised word
+# keeps its rest out ("Cục Thuế" + "và doanh nghiệp Việt Nam")
+FIELD_RESTS_BEFORE_PLACES = [
+    ("Hội Y tế công cộng tỉnh Bình Dương tổ chức hội thảo.", "Hội Y tế công cộng tỉnh Bình Dương"),
+    ("Trung tâm Y tế dự phòng tỉnh Cao Bằng phun thuốc.", "Trung tâm Y tế dự phòng tỉnh Cao Bằng"),
+    ("Hội Khoa học lịch sử tỉnh Nghệ An ra mắt sách.", "Hội Khoa học lịch sử tỉnh Nghệ An"),
+    ("Viện Nghiên cứu và phát triển TP.HCM công bố báo cáo.", "Viện Nghiên cứu và phát triển thành phố HCM"),
+]
+FIELD_RESTS_LEFT_OUT = [
+    ("Cục Thuế và doanh nghiệp Việt Nam đối thoại.", "Cục Thuế"),
+    ("Hội Y tế công cộng tổ chức hội thảo.", "Hội Y tế"),              # nothing closes the rest
+    ("Trung tâm Y tế huyện tiêm vắc xin cho trẻ.", "Trung tâm Y tế huyện"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), FIELD_RESTS_BEFORE_PLACES)
+def test_a_place_closes_the_rest_of_a_field(text, body):
+    assert body in org_names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), FIELD_RESTS_LEFT_OUT)
+def test_an_unclosed_rest_of_a_field_stays_out(text, body):
+    assert body in org_names(text)

@@ -826,8 +826,9 @@ def _after_field(toks: list[Tok], field: int, head: str, office: bool) -> int | 
         country = lex.all_countries.match(toks, field) if field < len(toks) and toks[field].cap else None
         return country[0] if country else field
     if not _name_goes_on(toks, field):
-        # a unit inside a body ("Vụ", "Phòng"): its parent closes the rest of the field
-        return _rest_before_parent(toks, field) if head in lex.chain_children else field
+        # the lower-case rest of a field that a parent, a code or a place closes: "Vụ Tổ chức" +
+        # "cán bộ" + ", Bộ Tư pháp", "Hội Y tế" + "công cộng" + "TP.HCM"
+        return _rest_before_parent(toks, field)
     return None
 
 
@@ -842,9 +843,9 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
         j += 1
     if j == k or j + 1 >= len(toks) or toks[j].nl:
         return k
-    if toks[j].text == "(" and is_acronym(toks, j + 1) or _sentence_case_before(toks, k - 1) \
-            and _known_place_end(toks, j) is not None:
-        return j  # "(C50)"; "Viện Nghiên cứu" + "và phát triển" + "TP.HCM"
+    if toks[j].text == "(" and is_acronym(toks, j + 1) or _sentence_case_before(toks, k) \
+            and (_known_place_end(toks, j) is not None or _places(toks, j, False)[1]):
+        return j  # "(C50)"; "Viện Nghiên cứu" + "và phát triển" + "TP.HCM"; "Hội Y tế" + "công cộng" + "tỉnh X"
     after = j + 1 if toks[j].text in {",", "("} else j
     return j if _chain_parent_at(toks, after) else k
 
@@ -861,9 +862,11 @@ def _rest_word(toks: list[Tok], k: int, j: int) -> bool:
 
 
 def _sentence_case_before(toks: list[Tok], k: int) -> bool:
-    """The conjunction at ``k`` follows a field in sentence case ("Nghiên cứu" + "và"), whose
-    lower-case second part the name goes on in; not a field of one capitalised word ("Cục Thuế"
-    + "và doanh nghiệp Việt Nam", the firms of the country)."""
+    """The rest of a field at ``k`` (after a conjunction or not) follows a field in sentence case
+    ("Nghiên cứu" + "và", "Y tế"), whose lower-case second part the name goes on in; not a field
+    of one capitalised word ("Cục Thuế" + "và doanh nghiệp Việt Nam", the firms of the country)."""
+    if k > 0 and toks[k - 1].low == _words()["conjunction"]:
+        k -= 1
     return k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
 
 
