@@ -334,7 +334,7 @@ NAME_EDGES = [
     ("Phía Liên đoàn bóng đá Hàn Quốc sẽ hỗ trợ.", ["Liên đoàn bóng đá Hàn Quốc"]),
     ("Tòa án Hà Lan đã tuyên phạt anh hai năm tù.", ["Tòa án Hà Lan"]),
     ("Tòa án Hiến pháp Hàn Quốc ra phán quyết.", ["Tòa án Hiến pháp Hàn Quốc"]),
-    ("Đội tuyển được Tổng cục TDTT và VFF giao chỉ tiêu.", ["Tổng cục TDTT"]),  # VFF: the model's
+    ("Đội tuyển được Tổng cục TDTT và VFF giao chỉ tiêu.", ["Tổng cục TDTT", "VFF"]),  # VFF: a body of its own, no part of the first
     ("Bộ Văn hóa và Thông tin ban hành quyết định.", ["Bộ Văn hóa và Thông tin"]),
     ("Cán bộ Ban Chỉ huy quân sự (CHQS) huyện Phú Xuyên đến từng nhà.",
      ["Ban Chỉ huy quân sự (CHQS) huyện Phú Xuyên"]),

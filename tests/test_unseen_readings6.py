@@ -5,8 +5,15 @@ positives (the body that must be read) and negatives (what must not be read).
 """
 from __future__ import annotations
 
+import importlib.util
+import json
+from pathlib import Path
+
 import pytest
 from readings import org_names
+
+import vngovnlp
+from vngovnlp.integrity import sha256_of
 
 # "về" + the field a body works on is its name when the structure closes it: the body's code in
 # brackets (even after a list of fields), its parent after a comma, the police's "tội phạm về …",
@@ -63,3 +70,67 @@ def test_a_place_closes_the_rest_of_a_field(text, body):
 @pytest.mark.parametrize(("text", "body"), FIELD_RESTS_LEFT_OUT)
 def test_an_unclosed_rest_of_a_field_stays_out(text, body):
     assert body in org_names(text)
+
+
+# a body written only by an abbreviation that news text defines as one body's name
+# (data/org_acronyms.tsv, learned by models/build_org_acronyms.py); words written in capitals
+# (a SIM card, food safety, health insurance, a jury) are none
+KNOWN_ABBREVIATIONS = [
+    ("Theo số liệu của VASEP, xuất khẩu cá tra tăng mạnh.", "VASEP"),
+    ("NATO tăng cường lực lượng ở sườn phía đông.", "NATO"),
+    ("Đại diện VCCI cho rằng thủ tục còn rườm rà.", "VCCI"),
+    ("FIFA đã phạt liên đoàn bóng đá của nước này.", "FIFA"),
+    ("Giá vàng SJC tăng 200.000 đồng mỗi lượng.", "SJC"),
+]
+NOT_ABBREVIATED_BODIES = [
+    "Khách hàng phải đăng ký thông tin thuê bao SIM trước ngày 30.",
+    "Đoàn kiểm tra liên ngành về ATTP làm việc tại chợ.",
+    "Người dân được cấp thẻ BHYT miễn phí.",
+    "BGK chấm điểm các tiết mục dự thi.",
+    "GDP quý I tăng 5,1%.",
+]
+
+
+@pytest.mark.parametrize(("text", "body"), KNOWN_ABBREVIATIONS)
+def test_a_known_abbreviation_alone_names_its_body(text, body):
+    assert body in org_names(text)
+
+
+@pytest.mark.parametrize("text", NOT_ABBREVIATED_BODIES)
+def test_a_word_in_capitals_is_no_body(text):
+    assert org_names(text) == [], org_names(text)
+
+
+def test_a_known_abbreviation_inside_a_name_is_no_second_body():
+    assert org_names("Chi cục ATTP tỉnh Nghệ An kiểm tra, Chi cục ATTP tỉnh Nghệ An cũng xử phạt.") == [
+        "Chi cục ATTP tỉnh Nghệ An"]
+
+
+def test_the_full_name_names_a_body_also_written_by_its_abbreviation():
+    text = ("Hiệp hội Chế biến và Xuất khẩu Thủy sản Việt Nam (VASEP) cho biết giá tôm giảm. "
+            "Theo VASEP, xuất khẩu sẽ phục hồi.")
+    assert org_names(text) == ["Hiệp hội Chế biến và Xuất khẩu Thủy sản Việt Nam"]
+
+
+def _acronym_builder():
+    path = Path(__file__).resolve().parent.parent / "models" / "build_org_acronyms.py"
+    spec = importlib.util.spec_from_file_location("build_org_acronyms", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổng cục Thống kê (TCTK) vừa công bố số liệu.", ("TCTK", "Tổng cục Thống kê", False)),
+    ("Ban Giám khảo (BGK) đã chấm điểm.", ("BGK", "Ban Giám khảo", True)),       # a function body
+    ("Bảo đảm an toàn thực phẩm (ATTP) là nhiệm vụ chung.", ("ATTP", None, False)),  # no body before it
+])
+def test_the_builder_reads_a_body_and_its_abbreviation(text, expected):
+    assert expected in _acronym_builder().definitions(text)
+
+
+def test_the_abbreviations_file_matches_its_manifest():
+    data = Path(vngovnlp.__file__).resolve().parent / "data"
+    manifest = json.loads((data / "org_acronyms.manifest.json").read_text("utf-8"))
+    assert manifest["sha256"] == sha256_of(data / "org_acronyms.tsv")
+    assert manifest["rows"] == len((data / "org_acronyms.tsv").read_text("utf-8").splitlines())

@@ -49,6 +49,7 @@ class OrgSpan:
     kind: str
     has_place: bool
     place_word: str | None
+    abbreviation: bool = False  # a known abbreviation alone, which names no body better than its full name
 
 
 def _is_word(t: Tok) -> bool:

@@ -22,6 +22,7 @@ from functools import cache
 
 from ..gazetteer import world_cities
 from ..lexicon import load as _load
+from ..lexicon import read_text
 from ..names import is_name_syllable
 from ..types import Entity, Mention, Organisation
 from ._credits import credit_sources
@@ -164,8 +165,10 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
     person_starts = frozenset(p.start for p in persons or ())
     found += _ner_spans(toks, entities, found, person_starts)
     found += _site_spans(toks, found)
+    found += _glued_brand_spans(toks, found)
     found += _credit_spans(toks, found)
     found += _post_acronym_spans(toks, found)
+    found += _acronym_spans(toks, found)
     found.sort(key=lambda s: s.i)
     found = _owned_organs(toks, found)
     aliases = _bracket_aliases(toks, found)
@@ -417,6 +420,45 @@ def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     pattern = _site_name()
     return [OrgSpan(k, k + 1, t.text, "media", False, None) for k, t in enumerate(toks)
             if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
+
+
+@cache
+def _glued_brand() -> re.Pattern[str]:
+    heads = _load("organisation_heads.yaml")
+    designators = "|".join(re.escape(d) for d in heads["brand_designators"])
+    lower = "|".join(re.escape(d) for d in heads["glued_lower_designators"])
+    return re.compile(rf"[A-ZĐ][A-Za-z0-9]*(?:[A-Za-z0-9](?:{designators})|[a-z](?:{lower}))")
+
+
+def _glued_brand_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
+    """Firms whose brand ends in a designator glued to it, in camel case ("CBBank", "VinaCapital",
+    "CapitaLand") or a bank's lower-case "bank" ("Vietcombank", "Saigonbank"), that no one else
+    read; a country so written ("Thailand") is no firm."""
+    taken, pattern, countries = _covered(found), _glued_brand(), lexicon().all_countries
+    return [OrgSpan(k, k + 1, t.text, _TRADE_KIND, False, None) for k, t in enumerate(toks)
+            if k not in taken and pattern.fullmatch(t.text) and countries.match(toks, k) is None]
+
+
+@cache
+def known_acronyms() -> dict[str, str]:
+    """Abbreviations news text defines as one body's name, and that body's kind
+    (``data/org_acronyms.tsv``, learned by ``models/build_org_acronyms.py``).
+
+    Examples
+    --------
+    >>> known_acronyms()["VASEP"]
+    'mass'
+    """
+    rows = (line.split("\t") for line in read_text("org_acronyms.tsv").splitlines() if line)
+    return {row[0]: row[2] for row in rows}
+
+
+def _acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
+    """Bodies written only by an abbreviation that news text defines as a body's name ("theo số
+    liệu của TCTK", "VASEP cho biết"), that no one else read."""
+    taken, known = _covered(found), known_acronyms()
+    return [OrgSpan(k, k + 1, t.text, known[t.text], False, None, abbreviation=True) for k, t in enumerate(toks)
+            if k not in taken and t.text in known]
 
 
 def _credit_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
@@ -689,9 +731,9 @@ def _begins_all(short: set[str], long: set[str]) -> bool:
 
 def _organisation(items: list[tuple[OrgSpan, Mention]]) -> Organisation:
     """One body: named by its longest grammar-read span (else the model's), first mention first."""
-    best, _ = max(items, key=lambda x: (x[0].kind != "other", x[1].end - x[1].start))
+    best, _ = max(items, key=lambda x: (x[0].kind != "other" and not x[0].abbreviation, x[1].end - x[1].start))
     first = min((m for _, m in items), key=lambda m: m.start)
     mentions = tuple(m for _, m in items)
     aliases = tuple(dict.fromkeys(m.text for m in mentions))
-    kind = best.kind if best.kind != "other" else "other"
+    kind = best.kind if best.kind != "other" else next((s.kind for s, _ in items if s.kind != "other"), "other")
     return Organisation(best.name, kind, first.text, first.start, first.end, mentions, aliases)
