@@ -248,7 +248,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
-         rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
+         rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']) + list(w['next_days']))}{_E})"
          rf"(?:\s+(?P<podrel>{alt(list(w['relative_part_days']))}))?{_E})?)",
          _clock),
         ("weekday",
@@ -260,7 +260,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _relative_day),
         # "Sáng hôm sau", "ngày hôm sau": the day after the one told last (see _after_event)
         ("next_day",
-         rf"(?i:{_B}(?:{pod}\s+)?(?P<rel>{alt(list(w['next_days']))}){_E})",
+         rf"(?i:{_B}(?:(?P<pod>{pod})\s+)?(?P<rel>{alt(list(w['next_days']))}){_E})",
          _next_day),
         ("part_of_day_relative",
          rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
@@ -1120,7 +1120,9 @@ def _next_day(m: re.Match) -> _Atom | None:
     text, start = m.string, m.start()
     if _next_day_not_after().search(text, max(0, start - 60), start):
         return None
-    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric")
+    # "2 giờ sáng hôm sau", "8 giờ tối hôm sau": the part of the day sets the clock time before it
+    pod = lookup("part_of_day", m["pod"]) if _g(m, "pod") else 0
+    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric", pod=pod or 0)
     atom.shift_end = atom.end
     atom.needs_ref = lambda ref: None
     return atom
@@ -2295,7 +2297,8 @@ def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
             a = dataclasses.replace(a, kind="T" if timed else "D", year=day.year if last.year else None,
                                     month=day.month, day=day.day, end=a.end if timed else a.shift_end or a.end,
                                     needs_ref=None, mod=None, typ=None, inferred=last.inferred)
-        elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None:
+        elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None \
+                and not _born(text, a):   # "(SN 9/4/2000)" dates a birth, no event told before
             last = a
         out.append(a)
     return out
