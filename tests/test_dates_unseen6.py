@@ -3,7 +3,9 @@ seed 2424: 36 baomoi articles drawn six each from provincial portals, police and
 economy, weather and disasters, sport and culture; gold articles excluded), and on a scan of
 what the grammar left uncovered in 3,000 more. Classes: a clock time before "sáng/tối hôm
 sau" is a time of the day after the one told last ("Khoảng 2 giờ sáng hôm sau"), where only
-the day was read; a year of birth dates no event a later "hôm sau" counts from. The scorer matches values only, so the rows
+the day was read; a year of birth dates no event a later "hôm sau" counts from; centuries
+before the fifteenth ("thế kỷ XIII", "thế kỷ thứ 3", "thế kỷ 12"), but none before the Common
+Era ("thế kỷ III TCN"). The scorer matches values only, so the rows
 assert values and the spans as the grammar reads them. Every phrase is written for these
 tests; none is copied from an article."""
 from __future__ import annotations
@@ -52,6 +54,29 @@ ROWS = [
     ("Bị cáo sinh ngày 5/9/1990. Ngày 2/6, bị cáo trộm xe. Sáng hôm sau, công an tới.", None,
      [("ngày 5/9/1990", "1990-09-05"), ("Ngày 2/6", "XXXX-06-02"), ("Sáng hôm sau", "XXXX-06-03")]),
 ]
+
+
+# (phrase, [(text, value), ...]): centuries before the fifteenth, as history and travel pieces
+# write them (TIMEX3 century: the hundreds of its years, "thế kỷ XIII" → "12")
+CENTURY_ROWS = [
+    ("Ngôi đình được dựng từ thế kỷ XIII.", [("thế kỷ XIII", "12")]),
+    ("Chùa có từ cuối thế kỷ XI, nay đã trùng tu.", [("cuối thế kỷ XI", "10")]),
+    ("Tòa lâu đài xây vào thế kỷ 12 vẫn còn nguyên vẹn.", [("thế kỷ 12", "11")]),
+    ("Đến thế kỷ thứ X, thương cảng này đã sầm uất.", [("thế kỷ thứ X", "09")]),
+    ("Tôn giáo này du nhập vào vùng đất từ thế kỷ thứ 3.", [("thế kỷ thứ 3", "02")]),
+    ("Giữa thế kỉ thứ 11, kinh thành được mở rộng.", [("Giữa thế kỉ thứ 11", "10")]),
+    ("Nghề gốm ở đây có từ thế kỷ XIV đến thế kỷ XX.", [("thế kỷ XIV", "13"), ("thế kỷ XX", "19")]),
+    # ... not a century before the Common Era, nor bare small digits that count ("3 lần")
+    ("Vương quốc hưng thịnh từ thế kỷ thứ 5 trước Công nguyên.", []),
+    ("Di chỉ có niên đại thế kỷ III TCN.", []),
+    ("Đây là kỷ lục thế kỷ 3 lần liên tiếp.", []),
+    ("Huân chương thế kỷ XXV là chuyện viễn tưởng.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CENTURY_ROWS)
+def test_unseen6_centuries(text, expected):
+    assert _values(text) == expected
 
 
 @pytest.mark.parametrize(("text", "ref", "expected"), ROWS)

@@ -294,9 +294,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle})|\s+(?P<rel2>{rel_mod}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
-        # "thế kỷ XX", "đầu thế kỉ 21": the century, TIMEX "19", "20"
+        # "thế kỷ XX", "đầu thế kỉ 21", "thế kỷ thứ XIII": the century, TIMEX "19", "20", "12"
         ("century",
-         rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?:(?-i:(?P<r>[IVX]+))|(?P<n>\d{{1,2}})){_E})",
+         rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?P<th>{alt('century_ordinal')}\s+)?"
+         rf"(?:(?-i:(?P<r>[IVX]+))|(?P<n>\d{{1,2}})){_E}(?!\s+{alt('before_common_era')}{_E}))",
          _century),
         # "thập niên 90", "cuối thập kỷ 1980": the decade, TIMEX "199", "198"
         ("decade",
@@ -1655,8 +1656,11 @@ def _to_roman(n: int) -> str:
 
 
 def _century(m: re.Match) -> _Atom | None:
+    # a Roman numeral or the ordinal word names a century of any age ("thế kỷ XIII", "thế kỷ
+    # thứ 2"); bare digits do from the tenth on ("thế kỷ 14"): "kỷ lục thế kỷ 3 lần" counts times
+    named = bool(_g(m, "r") or _g(m, "th"))
     n = _roman(m["r"]) if _g(m, "r") else int(m["n"])
-    if n is None or not 15 <= n <= 22:
+    if n is None or not (1 if named else 10) <= n <= 22:
         return None
     return _Atom(m.start(), m.end(), "E", value=f"{n - 1:02d}", typ="century")
 
