@@ -5,7 +5,8 @@ what the grammar left uncovered in 3,000 more. Classes: a clock time before "sá
 sau" is a time of the day after the one told last ("Khoảng 2 giờ sáng hôm sau"), where only
 the day was read; a year of birth dates no event a later "hôm sau" counts from; centuries
 before the fifteenth ("thế kỷ XIII", "thế kỷ thứ 3", "thế kỷ 12"), but none before the Common
-Era ("thế kỷ III TCN"). The scorer matches values only, so the rows
+Era ("thế kỷ III TCN"); a holiday named by its day after "lễ" with a dash or a dot ("dịp
+lễ 30-4 và 1-5"), each day of its list. The scorer matches values only, so the rows
 assert values and the spans as the grammar reads them. Every phrase is written for these
 tests; none is copied from an article."""
 from __future__ import annotations
@@ -54,6 +55,28 @@ ROWS = [
     ("Bị cáo sinh ngày 5/9/1990. Ngày 2/6, bị cáo trộm xe. Sáng hôm sau, công an tới.", None,
      [("ngày 5/9/1990", "1990-09-05"), ("Ngày 2/6", "XXXX-06-02"), ("Sáng hôm sau", "XXXX-06-03")]),
 ]
+
+
+# (phrase, [(text, value), ...]): a holiday named by its day after "lễ", with a dash or a dot
+# and no day word ("dịp lễ 30-4 và 1-5"), and every day of its list
+HOLIDAY_ROWS = [
+    ("Trong dịp lễ 30-4 và 1-5 vừa qua, nhà xe tăng giá vé.", [("30-4", "XXXX-04-30"), ("1-5", "XXXX-05-01")]),
+    ("Khách sạn kín phòng dịp nghỉ Lễ 2-9.", [("2-9", "XXXX-09-02")]),
+    ("Tiền thưởng lễ 2-9 được chi đủ.", [("2-9", "XXXX-09-02")]),
+    ("Ngày lễ 30-4, phố đi bộ rất đông.", [("30-4", "XXXX-04-30")]),
+    ("Chợ hoa mở dịp lễ 30.4 - 1.5.", [("30.4 - 1.5", "XXXX-04-30/XXXX-05-01")]),
+    ("Nhân dịp 2-9 và 1-10, công ty tặng quà cho công nhân.", [("2-9", "XXXX-09-02"), ("1-10", "XXXX-10-01")]),
+    # ... never a count or a score after it
+    ("Công nhân được nghỉ lễ 3-4 ngày.", []),
+    ("Mỗi năm chùa tổ chức lễ 2-3 lần.", []),
+    ("Đội nhà thắng dịp lễ 30-4 và 1-5 lần lượt 2-1 và 3-0.", [("30-4", "XXXX-04-30")]),
+    ("Sau lễ 2-9, 1-5 người vẫn chưa đi làm.", [("2-9", "XXXX-09-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAY_ROWS)
+def test_unseen6_holidays(text, expected):
+    assert _values(text) == expected
 
 
 # (phrase, [(text, value), ...]): centuries before the fifteenth, as history and travel pieces

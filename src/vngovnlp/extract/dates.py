@@ -853,10 +853,11 @@ def _list_before() -> re.Pattern[str]:
 
 @cache
 def _date_list_before() -> re.Pattern[str]:
-    """A dated day-month and a list link before a day-month: "ngày 23/6 và ", "sáng 5/2, "."""
+    """A dated day-month and a list link before a day-month: "ngày 23/6 và ", "sáng 5/2, ",
+    "dịp lễ 30-4 và "."""
     links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
     day = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
-    return re.compile(rf"(?i:{_B}{_day_prefix()}{day}(?:{links}{day})*{links})$")
+    return re.compile(rf"(?i:{_B}(?:{_day_prefix()}|{alt('day_before_words')}\s+){day}(?:{links}{day})*{links})$")
 
 
 def _day_list(m: re.Match) -> _Atom | None:
