@@ -6,7 +6,8 @@ sau" is a time of the day after the one told last ("Khoảng 2 giờ sáng hôm 
 the day was read; a year of birth dates no event a later "hôm sau" counts from; centuries
 before the fifteenth ("thế kỷ XIII", "thế kỷ thứ 3", "thế kỷ 12"), but none before the Common
 Era ("thế kỷ III TCN"); a holiday named by its day after "lễ" with a dash or a dot ("dịp
-lễ 30-4 và 1-5"), each day of its list. The scorer matches values only, so the rows
+lễ 30-4 và 1-5"), each day of its list; a month and year written without "tháng" after "thời
+điểm", or after "khoảng" when it closes its phrase ("khoảng 11/2014,"). The scorer matches values only, so the rows
 assert values and the spans as the grammar reads them. Every phrase is written for these
 tests; none is copied from an article."""
 from __future__ import annotations
@@ -76,6 +77,25 @@ HOLIDAY_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), HOLIDAY_ROWS)
 def test_unseen6_holidays(text, expected):
+    assert _values(text) == expected
+
+
+# (phrase, [(text, value), ...]): a month and year without "tháng" after "thời điểm", or after
+# "khoảng"/"tầm" when it closes its phrase (else it is an amount: "khoảng 1/2000 dân số")
+MONTH_ROWS = [
+    ("Tính đến thời điểm 3/2017, ngân hàng xử lý 500 tỷ đồng nợ xấu.", [("3/2017", "2017-03")]),
+    ("Anh nộp đơn vào thời điểm 10/2013 nhưng không được nhận.", [("10/2013", "2013-10")]),
+    ("Theo cáo trạng, khoảng 11/2014, hai bị cáo quen nhau.", [("11/2014", "2014-11")]),
+    ("Hai người quen nhau tầm 3/2015.", [("3/2015", "2015-03")]),
+    ("Ông về hưu (khoảng 6/2016) rồi chuyển vào Nam.", [("6/2016", "2016-06")]),
+    ("Số hộ nghèo chỉ chiếm khoảng 1/2000 dân số.", []),
+    ("Diện tích ao chừng khoảng 5/2000 ha.", []),
+    ("Thời điểm tăng giá đã qua.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_ROWS)
+def test_unseen6_months(text, expected):
     assert _values(text) == expected
 
 

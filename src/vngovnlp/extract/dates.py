@@ -417,6 +417,11 @@ def _month_year_before() -> re.Pattern[str]:
 
 
 @cache
+def _month_year_closed_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('month_year_closed_before')}\s+)$")
+
+
+@cache
 def _month_range_before() -> re.Pattern[str]:
     """A month and its year, then a range word: "Từ tháng 2/2012 – 9/2015" (the second end
     is a month of another year)."""
@@ -429,7 +434,9 @@ def _numeric_month(m: re.Match) -> _Atom | None:
     if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
         return None
     mo = int(m["m"])
-    if not 1 <= mo <= 12 or not (_month_year_before().search(text, max(0, start - 12), start)
+    closed = _month_year_closed_before().search(text, max(0, start - 8), start) is not None and \
+        re.match(r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]) is not None
+    if not 1 <= mo <= 12 or not (closed or _month_year_before().search(text, max(0, start - 12), start)
                                  or _month_range_before().search(text, max(0, start - 24), start)):
         return None
     if text[start - 1:start] == "(" and text[m.end():m.end() + 1] != ")":
