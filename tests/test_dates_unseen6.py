@@ -7,7 +7,9 @@ the day was read; a year of birth dates no event a later "hôm sau" counts from;
 before the fifteenth ("thế kỷ XIII", "thế kỷ thứ 3", "thế kỷ 12"), but none before the Common
 Era ("thế kỷ III TCN"); a holiday named by its day after "lễ" with a dash or a dot ("dịp
 lễ 30-4 và 1-5"), each day of its list; a month and year written without "tháng" after "thời
-điểm", or after "khoảng" when it closes its phrase ("khoảng 11/2014,"). The scorer matches values only, so the rows
+điểm", or after "khoảng" when it closes its phrase ("khoảng 11/2014,"); a unit word with a
+capital after a lower-case word names a title or a body ("bộ phim 49 Ngày", "giải ba Quý"),
+no length of time. The scorer matches values only, so the rows
 assert values and the spans as the grammar reads them. Every phrase is written for these
 tests; none is copied from an article."""
 from __future__ import annotations
@@ -96,6 +98,34 @@ MONTH_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), MONTH_ROWS)
 def test_unseen6_months(text, expected):
+    assert _values(text) == expected
+
+
+# phrases whose count of units is a name: the unit word written with a capital after a lower-case
+# word is part of a title, a nickname or a body, no length of time
+NAME_NEGATIVE = [
+    "Em Lan đã đạt giải ba Quý trong cuộc thi.",
+    "Cặp đôi của bộ phim 49 Ngày đã chia tay.",
+    "Mỗi năm Tuần duyên Mỹ bắt giữ nhiều tàu buôn lậu.",
+    "Khán giả vẫn nhớ vai diễn trong 100 Ngày bên em.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_NEGATIVE)
+def test_unseen6_unit_names(text):
+    assert _values(text) == []
+
+
+# ... while a count in lower case, or one in a line written all in capitals, stays a length
+UNIT_ROWS = [
+    ("KỶ NIỆM 10 NĂM THÀNH LẬP TRƯỜNG", [("10 NĂM", "P10Y")]),
+    ("Trường kỷ niệm 10 năm thành lập.", [("10 năm", "P10Y")]),
+    ("Sau ba tháng, dự án hoàn thành.", [("ba tháng", "P3M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_ROWS)
+def test_unseen6_unit_lengths(text, expected):
     assert _values(text) == expected
 
 

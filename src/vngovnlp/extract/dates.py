@@ -1318,9 +1318,12 @@ def _no_count(m: re.Match) -> bool:
     """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
     of counts ("1-2 năm"), the end of a name ("Global 200 năm nay"), the minutes of an angle
     ("10 độ 02 phút 40 giây vĩ độ Bắc"), the months of an age ("76 tuổi 4 tháng"), a rate
-    ("1 ngày/tuần")."""
+    ("1 ngày/tuần"), a name that takes a unit word with a capital ("bộ phim 49 Ngày", "đạt giải
+    ba Quý", "mỗi năm Tuần duyên Mỹ")."""
     res, text = _count_res(), m.string
+    units = [p["u"] for p in res["part"].finditer(m["parts"])]
     return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
+        any(u[:1].isupper() and not u.isupper() for u in units) or \
         res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
         res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts")) or \
         res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
