@@ -9,7 +9,8 @@ Era ("thế kỷ III TCN"); a holiday named by its day after "lễ" with a dash 
 lễ 30-4 và 1-5"), each day of its list; a month and year written without "tháng" after "thời
 điểm", or after "khoảng" when it closes its phrase ("khoảng 11/2014,"); a unit word with a
 capital after a lower-case word names a title or a body ("bộ phim 49 Ngày", "giải ba Quý"),
-no length of time. The scorer matches values only, so the rows
+no length of time; a day dated in full with a space around its second separator, after a day
+word or in brackets ("Ngày 26-7- 2016"), keeps its year. The scorer matches values only, so the rows
 assert values and the spans as the grammar reads them. Every phrase is written for these
 tests; none is copied from an article."""
 from __future__ import annotations
@@ -149,6 +150,27 @@ CENTURY_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), CENTURY_ROWS)
 def test_unseen6_centuries(text, expected):
+    assert _values(text) == expected
+
+
+# (phrase, [(text, value), ...]): a day dated in full with a space around its second separator,
+# as typed in haste, after a day word or in brackets
+SPACED_ROWS = [
+    ("Ngày 26-7- 2016, hai bị can bị bắt.", [("Ngày 26-7- 2016", "2016-07-26")]),
+    ("Ông bị đình chỉ kể từ ngày 15/5/ 2017.", [("ngày 15/5/ 2017", "2017-05-15")]),
+    ("Ngày 12.07. 2014, pháo kích dữ dội.", [("Ngày 12.07. 2014", "2014-07-12")]),
+    ("Luật có hiệu lực từ ngày 1-4 -2006.", [("ngày 1-4 -2006", "2006-04-01")]),
+    ("Bảng giá đất mới (1-1 - 2005) đã công bố.", [("1-1 - 2005", "2005-01-01")]),
+    ("Hạn nộp từ ngày 12-2-2017 đến ngày 1-7- 2017.", [("từ ngày 12-2-2017 đến ngày 1-7- 2017", "2017-02-12/2017-07-01")]),
+    # ... never a score or a decimal before a year, nor two digits after the space
+    ("Đội thắng 2-1 - 2017 là năm đáng nhớ.", [("2017", "2017")]),
+    ("Tỷ lệ 1.5. 2017 là năm bản lề.", [("2017", "2017")]),
+    ("Ngày 26-7- 16, anh bị bắt.", [("Ngày 26-7", "XXXX-07-26")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_ROWS)
+def test_unseen6_spaced_years(text, expected):
     assert _values(text) == expected
 
 

@@ -133,8 +133,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     not_after = "".join("(?<!" + re.escape(x) + " )" for x in w["count_not_after"])
     hour_letters = "[" + "".join(re.escape(x) for x in w["hour_words"] if len(x) == 1) + "]"   # "10h45"
     rules = [
+        # ... also with a space around the second separator, as typed in haste ("ngày 26-7- 2016",
+        # "ngày 15/5/ 2017", "(1-1 - 2005)"): then only after a day word or a bracket
         ("numeric_date_year",
-         r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\w|/\w|[.,]\d)",
+         r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?:(?P=s)|(?P<sp>\s+(?P=s)\s*|(?P=s)\s+))"
+         r"(?P<y>\d{4}|\d{2})(?!\w|/\w|[.,]\d)",
          _numeric_date),
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
@@ -365,18 +368,27 @@ def _pod(m: re.Match) -> int:
     return 0
 
 
+def _numeric_year(m: re.Match, pm: re.Match) -> int | None | bool:
+    """The year written after a numeric day-month (``None`` when there is none), or ``False``
+    when what follows is no year of it."""
+    y = _g(m, "y")
+    if y is None:
+        return None
+    if _g(m, "sp") and (len(y) != 4 or not (_context(pm) or m.string[pm.start() - 1:pm.start()] == "(")):
+        return False   # "tỷ số 2-1 - 2017": no day word to make it one date
+    if len(y) == 2 and m["s"] != "/":
+        return False
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    return year if 1800 <= year <= 2199 else False
+
+
 def _numeric_date(m: re.Match) -> _Atom | None:
     pm = _prefix(m, "day")
     if pm is None:
         return None
     d, mo = int(m["d"]), int(m["m"])
-    y = _g(m, "y")
-    year = None
-    if y is not None:
-        year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
-        if len(y) == 2 and m["s"] != "/":
-            return None
-    if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
+    year = _numeric_year(m, pm)
+    if year is False or not V.valid_date(year, mo, d):
         return None
     named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
     if year is None and not _context(pm) and not named and \
