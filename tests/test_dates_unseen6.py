@@ -6,7 +6,8 @@ sau" is a time of the day after the one told last ("Khoảng 2 giờ sáng hôm 
 the day was read; a year of birth dates no event a later "hôm sau" counts from; centuries
 before the fifteenth ("thế kỷ XIII", "thế kỷ thứ 3", "thế kỷ 12"), but none before the Common
 Era ("thế kỷ III TCN"); a holiday named by its day after "lễ" with a dash or a dot ("dịp
-lễ 30-4 và 1-5"), each day of its list; a month and year written without "tháng" after "thời
+lễ 30-4 và 1-5"), each day of its list, and a trading session named by its day ("chốt phiên 6/2
+tại mức giá"); a month and year written without "tháng" after "thời
 điểm", or after "khoảng" when it closes its phrase ("khoảng 11/2014,"); a unit word with a
 capital after a lower-case word names a title or a body ("bộ phim 49 Ngày", "giải ba Quý"),
 no length of time; a day dated in full with a space around its second separator, after a day
@@ -75,6 +76,12 @@ HOLIDAY_ROWS = [
     ("Mỗi năm chùa tổ chức lễ 2-3 lần.", []),
     ("Đội nhà thắng dịp lễ 30-4 và 1-5 lần lượt 2-1 và 3-0.", [("30-4", "XXXX-04-30")]),
     ("Sau lễ 2-9, 1-5 người vẫn chưa đi làm.", [("2-9", "XXXX-09-02")]),
+    # a trading session named by its day, whatever follows it
+    ("Cổ phiếu HVG chốt phiên 6/2 tại mức giá 7.250 đồng.", [("6/2", "XXXX-02-06")]),
+    ("Giá vàng trong phiên 6.2 tiếp tục giảm mạnh.", [("6.2", "XXXX-02-06")]),
+    ("Nhiều công ty chứng khoán nhận định phiên giao dịch 12/5 sẽ giằng co.", [("12/5", "XXXX-05-12")]),
+    ("Khối lượng cho vay ở ba phiên 23/01 đến 25/01 tăng mạnh.", [("23/01 đến 25/01", "XXXX-01-23/XXXX-01-25")]),
+    ("Mã này tăng trần 2 phiên 1-2 tuần qua.", []),
 ]
 
 
