@@ -3,7 +3,8 @@ seed 2424: 36 baomoi articles drawn six each from provincial portals, police and
 economy, weather and disasters, sport and culture; gold articles excluded), and on a scan of
 what the grammar left uncovered in 3,000 more. Classes: a clock time before "sáng/tối hôm
 sau" is a time of the day after the one told last ("Khoảng 2 giờ sáng hôm sau"), where only
-the day was read; a year of birth dates no event a later "hôm sau" counts from; centuries
+the day was read; a year of birth dates no event a later "hôm sau" counts from; a clock time
+"cùng ngày" with its day in brackets ("18 giờ cùng ngày (30.5)") is on that day; centuries
 before the fifteenth ("thế kỷ XIII", "thế kỷ thứ 3", "thế kỷ 12"), but none before the Common
 Era ("thế kỷ III TCN"); a holiday named by its day after "lễ" with a dash or a dot ("dịp
 lễ 30-4 và 1-5"), each day of its list, and a trading session named by its day ("chốt phiên 6/2
@@ -59,6 +60,20 @@ ROWS = [
      [("ngày 5/9/1990", "1990-09-05")]),
     ("Bị cáo sinh ngày 5/9/1990. Ngày 2/6, bị cáo trộm xe. Sáng hôm sau, công an tới.", None,
      [("ngày 5/9/1990", "1990-09-05"), ("Ngày 2/6", "XXXX-06-02"), ("Sáng hôm sau", "XXXX-06-03")]),
+    # a clock time "cùng ngày" with the day named in brackets is on that day, not on the day
+    # written last before it; the day in brackets after "cùng ngày" alone is a date too
+    ("Ngày 29/5 hai nhóm xô xát. Đến 18 giờ cùng ngày (30.5), nạn nhân tử vong.", None,
+     [("Ngày 29/5", "XXXX-05-29"), ("18 giờ cùng ngày (30.5)", "XXXX-05-30T18:00")]),
+    ("Theo đó, khoảng 2 giờ cùng ngày (27.6), kho hàng bốc cháy.", None,
+     [("khoảng 2 giờ cùng ngày (27.6)", "XXXX-06-27T02:00")]),
+    ("Lúc 2 giờ cùng ngày (27.6) cháy kho. Đến 5 giờ cùng ngày, lửa tắt.", None,
+     [("Lúc 2 giờ cùng ngày (27.6)", "XXXX-06-27T02:00"), ("5 giờ cùng ngày", "XXXX-06-27T05:00")]),
+    ("Người dân bức xúc. Chiều cùng ngày (8.6), lãnh đạo xã tới hiện trường.", None,
+     [("8.6", "XXXX-06-08")]),
+    ("Trước đó, sáng cùng ngày (13/6), đoàn kiểm tra đến xã.", None, [("13/6", "XXXX-06-13")]),
+    # ... a bracket that is no day stays out
+    ("Ngày 8/5 mưa lớn. Đến 14 giờ cùng ngày (giờ Hà Nội), nước rút.", None,
+     [("Ngày 8/5", "XXXX-05-08"), ("14 giờ cùng ngày", "XXXX-05-08T14:00")]),
 ]
 
 

@@ -568,7 +568,8 @@ def _fraction_before() -> re.Pattern[str]:
 @cache
 def _day_before_bracket() -> re.Pattern[str]:
     w = words()
-    days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"])
+    # "cùng ngày (8.6)": the day told of again, named in brackets
+    days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"]) + [w["same_day"]]
     # "thứ Sáu (12.5)", "Chủ nhật (2-6)": a weekday names the day in brackets too
     weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
     return re.compile(rf"(?i:{_B}(?:{alt(days + [w['lunar_new_year']])}|{weekday})\s*\()$")
@@ -2293,19 +2294,36 @@ def _same_day_re() -> re.Pattern[str]:
 
 def _same_day(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """"12 giờ 45 cùng ngày", "từ 10h đến 15h cùng ngày": a clock time, or a range of clock
-    times, on the day written last before it."""
+    times, on the day written last before it, or on the day named in brackets right after
+    ("18 giờ cùng ngày (30.5)")."""
     last = None
-    out = []
-    for a in atoms:
+    out: list[_Atom] = []
+    named = None
+    for i, a in enumerate(atoms):
+        if a is named:
+            continue
         if a.day is None and (a.kind == "T" or (a.kind == "P" and a.typ == "time_range")):
             sm = _same_day_re().match(text, a.end)
-            if sm and last is not None:
+            named = _bracket_day(text, sm.end(), atoms[i + 1] if i + 1 < len(atoms) else None) if sm else None
+            if named is not None:
+                a = dataclasses.replace(a, end=named.end + 1, year=named.year, month=named.month,
+                                        day=named.day, needs_ref=None)
+                last = named
+            elif sm and last is not None:
                 a = dataclasses.replace(a, end=sm.end(), year=last.year, month=last.month,
                                         day=last.day, needs_ref=None, inferred=last.inferred)
         elif a.kind in ("D", "T") and a.day is not None and a.needs_ref is None:
             last = a
         out.append(a)
     return out
+
+
+def _bracket_day(text: str, at: int, d: _Atom | None) -> _Atom | None:
+    """``d`` when it is a day in brackets right at ``at`` ("cùng ngày (30.5)"), else ``None``."""
+    if d is None or d.kind != "D" or d.day is None or d.needs_ref is not None or \
+            text[d.end:d.end + 1] != ")" or re.fullmatch(r"\s*\(\s*", text[at:d.start]) is None:
+        return None
+    return d
 
 
 def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
