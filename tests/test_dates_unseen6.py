@@ -12,7 +12,9 @@ tại mức giá"); a month and year written without "tháng" after "thời
 điểm", or after "khoảng" when it closes its phrase ("khoảng 11/2014,"); a unit word with a
 capital after a lower-case word names a title or a body ("bộ phim 49 Ngày", "giải ba Quý"),
 no length of time; a day dated in full with a space around its second separator, after a day
-word or in brackets ("Ngày 26-7- 2016"), keeps its year. The scorer matches values only, so the rows
+word or in brackets ("Ngày 26-7- 2016"), keeps its year; a year alone after "từ/đến/tới" with
+a lower-case word going on that counts nothing ("xây từ 2007 và", "đến 2020 sẽ"), and a year
+aimed at leaves an article's one year to its undated days. The scorer matches values only, so the rows
 assert values and the spans as the grammar reads them. Every phrase is written for these
 tests; none is copied from an article."""
 from __future__ import annotations
@@ -189,6 +191,33 @@ SPACED_ROWS = [
     ("Tỷ lệ 1.5. 2017 là năm bản lề.", [("2017", "2017")]),
     ("Ngày 26-7- 16, anh bị bắt.", [("Ngày 26-7", "XXXX-07-26")]),
 ]
+
+
+# (phrase, [(text, value), ...]): a year alone after "từ", "đến", "tới" when a lower-case word
+# that counts nothing goes on after it; a year aimed at ("đến 2020") keeps an article's one
+# year for its undated days
+OPEN_YEAR_ROWS = [
+    ("Sân vận động được xây từ 2007 và khai trương năm 2010.", [("2007", "2007"), ("năm 2010", "2010")]),
+    ("Thành phố phấn đấu đến 2025 sẽ có ba tuyến metro.", [("2025", "2025")]),
+    ("Hội nghị bàn về tầm nhìn của khối hướng tới 2020 và xa hơn.", [("2020", "2020")]),
+    ("Mối quan hệ bắt đầu từ 1999 do hai trường đại học khởi xướng.", [("1999", "1999")]),
+    ("Hợp đồng của tiền đạo có thời hạn đến 2022 với câu lạc bộ.", [("2022", "2022")]),
+    # ... never an amount or a count after the number, nor after a word of amount
+    ("Số học sinh tăng lên đến 2000 học sinh.", []),
+    ("Hiện vật có niên đại tới 2000 năm.", []),
+    ("Giá vé từ 2000 đến 3000 đồng.", []),
+    ("Tầm bắn tối đa lên đến 2000 km.", []),
+    ("Có đến 2000 cuốn sách trong thư viện.", []),
+    ("Trường có từ 1800 đến 2000 học sinh.", []),
+    # a year aimed at does not stop the article's one year dating its days
+    ("Ngày 20/5, hai bên hội đàm.\nHội chợ diễn ra từ ngày 11-15/5/2017.\nHai nước hợp tác đến 2020 và xa hơn.",
+     [("Ngày 20/5", "2017-05-20"), ("từ ngày 11-15/5/2017", "2017-05-11/2017-05-15"), ("2020", "2020")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPEN_YEAR_ROWS)
+def test_unseen6_open_years(text, expected):
+    assert _values(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SPACED_ROWS)

@@ -1549,6 +1549,11 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
                                    r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
         # "kể từ 2017 và ...": a year after these even when words go on
         "strong": re.compile(rf"(?i:{_B}{alt('bare_year_strong_before')}\s+)$"),
+        # "xây từ 2007 và ...", "đến 2020 sẽ ...": a word of a span, then a lower-case word that
+        # counts nothing (see _year_goes_on)
+        "open": re.compile(rf"(?i:(?:(?P<prev>[^\W\d_]+)\s+)?{_B}{alt('bare_year_open_before')}\s+)$"),
+        "open_after": re.compile(rf"(?i:\s+(?!{alt(words()['amount_words'] + words()['measure_words'] + words()['pair_count_words'] + words()['range_to'])}{_E})"
+                                 rf"(?-i:[a-zà-ỹđ]))"),
         # "CDMA 2000 1X": a code of digits and capitals after it, a standard's or model's name
         "code_after": re.compile(r"\s+\d+[A-Z]{1,3}(?!\w)"),
         # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
@@ -1614,8 +1619,20 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
            not _amount_after().match(text, end)))) or \
         (res["subject"].match(text, end) is not None and not wm) or \
         res["horizon"].search(text, max(0, start - 24), start) is not None or \
+        _year_goes_on(text, start, end) or \
         (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
          not _amount_after().match(text, end))
+
+
+def _year_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` after a word of a span goes on with a lower-case word that
+    counts nothing ("được xây từ 2007 và khai trương", "đến 2020 sẽ ..."); not after a word of
+    amount ("lên đến 2000 học sinh") nor before a unit or count ("tới 2000 năm")."""
+    res = _bare_year_res()
+    om = res["open"].search(text, max(0, start - 24), start)
+    if om is None or res["open_after"].match(text, end) is None:
+        return False
+    return not om["prev"] or om["prev"].lower() not in words()["bare_year_open_not_after"]
 
 
 def _named_year(text: str, start: int, end: int, wm: re.Match | None) -> bool:
@@ -1657,7 +1674,9 @@ def _bare_year(m: re.Match) -> _Atom | None:
         return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
     if wm is not None and wm["w"].lower() in words()["part_of_period"]:
         start = wm.start()   # "đầu 2016" as "đầu năm 2016"
-    return _Atom(start, end, "Y", year=int(m["y"]))
+    # "phấn đấu đến 2020 ...": a year aimed at, which dates no event told (see _carry_year)
+    target = wm is not None and wm["w"].lower() in words()["range_to"]
+    return _Atom(start, end, "Y", year=int(m["y"]), typ="target" if target else None)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -2397,7 +2416,7 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     if not anchors:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
-    one_year = len({y for a in atoms for y in _written(a)}) == 1
+    one_year = len({y for a in atoms if a.typ != "target" for y in _written(a)}) == 1
     days = {(a.year, a.month, a.day) for a in atoms if a.kind in ("D", "T") and a.year is not None
             and not (a.resolved or a.inferred)}
     guard = (_latest_dated_year(text, atoms), days)
