@@ -133,8 +133,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
     not_after = "".join("(?<!" + re.escape(x) + " )" for x in w["count_not_after"])
     hour_letters = "[" + "".join(re.escape(x) for x in w["hour_words"] if len(x) == 1) + "]"   # "10h45"
     rules = [
+        # ... also with a space around the second separator, as typed in haste ("ngày 26-7- 2016",
+        # "ngày 15/5/ 2017", "(1-1 - 2005)"): then only after a day word or a bracket
         ("numeric_date_year",
-         r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\w|/\w|[.,]\d)",
+         r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?:(?P=s)|(?P<sp>\s+(?P=s)\s*|(?P=s)\s+))"
+         r"(?P<y>\d{4}|\d{2})(?!\w|/\w|[.,]\d)",
          _numeric_date),
         ("numeric_date",
          r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?!\w|[/.,-]?\d|/\w)", _numeric_date),
@@ -248,7 +251,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
          rf"(?:\s+(?P<pod>{pod}){_E}"
-         rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']))}{_E})"
+         rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']) + list(w['next_days']))}{_E})"
          rf"(?:\s+(?P<podrel>{alt(list(w['relative_part_days']))}))?{_E})?)",
          _clock),
         ("weekday",
@@ -260,7 +263,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          _relative_day),
         # "Sáng hôm sau", "ngày hôm sau": the day after the one told last (see _after_event)
         ("next_day",
-         rf"(?i:{_B}(?:{pod}\s+)?(?P<rel>{alt(list(w['next_days']))}){_E})",
+         rf"(?i:{_B}(?:(?P<pod>{pod})\s+)?(?P<rel>{alt(list(w['next_days']))}){_E})",
          _next_day),
         ("part_of_day_relative",
          rf"(?i:{_B}(?P<pod>{pod})\s+(?P<rel>{alt(list(w['relative_part_days']))}){_E})",
@@ -294,9 +297,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle})|\s+(?P<rel2>{rel_mod}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
-        # "thế kỷ XX", "đầu thế kỉ 21": the century, TIMEX "19", "20"
+        # "thế kỷ XX", "đầu thế kỉ 21", "thế kỷ thứ XIII": the century, TIMEX "19", "20", "12"
         ("century",
-         rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?:(?-i:(?P<r>[IVX]+))|(?P<n>\d{{1,2}})){_E})",
+         rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?P<th>{alt('century_ordinal')}\s+)?"
+         rf"(?:(?-i:(?P<r>[IVX]+))|(?P<n>\d{{1,2}})){_E}(?!\s+{alt('before_common_era')}{_E}))",
          _century),
         # "thập niên 90", "cuối thập kỷ 1980": the decade, TIMEX "199", "198"
         ("decade",
@@ -364,18 +368,27 @@ def _pod(m: re.Match) -> int:
     return 0
 
 
+def _numeric_year(m: re.Match, pm: re.Match) -> int | None | bool:
+    """The year written after a numeric day-month (``None`` when there is none), or ``False``
+    when what follows is no year of it."""
+    y = _g(m, "y")
+    if y is None:
+        return None
+    if _g(m, "sp") and (len(y) != 4 or not (_context(pm) or m.string[pm.start() - 1:pm.start()] == "(")):
+        return False   # "tỷ số 2-1 - 2017": no day word to make it one date
+    if len(y) == 2 and m["s"] != "/":
+        return False
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    return year if 1800 <= year <= 2199 else False
+
+
 def _numeric_date(m: re.Match) -> _Atom | None:
     pm = _prefix(m, "day")
     if pm is None:
         return None
     d, mo = int(m["d"]), int(m["m"])
-    y = _g(m, "y")
-    year = None
-    if y is not None:
-        year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
-        if len(y) == 2 and m["s"] != "/":
-            return None
-    if not V.valid_date(year, mo, d) or (year is not None and not 1800 <= year <= 2199):
+    year = _numeric_year(m, pm)
+    if year is False or not V.valid_date(year, mo, d):
         return None
     named = year is None and _after_named_day(m.string, m.start(), strict=m["s"] != "/")
     if year is None and not _context(pm) and not named and \
@@ -416,6 +429,11 @@ def _month_year_before() -> re.Pattern[str]:
 
 
 @cache
+def _month_year_closed_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('month_year_closed_before')}\s+)$")
+
+
+@cache
 def _month_range_before() -> re.Pattern[str]:
     """A month and its year, then a range word: "Từ tháng 2/2012 – 9/2015" (the second end
     is a month of another year)."""
@@ -428,7 +446,9 @@ def _numeric_month(m: re.Match) -> _Atom | None:
     if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
         return None
     mo = int(m["m"])
-    if not 1 <= mo <= 12 or not (_month_year_before().search(text, max(0, start - 12), start)
+    closed = _month_year_closed_before().search(text, max(0, start - 8), start) is not None and \
+        re.match(r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]) is not None
+    if not 1 <= mo <= 12 or not (closed or _month_year_before().search(text, max(0, start - 12), start)
                                  or _month_range_before().search(text, max(0, start - 24), start)):
         return None
     if text[start - 1:start] == "(" and text[m.end():m.end() + 1] != ")":
@@ -548,7 +568,8 @@ def _fraction_before() -> re.Pattern[str]:
 @cache
 def _day_before_bracket() -> re.Pattern[str]:
     w = words()
-    days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"])
+    # "cùng ngày (8.6)": the day told of again, named in brackets
+    days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"]) + [w["same_day"]]
     # "thứ Sáu (12.5)", "Chủ nhật (2-6)": a weekday names the day in brackets too
     weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
     return re.compile(rf"(?i:{_B}(?:{alt(days + [w['lunar_new_year']])}|{weekday})\s*\()$")
@@ -852,10 +873,11 @@ def _list_before() -> re.Pattern[str]:
 
 @cache
 def _date_list_before() -> re.Pattern[str]:
-    """A dated day-month and a list link before a day-month: "ngày 23/6 và ", "sáng 5/2, "."""
+    """A dated day-month and a list link before a day-month: "ngày 23/6 và ", "sáng 5/2, ",
+    "dịp lễ 30-4 và "."""
     links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
     day = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
-    return re.compile(rf"(?i:{_B}{_day_prefix()}{day}(?:{links}{day})*{links})$")
+    return re.compile(rf"(?i:{_B}(?:{_day_prefix()}|{alt('day_before_words')}\s+){day}(?:{links}{day})*{links})$")
 
 
 def _day_list(m: re.Match) -> _Atom | None:
@@ -1120,7 +1142,9 @@ def _next_day(m: re.Match) -> _Atom | None:
     text, start = m.string, m.start()
     if _next_day_not_after().search(text, max(0, start - 60), start):
         return None
-    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric")
+    # "2 giờ sáng hôm sau", "8 giờ tối hôm sau": the part of the day sets the clock time before it
+    pod = lookup("part_of_day", m["pod"]) if _g(m, "pod") else 0
+    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric", pod=pod or 0)
     atom.shift_end = atom.end
     atom.needs_ref = lambda ref: None
     return atom
@@ -1307,9 +1331,12 @@ def _no_count(m: re.Match) -> bool:
     """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
     of counts ("1-2 năm"), the end of a name ("Global 200 năm nay"), the minutes of an angle
     ("10 độ 02 phút 40 giây vĩ độ Bắc"), the months of an age ("76 tuổi 4 tháng"), a rate
-    ("1 ngày/tuần")."""
+    ("1 ngày/tuần"), a name that takes a unit word with a capital ("bộ phim 49 Ngày", "đạt giải
+    ba Quý", "mỗi năm Tuần duyên Mỹ")."""
     res, text = _count_res(), m.string
+    units = [p["u"] for p in res["part"].finditer(m["parts"])]
     return " ".join(m["parts"].lower().split()) in words()["not_counts"] or \
+        any(u[:1].isupper() and not u.isupper() for u in units) or \
         res["range_before"].search(text, max(0, m.start() - 24), m.start()) is not None or \
         res["range_after"].match(text, m.end()) is not None or _after_name(text, m.start("parts")) or \
         res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
@@ -1522,6 +1549,11 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
                                    r"(?:\s+[\w.&-]+){0,3}\)\s+$"),
         # "kể từ 2017 và ...": a year after these even when words go on
         "strong": re.compile(rf"(?i:{_B}{alt('bare_year_strong_before')}\s+)$"),
+        # "xây từ 2007 và ...", "đến 2020 sẽ ...": a word of a span, then a lower-case word that
+        # counts nothing (see _year_goes_on)
+        "open": re.compile(rf"(?i:(?:(?P<prev>[^\W\d_]+)\s+)?{_B}{alt('bare_year_open_before')}\s+)$"),
+        "open_after": re.compile(rf"(?i:\s+(?!{alt(words()['amount_words'] + words()['measure_words'] + words()['pair_count_words'] + words()['range_to'])}{_E})"
+                                 rf"(?-i:[a-zà-ỹđ]))"),
         # "CDMA 2000 1X": a code of digits and capitals after it, a standard's or model's name
         "code_after": re.compile(r"\s+\d+[A-Z]{1,3}(?!\w)"),
         # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
@@ -1587,8 +1619,20 @@ def _bare_year_stands(text: str, start: int, end: int, wm: re.Match | None) -> b
            not _amount_after().match(text, end)))) or \
         (res["subject"].match(text, end) is not None and not wm) or \
         res["horizon"].search(text, max(0, start - 24), start) is not None or \
+        _year_goes_on(text, start, end) or \
         (res["bracket_name"].search(text, max(0, start - 48), start) is not None and
          not _amount_after().match(text, end))
+
+
+def _year_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start`` after a word of a span goes on with a lower-case word that
+    counts nothing ("được xây từ 2007 và khai trương", "đến 2020 sẽ ..."); not after a word of
+    amount ("lên đến 2000 học sinh") nor before a unit or count ("tới 2000 năm")."""
+    res = _bare_year_res()
+    om = res["open"].search(text, max(0, start - 24), start)
+    if om is None or res["open_after"].match(text, end) is None:
+        return False
+    return not om["prev"] or om["prev"].lower() not in words()["bare_year_open_not_after"]
 
 
 def _named_year(text: str, start: int, end: int, wm: re.Match | None) -> bool:
@@ -1630,7 +1674,9 @@ def _bare_year(m: re.Match) -> _Atom | None:
         return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
     if wm is not None and wm["w"].lower() in words()["part_of_period"]:
         start = wm.start()   # "đầu 2016" as "đầu năm 2016"
-    return _Atom(start, end, "Y", year=int(m["y"]))
+    # "phấn đấu đến 2020 ...": a year aimed at, which dates no event told (see _carry_year)
+    target = wm is not None and wm["w"].lower() in words()["range_to"]
+    return _Atom(start, end, "Y", year=int(m["y"]), typ="target" if target else None)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -1653,8 +1699,11 @@ def _to_roman(n: int) -> str:
 
 
 def _century(m: re.Match) -> _Atom | None:
+    # a Roman numeral or the ordinal word names a century of any age ("thế kỷ XIII", "thế kỷ
+    # thứ 2"); bare digits do from the tenth on ("thế kỷ 14"): "kỷ lục thế kỷ 3 lần" counts times
+    named = bool(_g(m, "r") or _g(m, "th"))
     n = _roman(m["r"]) if _g(m, "r") else int(m["n"])
-    if n is None or not 15 <= n <= 22:
+    if n is None or not (1 if named else 10) <= n <= 22:
         return None
     return _Atom(m.start(), m.end(), "E", value=f"{n - 1:02d}", typ="century")
 
@@ -2264,19 +2313,36 @@ def _same_day_re() -> re.Pattern[str]:
 
 def _same_day(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """"12 giờ 45 cùng ngày", "từ 10h đến 15h cùng ngày": a clock time, or a range of clock
-    times, on the day written last before it."""
+    times, on the day written last before it, or on the day named in brackets right after
+    ("18 giờ cùng ngày (30.5)")."""
     last = None
-    out = []
-    for a in atoms:
+    out: list[_Atom] = []
+    named = None
+    for i, a in enumerate(atoms):
+        if a is named:
+            continue
         if a.day is None and (a.kind == "T" or (a.kind == "P" and a.typ == "time_range")):
             sm = _same_day_re().match(text, a.end)
-            if sm and last is not None:
+            named = _bracket_day(text, sm.end(), atoms[i + 1] if i + 1 < len(atoms) else None) if sm else None
+            if named is not None:
+                a = dataclasses.replace(a, end=named.end + 1, year=named.year, month=named.month,
+                                        day=named.day, needs_ref=None)
+                last = named
+            elif sm and last is not None:
                 a = dataclasses.replace(a, end=sm.end(), year=last.year, month=last.month,
                                         day=last.day, needs_ref=None, inferred=last.inferred)
         elif a.kind in ("D", "T") and a.day is not None and a.needs_ref is None:
             last = a
         out.append(a)
     return out
+
+
+def _bracket_day(text: str, at: int, d: _Atom | None) -> _Atom | None:
+    """``d`` when it is a day in brackets right at ``at`` ("cùng ngày (30.5)"), else ``None``."""
+    if d is None or d.kind != "D" or d.day is None or d.needs_ref is not None or \
+            text[d.end:d.end + 1] != ")" or re.fullmatch(r"\s*\(\s*", text[at:d.start]) is None:
+        return None
+    return d
 
 
 def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -2295,7 +2361,8 @@ def _after_event(text: str, atoms: list[_Atom]) -> list[_Atom]:
             a = dataclasses.replace(a, kind="T" if timed else "D", year=day.year if last.year else None,
                                     month=day.month, day=day.day, end=a.end if timed else a.shift_end or a.end,
                                     needs_ref=None, mod=None, typ=None, inferred=last.inferred)
-        elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None:
+        elif a.kind in ("D", "T") and a.day is not None and a.month is not None and a.needs_ref is None \
+                and not _born(text, a):   # "(SN 9/4/2000)" dates a birth, no event told before
             last = a
         out.append(a)
     return out
@@ -2349,7 +2416,7 @@ def _carry_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
     if not anchors:
         return atoms
     breaks = [i for i, c in enumerate(text) if c == "\n"]
-    one_year = len({y for a in atoms for y in _written(a)}) == 1
+    one_year = len({y for a in atoms if a.typ != "target" for y in _written(a)}) == 1
     days = {(a.year, a.month, a.day) for a in atoms if a.kind in ("D", "T") and a.year is not None
             and not (a.resolved or a.inferred)}
     guard = (_latest_dated_year(text, atoms), days)
