@@ -198,6 +198,8 @@ def main(argv=None) -> None:
     parser.add_argument("--shared", type=Path, default=None)
     parser.add_argument("--fold", type=int, default=None)
     parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT)
+    parser.add_argument("--handset", type=Path, default=Path(HANDSET),
+                        help="Manifest of the hand-labelled set (e.g. with a batch not yet shipped).")
     parser.add_argument("--keep-big", action="store_true",
                         help="Choose the blend over the shipped big model (kept_big_folds).")
     parser.add_argument("--with-dev", action="store_true",
@@ -205,7 +207,7 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     shared = args.shared or default_shared()
     docs = load_or_build_corpus(shared)
-    hand = _load_hand(Path(HANDSET), shared)
+    hand = _load_hand(args.handset, shared)
     if args.keep_big:
         model, folds = _kept_big_folds(docs, hand)
         if args.with_dev:
