@@ -747,6 +747,32 @@ def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
     return hits
 
 
+_DASH_NAME = re.compile(r" [-–] (?=[^\W\d_])")
+
+
+def _cue_units(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """A district, commune or ward written without its word after a place cue, where the NER
+    model reads exactly that name as a place ("ở Đồng Tâm", "về Mường Lát", "đến Tam Đảo"): the
+    unit of that name, whichever province the text names. Not one syllable, not a direction
+    ("gió Đông đến Đông Nam"), not a person's full name ("từ Phạm Văn Hai": a street), nor the
+    first of two names joined by a dash ("Văn Miếu – Quốc Tử Giám": one relic)."""
+    hits: list[_Hit] = []
+    for e in doc.entities.items:
+        tokens = e.text.split(" ")
+        if e.label != "LOC" or not 2 <= len(tokens) <= 4 or not all(map(is_name_syllable, tokens)) \
+                or taken.overlapping(e.start, e.end) or not _after_cue(doc.text, e.start):
+            continue
+        if all(t in _words().directions for t in tokens) or len(tokens) > 2 and tokens[0] in surnames() \
+                or _DASH_NAME.match(doc.text, e.end) and _is_cap(doc.text[e.end + 3:e.end + 4]):
+            continue
+        units = tuple(u for u in gazetteer().get(e.text.lower(), ()) if u.level in ("district", "ward"))
+        if not units or any(veto(_Bare(doc.text, e.start, e.end, (e,), False)) for veto in _VETOES):
+            continue
+        units = tuple(u for u in units if u.level == "district") or units
+        hits.append(_Hit(e.text, units[0].kind, units[0].level, e.start, e.end, units))
+    return hits
+
+
 def _foreign_city_alone(name: str, start: int, end: int, around: tuple) -> bool:
     """A capital of foreign words that the NER model reads as a one-word person of exactly
     itself ("… khiến Riyadh phải đối mặt"): the city, named for its government; another city's
@@ -956,13 +982,16 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     hits += _ner_places(doc, _Spans(hits + bare))
     hits += _city_hits(doc, _Spans(hits + bare))
     hits += _cue_cities(doc, _Spans(hits + bare))
+    hits += _cue_units(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
     hits += _chained(doc, hits)
     _directions(text, hits)
     hits += _before_province(doc, hits)
     context = _context(hits)
-    hits += _local_districts(doc, hits, context)
+    local = _local_districts(doc, hits, context)
+    hits += local
+    hits += _before_district(doc, local, _Spans(hits))  # "Vĩnh Tuy, Hai Bà Trưng, Hà Nội"
     return _group(text, hits, context)
 
 

@@ -1,0 +1,51 @@
+"""Places in the shapes that unseen articles showed, fifth round (issue #12, the places part).
+
+Each table is one class of phrase, with positives and negatives written for these tests. Rows
+that depend on how the NER model reads a span give that span explicitly (``entities=``).
+"""
+from __future__ import annotations
+
+import pytest
+from readings import location_names as _names
+from readings import locations_of as _locations
+
+# a district, commune or ward written without its word after a place cue, where the NER model
+# reads exactly that name as a place; not a direction, a person's full name (a street), the
+# first of two names joined by a dash (one relic), nor a name the model does not read as a place
+CUE_UNIT = [
+    ("Người dân ở Đồng Tâm phản đối việc thu hồi đất.", [("LOC", "Đồng Tâm")], {"Đồng Tâm"}),
+    ("Cả nhóm lên nghỉ mát tại Tam Đảo cuối tuần.", [("LOC", "Tam Đảo")], {"Tam Đảo"}),
+    ("Chiều nay anh ấy về Mường Lát thăm bà con.", [("LOC", "Mường Lát")], {"Mường Lát"}),
+    ("Xe buýt đi từ Đồng Văn đến Phủ Lý.", [("LOC", "Đồng Văn"), ("LOC", "Phủ Lý")], {"Đồng Văn", "Phủ Lý"}),
+    ("Gió Đông đến Đông Nam cấp 2.", [("LOC", "Đông Nam")], set()),
+    ("Xe chở khách từ Phạm Văn Hai đi chợ.", [("LOC", "Phạm Văn Hai")], set()),
+    ("Du khách ở Văn Miếu – Quốc Tử Giám rất đông.", [("LOC", "Văn Miếu")], set()),
+    ("Cả nhóm lên nghỉ mát tại Tam Đảo cuối tuần.", [], set()),
+    ("Bà ấy gặp Tam Đảo ở quán.", [("LOC", "Tam Đảo")], set()),
+    ("Bà con ở Tam Đảo rất hiếu khách.", [("PER", "Tam Đảo")], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), CUE_UNIT)
+def test_a_unit_after_a_cue_read_as_a_place(text, spans, names):
+    assert _names(text, spans) == names
+
+
+def test_a_cue_unit_prefers_the_district():
+    locs = _locations("Chiều nay anh ấy về Mường Lát thăm bà con.", [("LOC", "Mường Lát")])
+    assert [(x.name, x.kind, x.province) for x in locs] == [("Mường Lát", "district", "Thanh Hóa")]
+
+
+# an address's bare first name before a district that stands alone (a district of a province the
+# text names) is a ward or commune of that district, as it is before a prefixed one
+BEFORE_BARE_DISTRICT = [
+    ("Anh Nam (ở Ô Chợ Dừa, Đống Đa, Hà Nội) bị bắt.", {"Ô Chợ Dừa", "Đống Đa", "Hà Nội"}),
+    ("Gia đình chị sống ở KĐT Tân Tây Đô, Tân Lập, Đan Phượng, Hà Nội.", {"Tân Lập", "Đan Phượng", "Hà Nội"}),
+    ("Anh Nam ở 15 Tôn Đức Thắng, Đống Đa, Hà Nội bị bắt.", {"Đống Đa", "Hà Nội"}),
+    ("Ông Nguyễn Văn Đông Anh, Hà Nội dự họp.", {"Hà Nội"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BEFORE_BARE_DISTRICT)
+def test_an_address_first_name_before_a_bare_district(text, names):
+    assert _names(text, []) == names
