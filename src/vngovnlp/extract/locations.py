@@ -753,17 +753,10 @@ _DASH_NAME = re.compile(r" [-–] (?=[^\W\d_])")
 def _cue_units(doc: _Text, taken: _Spans) -> list[_Hit]:
     """A district, commune or ward written without its word after a place cue, where the NER
     model reads exactly that name as a place ("ở Đồng Tâm", "về Mường Lát", "đến Tam Đảo"): the
-    unit of that name, whichever province the text names. Not one syllable, not a direction
-    ("gió Đông đến Đông Nam"), not a person's full name ("từ Phạm Văn Hai": a street), nor the
-    first of two names joined by a dash ("Văn Miếu – Quốc Tử Giám": one relic)."""
+    unit of that name, whichever province the text names (see :func:`_cue_unit_shape`)."""
     hits: list[_Hit] = []
     for e in doc.entities.items:
-        tokens = e.text.split(" ")
-        if e.label != "LOC" or not 2 <= len(tokens) <= 4 or not all(map(is_name_syllable, tokens)) \
-                or taken.overlapping(e.start, e.end) or not _after_cue(doc.text, e.start):
-            continue
-        if all(t in _words().directions for t in tokens) or len(tokens) > 2 and tokens[0] in surnames() \
-                or _DASH_NAME.match(doc.text, e.end) and _is_cap(doc.text[e.end + 3:e.end + 4]):
+        if e.label != "LOC" or taken.overlapping(e.start, e.end) or not _cue_unit_shape(doc.text, e):
             continue
         units = tuple(u for u in gazetteer().get(e.text.lower(), ()) if u.level in ("district", "ward"))
         if not units or any(veto(_Bare(doc.text, e.start, e.end, (e,), False)) for veto in _VETOES):
@@ -771,6 +764,18 @@ def _cue_units(doc: _Text, taken: _Spans) -> list[_Hit]:
         units = tuple(u for u in units if u.level == "district") or units
         hits.append(_Hit(e.text, units[0].kind, units[0].level, e.start, e.end, units))
     return hits
+
+
+def _cue_unit_shape(text: str, e) -> bool:
+    """Two to four capitalised syllables after a place cue; not a direction ("gió Đông đến Đông
+    Nam"), not a person's full name ("từ Phạm Văn Hai": a street), nor the first of two names
+    joined by a dash ("Văn Miếu – Quốc Tử Giám": one relic)."""
+    tokens = e.text.split(" ")
+    if not 2 <= len(tokens) <= 4 or not all(map(is_name_syllable, tokens)) or not _after_cue(text, e.start):
+        return False
+    if all(t in _words().directions for t in tokens) or len(tokens) > 2 and tokens[0] in surnames():
+        return False
+    return not (_DASH_NAME.match(text, e.end) and _is_cap(text[e.end + 3:e.end + 4]))
 
 
 def _foreign_city_alone(name: str, start: int, end: int, around: tuple) -> bool:
