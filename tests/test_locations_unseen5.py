@@ -49,3 +49,25 @@ BEFORE_BARE_DISTRICT = [
 @pytest.mark.parametrize(("text", "names"), BEFORE_BARE_DISTRICT)
 def test_an_address_first_name_before_a_bare_district(text, names):
     assert _names(text, []) == names
+
+
+# a unit named with a spaced hyphen is also written with the hyphen unspaced or with an en dash:
+# one place, as written, bare or after its word; two provinces joined by a hyphen stay two
+DASH_VARIANTS = [
+    ("Mưa to ở các tỉnh từ Nghệ An đến Thừa Thiên-Huế.", {"Nghệ An", "Thừa Thiên-Huế"}),
+    ("Công an tỉnh Thừa Thiên – Huế vừa bắt một nghi phạm.", {"Thừa Thiên – Huế"}),
+    ("UBND tỉnh Bà Rịa–Vũng Tàu họp với các sở.", {"Bà Rịa–Vũng Tàu"}),
+    ("Bà về TP Phan Rang-Tháp Chàm ăn Tết.", {"Phan Rang-Tháp Chàm"}),
+    ("Hai tỉnh Đắk Lắk-Đắk Nông ký kết hợp tác.", {"Đắk Lắk", "Đắk Nông"}),
+    ("Đoàn khách tới Thừa Thiên - Huế tham quan.", {"Thừa Thiên - Huế"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DASH_VARIANTS)
+def test_a_dashed_unit_written_with_another_dash(text, names):
+    assert _names(text, []) == names
+
+
+def test_a_dash_variant_resolves_the_province():
+    locs = _locations("Công an tỉnh Thừa Thiên-Huế cho biết.", [])
+    assert [(x.name, x.province) for x in locs] == [("Thừa Thiên-Huế", "Huế")]

@@ -321,9 +321,13 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
 
 @functools.cache
 def _dashed_pattern() -> re.Pattern[str]:
-    """The administrative units whose names hold a spaced dash ("Bà Rịa - Vũng Tàu")."""
+    """The administrative units whose names hold a dash between two names, spaced or not ("Bà
+    Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm")."""
     return names_pattern({u.name for units in gazetteer().values() for u in units
-                          if re.search(r" [-–] ", u.name) and u.level in ("province", "district", "ward")})
+                          if _DASH_JOIN.search(u.name) and u.level in ("province", "district", "ward")})
+
+
+_DASH_JOIN = re.compile(r" [-–] |\w[-–](?=[A-ZĐÂĂÊÔƠƯ])")
 
 
 def _dashed_hit(m: re.Match, spec: _Prefix) -> _Hit:
