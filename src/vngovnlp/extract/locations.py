@@ -324,10 +324,11 @@ def _dashed_pattern() -> re.Pattern[str]:
     """The administrative units whose names hold a dash between two names, spaced or not ("Bà
     Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm")."""
     return names_pattern({u.name for units in gazetteer().values() for u in units
-                          if _DASH_JOIN.search(u.name) and u.level in ("province", "district", "ward")})
+                          if _dash_joined(u.name) and u.level in ("province", "district", "ward")})
 
 
-_DASH_JOIN = re.compile(r" [-–] |\w[-–](?=[A-ZĐÂĂÊÔƠƯ])")
+def _dash_joined(name: str) -> bool:
+    return any(m.group(1) is None or m.group(1).isupper() for m in re.finditer(r" [-–] |\w[-–](\w)", name))
 
 
 def _dashed_hit(m: re.Match, spec: _Prefix) -> _Hit:
