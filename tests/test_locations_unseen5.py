@@ -71,3 +71,39 @@ def test_a_dashed_unit_written_with_another_dash(text, names):
 def test_a_dash_variant_resolves_the_province():
     locs = _locations("Công an tỉnh Thừa Thiên-Huế cho biết.", [])
     assert [(x.name, x.province) for x in locs] == [("Thừa Thiên-Huế", "Huế")]
+
+
+# a unit named after a person is, standing alone, the person's name or a thing's named after him;
+# the city keeps its word or its abbreviation
+NAMED_AFTER_PERSON = [
+    ("Xe khách lao xuống vực trên đường Hồ Chí Minh đoạn qua Kon Tum.", {"Kon Tum"}),
+    ("Anh là học viên Học viện Chính trị Quốc gia Hồ Chí Minh.", set()),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh ra quân tình nguyện.", set()),
+    ("Giá nhà ở TP Hồ Chí Minh tăng mạnh.", {"Hồ Chí Minh"}),
+    ("Giá nhà ở Thành phố Hồ Chí Minh tăng mạnh.", {"Hồ Chí Minh"}),
+    ("Giá nhà ở TP.HCM tăng mạnh.", {"TP.HCM"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMED_AFTER_PERSON)
+def test_a_unit_named_after_a_person_alone(text, names):
+    assert _names(text, []) == names
+
+
+# after a street's word a district's or a ward's name, or a capitalised village word, names the
+# street; after an avenue's word any name does; a province or a country stays the place, and a
+# lower-case village word after a road is the hamlet's road
+STREET_NAMES = [
+    ("Cửa hàng trên đường Hồng Bàng, Hải Phòng bị cháy.", {"Hải Phòng"}),
+    ("Nước ngập nhà dân trên đường Xóm Chiếu (quận 4).", {"Quận 4"}),
+    ("Quán nằm trên phố Núi Trúc, quận Ba Đình.", {"Ba Đình"}),
+    ("Khách sạn mới mở trên Đại lộ Hòa Bình, phường Hòa Lạc.", {"Hòa Lạc"}),
+    ("Hoa ban nở trắng trên đường phố Hà Nội.", {"Hà Nội"}),
+    ("Thi thể được tìm thấy ven đường ấp 1, xã Phước Bình.", {"ấp 1", "Phước Bình"}),
+    ("Cô gái đứng giữa đường Trung Quốc mời khách.", {"Trung Quốc"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), STREET_NAMES)
+def test_a_street_named_after_a_place(text, names):
+    assert _names(text, []) == names

@@ -102,6 +102,7 @@ def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
     """One regex of every name that is a place on its own: provinces, countries, regions."""
     names = {u.name for units in gazetteer().values() for u in units
              if u.level in ("province", "country", "region")}
+    names -= set(load_data("place_aliases.yaml")["named_after_person"])
     cue_only = frozenset(f for c in countries() if c["cue"] for f in (clean_name(c["name"]),))
     return names_pattern(names), cue_only
 
@@ -419,8 +420,8 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         spec = words.specs[m.group("prefix").lower()]
         if m.start() < taken_until or not _prefix_applies(doc.text, m, spec):
             continue
-        if spec.keep and _facility_before(doc.text, m.start("prefix")):
-            continue  # "thủy điện sông Ba Hạ", "Lễ hội Làng Sen": a thing named after the river, the village
+        if spec.keep and _names_a_thing(doc.text, m):
+            continue
         prefix = m.group("prefix")
         if spec.waters and not prefix.islower():
             spec = replace(spec, waters=False)  # "Biển Philippines", "Biển Đen": a sea's own name
@@ -435,6 +436,14 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         end = _list_after(doc, end, spec, bool(_words().plural.search(doc.text, max(0, m.start() - 8), m.start())), hits)
         taken_until = end
     return hits
+
+
+def _names_a_thing(text: str, m: re.Match) -> bool:
+    """A village's or a feature's word that begins the name of a thing: "thủy điện sông Ba Hạ",
+    "Lễ hội Làng Sen" (after a facility's word), "đường Xóm Chiếu", "phố Núi Trúc" (capitalised
+    after a street's word: the street; "đường ấp 1" is the hamlet's road)."""
+    start = m.start("prefix")
+    return _facility_before(text, start) or not m.group("prefix").islower() and _street_before(text, start)
 
 
 _GLUED_NUMBER = re.compile(r",(?=\d{1,2}(?![\d,.]))")
@@ -625,8 +634,23 @@ def _person_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w + " " for w in data["person_words"]), tuple(w + " " for w in data["person_words_not_after"])
 
 
+def _veto_street(b: _Bare) -> bool:
+    """ "đường Hồng Bàng", "đại lộ Hòa Bình": after a street's word, a district's or a ward's name
+    is the street's, and after an avenue's word any name is; a province or a country after a
+    street's word is the place ("trên đường phố Hà Nội", "giữa đường Trung Quốc")."""
+    if not _street_before(b.text, b.start):
+        return False
+    units = gazetteer().get(b.text[b.start:b.end].lower(), ())
+    return _after_any(b.text, b.start, _avenues()) or not any(u.level in ("province", "country", "region") for u in units)
+
+
+@functools.cache
+def _avenues() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["avenues"])
+
+
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
-           _veto_word_start, _veto_person_word)
+           _veto_word_start, _veto_person_word, _veto_street)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
