@@ -107,3 +107,24 @@ STREET_NAMES = [
 @pytest.mark.parametrize(("text", "names"), STREET_NAMES)
 def test_a_street_named_after_a_place(text, names):
     assert _names(text, []) == names
+
+
+# a headline run into the text: a place before a word that opens the next sentence ("Theo",
+# "Sáng 21/6", "Đây là", "Tuy nhiên") ends there, bare or after a feature's word; a listed name
+# that goes on with such a word stays whole, and a capitalised word that goes on a name vetoes it
+HEADLINE_RUN_ON = [
+    ("Xe tải tông chết 3 học sinh ở Bắc Ninh Theo lời khai của tài xế, xe mất phanh.", {"Bắc Ninh"}),
+    ("Ngộ độc thực phẩm ở Cao Bằng Sáng 21/6, Sở Y tế cho biết.", {"Cao Bằng"}),
+    ("Doanh số tăng mạnh tại Trung Quốc Tuy nhiên, thị trường Mỹ chững lại.", {"Trung Quốc", "Mỹ"}),
+    ("Ô tô lao xuống sông Chiều 31.5, công an đã trục vớt.", set()),
+    ("Cấm nạo vét sông Đuống Đây là vụ án lớn.", {"sông Đuống"}),
+    ("Xe buýt điện chạy trên đảo Cát Bà Sáng 10-2, thành phố đã thử nghiệm.", {"đảo Cát Bà"}),
+    ("Bà con xã Dền Sáng, huyện Bát Xát thu hoạch lúa.", {"Dền Sáng", "Bát Xát"}),
+    ("Cháu bé trú tại phường Vĩnh Tuy, quận Hai Bà Trưng.", {"Vĩnh Tuy", "Hai Bà Trưng"}),
+    ("Nam Định Xanh là đội bóng mạnh.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), HEADLINE_RUN_ON)
+def test_a_place_before_the_next_sentence(text, names):
+    assert _names(text, []) == names

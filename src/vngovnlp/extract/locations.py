@@ -167,13 +167,19 @@ def _is_foreign_word(tok: str) -> bool:
 
 
 def _caps(tokens: list[str]) -> int:
-    """Capitalised tokens at the start, up to a connective that opens the next sentence
-    ("biển Phú Yên" + "Tuy nhiên, …": a caption run into the text)."""
+    """Capitalised tokens at the start, up to a connective or a sentence opener that begins the
+    next sentence ("biển Phú Yên" + "Tuy nhiên, …", "sông Hồng" + "Sáng 12/6": a caption run
+    into the text)."""
     n = 0
     while n < len(tokens) and _is_cap(tokens[n]) and not tokens[n].isdigit() \
-            and not (n and " ".join(tokens[n:n + 2]) in _connectives()):
+            and not (n and (" ".join(tokens[n:n + 2]) in _connectives() or _opens_sentence(tokens, n))):
         n += 1
     return n
+
+
+def _opens_sentence(tokens: list[str], n: int) -> bool:
+    """``tokens[n]`` opens a sentence, unless a listed name goes on with it ("xã Dền Sáng")."""
+    return tokens[n] in _sentence_openers() and " ".join(tokens[:n + 1]).lower() not in gazetteer()
 
 
 @functools.cache
@@ -220,6 +226,8 @@ def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     n = min(_caps(tokens), 4)
     if n and not is_name_syllable(tokens[0]):
         return 0, ()  # an initial or an abbreviation ("bản SL"), not a name
+    if tokens[0] in _sentence_openers() and tokens[1:2] and tokens[1].isdigit():
+        return 0, ()  # "xuống sông" + "Chiều 31.5, …": the next sentence's date, no river named
     if n and n < len(tokens) and tokens[n].isdigit():
         n += 1
     return n, ()
@@ -544,14 +552,29 @@ _POSSESSIVE = re.compile(r"['’]s\b")  # "Vietnam’s Next Top Model": an Engli
 
 def _veto_inside_longer_name(b: _Bare) -> bool:
     """ "Thái Bình Dương", "Nam Định Xanh"; "Vietnam+" (a newspaper), "Mali-T880" (a chip). A
-    person's name after the place ends it: "Tổng thống Mỹ Donald Trump"."""
+    person's name after the place ends it: "Tổng thống Mỹ Donald Trump", and so does a word that
+    opens the next sentence of a headline run into the text ("ở Bắc Ninh Theo lời khai")."""
     nxt = b.text[b.end:b.end + 2]
     if nxt[:1] == "-" and _bare()[0].match(b.text, b.end + 1):
         return False  # "Đắk Lắk-Đắk Nông": two places joined
     if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()) or _POSSESSIVE.match(b.text, b.end):
         return True
-    return _cap_after(b.text, b.end) and not any(
+    return _cap_after(b.text, b.end) and not _opener_after(b.text, b.end) and not any(
         e.label == "PER" and e.start == b.end + 1 for e in b.around_after)
+
+
+def _opener_after(text: str, end: int) -> bool:
+    """A sentence opener or a connective ("Tuy nhiên") right after ``end``."""
+    after = _TWO_WORDS_AFTER.match(text, end)
+    return bool(after) and (after.group(1) in _sentence_openers() or after.group(0)[1:] in _connectives())
+
+
+_TWO_WORDS_AFTER = re.compile(r" (\w+)(?: \w+)?")
+
+
+@functools.cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(load_data("place_prefixes.yaml")["sentence_openers"])
 
 
 def _veto_person(b: _Bare) -> bool:
