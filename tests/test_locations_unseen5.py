@@ -128,3 +128,18 @@ HEADLINE_RUN_ON = [
 @pytest.mark.parametrize(("text", "names"), HEADLINE_RUN_ON)
 def test_a_place_before_the_next_sentence(text, names):
     assert _names(text, []) == names
+
+
+# the first syllable of a Central Highlands name is spelled "Đắk", "Đăk" or "Đak": a district
+# of the text's province, bare or in a list after a plural unit word, is found under any of them
+DAK_ANY_SPELLING = [
+    ("Rừng bị phá ở các huyện Chư Păh, Đắk Đoa của Gia Lai.", {"Chư Păh", "Đắk Đoa", "Gia Lai"}),
+    ("Xe khách chạy từ Đăk Tô về thành phố Kon Tum.", {"Đăk Tô", "Kon Tum"}),
+    ("Đoàn công tác tới huyện Đak Mil kiểm tra hạn hán.", {"Đak Mil"}),
+    ("Người dân Đắk Tô đổ về thành phố, không ai nhắc tới Kon Tum.", {"Đắk Tô", "Kon Tum"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DAK_ANY_SPELLING)
+def test_any_spelling_of_dak(text, names):
+    assert _names(text, []) == names

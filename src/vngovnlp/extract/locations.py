@@ -130,25 +130,12 @@ def _lookup(tokens: list[str], level: str | None) -> tuple[int, tuple[Unit, ...]
     table = gazetteer()
     for n in range(min(len(tokens), _MAX_SYLLABLES), 0, -1):
         key = " ".join(tokens[:n]).lower()
-        units = table.get(key, ()) or table.get(_other_spelling(key), ())
+        units = table.get(key, ())
         if level is not None:
             units = tuple(u for u in units if u.level == level)
         if units and (all(_is_cap(t) for t in tokens[:n]) or all(u.level == "country" for u in units)):
             return n, units
     return 0, ()
-
-
-def _other_spelling(key: str) -> str:
-    """ "đắk hà" → "đăk hà": ``place_aliases.yaml`` ``syllable_variants``, swapped in the first syllable."""
-    first, _, rest = key.partition(" ")
-    other = _syllable_variants().get(first)
-    return f"{other} {rest}" if other and rest else key
-
-
-@functools.cache
-def _syllable_variants() -> dict[str, str]:
-    pairs = load_data("place_aliases.yaml").get("syllable_variants", ())
-    return {a: b for x, y in pairs for a, b in ((x, y), (y, x))}
 
 
 @dataclass
