@@ -143,3 +143,18 @@ DAK_ANY_SPELLING = [
 @pytest.mark.parametrize(("text", "names"), DAK_ANY_SPELLING)
 def test_any_spelling_of_dak(text, names):
     assert _names(text, []) == names
+
+
+# a treaty is named after a place, through a direction word too: no place; the ocean or the
+# region alone stays one
+TREATY = [
+    ("Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) tới Brussels.", [("LOC", "Brussels")], {"Brussels"}),
+    ("Các nước ký Hiệp ước Warsaw năm 1955.", [("LOC", "Warsaw")], set()),
+    ("Bão hình thành trên Bắc Đại Tây Dương.", [], {"Bắc Đại Tây Dương"}),
+    ("Tàu cá đánh bắt ở Đại Tây Dương.", [], {"Đại Tây Dương"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), TREATY)
+def test_a_treaty_named_after_a_place(text, spans, names):
+    assert _names(text, spans) == names

@@ -579,7 +579,11 @@ def _transliterated(name: str) -> bool:
 
 
 def _veto_facility(b: _Bare) -> bool:
-    return _facility_before(b.text, b.start)  # "thủy điện Hòa Bình", "tiếng Pháp"
+    """ "thủy điện Hòa Bình", "tiếng Pháp"; through a direction word: "Hiệp ước Bắc Đại Tây
+    Dương" names a treaty (and NATO), not the ocean's north."""
+    word = _word_before(b.text, b.start)
+    through = b.start - len(word) - 1 if word in _words().directions else b.start
+    return _facility_before(b.text, b.start) or _facility_before(b.text, through)
 
 
 def _facility_before(text: str, start: int) -> bool:
