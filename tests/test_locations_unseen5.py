@@ -158,3 +158,30 @@ TREATY = [
 @pytest.mark.parametrize(("text", "spans", "names"), TREATY)
 def test_a_treaty_named_after_a_place(text, spans, names):
     assert _names(text, spans) == names
+
+
+# "khu vực" before a name made mostly of foreign words is a region; before Vietnamese words it is
+# an area of no unit, and before a person's name (a post's area) no place
+AREA_OF_FOREIGN_WORDS = [
+    ("Lở đất xảy ra tại khu vực Luwu Timur sau mưa lớn.", [], {"Luwu Timur"}),
+    ("Giao tranh ác liệt ở khu vực Deir Ezzor, miền Đông Syria.", [], {"Deir Ezzor", "Đông Syria"}),
+    ("Dư luận khu vực Mỹ Latinh phản đối lệnh cấm vận.", [], {"Mỹ Latinh"}),
+    ("Quân đội giành lại khu vực Đông Nam Damascus.", [], {"Đông Nam Damascus"}),
+    ("Xe bị kẹt ở khu vực Cầu Hai - Đá Bạc.", [], set()),
+    ("Bà bị bắt khi đến khu vực Cống Bara Nghi Quang.", [], set()),
+    ("Giám đốc ICRC khu vực Robert Mardini cho biết.", [("PER", "Robert Mardini")], set()),
+    ("Căng thẳng tăng ở khu vực Trung Đông.", [], {"Trung Đông"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), AREA_OF_FOREIGN_WORDS)
+def test_an_area_of_foreign_words(text, spans, names):
+    assert _names(text, spans) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Tom Lee, Giám đốc khu vực Diebold Việt Nam, cho rằng thị trường còn rộng.",
+    "Bà là đại diện khu vực Nissan tại châu Á.",
+])
+def test_an_area_after_a_post_is_no_region(text):
+    assert not any(x.kind == "region" and x.name in ("Diebold", "Nissan") for x in _locations(text, []))

@@ -243,13 +243,23 @@ def _read_foreign(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
         return n, units
     text, pos = ctx
     end = pos + len(" ".join(tokens[:caps]))
-    foreign = any(map(_is_foreign_word, tokens[:caps]))
+    foreign = _mostly_foreign(tokens[:caps]) if spec.foreign_words else any(map(_is_foreign_word, tokens[:caps]))
+    if spec.foreign_words and any(e.label == "PER" for e in text.entities.overlapping(pos, end)):
+        return 0, ()  # "Giám đốc ICRC khu vực Robert Mardini": a person after the word
     if 0 < caps <= 4 and (foreign or not spec.foreign_words and _looks_like_place(pos, end, text.entities)):
         n = _foreign_name_end(tokens, caps)
         if n >= 3 and any(e.label == "PER" for e in text.entities.overlapping(pos, end)):
             n -= 2  # "bang Alagoas Givaldo Carimbao": the state, then a person's two names
         return n, ()
     return 0, ()
+
+
+def _mostly_foreign(tokens: list[str]) -> bool:
+    """Foreign words, and no more Vietnamese syllables than foreign words besides directions
+    ("Mỹ Latinh", "Đông Nam Damascus"; not "Cống Bara Nghi Quang", a sluice)."""
+    foreign = sum(map(_is_foreign_word, tokens))
+    vietnamese = sum(not _is_foreign_word(t) and t not in _words().directions for t in tokens)
+    return foreign > 0 and vietnamese <= foreign
 
 
 def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
