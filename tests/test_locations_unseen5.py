@@ -185,3 +185,17 @@ def test_an_area_of_foreign_words(text, spans, names):
 ])
 def test_an_area_after_a_post_is_no_region(text):
     assert not any(x.kind == "region" and x.name in ("Diebold", "Nissan") for x in _locations(text, []))
+
+
+# a direction word before a listed foreign city names part of the city: the city is a place
+DIRECTION_BEFORE_CITY = [
+    ("Phiến quân bị đẩy lùi ở phía Đông Aleppo.", [("LOC", "Aleppo")], {"Aleppo"}),
+    ("Tên lửa được phóng từ Tây Bắc Bình Nhưỡng.", [("LOC", "Bình Nhưỡng")], {"Bình Nhưỡng"}),
+    ("Giao tranh diễn ra ở phía Tây Mosul.", [("LOC", "Mosul")], {"Mosul"}),
+    ("Ông Trung Paris là nhân chứng.", [("PER", "Trung Paris")], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), DIRECTION_BEFORE_CITY)
+def test_a_direction_before_a_foreign_city(text, spans, names):
+    assert _names(text, spans) == names

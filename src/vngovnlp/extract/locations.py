@@ -609,9 +609,10 @@ def _veto_capital_before(b: _Bare) -> bool:
         return False  # "Tại Việt Nam, …" begins a sentence
     if _starts_sentence(b.text, b.start - len(before) - 1) and before not in surnames():
         return False  # "Việc Ả Rập Saudi cô lập Qatar …": a common word opens the sentence
-    if before in _words().directions and any(u.level in ("country", "region") for u in
-                                              gazetteer().get(b.text[b.start:b.end].lower(), ())):
-        return False  # "Đông Ukraine": see _directions
+    name = b.text[b.start:b.end]
+    if before in _words().directions and (name in world_cities() or any(
+            u.level in ("country", "region") for u in gazetteer().get(name.lower(), ()))):
+        return False  # "Đông Ukraine": see _directions; "phía Đông Aleppo", "Tây Bắc Bình Nhưỡng": the city
     if _is_foreign_word(before) and all(map(_is_foreign_word, b.text[b.start:b.end].split(" "))):
         return True  # "New South Wales", "New Mexico": one foreign name, whatever the model says
     if f"{before} {b.text[b.start:b.end]}".lower() in gazetteer():
