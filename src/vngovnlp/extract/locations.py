@@ -284,12 +284,21 @@ def _unlisted_unit(tokens: list[str], caps: int, spec: _Prefix, ctx) -> int:
     """The length of a unit's name no gazetteer lists after an administrative word: a foreign
     word is no Vietnamese unit's name (the gazetteer has them all: "tỉnh Idlib"), nor is it after
     an abbreviation, which may be a brand's ("TP Bank"); a name the NER model reads as a place, or
-    followed by its country in brackets, is one too unless ``spec.foreign_words``."""
+    followed by its country in brackets, is one too unless ``spec.foreign_words``, and unless the
+    model's place goes on past the name into lower-case words ("Tp Hồ Chí Minh, Bệnh viện Nhi đồng
+    2": a hospital, no city "Bệnh")."""
     text, pos = ctx
     n = _foreign_name_end(tokens, caps)
     end = pos + len(" ".join(tokens[:n]))
-    read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end))
+    read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) and not _runs_on(text, end)
+                                                or _country_follows(text.text, end))
     return n if read_as_place or not spec.abbreviation and any(map(_is_foreign_word, tokens[:n])) else 0
+
+
+def _runs_on(doc: _Text, end: int) -> bool:
+    """The model's place over ``end`` goes on into a lower-case word."""
+    return any(e.label == "LOC" and e.end > end + 1 and doc.text[end + 1:end + 2].islower()
+               for e in doc.entities.overlapping(end - 1, end))
 
 
 _READERS = {"country": _read_country, "village": _read_open, "feature": _read_feature, "foreign": _read_foreign}
