@@ -215,3 +215,20 @@ UNLISTED_RUN_ON = [
 @pytest.mark.parametrize(("text", "spans", "names"), UNLISTED_RUN_ON)
 def test_an_unlisted_unit_the_model_runs_on(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a bare commune just before its district in brackets is a unit of that district when the
+# gazetteer lists it there; a school or a market named after the commune is no place
+BEFORE_BRACKETED_DISTRICT = [
+    ("Chín xã là Trà Linh, Trà Nam (huyện Nam Trà My - tỉnh Quảng Nam) được hỗ trợ.",
+     {"Trà Nam", "Nam Trà My", "Quảng Nam"}),
+    ("Đoàn công tác lên Mường Hoong (huyện Đắk Glei) kiểm tra.", {"Mường Hoong", "Đắk Glei"}),
+    ("Nữ sinh trường THCS Thừa Đức (huyện Cẩm Mỹ, tỉnh Đồng Nai) bị đánh.", {"Cẩm Mỹ", "Đồng Nai"}),
+    ("Tiểu thương chợ Bến Thành (quận 1) được giảm thuế.", {"Quận 1"}),
+    ("Cô giáo trường Mầm non Tuệ Tĩnh (Tp. Hải Dương) bị kỷ luật.", {"Hải Dương"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BEFORE_BRACKETED_DISTRICT)
+def test_a_commune_before_its_bracketed_district(text, names):
+    assert _names(text, []) == names

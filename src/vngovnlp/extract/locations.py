@@ -1084,13 +1084,14 @@ def _before_province(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _before_district(doc: _Text, hits: list[_Hit], taken: _Spans) -> list[_Hit]:
-    """ "ngụ tại Phước Tân, TP Biên Hòa", "Yên Phụ, quận Tây Hồ": an address's bare first name,
-    just before a district and its comma, is a commune or ward of that district when the
-    gazetteer lists it there (no NER reading is enough here)."""
+    """ "ngụ tại Phước Tân, TP Biên Hòa", "Yên Phụ, quận Tây Hồ", "xã Trà Nam (huyện Nam Trà
+    My)": an address's bare first name, just before a district and its comma or its bracket, is
+    a commune or ward of that district when the gazetteer lists it there (no NER reading is
+    enough here)."""
     found = []
     for h in hits:
         districts = {u.name for u in h.units if u.level == "district"}
-        if not districts or doc.text[h.start - 2:h.start] != ", ":
+        if not districts or doc.text[h.start - 2:h.start] not in (", ", " ("):
             continue
         run = _WORDS_BEFORE.search(doc.text[max(0, h.start - 42):h.start - 2] + " ")
         if run:
