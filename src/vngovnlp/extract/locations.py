@@ -602,7 +602,7 @@ def _veto_facility(b: _Bare) -> bool:
     Dương" names a treaty (and NATO), not the ocean's north."""
     word = _word_before(b.text, b.start)
     through = b.start - len(word) - 1 if word in _words().directions else b.start
-    return _facility_before(b.text, b.start) or _facility_before(b.text, through)
+    return _facility_before(b.text, b.start) or through != b.start and _facility_before(b.text, through)
 
 
 def _facility_before(text: str, start: int) -> bool:
