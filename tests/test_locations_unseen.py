@@ -33,8 +33,9 @@ def test_a_transliteration_is_one_word(text, spans, name):
 
 
 NOT_TRANSLITERATED = [
-    # a capital after the hyphen: the name ends there, and one listed name is not read as two
-    ("Đoàn công tác tỉnh Bà Rịa-Vũng Tàu đến thăm.", {"Bà Rịa"}),
+    # a capital after the hyphen: the name ends there, unless the whole is one listed name, which
+    # is one place as written (not two)
+    ("Đoàn công tác tỉnh Bà Rịa-Vũng Tàu đến thăm.", {"Bà Rịa-Vũng Tàu"}),
     ("Tai nạn giảm ở thị trấn Mang-đau?", {"Mang-đau"}),
     # a person's name joined to a post: no place either side
     ("Ông Nguyễn Văn Nam-Giám đốc Sở Tài chính phát biểu.", set()),

@@ -282,6 +282,8 @@ def gazetteer() -> dict[str, tuple[Unit, ...]]:
             table[clean_name(a["alias"]).lower()].append(Unit(clean_name(a["alias"]), "province", target.kind,
                                                               target.province, target.legacy_province))
     _apostrophe_variants(table)
+    _dash_variants(table)
+    _spelling_variants(table)
     return {k: tuple(sorted(v, key=lambda u: _LEVEL_ORDER[u.level])) for k, v in table.items()}
 
 
@@ -296,6 +298,36 @@ def _apostrophe_variants(table: dict[str, list[Unit]]) -> None:
             for mark in _APOSTROPHES:
                 table.setdefault(key.replace("'", mark), []).extend(
                     replace(u, name=u.name.replace("'", mark)) for u in units)
+
+
+def _spelling_variants(table: dict[str, list[Unit]]) -> None:
+    """The first syllable of a Central Highlands name is spelled several ways ("Đắk Hà", "Đăk
+    Hà", "Đak Đoa"; ``place_aliases.yaml`` ``syllable_variants``): the package has each name
+    under one of them, the press writes any; every spelling names the unit, as written."""
+    for group in load_data("place_aliases.yaml").get("syllable_variants", ()):
+        for key, units in list(table.items()):
+            first, _, rest = key.partition(" ")
+            if first not in group or not rest:
+                continue
+            for other in group:
+                written = other[:1].upper() + other[1:]
+                known = table.setdefault(f"{other} {rest}", [])
+                known.extend(v for u in units
+                             if (v := replace(u, name=f"{written} {u.name.partition(' ')[2]}")) not in known)
+
+
+_DASHES = ("-", " – ", "–")
+
+
+def _dash_variants(table: dict[str, list[Unit]]) -> None:
+    """A unit named with a spaced hyphen ("Thừa Thiên - Huế", "Phan Rang - Tháp Chàm") is also
+    written with the hyphen unspaced or with an en dash ("Thừa Thiên-Huế", "Thừa Thiên – Huế"):
+    every form names the unit, as written."""
+    for key, units in list(table.items()):
+        if " - " in key:
+            for dash in _DASHES:
+                known = table.setdefault(key.replace(" - ", dash), [])
+                known.extend(v for u in units if (v := replace(u, name=u.name.replace(" - ", dash))) not in known)
 
 
 def names_pattern(names) -> re.Pattern[str]:

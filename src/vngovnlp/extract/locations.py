@@ -102,6 +102,7 @@ def _bare() -> tuple[re.Pattern[str], frozenset[str]]:
     """One regex of every name that is a place on its own: provinces, countries, regions."""
     names = {u.name for units in gazetteer().values() for u in units
              if u.level in ("province", "country", "region")}
+    names -= set(load_data("place_aliases.yaml")["named_after_person"])
     cue_only = frozenset(f for c in countries() if c["cue"] for f in (clean_name(c["name"]),))
     return names_pattern(names), cue_only
 
@@ -129,25 +130,12 @@ def _lookup(tokens: list[str], level: str | None) -> tuple[int, tuple[Unit, ...]
     table = gazetteer()
     for n in range(min(len(tokens), _MAX_SYLLABLES), 0, -1):
         key = " ".join(tokens[:n]).lower()
-        units = table.get(key, ()) or table.get(_other_spelling(key), ())
+        units = table.get(key, ())
         if level is not None:
             units = tuple(u for u in units if u.level == level)
         if units and (all(_is_cap(t) for t in tokens[:n]) or all(u.level == "country" for u in units)):
             return n, units
     return 0, ()
-
-
-def _other_spelling(key: str) -> str:
-    """ "đắk hà" → "đăk hà": ``place_aliases.yaml`` ``syllable_variants``, swapped in the first syllable."""
-    first, _, rest = key.partition(" ")
-    other = _syllable_variants().get(first)
-    return f"{other} {rest}" if other and rest else key
-
-
-@functools.cache
-def _syllable_variants() -> dict[str, str]:
-    pairs = load_data("place_aliases.yaml").get("syllable_variants", ())
-    return {a: b for x, y in pairs for a, b in ((x, y), (y, x))}
 
 
 @dataclass
@@ -166,13 +154,19 @@ def _is_foreign_word(tok: str) -> bool:
 
 
 def _caps(tokens: list[str]) -> int:
-    """Capitalised tokens at the start, up to a connective that opens the next sentence
-    ("biển Phú Yên" + "Tuy nhiên, …": a caption run into the text)."""
+    """Capitalised tokens at the start, up to a connective or a sentence opener that begins the
+    next sentence ("biển Phú Yên" + "Tuy nhiên, …", "sông Hồng" + "Sáng 12/6": a caption run
+    into the text)."""
     n = 0
     while n < len(tokens) and _is_cap(tokens[n]) and not tokens[n].isdigit() \
-            and not (n and " ".join(tokens[n:n + 2]) in _connectives()):
+            and not (n and (" ".join(tokens[n:n + 2]) in _connectives() or _opens_sentence(tokens, n))):
         n += 1
     return n
+
+
+def _opens_sentence(tokens: list[str], n: int) -> bool:
+    """``tokens[n]`` opens a sentence, unless a listed name goes on with it ("xã Dền Sáng")."""
+    return tokens[n] in _sentence_openers() and " ".join(tokens[:n + 1]).lower() not in gazetteer()
 
 
 @functools.cache
@@ -219,6 +213,8 @@ def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     n = min(_caps(tokens), 4)
     if n and not is_name_syllable(tokens[0]):
         return 0, ()  # an initial or an abbreviation ("bản SL"), not a name
+    if tokens[0] in _sentence_openers() and tokens[1:2] and tokens[1].isdigit():
+        return 0, ()  # "xuống sông" + "Chiều 31.5, …": the next sentence's date, no river named
     if n and n < len(tokens) and tokens[n].isdigit():
         n += 1
     return n, ()
@@ -247,13 +243,23 @@ def _read_foreign(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
         return n, units
     text, pos = ctx
     end = pos + len(" ".join(tokens[:caps]))
-    foreign = any(map(_is_foreign_word, tokens[:caps]))
+    foreign = _mostly_foreign(tokens[:caps]) if spec.foreign_words else any(map(_is_foreign_word, tokens[:caps]))
+    if spec.foreign_words and any(e.label == "PER" for e in text.entities.overlapping(pos, end)):
+        return 0, ()  # "Giám đốc ICRC khu vực Robert Mardini": a person after the word
     if 0 < caps <= 4 and (foreign or not spec.foreign_words and _looks_like_place(pos, end, text.entities)):
         n = _foreign_name_end(tokens, caps)
         if n >= 3 and any(e.label == "PER" for e in text.entities.overlapping(pos, end)):
             n -= 2  # "bang Alagoas Givaldo Carimbao": the state, then a person's two names
         return n, ()
     return 0, ()
+
+
+def _mostly_foreign(tokens: list[str]) -> bool:
+    """Foreign words, and no more Vietnamese syllables than foreign words besides directions
+    ("Mỹ Latinh", "Đông Nam Damascus"; not "Cống Bara Nghi Quang", a sluice)."""
+    foreign = sum(map(_is_foreign_word, tokens))
+    vietnamese = sum(not _is_foreign_word(t) and t not in _words().directions for t in tokens)
+    return foreign > 0 and vietnamese <= foreign
 
 
 def _read_admin(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
@@ -278,12 +284,21 @@ def _unlisted_unit(tokens: list[str], caps: int, spec: _Prefix, ctx) -> int:
     """The length of a unit's name no gazetteer lists after an administrative word: a foreign
     word is no Vietnamese unit's name (the gazetteer has them all: "tỉnh Idlib"), nor is it after
     an abbreviation, which may be a brand's ("TP Bank"); a name the NER model reads as a place, or
-    followed by its country in brackets, is one too unless ``spec.foreign_words``."""
+    followed by its country in brackets, is one too unless ``spec.foreign_words``, and unless the
+    model's place goes on past the name into lower-case words ("Tp Hồ Chí Minh, Bệnh viện Nhi đồng
+    2": a hospital, no city "Bệnh")."""
     text, pos = ctx
     n = _foreign_name_end(tokens, caps)
     end = pos + len(" ".join(tokens[:n]))
-    read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) or _country_follows(text.text, end))
+    read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) and not _runs_on(text, end)
+                                                or _country_follows(text.text, end))
     return n if read_as_place or not spec.abbreviation and any(map(_is_foreign_word, tokens[:n])) else 0
+
+
+def _runs_on(doc: _Text, end: int) -> bool:
+    """The model's place over ``end`` goes on into a lower-case word."""
+    return any(e.label == "LOC" and e.end > end + 1 and doc.text[end + 1:end + 2].islower()
+               for e in doc.entities.overlapping(end - 1, end))
 
 
 _READERS = {"country": _read_country, "village": _read_open, "feature": _read_feature, "foreign": _read_foreign}
@@ -321,9 +336,14 @@ def _name_after(doc: _Text, pos: int, spec: _Prefix, fallback: bool) -> tuple[_H
 
 @functools.cache
 def _dashed_pattern() -> re.Pattern[str]:
-    """The administrative units whose names hold a spaced dash ("Bà Rịa - Vũng Tàu")."""
+    """The administrative units whose names hold a dash between two names, spaced or not ("Bà
+    Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm")."""
     return names_pattern({u.name for units in gazetteer().values() for u in units
-                          if re.search(r" [-–] ", u.name) and u.level in ("province", "district", "ward")})
+                          if _dash_joined(u.name) and u.level in ("province", "district", "ward")})
+
+
+def _dash_joined(name: str) -> bool:
+    return any(m.group(1) is None or m.group(1).isupper() for m in re.finditer(r" [-–] |\w[-–](\w)", name))
 
 
 def _dashed_hit(m: re.Match, spec: _Prefix) -> _Hit:
@@ -414,8 +434,8 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         spec = words.specs[m.group("prefix").lower()]
         if m.start() < taken_until or not _prefix_applies(doc.text, m, spec):
             continue
-        if spec.keep and _facility_before(doc.text, m.start("prefix")):
-            continue  # "thủy điện sông Ba Hạ", "Lễ hội Làng Sen": a thing named after the river, the village
+        if spec.keep and _names_a_thing(doc.text, m):
+            continue
         prefix = m.group("prefix")
         if spec.waters and not prefix.islower():
             spec = replace(spec, waters=False)  # "Biển Philippines", "Biển Đen": a sea's own name
@@ -430,6 +450,14 @@ def _prefixed(doc: _Text) -> list[_Hit]:
         end = _list_after(doc, end, spec, bool(_words().plural.search(doc.text, max(0, m.start() - 8), m.start())), hits)
         taken_until = end
     return hits
+
+
+def _names_a_thing(text: str, m: re.Match) -> bool:
+    """A village's or a feature's word that begins the name of a thing: "thủy điện sông Ba Hạ",
+    "Lễ hội Làng Sen" (after a facility's word), "đường Xóm Chiếu", "phố Núi Trúc" (capitalised
+    after a street's word: the street; "đường ấp 1" is the hamlet's road)."""
+    start = m.start("prefix")
+    return _facility_before(text, start) or not m.group("prefix").islower() and _street_before(text, start)
 
 
 _GLUED_NUMBER = re.compile(r",(?=\d{1,2}(?![\d,.]))")
@@ -530,14 +558,29 @@ _POSSESSIVE = re.compile(r"['’]s\b")  # "Vietnam’s Next Top Model": an Engli
 
 def _veto_inside_longer_name(b: _Bare) -> bool:
     """ "Thái Bình Dương", "Nam Định Xanh"; "Vietnam+" (a newspaper), "Mali-T880" (a chip). A
-    person's name after the place ends it: "Tổng thống Mỹ Donald Trump"."""
+    person's name after the place ends it: "Tổng thống Mỹ Donald Trump", and so does a word that
+    opens the next sentence of a headline run into the text ("ở Bắc Ninh Theo lời khai")."""
     nxt = b.text[b.end:b.end + 2]
     if nxt[:1] == "-" and _bare()[0].match(b.text, b.end + 1):
         return False  # "Đắk Lắk-Đắk Nông": two places joined
     if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()) or _POSSESSIVE.match(b.text, b.end):
         return True
-    return _cap_after(b.text, b.end) and not any(
+    return _cap_after(b.text, b.end) and not _opener_after(b.text, b.end) and not any(
         e.label == "PER" and e.start == b.end + 1 for e in b.around_after)
+
+
+def _opener_after(text: str, end: int) -> bool:
+    """A sentence opener or a connective ("Tuy nhiên") right after ``end``."""
+    after = _TWO_WORDS_AFTER.match(text, end)
+    return bool(after) and (after.group(1) in _sentence_openers() or after.group(0)[1:] in _connectives())
+
+
+_TWO_WORDS_AFTER = re.compile(r" (\w+)(?: \w+)?")
+
+
+@functools.cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(load_data("place_prefixes.yaml")["sentence_openers"])
 
 
 def _veto_person(b: _Bare) -> bool:
@@ -555,7 +598,11 @@ def _transliterated(name: str) -> bool:
 
 
 def _veto_facility(b: _Bare) -> bool:
-    return _facility_before(b.text, b.start)  # "thủy điện Hòa Bình", "tiếng Pháp"
+    """ "thủy điện Hòa Bình", "tiếng Pháp"; through a direction word: "Hiệp ước Bắc Đại Tây
+    Dương" names a treaty (and NATO), not the ocean's north."""
+    word = _word_before(b.text, b.start)
+    through = b.start - len(word) - 1 if word in _words().directions else b.start
+    return _facility_before(b.text, b.start) or through != b.start and _facility_before(b.text, through)
 
 
 def _facility_before(text: str, start: int) -> bool:
@@ -571,9 +618,10 @@ def _veto_capital_before(b: _Bare) -> bool:
         return False  # "Tại Việt Nam, …" begins a sentence
     if _starts_sentence(b.text, b.start - len(before) - 1) and before not in surnames():
         return False  # "Việc Ả Rập Saudi cô lập Qatar …": a common word opens the sentence
-    if before in _words().directions and any(u.level in ("country", "region") for u in
-                                              gazetteer().get(b.text[b.start:b.end].lower(), ())):
-        return False  # "Đông Ukraine": see _directions
+    name = b.text[b.start:b.end]
+    if before in _words().directions and (name in world_cities() or any(
+            u.level in ("country", "region") for u in gazetteer().get(name.lower(), ()))):
+        return False  # "Đông Ukraine": see _directions; "phía Đông Aleppo", "Tây Bắc Bình Nhưỡng": the city
     if _is_foreign_word(before) and all(map(_is_foreign_word, b.text[b.start:b.end].split(" "))):
         return True  # "New South Wales", "New Mexico": one foreign name, whatever the model says
     if f"{before} {b.text[b.start:b.end]}".lower() in gazetteer():
@@ -620,8 +668,23 @@ def _person_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w + " " for w in data["person_words"]), tuple(w + " " for w in data["person_words_not_after"])
 
 
+def _veto_street(b: _Bare) -> bool:
+    """ "đường Hồng Bàng", "đại lộ Hòa Bình": after a street's word, a district's or a ward's name
+    is the street's, and after an avenue's word any name is; a province or a country after a
+    street's word is the place ("trên đường phố Hà Nội", "giữa đường Trung Quốc")."""
+    if not _street_before(b.text, b.start):
+        return False
+    units = gazetteer().get(b.text[b.start:b.end].lower(), ())
+    return _after_any(b.text, b.start, _avenues()) or not any(u.level in ("province", "country", "region") for u in units)
+
+
+@functools.cache
+def _avenues() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["avenues"])
+
+
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
-           _veto_word_start, _veto_person_word)
+           _veto_word_start, _veto_person_word, _veto_street)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
@@ -745,6 +808,37 @@ def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
                       if u.level == "district" and u.kind in _BARE_CITY_KINDS)
         hits.append(_Hit(m.group(), units[0].kind, "district", s, e, units))
     return hits
+
+
+_DASH_NAME = re.compile(r" [-–] (?=[^\W\d_])")
+
+
+def _cue_units(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """A district, commune or ward written without its word after a place cue, where the NER
+    model reads exactly that name as a place ("ở Đồng Tâm", "về Mường Lát", "đến Tam Đảo"): the
+    unit of that name, whichever province the text names (see :func:`_cue_unit_shape`)."""
+    hits: list[_Hit] = []
+    for e in doc.entities.items:
+        if e.label != "LOC" or taken.overlapping(e.start, e.end) or not _cue_unit_shape(doc.text, e):
+            continue
+        units = tuple(u for u in gazetteer().get(e.text.lower(), ()) if u.level in ("district", "ward"))
+        if not units or any(veto(_Bare(doc.text, e.start, e.end, (e,), False)) for veto in _VETOES):
+            continue
+        units = tuple(u for u in units if u.level == "district") or units
+        hits.append(_Hit(e.text, units[0].kind, units[0].level, e.start, e.end, units))
+    return hits
+
+
+def _cue_unit_shape(text: str, e) -> bool:
+    """Two to four capitalised syllables after a place cue; not a direction ("gió Đông đến Đông
+    Nam"), not a person's full name ("từ Phạm Văn Hai": a street), nor the first of two names
+    joined by a dash ("Văn Miếu – Quốc Tử Giám": one relic)."""
+    tokens = e.text.split(" ")
+    if not 2 <= len(tokens) <= 4 or not all(map(is_name_syllable, tokens)) or not _after_cue(text, e.start):
+        return False
+    if all(t in _words().directions for t in tokens) or len(tokens) > 2 and tokens[0] in surnames():
+        return False
+    return not (_DASH_NAME.match(text, e.end) and _is_cap(text[e.end + 3:e.end + 4]))
 
 
 def _foreign_city_alone(name: str, start: int, end: int, around: tuple) -> bool:
@@ -956,13 +1050,16 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     hits += _ner_places(doc, _Spans(hits + bare))
     hits += _city_hits(doc, _Spans(hits + bare))
     hits += _cue_cities(doc, _Spans(hits + bare))
+    hits += _cue_units(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
     hits += _chained(doc, hits)
     _directions(text, hits)
     hits += _before_province(doc, hits)
     context = _context(hits)
-    hits += _local_districts(doc, hits, context)
+    local = _local_districts(doc, hits, context)
+    hits += local
+    hits += _before_district(doc, local, _Spans(hits))  # "Vĩnh Tuy, Hai Bà Trưng, Hà Nội"
     return _group(text, hits, context)
 
 
@@ -987,13 +1084,14 @@ def _before_province(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _before_district(doc: _Text, hits: list[_Hit], taken: _Spans) -> list[_Hit]:
-    """ "ngụ tại Phước Tân, TP Biên Hòa", "Yên Phụ, quận Tây Hồ": an address's bare first name,
-    just before a district and its comma, is a commune or ward of that district when the
-    gazetteer lists it there (no NER reading is enough here)."""
+    """ "ngụ tại Phước Tân, TP Biên Hòa", "Yên Phụ, quận Tây Hồ", "xã Trà Nam (huyện Nam Trà
+    My)": an address's bare first name, just before a district and its comma or its bracket, is
+    a commune or ward of that district when the gazetteer lists it there (no NER reading is
+    enough here)."""
     found = []
     for h in hits:
         districts = {u.name for u in h.units if u.level == "district"}
-        if not districts or doc.text[h.start - 2:h.start] != ", ":
+        if not districts or doc.text[h.start - 2:h.start] not in (", ", " ("):
             continue
         run = _WORDS_BEFORE.search(doc.text[max(0, h.start - 42):h.start - 2] + " ")
         if run:
