@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from readings import org_names
+from readings import official_titles, org_names
 
 import vngovnlp
 from vngovnlp.integrity import sha256_of
@@ -134,3 +134,21 @@ def test_the_abbreviations_file_matches_its_manifest():
     manifest = json.loads((data / "org_acronyms.manifest.json").read_text("utf-8"))
     assert manifest["sha256"] == sha256_of(data / "org_acronyms.tsv")
     assert manifest["rows"] == len((data / "org_acronyms.tsv").read_text("utf-8").splitlines())
+
+
+# a post before a firm's glued brand ("Oceanbank", "VPBank") or an abbreviation that only looks
+# like a roman numeral ("VCCI") holds that body; a term's numeral is still no body
+GLUED_BRAND_POSTS = [
+    ("Ông Nguyễn Văn Sơn, nguyên Tổng giám đốc Oceanbank, bị khởi tố.", "Nguyễn Văn Sơn", "nguyên Tổng giám đốc Oceanbank"),
+    ("Bà Trần Thị Hoa, Phó Giám đốc VPBank, cho biết lãi suất giảm.", "Trần Thị Hoa", "Phó Giám đốc VPBank"),
+    ("Ông Lê Văn Nam, Chủ tịch VCCI, phát biểu khai mạc.", "Lê Văn Nam", "Chủ tịch VCCI"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), GLUED_BRAND_POSTS)
+def test_a_post_holds_the_glued_brand_after_it(text, name, title):
+    assert official_titles(text)[name] == [title]
+
+
+def test_a_terms_numeral_is_no_abbreviation():
+    assert org_names("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV thành công tốt đẹp.") == ["Đảng bộ tỉnh"]

@@ -19,6 +19,7 @@ from ._officials_orgs import (
     bracketed_acronym,
     country_after,
     designated_brand_end,
+    glued_brand_at,
     is_acronym,
     joining_words,
     name_stop_at,
@@ -732,6 +733,15 @@ def _acronym_body(toks: list[Tok], pos_end: int) -> int | None:
     return _abroad(toks, end if country is None else country)
 
 
+def _glued_brand_body(toks: list[Tok], pos_end: int) -> int | None:
+    """"nguyên Tổng giám đốc Oceanbank", "Giám đốc VPBank": a firm by its glued brand, with the
+    country of its office."""
+    if not glued_brand_at(toks, pos_end):
+        return None
+    country = _country_at(toks, pos_end + 1)
+    return pos_end + 1 if country is None else country
+
+
 def brand_before_person(toks: list[Tok], k: int) -> int | None:
     """End of a brand at ``k`` (one capitalised word that is no Vietnamese syllable, no country
     or city, and the country of its branch) before a Vietnamese full name: "Chủ tịch Vingroup" +
@@ -937,4 +947,5 @@ def _bare_close() -> frozenset[str]:
 # lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
 # a ministry's field, a firm's brand, an abbreviation.
 _HEADLESS_BODIES = (designated_brand_end, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
-                    _posting, _named_place_body, _field_body, brand_before_person, _acronym_body)
+                    _posting, _named_place_body, _field_body, brand_before_person, _acronym_body,
+                    _glued_brand_body)

@@ -541,7 +541,25 @@ def bracketed_acronym(toks: list[Tok], k: int) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]*[A-ZĐ0-9]")
-_ROMAN_TERM = re.compile(r"[IVXLC]+")
+# a roman numeral as terms and congresses are numbered ("XII", "XIV"), not letters that only look
+# like one ("VCCI")
+_ROMAN_TERM = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+@cache
+def _glued_brand() -> re.Pattern[str]:
+    heads = _load("organisation_heads.yaml")
+    designators = "|".join(re.escape(d) for d in heads["brand_designators"])
+    lower = "|".join(re.escape(d) for d in heads["glued_lower_designators"])
+    return re.compile(rf"[A-ZĐ][A-Za-z0-9]*(?:[A-Za-z0-9](?:{designators})|[a-z](?:{lower}))")
+
+
+def glued_brand_at(toks: list[Tok], k: int) -> bool:
+    """A firm's brand with its designator glued at ``k``, in camel case ("CBBank", "VinaCapital",
+    "CapitaLand") or a bank's lower-case "bank" ("Vietcombank"); a country so written
+    ("Thailand") is none."""
+    return k < len(toks) and bool(_glued_brand().fullmatch(toks[k].text)) \
+        and lexicon().all_countries.match(toks, k) is None
 
 
 def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, int, bool]:

@@ -33,6 +33,7 @@ from ._officials_orgs import (
     OrgSpan,
     country_after,
     designated_brand_end,
+    glued_brand_at,
     is_acronym,
     ordinary_head,
     org_in_post,
@@ -422,21 +423,13 @@ def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
             if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
 
 
-@cache
-def _glued_brand() -> re.Pattern[str]:
-    heads = _load("organisation_heads.yaml")
-    designators = "|".join(re.escape(d) for d in heads["brand_designators"])
-    lower = "|".join(re.escape(d) for d in heads["glued_lower_designators"])
-    return re.compile(rf"[A-ZĐ][A-Za-z0-9]*(?:[A-Za-z0-9](?:{designators})|[a-z](?:{lower}))")
-
-
 def _glued_brand_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """Firms whose brand ends in a designator glued to it, in camel case ("CBBank", "VinaCapital",
     "CapitaLand") or a bank's lower-case "bank" ("Vietcombank", "Saigonbank"), that no one else
     read; a country so written ("Thailand") is no firm."""
-    taken, pattern, countries = _covered(found), _glued_brand(), lexicon().all_countries
+    taken = _covered(found)
     return [OrgSpan(k, k + 1, t.text, _TRADE_KIND, False, None) for k, t in enumerate(toks)
-            if k not in taken and pattern.fullmatch(t.text) and countries.match(toks, k) is None]
+            if k not in taken and glued_brand_at(toks, k)]
 
 
 @cache
