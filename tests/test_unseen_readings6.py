@@ -54,6 +54,9 @@ FIELD_RESTS_BEFORE_PLACES = [
     ("Trung tâm Y tế dự phòng tỉnh Cao Bằng phun thuốc.", "Trung tâm Y tế dự phòng tỉnh Cao Bằng"),
     ("Hội Khoa học lịch sử tỉnh Nghệ An ra mắt sách.", "Hội Khoa học lịch sử tỉnh Nghệ An"),
     ("Viện Nghiên cứu và phát triển TP.HCM công bố báo cáo.", "Viện Nghiên cứu và phát triển thành phố HCM"),
+    ("Trung tâm Y tế dự phòng tỉnh đã cử cán bộ xuống.", "Trung tâm Y tế dự phòng tỉnh"),  # the province's own
+    ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn huyện họp khẩn.",
+     "Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn huyện"),
 ]
 FIELD_RESTS_LEFT_OUT = [
     ("Cục Thuế và doanh nghiệp Việt Nam đối thoại.", "Cục Thuế"),

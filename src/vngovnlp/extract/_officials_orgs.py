@@ -863,7 +863,7 @@ def _rest_before_parent(toks: list[Tok], k: int) -> int:
     if j == k or j + 1 >= len(toks) or toks[j].nl:
         return k
     if toks[j].text == "(" and is_acronym(toks, j + 1) or _sentence_case_before(toks, k) \
-            and (_known_place_end(toks, j) is not None or _places(toks, j, False)[1]):
+            and (_known_place_end(toks, j) is not None or _places(toks, j, False)[0] > j):
         return j  # "(C50)"; "Viện Nghiên cứu" + "và phát triển" + "TP.HCM"; "Hội Y tế" + "công cộng" + "tỉnh X"
     after = j + 1 if toks[j].text in {",", "("} else j
     return j if _chain_parent_at(toks, after) else k
