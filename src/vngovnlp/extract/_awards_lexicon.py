@@ -124,6 +124,8 @@ class Lexicon:
     simple_names: dict[str, str]
     collective_nouns: frozenset[str]
     place_heads: frozenset[str]
+    place_part: re.Pattern[str]
+    place_abbreviation_end: re.Pattern[str]
     give_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     title_verbs: frozenset[str]
@@ -500,6 +502,9 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
         collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
         place_heads=frozenset(key(w) for w in d["place_heads"]),
+        place_part=re.compile(rf"(?:(?i:{alt(d['place_heads'])})\s+|{alt(d['place_abbreviations'])}(?:\.\s*|\s+))"
+                              rf"{UPPER}[\w.]*(?:(?:\s+|\s*-\s*){UPPER}[\w.]*)*"),
+        place_abbreviation_end=re.compile(rf"(?<![\w.]){alt(d['place_abbreviations'])}\.$"),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),

@@ -359,6 +359,26 @@ def body_end(lex: Lexicon, text: str, pos: int, b: int) -> int:
     return _org_name_end(lex, text, pos, b, {})
 
 
+def place_part(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a place alone ("tỉnh Kon Tum", "TP HCM", "H. Krông Pa"), perhaps
+    before a word that ends a giver ("tỉnh Kon Tum đã"): written after a body and a comma, it
+    says where the body is.
+
+    Examples
+    --------
+    >>> from vngovnlp.extract._awards_lexicon import lexicon
+    >>> text = "UBND huyện Đăk Hà, tỉnh Kon Tum đã tặng"
+    >>> place_part(lexicon(), text, 18, 34), place_part(lexicon(), text, 0, 17)
+    (True, False)
+    """
+    a, b = strip_span(text, a, b)
+    m = lex.place_part.match(text, a, b)
+    if m is None:
+        return False
+    rest = m.end() + len(text[m.end():b]) - len(text[m.end():b].lstrip())
+    return rest >= b or lex.subject_stop.match(text, rest, b) is not None
+
+
 def holds_body(lex: Lexicon, text: str, a: int, b: int) -> bool:
     """Whether a body's head opens anywhere in ``text[a:b]`` ("BGH Trường X"; "Xã hội" is none)."""
     return any(_opens_body(lex, text, m.start(), b) for m in lex.organisation.finditer(text, a, b))

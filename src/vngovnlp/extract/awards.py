@@ -133,8 +133,9 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence spans; a photo credit run into the next sentence ("Ảnh: VGP/Quang Hiếu Thủ tướng
     trao ...") ends the caption before it, and the next sentence starts after it."""
     start = 0
-    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-                  + [(m.end("credit"), m.end()) for m in lexicon().photo_credit.finditer(text)])
+    lex = lexicon()
+    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text) if not _place_stop(lex, text, m)]
+                  + [(m.end("credit"), m.end()) for m in lex.photo_credit.finditer(text)])
     for a, b in ends:
         if a < start:
             continue
@@ -144,6 +145,19 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, a
             start = b
     yield start, len(text)
+
+
+def _place_stop(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """Whether a full stop ends a place's abbreviation inside the sentence ("(H. Krông Pa, Gia
+    Lai)", "tại TP. Hồ Chí Minh", "Hội Khuyến học (HKH) Q. Sơn Trà"): written after a capitalised
+    word it may end a name ("anh Nguyễn Văn H. Sau đó ..."), and the sentence."""
+    if "\n" in m.group() or not lex.place_abbreviation_end.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    head = text[:m.start()].rsplit(None, 1)[-1]  # "(H.", "TP."
+    if head.startswith("("):
+        return True
+    before = text[:m.start() - len(head)].rsplit(None, 1)
+    return not before or not before[-1][:1].isupper()
 
 
 def _order_or_medal(lex: Lexicon, m: re.Match[str]):
@@ -505,6 +519,7 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
         if text[seg_a:seg_end].strip() or seg_a == clause_a:
             break
         seg_end = cut
+    seg_a, seg_end = _body_before_place(lex, text, clause_a, seg_a, seg_end)
     coordinated = _coordinated_subject(lex, text, seg_a, seg_end)
     # "Hội LHPN trao 150 triệu đồng cho 5 VĐV: A, B và C và trao bằng khen ...": a verb joined to an
     # earlier verb of its clause has that verb's subject, not the last name of a list
@@ -515,6 +530,21 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
     if giver is not None:
         giver = _listed_bodies(lex, text, clause_a, _whole_body(lex, text, clause_a, giver))
     return giver
+
+
+def _body_before_place(lex: Lexicon, text: str, clause_a: int, seg_a: int, seg_end: int) -> tuple[int, int]:
+    """"UBND huyện Đăk Hà, tỉnh Kon Tum tặng ...", "lãnh đạo UBND quận X, TP HCM, đã tặng ...": a
+    subject segment that is a place alone (an adverb after it may stand alone after a comma) says
+    where the body of the segment before it is; the giver starts with that body."""
+    if seg_a > clause_a and ph.only_joiners(lex, text, seg_a, seg_end):
+        cut = ph.last_comma(text, clause_a, seg_a - 1)
+        if ph.place_part(lex, text, cut + 1 if cut >= 0 else clause_a, seg_a - 1):
+            seg_a, seg_end = cut + 1 if cut >= 0 else clause_a, seg_a - 1
+    if seg_a <= clause_a or not ph.place_part(lex, text, seg_a, seg_end):
+        return seg_a, seg_end
+    cut = ph.last_comma(text, clause_a, seg_a - 1)
+    prev_a = cut + 1 if cut >= 0 else clause_a
+    return (prev_a if ph.holds_body(lex, text, prev_a, seg_a - 1) else seg_a), seg_end
 
 
 def _whole_body(lex: Lexicon, text: str, clause_a: int, giver: tuple[str, int, int]):
@@ -1088,8 +1118,15 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
         end = a + sep.start() if sep else b
         parts.append((pos, end))
         pos = a + sep.end() if sep else b
-    if len(parts) < 2:
+    merged: list[tuple[int, int]] = []
+    for pa, pb in parts:
+        if merged and ph.place_part(lex, text, pa, pb):  # "UBND huyện X, tỉnh Y": where the body is
+            merged[-1] = (merged[-1][0], pb)
+        else:
+            merged.append((pa, pb))
+    if len(merged) < 2:
         return [giver]
+    parts = merged
     for pa, pb in parts:
         # persons who hand one award over together ("Bí thư Thành ủy X và Chủ tịch UBND TP Y
         # trao ...") give one act; bodies each give their own

@@ -1,0 +1,73 @@
+"""Awards: classes found reading unseen ceremonies of VNTC (2006) and Báo Mới (session 16, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape the
+news writes award acts and non-acts in: a body written with its place after a comma ("UBND
+huyện Đăk Hà, tỉnh Kon Tum tặng ...", "Sở Cứu hỏa X, tỉnh Y, trao ...": where the body is, no
+giver of its own: one act, the giver the body with its place), a place's abbreviation with a
+full stop inside a sentence ("(H. Krông Pa, Gia Lai)", "tại TP. Hồ Chí Minh": no sentence ends
+there; after a capitalised word, as an initial of a name, it may).
+Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+from readings import award_key as _key
+from readings import awards_of as _awards
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+# a place after a body and a comma says where the body is: one giver, the body with its place
+PLACE_APPOSITIONS = [
+    ("UBND huyện Đăk Hà, tỉnh Kon Tum tặng Giấy khen cho 5 cá nhân.",
+     [("Giấy khen", "UBND huyện Đăk Hà, tỉnh Kon Tum", 0, 5)]),
+    ("UBND huyện Sông Mã, tỉnh Hòa An, đã tặng Giấy khen cho 6 tập thể.",
+     [("Giấy khen", "UBND huyện Sông Mã, tỉnh Hòa An", 6, 0)]),
+    ("Công an huyện Tân Lạc, tỉnh Hòa Bình, trao Giấy khen cho 4 chiến sĩ.",
+     [("Giấy khen", "Công an huyện Tân Lạc, tỉnh Hòa Bình", 0, 4)]),
+    ("Hội Nông dân xã Tân Hòa, huyện Sông Mã trao Giấy khen cho 7 hội viên.",
+     [("Giấy khen", "Hội Nông dân xã Tân Hòa, huyện Sông Mã", 0, 7)]),
+    # the passive and "của" read one giver too, where they read two
+    ("Du học sinh Lê Văn Đức được Sở Cứu hỏa Mitaka, tỉnh Tokyo, trao giấy khen.",
+     [("Giấy khen", "Sở Cứu hỏa Mitaka, tỉnh Tokyo", 0, 1)]),
+    ("8 cá nhân được UBND huyện Đăk Hà, tỉnh Kon Tum tặng Giấy khen.",
+     [("Giấy khen", "UBND huyện Đăk Hà, tỉnh Kon Tum", 0, 8)]),
+    ("Ông Lê Văn An nhận Bằng khen của UBND quận Sơn Trà, TP Đà Nẵng.",
+     [("Bằng khen", "UBND quận Sơn Trà, TP Đà Nẵng", 0, 1)]),
+    # bodies listed before the place each give; two bodies stay two; a place alone gives none
+    ("Sở Y tế, Sở Nội vụ, tỉnh Kon Tum đã tặng Giấy khen cho 5 cá nhân.",
+     [("Giấy khen", "Sở Y tế", 0, 5), ("Giấy khen", "Sở Nội vụ, tỉnh Kon Tum", 0, 5)]),
+    ("UBND tỉnh, UBND huyện Đăk Hà đã tặng Giấy khen cho 5 cá nhân.",
+     [("Giấy khen", "UBND tỉnh", 0, 5), ("Giấy khen", "UBND huyện Đăk Hà", 0, 5)]),
+    ("UBND TP Hòa An, Sở Nội vụ đã tặng Giấy khen cho 3 cá nhân.",
+     [("Giấy khen", "UBND TP Hòa An", 0, 3), ("Giấy khen", "Sở Nội vụ", 0, 3)]),
+    ("Ông Lê Văn An, tỉnh Hòa An tặng Bằng khen cho 5 tập thể.", [("Bằng khen", None, 5, 0)]),
+]
+
+# a place's abbreviation with a full stop ends no sentence after a bracket or a lower-case word
+ABBREVIATED_PLACES = [
+    ("UBND thị trấn Phú Lâm (H. Krông Sơn, Gia Lai) vừa tặng giấy khen cho anh Lê Văn Kiên.",
+     [("Giấy khen", "UBND thị trấn Phú Lâm (H. Krông Sơn, Gia Lai)", 0, 1)]),
+    ("Sở Y tế tại TP. Hồ Chí Minh tặng Giấy khen cho 5 cá nhân.",
+     [("Giấy khen", "Sở Y tế tại TP. Hồ Chí Minh", 0, 5)]),
+    ("Ngày 3-10, Hội Khuyến học (HKH) Q. Sơn Trà đón nhận Cờ thi đua của Trung ương Hội.",
+     [("Cờ thi đua", "Trung ương Hội", 1, 0)]),
+    # an initial after a capitalised word may end the sentence
+    ("Người báo tin là anh Lê Văn H. Sau đó, UBND tỉnh tặng Bằng khen cho 5 tập thể.",
+     [("Bằng khen", "UBND tỉnh", 5, 0)]),
+    ("Ông Lê Văn An về thăm UBND TP. Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACE_APPOSITIONS + ABBREVIATED_PLACES)
+def test_unseen_classes_session16(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", [row[0] for row in PLACE_APPOSITIONS + ABBREVIATED_PLACES])
+def test_offsets_round_trip(text):
+    text = normalize(text).text
+    for a in find_awards(text, officials=find_officials(text)):
+        assert text[a.start:a.end] == a.text
