@@ -5,7 +5,10 @@ news writes award acts and non-acts in: a body written with its place after a co
 huyện Đăk Hà, tỉnh Kon Tum tặng ...", "Sở Cứu hỏa X, tỉnh Y, trao ...": where the body is, no
 giver of its own: one act, the giver the body with its place), a place's abbreviation with a
 full stop inside a sentence ("(H. Krông Pa, Gia Lai)", "tại TP. Hồ Chí Minh": no sentence ends
-there; after a capitalised word, as an initial of a name, it may).
+there; after a capitalised word, as an initial of a name, it may), persons of more trades ("ba
+dịch giả", "4 họa sĩ"), an ordinal that is no count and, as a comma segment of its own, no
+subject ("A, 18 tuổi, lần thứ hai được ..."), a press body with a lower-case head before a
+person ("phóng viên Thông tấn xã Việt Nam Đinh Văn Dư": one individual).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -59,6 +62,46 @@ ABBREVIATED_PLACES = [
     ("Ông Lê Văn An về thăm UBND TP. Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân.",
      [("Bằng khen", "Chủ tịch UBND tỉnh", 0, 2)]),
 ]
+
+# persons of more trades counted and cued ("ba dịch giả là A, B và C", "4 họa sĩ", "6 chuyên gia")
+TRADES = [
+    ("Đại sứ trao tặng Huân chương Công trạng cho ba dịch giả Việt Nam là Lê Thị Thư, Tạ Minh Châu và Lê Bá "
+     "Thự.", [("Huân chương Công trạng", "Đại sứ", 0, 3)]),
+    ("Bộ trưởng tặng Kỷ niệm chương cho 4 họa sĩ và 2 nhạc sĩ.", [("Kỷ niệm chương", "Bộ trưởng", 0, 6)]),
+    ("UBND tỉnh tặng Bằng khen cho 6 chuyên gia nước ngoài.", [("Bằng khen", "UBND tỉnh", 0, 6)]),
+    ("Hội Nhà báo tặng Giấy khen cho nhiếp ảnh gia Lê Văn Toàn.", [("Giấy khen", "Hội Nhà báo", 0, 1)]),
+    # a kind of them, uncounted, counts none
+    ("UBND tỉnh tặng Bằng khen cho các chuyên gia.", [("Bằng khen", "UBND tỉnh", 0, 0)]),
+]
+
+# an ordinal is no count ("lần thứ hai chị ..."), and written as a comma segment of its own it is
+# no subject: the subject is written before it
+ORDINALS = [
+    ("Lê Văn Bảo, 18 tuổi, lần thứ hai được Chủ tịch nước tặng Huân chương Lao động hạng ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 1)]),
+    ("Trường THCS Hòa An, lần đầu tiên được UBND tỉnh tặng Cờ thi đua.", [("Cờ thi đua", "UBND tỉnh", 1, 0)]),
+    ("Nhà hát Kịch Sông Mã đón nhận Huân chương Lao động hạng Nhì, đây là lần thứ hai nhà hát nhận huân chương.",
+     [("Huân chương Lao động hạng Nhì", None, 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 2 tập thể, lần thứ ba liên tiếp.", [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    # counts after the marker stay
+    ("UBND tỉnh tặng Bằng khen cho hai cá nhân.", [("Bằng khen", "UBND tỉnh", 0, 2)]),
+]
+
+# a press body written with a lower-case head ("Thông tấn xã Việt Nam") before a person's full name
+PRESS_NAMES = [
+    ("Thủ tướng truy tặng Bằng khen cho phóng viên Thông tấn xã Việt Nam Đinh Văn Dư đã hy sinh.",
+     [("Bằng khen", "Thủ tướng", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho phóng viên Thông tấn xã Việt Nam Lê Văn Hùng và 3 tập thể.",
+     [("Bằng khen", "UBND tỉnh", 3, 1)]),
+    # the press body alone, or as a recipient, is no person
+    ("UBND tỉnh tặng Bằng khen cho phóng viên Thông tấn xã Việt Nam.", [("Bằng khen", "UBND tỉnh", 0, 0)]),
+    ("Bộ trưởng tặng Bằng khen cho Thông tấn xã Việt Nam.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES)
+def test_unseen_counts_session16(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
 
 
 @pytest.mark.parametrize("text,expected", PLACE_APPOSITIONS + ABBREVIATED_PLACES)

@@ -270,20 +270,22 @@ def _person_of_body(lex: Lexicon, text: str, pos: int, b: int) -> tuple[str, str
     """"phóng viên TTXVN Lê Văn Hùng", "phóng viên Báo Hòa An Trần Hùng": after a role, the press
     body the person works for (an abbreviation that heads no body, or a press head and its name),
     then the person's full name (two to four syllables, the first a family name; three first):
-    one individual. "học sinh THCS Lê Lợi", "học sinh Trường THCS Lê Lợi" name a school."""
+    one individual ("phóng viên Thông tấn xã Việt Nam Lê Văn Hùng": a press head in lower-case
+    words). "học sinh THCS Lê Lợi", "học sinh Trường THCS Lê Lợi" name a school."""
+    press = lex.press_head.match(text, pos, b)
+    start = press.end() if press else pos
     run = []
-    for m in re.finditer(r"\S+", text[pos:b]):
+    for m in re.finditer(r"\S+", text[start:b]):
         core = m.group().rstrip(",.;:)”\"")
         if not core or not core[0].isupper() or not core.replace("-", "").replace("&", "").isalnum():
             break
-        run.append((core, pos + m.start() + len(core)))
+        run.append((core, start + m.start() + len(core)))
         if core != m.group() or len(run) == 8:
             break
     if len(run) < 3:
         return None
-    press = lex.press_head.match(text, pos, b)
     if press:
-        body = len(press.group().split()) + 1  # the head and at least one word of its name
+        body = 1  # at least one word of the press body's name
     elif run[0][0].isupper() and len(run[0][0]) > 1 and (
             run[0][0] in lex.named_alone or not lex.organisation.match(run[0][0])):
         body = 1
@@ -676,10 +678,12 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
 
 
 def only_joiners(lex: Lexicon, text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` holds only conjunctions and adverbs ("và vinh dự", "cũng vừa")."""
+    """Whether ``text[a:b]`` holds only conjunctions and adverbs ("và vinh dự", "cũng vừa", "lần
+    thứ hai")."""
     pos = strip_span(text, a, b)[0]
     while pos < b:
-        joiner = lex.conjunction.match(text, pos, b) or lex.subject_stop.match(text, pos, b)
+        joiner = (lex.conjunction.match(text, pos, b) or lex.subject_stop.match(text, pos, b)
+                  or lex.ordinal_adverb.match(text, pos, b))
         if not joiner:
             return False
         pos = strip_span(text, joiner.end(), b)[0]
