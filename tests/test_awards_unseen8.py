@@ -8,7 +8,9 @@ full stop inside a sentence ("(H. Krông Pa, Gia Lai)", "tại TP. Hồ Chí Min
 there; after a capitalised word, as an initial of a name, it may), persons of more trades ("ba
 dịch giả", "4 họa sĩ"), an ordinal that is no count and, as a comma segment of its own, no
 subject ("A, 18 tuổi, lần thứ hai được ..."), a press body with a lower-case head before a
-person ("phóng viên Thông tấn xã Việt Nam Đinh Văn Dư": one individual).
+person ("phóng viên Thông tấn xã Việt Nam Đinh Văn Dư": one individual), zones that receive
+("Khu Công nghệ cao X", "Làng trẻ em X"), a plural of recipients after another verb's words
+("Bộ trưởng chúc mừng các nhà giáo được phong tặng ...": they, not the minister, are its subject).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -98,8 +100,39 @@ PRESS_NAMES = [
     ("Bộ trưởng tặng Bằng khen cho Thông tấn xã Việt Nam.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
 ]
 
+# zones and villages that receive awards ("Khu Công nghệ cao X", "Khu kinh tế X", "Làng trẻ em X"): one collective
+ZONES = [
+    ("Sáng 9/10, Khu Công nghệ cao Hòa An (HAP) đã tổ chức lễ kỷ niệm 15 năm thành lập và nhận Huân chương "
+     "Lao động hạng Nhất, với sự tham dự của Thủ tướng.", [("Huân chương Lao động hạng Nhất", None, 1, 0)]),
+    ("Khu kinh tế Vân Long được Thủ tướng tặng Bằng khen.", [("Bằng khen", "Thủ tướng", 1, 0)]),
+    ("Khu chế xuất Tân Hòa đón nhận Huân chương Lao động hạng Ba.", [("Huân chương Lao động hạng Ba", None, 1, 0)]),
+    ("Làng trẻ em SOS Hòa An nhận Huân chương Lao động Hạng Nhất sau 30 năm xây dựng và phát triển",
+     [("Huân chương Lao động hạng Nhất", None, 1, 0)]),
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhì cho Làng trẻ em SOS Sông Mã.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 1, 0)]),
+    ("Khu Công nghiệp Tân Hòa được Thủ tướng tặng Cờ thi đua.", [("Cờ thi đua", "Thủ tướng", 1, 0)]),
+    # a zone named as a place of the ceremony receives nothing
+    ("Tại Khu kinh tế Vân Long, UBND tỉnh tặng Giấy khen cho 5 cá nhân.", [("Giấy khen", "UBND tỉnh", 0, 5)]),
+]
 
-@pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES)
+# a plural of recipients written after another verb's words is the passive's subject, not the
+# body that greets them; joined to a named one by a conjunction, the named one stays
+PLURAL_SUBJECTS = [
+    ("Bộ trưởng chúc mừng các nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú.", []),
+    ("UBND tỉnh đã tổ chức lễ kỷ niệm và tôn vinh các nhà giáo vừa được phong tặng danh hiệu Nhà giáo Nhân dân.",
+     []),
+    ("Sở Y tế gặp mặt những thầy thuốc được phong tặng danh hiệu Thầy thuốc ưu tú.", []),
+    # counted, or joined to a named body, the recipients are read as before
+    ("Bộ trưởng gặp mặt 5 nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú.",
+     [("danh hiệu Nhà giáo ưu tú", None, 0, 5)]),
+    ("Công ty Sông Mã và các đơn vị thành viên được tặng Bằng khen.", [("Bằng khen", None, 1, 0)]),
+    ("Trường THCS Hòa An cùng nhiều giáo viên được tặng Giấy khen.", [("Giấy khen", None, 1, 0)]),
+    ("Đảng bộ và nhân dân các dân tộc tỉnh Hòa An được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+     [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", None, 1, 0)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -125,6 +125,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     place_heads: frozenset[str]
     place_part: re.Pattern[str]
+    plural_subject: re.Pattern[str]
     ordinal_adverb: re.Pattern[str]
     place_abbreviation_end: re.Pattern[str]
     give_verbs: frozenset[str]
@@ -379,6 +380,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         title_verbs=frozenset(key(w) for w in verbs["title"]),
         summary=frozenset(key(w) for w in d["summary_quantifiers"]),
         plural=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+)"),
+        # "Bộ trưởng chúc mừng các nhà giáo được phong tặng ...": a plural of recipients before the passive
+        plural_subject=re.compile(rf"(?i:{_B}{alt(d['summary_quantifiers'])}\s+"
+                                  rf"{alt([*d['collective_nouns'], *d['individual_nouns']])}{_E})"),
         # "... cùng nhiều bằng khen của Chính phủ": a quantifier right before an award
         summary_before=re.compile(rf"(?i:{_B}{alt(d['summary_quantifiers'])}\s+$)"),
         dated_after=re.compile(rf"(?i:{_B}{d['dated_after']}{_E})"),

@@ -706,6 +706,12 @@ def _subject_segment(lex: Lexicon, text: str, a: int, b: int):
     for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
         if text[verb.end():b].strip() and verb.end() > seg_a:
             seg_a, last = verb.end(), verb
+    # "UBND tỉnh tổ chức lễ và tôn vinh các nhà giáo vừa được ...": a plural of recipients written
+    # after the words of another verb is the passive's subject
+    plural = [m for m in lex.plural_subject.finditer(text, seg_a, b) if m.start() > seg_a]
+    if plural and text[seg_a:plural[-1].start()].strip() and not (
+            lex.trailing_conjunction.search(text, seg_a, plural[-1].start())):  # "Công ty X và các đơn vị"
+        seg_a = plural[-1].start()
     return seg_a, b, seg0, last
 
 
