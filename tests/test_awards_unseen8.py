@@ -10,7 +10,8 @@ dịch giả", "4 họa sĩ"), an ordinal that is no count and, as a comma segme
 subject ("A, 18 tuổi, lần thứ hai được ..."), a press body with a lower-case head before a
 person ("phóng viên Thông tấn xã Việt Nam Đinh Văn Dư": one individual), zones that receive
 ("Khu Công nghệ cao X", "Làng trẻ em X"), a plural of recipients after another verb's words
-("Bộ trưởng chúc mừng các nhà giáo được phong tặng ...": they, not the minister, are its subject).
+("Bộ trưởng chúc mừng các nhà giáo được phong tặng ...": they, not the minister, are its subject),
+a medal won in a contest inside a counted subject ("12 học sinh giành huy chương Olympic được ...").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -131,8 +132,22 @@ PLURAL_SUBJECTS = [
      [("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", None, 1, 0)]),
 ]
 
+# a medal won in a contest, written in the subject after "giành", "đạt", "đoạt", describes the
+# subject: the counts before it receive
+WON_MEDALS = [
+    ("12 học sinh giành huy chương Olympic quốc tế năm 2023 được Chủ tịch nước tặng Huân chương Lao động.",
+     [("Huân chương Lao động", "Chủ tịch nước", 0, 12)]),
+    ("Đội tuyển giành huy chương vàng và được Thủ tướng tặng Bằng khen.", [("Bằng khen", "Thủ tướng", 1, 0)]),
+    ("Dịp này, 6 học sinh đạt huy chương vàng được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 6)]),
+    ("Ba vận động viên đoạt huy chương bạc được Bộ trưởng tặng Bằng khen.", [("Bằng khen", "Bộ trưởng", 0, 3)]),
+    # an award received, and an act before, keep their own recipients
+    ("Ông Lê Văn An nhận Giấy khen, 5 cá nhân được tặng Bằng khen.",
+     [("Giấy khen", None, 0, 1), ("Bằng khen", None, 0, 5)]),
+    ("Trường giành Cờ thi đua và 5 cá nhân được tặng Bằng khen.", [("Cờ thi đua", None, 1, 0), ("Bằng khen", None, 0, 5)]),
+]
 
-@pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS)
+
+@pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -125,6 +125,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     place_heads: frozenset[str]
     place_part: re.Pattern[str]
+    won_before: re.Pattern[str]
     plural_subject: re.Pattern[str]
     ordinal_adverb: re.Pattern[str]
     place_abbreviation_end: re.Pattern[str]
@@ -510,6 +511,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         place_part=re.compile(rf"(?:(?i:{alt(d['place_heads'])})\s+|{alt(d['place_abbreviations'])}(?:\.\s*|\s+))"
                               rf"{UPPER}[\w.]*(?:(?:\s+|\s*-\s*){UPPER}[\w.]*)*"),
         ordinal_adverb=re.compile(rf"(?i:{_B}{d['ordinal_adverb']}{_E})"),
+        won_before=re.compile(rf"(?i:{_B}{alt(d['won_verbs'])}\s+$)"),
         place_abbreviation_end=re.compile(rf"(?<![\w.]){alt(d['place_abbreviations'])}\.$"),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")

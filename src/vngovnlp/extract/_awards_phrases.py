@@ -704,7 +704,8 @@ def _subject_segment(lex: Lexicon, text: str, a: int, b: int):
     seg_a = seg0 = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
     last = None
     for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
-        if text[verb.end():b].strip() and verb.end() > seg_a:
+        # "17 học sinh giành huy chương Olympic được ...": what the subject won describes it
+        if text[verb.end():b].strip() and verb.end() > seg_a and not lex.won_before.match(text, verb.start(), verb.end() + 1):
             seg_a, last = verb.end(), verb
     # "UBND tỉnh tổ chức lễ và tôn vinh các nhà giáo vừa được ...": a plural of recipients written
     # after the words of another verb is the passive's subject

@@ -948,13 +948,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     """The acts of one sentence; ``start`` is (sentence start, start of its first award word)."""
     text = art.text
     s_start, first = start
-    # no mention starts long before the first award word: at most a count ("một trăm linh năm")
-    # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
-    # a class or years go on a list only after a comma or a conjunction ("Huân chương Vinh quang
-    # hạng ba" is the class of the order just named, read with it)
-    mentions = [m for m in lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end)
-                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))
-                and not (m.group("cont") and not _after_separator(lex, text, m.start()))]
+    mentions = _mentions(lex, text, max(s_start, first - _COUNT_REACH), s_end)
     prev_end = s_start
     prev: tuple[_Act, _Context] | None = None
     acts: list[_Act] = []
@@ -967,28 +961,46 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
         found = _mention_act(lex, art, m, (s_start, floor, clause_a), semi if semi >= 0 else next_start,
                              prev, index)
         if found is None:
-            prev_end, prev = max(prev_end, m.end()), None
+            # "17 học sinh giành huy chương Olympic được ... tặng": a medal won describes the subject
+            if not lex.won_before.search(text, max(floor, m.start() - 20), m.start()):
+                prev_end = max(prev_end, m.end())
+            prev = None
             continue
         act, context, r_end = found
         _lend_passive_subject(text, prev, act, context)
         act.clause = text.count(";", s_start, m.start())
         prev_end = max(prev_end, r_end)
         prev = (act, context)
-        giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
-        # bodies named together each confer their own award, in their own name ("Công ty được Bộ
-        # Xây dựng, UBND tỉnh trao tặng Cờ"), counted recipients too ("UBND tỉnh và Bộ Công an tặng
-        # Bằng khen cho 5 tập thể": each act with the count as stated), unless they only organise
-        # the ceremony of a counted act ("Tỉnh ủy, HĐND, UBND tỉnh tổ chức lễ trao tặng ...")
-        organised = giver is not None and act.numeral and lex.organise.search(text, giver[2], act.start + 1)
-        givers = [giver] if organised else _split_givers(lex, text, giver)
-        if len(givers) > 1:
-            split_id[0] += 1
-        acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
+        acts += _per_giver(lex, text, act, split_id)
     _share_kind(acts)
     _share_respectively(acts)
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _mentions(lex: Lexicon, text: str, a: int, b: int) -> list[re.Match[str]]:
+    """The award mentions of ``text[a:b]``; ``a`` is at most a count before the first award word
+    ("một trăm linh năm")."""
+    # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
+    # a class or years go on a list only after a comma or a conjunction ("Huân chương Vinh quang
+    # hạng ba" is the class of the order just named, read with it)
+    return [m for m in lex.mention.finditer(text, a, b)
+            if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))
+            and not (m.group("cont") and not _after_separator(lex, text, m.start()))]
+
+
+def _per_giver(lex: Lexicon, text: str, act: _Act, split_id: list[int]) -> list[_Act]:
+    """Bodies named together each confer their own award, in their own name ("Công ty được Bộ Xây
+    dựng, UBND tỉnh trao tặng Cờ"), counted recipients too ("UBND tỉnh và Bộ Công an tặng Bằng
+    khen cho 5 tập thể": each act with the count as stated), unless they only organise the
+    ceremony of a counted act ("Tỉnh ủy, HĐND, UBND tỉnh tổ chức lễ trao tặng ...")."""
+    giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
+    organised = giver is not None and act.numeral and lex.organise.search(text, giver[2], act.start + 1)
+    givers = [giver] if organised else _split_givers(lex, text, giver)
+    if len(givers) > 1:
+        split_id[0] += 1
+    return [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
 
 
 def _listed_subject_start(lex: Lexicon, text: str, floor: int, clause_a: int) -> int:
