@@ -11,7 +11,9 @@ subject ("A, 18 tuổi, lần thứ hai được ..."), a press body with a lowe
 person ("phóng viên Thông tấn xã Việt Nam Đinh Văn Dư": one individual), zones that receive
 ("Khu Công nghệ cao X", "Làng trẻ em X"), a plural of recipients after another verb's words
 ("Bộ trưởng chúc mừng các nhà giáo được phong tặng ...": they, not the minister, are its subject),
-a medal won in a contest inside a counted subject ("12 học sinh giành huy chương Olympic được ...").
+a medal won in a contest inside a counted subject ("12 học sinh giành huy chương Olympic được ..."),
+the police's movement named in a flag ("Cờ ... phong trào Thi đua vì an ninh Tổ quốc": "vì" opens
+no reason there, and the counts after it are the flag's).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -146,8 +148,22 @@ WON_MEDALS = [
     ("Trường giành Cờ thi đua và 5 cá nhân được tặng Bằng khen.", [("Cờ thi đua", None, 1, 0), ("Bằng khen", None, 0, 5)]),
 ]
 
+# the police's emulation movement named after a flag is part of its name; "vì" alone opens a reason
+POLICE_FLAGS = [
+    ("Bộ Công an tặng Cờ Đơn vị xuất sắc phong trào Thi đua vì an ninh Tổ quốc cho 3 đơn vị.",
+     [("Cờ Đơn vị xuất sắc phong trào Thi đua vì an ninh Tổ quốc", "Bộ Công an", 3, 0)]),
+    ("Công an huyện Sông Mã được Bộ trưởng tặng Cờ thi đua xuất sắc phong trào Thi đua Vì an ninh Tổ quốc.",
+     [("Cờ thi đua xuất sắc phong trào Thi đua Vì an ninh Tổ quốc", "Bộ trưởng", 1, 0)]),
+    ("Bộ Công an tặng Cờ thi đua xuất sắc phong trào Toàn dân bảo vệ an ninh Tổ quốc cho Công an xã Tân Hòa.",
+     [("Cờ thi đua xuất sắc phong trào Toàn dân bảo vệ an ninh Tổ quốc", "Bộ Công an", 1, 0)]),
+    # a reason after the flag stays a reason
+    ("Công an tỉnh được Bộ Công an tặng Cờ thi đua vì có thành tích xuất sắc.", [("Cờ thi đua", "Bộ Công an", 1, 0)]),
+    ("Bộ Công an tặng Cờ thi đua cho 2 đơn vị vì có thành tích xuất sắc.", [("Cờ thi đua", "Bộ Công an", 2, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS)
+
+@pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS
+                         + POLICE_FLAGS)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
