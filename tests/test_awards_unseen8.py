@@ -13,7 +13,9 @@ person ("phóng viên Thông tấn xã Việt Nam Đinh Văn Dư": one individua
 ("Bộ trưởng chúc mừng các nhà giáo được phong tặng ...": they, not the minister, are its subject),
 a medal won in a contest inside a counted subject ("12 học sinh giành huy chương Olympic được ..."),
 the police's movement named in a flag ("Cờ ... phong trào Thi đua vì an ninh Tổ quốc": "vì" opens
-no reason there, and the counts after it are the flag's).
+no reason there, and the counts after it are the flag's), more units counted as collectives
+("2 dòng họ", "6 liên đội", "8 công đoàn"), a body's history told over its road ("Trong suốt
+chặng đường ...") and a tally run on after an ellipsis that ends a record: records.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -161,9 +163,39 @@ POLICE_FLAGS = [
     ("Bộ Công an tặng Cờ thi đua cho 2 đơn vị vì có thành tích xuất sắc.", [("Cờ thi đua", "Bộ Công an", 2, 0)]),
 ]
 
+# more units counted as collectives ("2 dòng họ", "6 liên đội", "5 đại đội", "8 công đoàn")
+UNITS_COUNTED = [
+    ("UBND huyện đã tặng Giấy khen cho 4 gia đình và 2 dòng họ hiếu học tiêu biểu.", [("Giấy khen", "UBND huyện", 6, 0)]),
+    ("Hội đồng Đội huyện tặng Giấy khen cho 6 liên đội và 12 chi đội.", [("Giấy khen", "Hội đồng Đội huyện", 18, 0)]),
+    ("Bộ Quốc phòng tặng Bằng khen cho 2 lữ đoàn, 5 đại đội.", [("Bằng khen", "Bộ Quốc phòng", 7, 0)]),
+    ("LĐLĐ tỉnh tặng Bằng khen cho 8 công đoàn và 3 nghiệp đoàn.", [("Bằng khen", "LĐLĐ tỉnh", 11, 0)]),
+    # the persons of a union stay persons
+    ("LĐLĐ tỉnh tặng Bằng khen cho 12 chủ tịch công đoàn cơ sở.", [("Bằng khen", "LĐLĐ tỉnh", 0, 12)]),
+]
+
+# a body's history told over its road ("Trong suốt chặng đường ...") and a tally run on after an
+# ellipsis that ends a record ("... cùng nhiều phần thưởng cao quý khác… 83 tập thể ...") are records
+HISTORY_TALLIES = [
+    ("Trong suốt chặng đường vẻ vang đó, Sư đoàn, 04 Trung đoàn, 05 Tiểu đoàn và 11 cán bộ, chiến sĩ của Sư "
+     "đoàn được tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.", []),
+    ("Trên chặng đường 60 năm, nhà trường được Nhà nước tặng Huân chương Lao động hạng Nhất.", []),
+    ("Tỉnh đã vinh dự được Nhà nước tặng danh hiệu Anh hùng Lực lượng vũ trang Nhân dân, Huân chương Sao vàng, "
+     "Huân chương Hồ Chí Minh, cùng nhiều phần thưởng cao quý khác… 80 tập thể, 15 cá nhân được phong tặng danh "
+     "hiệu Anh hùng Lực lượng vũ trang Nhân dân.", []),
+    # the anniversary's own ceremony, a run-on after an act, or a sentence of its own are acts
+    ("Nhân kỷ niệm 50 năm xây dựng và phát triển, Công ty Sông Mã đón nhận Huân chương Lao động hạng Nhất.",
+     [("Huân chương Lao động hạng Nhất", None, 1, 0)]),
+    ("Công ty Sông Mã tổ chức lễ kỷ niệm 50 năm xây dựng và trưởng thành và đón nhận Huân chương Lao động hạng Nhất.",
+     [("Huân chương Lao động hạng Nhất", None, 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể… 8 cá nhân được tặng Giấy khen.",
+     [("Bằng khen", "UBND tỉnh", 5, 0), ("Giấy khen", None, 0, 8)]),
+    ("Năm 2005, trường được tặng Huân chương Lao động hạng Ba... Sáng nay, 8 cá nhân được tặng Giấy khen.",
+     [("Giấy khen", None, 0, 8)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS
-                         + POLICE_FLAGS)
+                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

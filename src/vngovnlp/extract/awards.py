@@ -1092,10 +1092,22 @@ def _drop_honour_lists(acts: list[_Act]) -> None:
 
 def _acts(lex: Lexicon, art: _Article) -> Iterator[_Act]:
     split_id = [0]
+    records = False  # the sentence before told only records
     for index, (s_start, s_end) in enumerate(art.sentences):
         head = lex.head.search(art.text, s_start, s_end)
-        if head:
-            yield from _sentence_acts(lex, art, index, (s_start, head.start()), s_end, split_id)
+        acts = _sentence_acts(lex, art, index, (s_start, head.start()), s_end, split_id) if head else []
+        # "... Huân chương Sao vàng, cùng nhiều phần thưởng cao quý khác… 83 tập thể, 17 cá nhân được
+        # phong tặng ...": a tally run on after an ellipsis goes on the record before it
+        if records and _tally_after_ellipsis(lex, art.text, s_start):
+            for act in acts:
+                act.summary = True
+        records = bool(acts) and all(a.summary for a in acts)
+        yield from acts
+
+
+def _tally_after_ellipsis(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` opens with a count right after an ellipsis."""
+    return text[:pos].rstrip().endswith(("…", "...")) and bool(lex.counted.match(text, pos))
 
 
 def _share_kind(acts: list[_Act]) -> None:
