@@ -15,7 +15,8 @@ a medal won in a contest inside a counted subject ("12 học sinh giành huy ch�
 the police's movement named in a flag ("Cờ ... phong trào Thi đua vì an ninh Tổ quốc": "vì" opens
 no reason there, and the counts after it are the flag's), more units counted as collectives
 ("2 dòng họ", "6 liên đội", "8 công đoàn"), a body's history told over its road ("Trong suốt
-chặng đường ...") and a tally run on after an ellipsis that ends a record: records.
+chặng đường ...") and a tally run on after an ellipsis that ends a record: records; a firm written
+in lower case before its name ("công ty Dược phẩm X đã được ...": one collective).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -193,9 +194,21 @@ HISTORY_TALLIES = [
      [("Giấy khen", None, 0, 8)]),
 ]
 
+# a firm, a bank, a factory or a cooperative written in lower case before its name is one body; a
+# person's workplace in an apposition stays the person's
+LOWER_FIRMS = [
+    ("Với nhiều sản phẩm, công ty Dược phẩm Hoa Sen đã được Bộ Y tế tặng bằng khen.", [("Bằng khen", "Bộ Y tế", 1, 0)]),
+    ("UBND tỉnh tặng Bằng khen cho công ty Sông Mã và ngân hàng Hòa An.", [("Bằng khen", "UBND tỉnh", 2, 0)]),
+    ("Hợp tác xã Tân Hòa và nhà máy Đường Sông Lam được UBND tỉnh tặng Giấy khen.", [("Giấy khen", "UBND tỉnh", 2, 0)]),
+    ("Anh Lê Văn An, công nhân công ty Sông Mã, được tặng Bằng khen.", [("Bằng khen", None, 0, 1)]),
+    ("Bà Lê Thị Hoa, giám đốc công ty Sông Mã, nhận Bằng khen của Thủ tướng.", [("Bằng khen", "Thủ tướng", 0, 1)]),
+    ("Bạn Lê Văn Cảnh, sinh viên năm cuối, trường Đại học Sông Mã đã được trao bằng khen của Hội Sinh viên.",
+     [("Bằng khen", "Hội Sinh viên", 0, 1)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS
-                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES)
+                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES + LOWER_FIRMS)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
