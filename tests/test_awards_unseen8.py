@@ -5,7 +5,8 @@ news writes award acts and non-acts in: a body written with its place after a co
 huyện Đăk Hà, tỉnh Kon Tum tặng ...", "Sở Cứu hỏa X, tỉnh Y, trao ...": where the body is, no
 giver of its own: one act, the giver the body with its place), a place's abbreviation with a
 full stop inside a sentence ("(H. Krông Pa, Gia Lai)", "tại TP. Hồ Chí Minh": no sentence ends
-there; after a capitalised word, as an initial of a name, it may), persons of more trades ("ba
+there; after a capitalised word, as an initial of a name, it may), the leaders of a body written
+in lower case ("lãnh đạo UBND quận X đã tặng ...": they give in its name), persons of more trades ("ba
 dịch giả", "4 họa sĩ"), an ordinal that is no count and, as a comma segment of its own, no
 subject ("A, 18 tuổi, lần thứ hai được ..."), a press body with a lower-case head before a
 person ("phóng viên Thông tấn xã Việt Nam Đinh Văn Dư": one individual), zones that receive
@@ -212,13 +213,23 @@ LOWER_FIRMS = [
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
+# the leaders or a representative of a capitalised body, written in lower case, give in its name;
+# of no body named, they give none
+LOWER_LEADERS = [
+    ("Ngày 14/6, lãnh đạo UBND quận Sơn Trà, TP Đà Nẵng, đã tặng giấy khen cho ba tập thể.",
+     [("Giấy khen", "lãnh đạo UBND quận Sơn Trà, TP Đà Nẵng", 3, 0)]),
+    ("Sáng nay, đại diện Sở Y tế trao Giấy khen cho 5 cá nhân.", [("Giấy khen", "đại diện Sở Y tế", 0, 5)]),
+    ("Sáng nay, lãnh đạo tỉnh trao Giấy khen cho 5 cá nhân.", [("Giấy khen", None, 0, 5)]),
+    ("Sáng nay, đại diện các đơn vị trao Giấy khen cho 5 cá nhân.", [("Giấy khen", None, 0, 5)]),
+]
 
-@pytest.mark.parametrize("text,expected", PLACE_APPOSITIONS + ABBREVIATED_PLACES)
+
+@pytest.mark.parametrize("text,expected", PLACE_APPOSITIONS + ABBREVIATED_PLACES + LOWER_LEADERS)
 def test_unseen_classes_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in PLACE_APPOSITIONS + ABBREVIATED_PLACES])
+@pytest.mark.parametrize("text", [row[0] for row in PLACE_APPOSITIONS + ABBREVIATED_PLACES + LOWER_LEADERS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

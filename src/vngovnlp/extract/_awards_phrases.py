@@ -608,7 +608,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     honorific = lex.person_cue.match(text, a, b)
     if honorific and not lex.position.match(text, a, b):
         a = honorific.end()
-    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b)) or b - a > 90:
+    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b) or _vague_of_body(lex, text, a, b)) or b - a > 90:
         return None
     if any(key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, a, b)):
         return None  # "Lễ trao tặng, truy tặng danh hiệu ...": a ceremony named, not a giver
@@ -616,6 +616,14 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _vague_of_body(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """"Ngày 14/6, lãnh đạo UBND quận X đã tặng ...": the leaders of a capitalised body, written in
+    lower case, give in its name."""
+    vague = lex.vague_giver.match(text, a, b)
+    return bool(vague) and text[strip_span(text, vague.end(), b)[0]:b][:1].isupper() and holds_body(
+        lex, text, vague.end(), b)
 
 
 def _main_clause_start(lex: Lexicon, text: str, a: int, b: int) -> int:
