@@ -17,7 +17,8 @@ the police's movement named in a flag ("Cờ ... phong trào Thi đua vì an nin
 no reason there, and the counts after it are the flag's), more units counted as collectives
 ("2 dòng họ", "6 liên đội", "8 công đoàn"), a body's history told over its road ("Trong suốt
 chặng đường ...") and a tally run on after an ellipsis that ends a record: records; a firm written
-in lower case before its name ("công ty Dược phẩm X đã được ...": one collective).
+in lower case before its name ("công ty Dược phẩm X đã được ...": one collective), a rule of the
+law on rewards ("Cá nhân được tặng Bằng khen ... được thưởng 3,5 lần mức lương cơ sở": no act).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -207,9 +208,22 @@ LOWER_FIRMS = [
      [("Bằng khen", "Hội Sinh viên", 0, 1)]),
 ]
 
+# a rule of the law on rewards: a bare kind of recipient as the whole subject, and what it earns
+# after the award
+RULE_CASES = [
+    ("Cá nhân được tặng Bằng khen của Thủ tướng được thưởng 3,5 lần mức lương cơ sở.", []),
+    ("Tập thể được tặng Cờ thi đua của Chính phủ được thưởng 24,5 lần mức lương cơ sở.", []),
+    ("Người được tặng danh hiệu Chiến sĩ thi đua toàn quốc được hưởng tiền thưởng 4,5 lần mức lương.", []),
+    # a named or counted subject, or no earnings in the sentence, is an act
+    ("Ông Lê Văn An được tặng Bằng khen của Thủ tướng và được thưởng 3 triệu đồng.", [("Bằng khen", "Thủ tướng", 0, 1)]),
+    ("5 cá nhân được tặng Bằng khen của Thủ tướng được thưởng 3,5 lần mức lương cơ sở.",
+     [("Bằng khen", "Thủ tướng", 0, 5)]),
+    ("Đơn vị được tặng Cờ thi đua của Chính phủ.", [("Cờ thi đua", "Chính phủ", 1, 0)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS
-                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES + LOWER_FIRMS)
+                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES + LOWER_FIRMS + RULE_CASES)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

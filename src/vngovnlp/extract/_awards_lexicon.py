@@ -125,6 +125,8 @@ class Lexicon:
     collective_nouns: frozenset[str]
     place_heads: frozenset[str]
     place_part: re.Pattern[str]
+    rule_subject: re.Pattern[str]
+    rule_predicate: re.Pattern[str]
     won_before: re.Pattern[str]
     plural_subject: re.Pattern[str]
     ordinal_adverb: re.Pattern[str]
@@ -511,6 +513,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         place_part=re.compile(rf"(?:(?i:{alt(d['place_heads'])})\s+|{alt(d['place_abbreviations'])}(?:\.\s*|\s+))"
                               rf"{UPPER}[\w.]*(?:(?:\s+|\s*-\s*){UPPER}[\w.]*)*"),
         ordinal_adverb=re.compile(rf"(?i:{_B}{d['ordinal_adverb']}{_E})"),
+        rule_subject=re.compile(rf"\s*(?i:{alt(d['rule_case']['subjects'])})\s+(?i:{d['passive']})\s+$"),
+        rule_predicate=re.compile(rf"(?i:{_B}{alt(d['rule_case']['predicates'])}{_E})"),
         won_before=re.compile(rf"(?i:{_B}{alt(d['won_verbs'])}\s+$)"),
         place_abbreviation_end=re.compile(rf"(?<![\w.]){alt(d['place_abbreviations'])}\.$"),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),

@@ -254,6 +254,15 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
     return bool(dated) and _dated_in_past(art, a, int(dated.group("year")))
 
 
+def _rule_case(lex: Lexicon, art: _Article, s_start: int, v: int) -> bool:
+    """"Cá nhân được tặng Bằng khen của Thủ tướng được thưởng 3,5 lần mức lương cơ sở": a bare kind
+    of recipient as the whole subject, and what it earns after the award, state a rule, no act."""
+    if not lex.rule_subject.match(art.text, s_start, v):
+        return False
+    s_end = next((b for a, b in art.sentences if a <= v < b), len(art.text))
+    return bool(lex.rule_predicate.search(art.text, v, s_end))
+
+
 def _dated_in_past(art: _Article, a: int, year: int) -> bool:
     """Whether an act in the sentence at ``a`` dated in full to ``year`` ("Ngày 15/7/2016, ...") is
     told from the past: the year is older than the year before the article's latest, or the article
@@ -443,7 +452,7 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
             lex.not_act_before.search(text, cue_a, decision.start() if decision else v)):
         return verb_m, None, False
-    summary = summary or _recalled(lex, art, s_start, v)
+    summary = summary or _recalled(lex, art, s_start, v) or _rule_case(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
     if verb_m.re is lex.verb_object:
         # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
