@@ -18,7 +18,8 @@ no reason there, and the counts after it are the flag's), more units counted as 
 ("2 dòng họ", "6 liên đội", "8 công đoàn"), a body's history told over its road ("Trong suốt
 chặng đường ...") and a tally run on after an ellipsis that ends a record: records; a firm written
 in lower case before its name ("công ty Dược phẩm X đã được ...": one collective), a rule of the
-law on rewards ("Cá nhân được tặng Bằng khen ... được thưởng 3,5 lần mức lương cơ sở": no act).
+law on rewards ("Cá nhân được tặng Bằng khen ... được thưởng 3,5 lần mức lương cơ sở": no act), a
+team named by its age group ("cho U23 Việt Nam": one collective).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -221,9 +222,19 @@ RULE_CASES = [
     ("Đơn vị được tặng Cờ thi đua của Chính phủ.", [("Cờ thi đua", "Chính phủ", 1, 0)]),
 ]
 
+# a team named by its age group or as the national team before its country is one collective
+TEAMS = [
+    ("Thủ tướng tặng Bằng khen cho U23 Việt Nam.", [("Bằng khen", "Thủ tướng", 1, 0)]),
+    ("U19 Việt Nam được Bộ trưởng tặng Bằng khen.", [("Bằng khen", "Bộ trưởng", 1, 0)]),
+    ("Thủ tướng tặng Bằng khen cho ĐT Việt Nam và HLV Park Hang-seo.", [("Bằng khen", "Thủ tướng", 1, 1)]),
+    # players of the team are counted as persons
+    ("UBND tỉnh tặng Bằng khen cho 23 cầu thủ U23.", [("Bằng khen", "UBND tỉnh", 0, 23)]),
+    ("UBND tỉnh tặng Bằng khen cho 3 cầu thủ của U23 Việt Nam.", [("Bằng khen", "UBND tỉnh", 0, 3)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS
-                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES + LOWER_FIRMS + RULE_CASES)
+                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES + LOWER_FIRMS + RULE_CASES + TEAMS)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

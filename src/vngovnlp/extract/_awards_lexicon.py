@@ -500,7 +500,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         single_person=re.compile(rf"(?i:{alt(d['single_person']['address'])}\s+{alt(d['single_person']['roles'])}{_E})"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
-                                rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER}))"),
+                                rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER})"
+                                rf"|(?:{d['team_head']})(?=\s+{UPPER}))"),
         org_end=re.compile(org_end),
         press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
         named_alone=_named_alone(d["organisation_heads"]),
