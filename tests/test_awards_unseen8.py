@@ -246,6 +246,10 @@ LOWER_LEADERS = [
     ("Sáng nay, đại diện Sở Y tế trao Giấy khen cho 5 cá nhân.", [("Giấy khen", "đại diện Sở Y tế", 0, 5)]),
     ("Sáng nay, lãnh đạo tỉnh trao Giấy khen cho 5 cá nhân.", [("Giấy khen", None, 0, 5)]),
     ("Sáng nay, đại diện các đơn vị trao Giấy khen cho 5 cá nhân.", [("Giấy khen", None, 0, 5)]),
+    # a ceremony named as the subject gives nothing; a body whose name holds the word gives
+    ("Buổi lễ trao Giấy khen cho 5 học sinh diễn ra sáng nay.", [("Giấy khen", None, 0, 5)]),
+    ("Lễ trao Giấy khen cho 6 học sinh được tổ chức tại trường.", [("Giấy khen", None, 0, 6)]),
+    ("Ban Tổ chức Lễ hội trao Giấy khen cho 5 đội.", [("Giấy khen", "Ban Tổ chức Lễ hội", 5, 0)]),
 ]
 
 
