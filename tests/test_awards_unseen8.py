@@ -19,7 +19,8 @@ no reason there, and the counts after it are the flag's), more units counted as 
 chặng đường ...") and a tally run on after an ellipsis that ends a record: records; a firm written
 in lower case before its name ("công ty Dược phẩm X đã được ...": one collective), a rule of the
 law on rewards ("Cá nhân được tặng Bằng khen ... được thưởng 3,5 lần mức lương cơ sở": no act), a
-team named by its age group ("cho U23 Việt Nam": one collective).
+team named by its age group ("cho U23 Việt Nam": one collective), the Youth Union's badges
+("Huy hiệu Tuổi trẻ dũng cảm": an award, as the Party's badges are).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -232,9 +233,22 @@ TEAMS = [
     ("UBND tỉnh tặng Bằng khen cho 3 cầu thủ của U23 Việt Nam.", [("Bằng khen", "UBND tỉnh", 0, 3)]),
 ]
 
+# the badges of the Youth Union are awards as the Party's badges are
+YOUTH_BADGES = [
+    ("Trung ương Đoàn tặng Huy hiệu Tuổi trẻ dũng cảm cho anh Lê Văn An.",
+     [("Huy hiệu Tuổi trẻ dũng cảm", "Trung ương Đoàn", 0, 1)]),
+    ("Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 5 đoàn viên.", [("Huy hiệu Tuổi trẻ sáng tạo", "Tỉnh đoàn", 0, 5)]),
+    ("Anh Lê Văn An được Trung ương Đoàn tặng huy hiệu Tuổi trẻ dũng cảm vì cứu người.",
+     [("huy hiệu Tuổi trẻ dũng cảm", "Trung ương Đoàn", 0, 1)]),
+    ("Bí thư Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho 3 đảng viên.", [("Huy hiệu 50 năm tuổi Đảng", "Bí thư Huyện ủy", 0, 3)]),
+    # a badge still to come is none
+    ("Các em sẽ được trao Huy hiệu Tuổi trẻ sáng tạo.", []),
+]
+
 
 @pytest.mark.parametrize("text,expected", TRADES + ORDINALS + PRESS_NAMES + ZONES + PLURAL_SUBJECTS + WON_MEDALS
-                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES + LOWER_FIRMS + RULE_CASES + TEAMS)
+                         + POLICE_FLAGS + UNITS_COUNTED + HISTORY_TALLIES + LOWER_FIRMS + RULE_CASES + TEAMS
+                         + YOUTH_BADGES)
 def test_unseen_counts_session16(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 

@@ -245,7 +245,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     years, sep = alt([badges["years"]]), rf"(?:\s*,\s*|\s+{alt(d['conjunctions'])}\s+)"
     listed_years = rf"(?:\s+{alt([badges['unit']])})?(?={sep}\d+(?:(?:\s+{alt([badges['unit']])})?{sep}\d+)*\s+{years})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)(?:\s+{years}|{listed_years})"
-             rf"|{alt([badges['bare']])}))")
+             rf"|{alt([badges['bare']])}|(?P<bnamed>{alt(badges['named'])})))")
     best_d = d["best"]
     best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
             rf"\s+{alt([best_d['end']])}))")

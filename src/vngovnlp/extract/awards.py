@@ -192,7 +192,7 @@ def _badge(lex: Lexicon, m: re.Match[str]):
     years = m.group("byears")
     if years:
         return f"{lex.badge_word} {int(years)} {lex.badge_years}", "badge", True, None
-    return " ".join(m.group("badge").split()), "badge", False, None
+    return " ".join(m.group("badge").split()), "badge", bool(m.group("bnamed")), None
 
 
 def _flag(lex: Lexicon, m: re.Match[str]):
