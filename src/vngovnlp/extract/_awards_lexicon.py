@@ -124,6 +124,13 @@ class Lexicon:
     simple_names: dict[str, str]
     collective_nouns: frozenset[str]
     place_heads: frozenset[str]
+    place_part: re.Pattern[str]
+    rule_subject: re.Pattern[str]
+    rule_predicate: re.Pattern[str]
+    won_before: re.Pattern[str]
+    plural_subject: re.Pattern[str]
+    ordinal_adverb: re.Pattern[str]
+    place_abbreviation_end: re.Pattern[str]
     give_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     title_verbs: frozenset[str]
@@ -238,7 +245,7 @@ def _mention(d: dict[str, Any]) -> dict[str, Any]:
     years, sep = alt([badges["years"]]), rf"(?:\s*,\s*|\s+{alt(d['conjunctions'])}\s+)"
     listed_years = rf"(?:\s+{alt([badges['unit']])})?(?={sep}\d+(?:(?:\s+{alt([badges['unit']])})?{sep}\d+)*\s+{years})"
     badge = (rf"(?P<badge>{alt([badges['word']])}\s+(?:(?P<byears>\d+)(?:\s+{years}|{listed_years})"
-             rf"|{alt([badges['bare']])}))")
+             rf"|{alt([badges['bare']])}|(?P<bnamed>{alt(badges['named'])})))")
     best_d = d["best"]
     best = (rf"(?P<best>(?:{alt(best_d['prefix'])}\s+)?(?P<bname>(?-i:{alt([*best_d['collective'], *best_d['individual']])})"
             rf"\s+{alt([best_d['end']])}))")
@@ -376,6 +383,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         title_verbs=frozenset(key(w) for w in verbs["title"]),
         summary=frozenset(key(w) for w in d["summary_quantifiers"]),
         plural=re.compile(rf"(?i:{alt(d['summary_quantifiers'])}\s+)"),
+        # "Bộ trưởng chúc mừng các nhà giáo được phong tặng ...": a plural of recipients before the passive
+        plural_subject=re.compile(rf"(?i:{_B}{alt(d['summary_quantifiers'])}\s+"
+                                  rf"{alt([*d['collective_nouns'], *d['individual_nouns']])}{_E})"),
         # "... cùng nhiều bằng khen của Chính phủ": a quantifier right before an award
         summary_before=re.compile(rf"(?i:{_B}{alt(d['summary_quantifiers'])}\s+$)"),
         dated_after=re.compile(rf"(?i:{_B}{d['dated_after']}{_E})"),
@@ -490,7 +500,8 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         single_person=re.compile(rf"(?i:{alt(d['single_person']['address'])}\s+{alt(d['single_person']['roles'])}{_E})"),
         # a capitalised body ("Bệnh viện K") or an administrative unit before a name ("tỉnh Lào Cai")
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
-                                rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER}))"),
+                                rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER})"
+                                rf"|(?:{d['team_head']})(?=\s+{UPPER}))"),
         org_end=re.compile(org_end),
         press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
         named_alone=_named_alone(d["organisation_heads"]),
@@ -500,6 +511,13 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         name_separator=re.compile(rf"\s*(?:,|{conj})\s*"),
         collective_nouns=frozenset(key(w) for w in d["collective_nouns"]),
         place_heads=frozenset(key(w) for w in d["place_heads"]),
+        place_part=re.compile(rf"(?:(?i:{alt(d['place_heads'])})\s+|{alt(d['place_abbreviations'])}(?:\.\s*|\s+))"
+                              rf"{UPPER}[\w.]*(?:(?:\s+|\s*-\s*){UPPER}[\w.]*)*"),
+        ordinal_adverb=re.compile(rf"(?i:{_B}{d['ordinal_adverb']}{_E})"),
+        rule_subject=re.compile(rf"\s*(?i:{alt(d['rule_case']['subjects'])})\s+(?i:{d['passive']})\s+$"),
+        rule_predicate=re.compile(rf"(?i:{_B}{alt(d['rule_case']['predicates'])}{_E})"),
+        won_before=re.compile(rf"(?i:{_B}{alt(d['won_verbs'])}\s+$)"),
+        place_abbreviation_end=re.compile(rf"(?<![\w.]){alt(d['place_abbreviations'])}\.$"),
         not_name_words=frozenset(key(w) for w in d["not_name_words"]),
         # a field of the lexicon, or an abbreviation written in capitals ("NN&PTNT", "GTVT")
         field=re.compile(rf"\s+(?:(?i:{alt(words(d['organisation_fields']))})|[A-ZĐ][A-ZĐ&-]+)(?!\w)"),

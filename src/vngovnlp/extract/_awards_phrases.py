@@ -270,20 +270,22 @@ def _person_of_body(lex: Lexicon, text: str, pos: int, b: int) -> tuple[str, str
     """"phóng viên TTXVN Lê Văn Hùng", "phóng viên Báo Hòa An Trần Hùng": after a role, the press
     body the person works for (an abbreviation that heads no body, or a press head and its name),
     then the person's full name (two to four syllables, the first a family name; three first):
-    one individual. "học sinh THCS Lê Lợi", "học sinh Trường THCS Lê Lợi" name a school."""
+    one individual ("phóng viên Thông tấn xã Việt Nam Lê Văn Hùng": a press head in lower-case
+    words). "học sinh THCS Lê Lợi", "học sinh Trường THCS Lê Lợi" name a school."""
+    press = lex.press_head.match(text, pos, b)
+    start = press.end() if press else pos
     run = []
-    for m in re.finditer(r"\S+", text[pos:b]):
+    for m in re.finditer(r"\S+", text[start:b]):
         core = m.group().rstrip(",.;:)”\"")
         if not core or not core[0].isupper() or not core.replace("-", "").replace("&", "").isalnum():
             break
-        run.append((core, pos + m.start() + len(core)))
+        run.append((core, start + m.start() + len(core)))
         if core != m.group() or len(run) == 8:
             break
     if len(run) < 3:
         return None
-    press = lex.press_head.match(text, pos, b)
     if press:
-        body = len(press.group().split()) + 1  # the head and at least one word of its name
+        body = 1  # at least one word of the press body's name
     elif run[0][0].isupper() and len(run[0][0]) > 1 and (
             run[0][0] in lex.named_alone or not lex.organisation.match(run[0][0])):
         body = 1
@@ -357,6 +359,26 @@ def _org_name_end(lex: Lexicon, text: str, pos: int, b: int, persons, brand: boo
 def body_end(lex: Lexicon, text: str, pos: int, b: int) -> int:
     """Where the name of a body whose head ends at ``pos`` ends (see ``_org_name_end``)."""
     return _org_name_end(lex, text, pos, b, {})
+
+
+def place_part(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a place alone ("tỉnh Kon Tum", "TP HCM", "H. Krông Pa"), perhaps
+    before a word that ends a giver ("tỉnh Kon Tum đã"): written after a body and a comma, it
+    says where the body is.
+
+    Examples
+    --------
+    >>> from vngovnlp.extract._awards_lexicon import lexicon
+    >>> text = "UBND huyện Đăk Hà, tỉnh Kon Tum đã tặng"
+    >>> place_part(lexicon(), text, 18, 34), place_part(lexicon(), text, 0, 17)
+    (True, False)
+    """
+    a, b = strip_span(text, a, b)
+    m = lex.place_part.match(text, a, b)
+    if m is None:
+        return False
+    rest = m.end() + len(text[m.end():b]) - len(text[m.end():b].lstrip())
+    return rest >= b or lex.subject_stop.match(text, rest, b) is not None
 
 
 def holds_body(lex: Lexicon, text: str, a: int, b: int) -> bool:
@@ -586,7 +608,7 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     honorific = lex.person_cue.match(text, a, b)
     if honorific and not lex.position.match(text, a, b):
         a = honorific.end()
-    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b)) or b - a > 90:
+    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b) or _vague_of_body(lex, text, a, b)) or b - a > 90:
         return None
     if any(key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, a, b)):
         return None  # "Lễ trao tặng, truy tặng danh hiệu ...": a ceremony named, not a giver
@@ -594,6 +616,14 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     if key(giver) in lex.generic_givers:
         return None
     return giver, a, b
+
+
+def _vague_of_body(lex: Lexicon, text: str, a: int, b: int) -> bool:
+    """"Ngày 14/6, lãnh đạo UBND quận X đã tặng ...": the leaders of a capitalised body, written in
+    lower case, give in its name."""
+    vague = lex.vague_giver.match(text, a, b)
+    return bool(vague) and text[strip_span(text, vague.end(), b)[0]:b][:1].isupper() and holds_body(
+        lex, text, vague.end(), b)
 
 
 def _main_clause_start(lex: Lexicon, text: str, a: int, b: int) -> int:
@@ -656,10 +686,12 @@ def _coordinated_counts(lex: Lexicon, text: str, floor: int, seg_a: int) -> tupl
 
 
 def only_joiners(lex: Lexicon, text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` holds only conjunctions and adverbs ("và vinh dự", "cũng vừa")."""
+    """Whether ``text[a:b]`` holds only conjunctions and adverbs ("và vinh dự", "cũng vừa", "lần
+    thứ hai")."""
     pos = strip_span(text, a, b)[0]
     while pos < b:
-        joiner = lex.conjunction.match(text, pos, b) or lex.subject_stop.match(text, pos, b)
+        joiner = (lex.conjunction.match(text, pos, b) or lex.subject_stop.match(text, pos, b)
+                  or lex.ordinal_adverb.match(text, pos, b))
         if not joiner:
             return False
         pos = strip_span(text, joiner.end(), b)[0]
@@ -680,8 +712,15 @@ def _subject_segment(lex: Lexicon, text: str, a: int, b: int):
     seg_a = seg0 = cut + 1 if cut >= 0 and text[cut + 1: b].strip() else a
     last = None
     for verb in (*lex.verb_any.finditer(text, seg_a, b), *lex.copula.finditer(text, seg_a, b)):
-        if text[verb.end():b].strip() and verb.end() > seg_a:
+        # "17 học sinh giành huy chương Olympic được ...": what the subject won describes it
+        if text[verb.end():b].strip() and verb.end() > seg_a and not lex.won_before.match(text, verb.start(), verb.end() + 1):
             seg_a, last = verb.end(), verb
+    # "UBND tỉnh tổ chức lễ và tôn vinh các nhà giáo vừa được ...": a plural of recipients written
+    # after the words of another verb is the passive's subject
+    plural = [m for m in lex.plural_subject.finditer(text, seg_a, b) if m.start() > seg_a]
+    if plural and text[seg_a:plural[-1].start()].strip() and not (
+            lex.trailing_conjunction.search(text, seg_a, plural[-1].start())):  # "Công ty X và các đơn vị"
+        seg_a = plural[-1].start()
     return seg_a, b, seg0, last
 
 

@@ -133,8 +133,9 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence spans; a photo credit run into the next sentence ("Ảnh: VGP/Quang Hiếu Thủ tướng
     trao ...") ends the caption before it, and the next sentence starts after it."""
     start = 0
-    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-                  + [(m.end("credit"), m.end()) for m in lexicon().photo_credit.finditer(text)])
+    lex = lexicon()
+    ends = sorted([(m.start(), m.end()) for m in _SENTENCE_END.finditer(text) if not _place_stop(lex, text, m)]
+                  + [(m.end("credit"), m.end()) for m in lex.photo_credit.finditer(text)])
     for a, b in ends:
         if a < start:
             continue
@@ -144,6 +145,19 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, a
             start = b
     yield start, len(text)
+
+
+def _place_stop(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """Whether a full stop ends a place's abbreviation inside the sentence ("(H. Krông Pa, Gia
+    Lai)", "tại TP. Hồ Chí Minh", "Hội Khuyến học (HKH) Q. Sơn Trà"): written after a capitalised
+    word it may end a name ("anh Nguyễn Văn H. Sau đó ..."), and the sentence."""
+    if "\n" in m.group() or not lex.place_abbreviation_end.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    head = text[:m.start()].rsplit(None, 1)[-1]  # "(H.", "TP."
+    if head.startswith("("):
+        return True
+    before = text[:m.start() - len(head)].rsplit(None, 1)
+    return not before or not before[-1][:1].isupper()
 
 
 def _order_or_medal(lex: Lexicon, m: re.Match[str]):
@@ -178,7 +192,7 @@ def _badge(lex: Lexicon, m: re.Match[str]):
     years = m.group("byears")
     if years:
         return f"{lex.badge_word} {int(years)} {lex.badge_years}", "badge", True, None
-    return " ".join(m.group("badge").split()), "badge", False, None
+    return " ".join(m.group("badge").split()), "badge", bool(m.group("bnamed")), None
 
 
 def _flag(lex: Lexicon, m: re.Match[str]):
@@ -238,6 +252,15 @@ def _recalled(lex: Lexicon, art: _Article, a: int, b: int) -> bool:
         return year < art.latest_year or art.years[year] < 2
     dated = lex.recall_date.match(art.text, a, b)
     return bool(dated) and _dated_in_past(art, a, int(dated.group("year")))
+
+
+def _rule_case(lex: Lexicon, art: _Article, s_start: int, v: int) -> bool:
+    """"Cá nhân được tặng Bằng khen của Thủ tướng được thưởng 3,5 lần mức lương cơ sở": a bare kind
+    of recipient as the whole subject, and what it earns after the award, state a rule, no act."""
+    if not lex.rule_subject.match(art.text, s_start, v):
+        return False
+    s_end = next((b for a, b in art.sentences if a <= v < b), len(art.text))
+    return bool(lex.rule_predicate.search(art.text, v, s_end))
 
 
 def _dated_in_past(art: _Article, a: int, year: int) -> bool:
@@ -429,7 +452,7 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
             lex.not_act_before.search(text, cue_a, decision.start() if decision else v)):
         return verb_m, None, False
-    summary = summary or _recalled(lex, art, s_start, v)
+    summary = summary or _recalled(lex, art, s_start, v) or _rule_case(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
     if verb_m.re is lex.verb_object:
         # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
@@ -505,6 +528,7 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
         if text[seg_a:seg_end].strip() or seg_a == clause_a:
             break
         seg_end = cut
+    seg_a, seg_end = _body_before_place(lex, text, clause_a, seg_a, seg_end)
     coordinated = _coordinated_subject(lex, text, seg_a, seg_end)
     # "Hội LHPN trao 150 triệu đồng cho 5 VĐV: A, B và C và trao bằng khen ...": a verb joined to an
     # earlier verb of its clause has that verb's subject, not the last name of a list
@@ -515,6 +539,21 @@ def _active_giver(lex: Lexicon, text: str, clause_a: int, v: int, prev: tuple[_A
     if giver is not None:
         giver = _listed_bodies(lex, text, clause_a, _whole_body(lex, text, clause_a, giver))
     return giver
+
+
+def _body_before_place(lex: Lexicon, text: str, clause_a: int, seg_a: int, seg_end: int) -> tuple[int, int]:
+    """"UBND huyện Đăk Hà, tỉnh Kon Tum tặng ...", "lãnh đạo UBND quận X, TP HCM, đã tặng ...": a
+    subject segment that is a place alone (an adverb after it may stand alone after a comma) says
+    where the body of the segment before it is; the giver starts with that body."""
+    if seg_a > clause_a and ph.only_joiners(lex, text, seg_a, seg_end):
+        cut = ph.last_comma(text, clause_a, seg_a - 1)
+        if ph.place_part(lex, text, cut + 1 if cut >= 0 else clause_a, seg_a - 1):
+            seg_a, seg_end = cut + 1 if cut >= 0 else clause_a, seg_a - 1
+    if seg_a <= clause_a or not ph.place_part(lex, text, seg_a, seg_end):
+        return seg_a, seg_end
+    cut = ph.last_comma(text, clause_a, seg_a - 1)
+    prev_a = cut + 1 if cut >= 0 else clause_a
+    return (prev_a if ph.holds_body(lex, text, prev_a, seg_a - 1) else seg_a), seg_end
 
 
 def _whole_body(lex: Lexicon, text: str, clause_a: int, giver: tuple[str, int, int]):
@@ -918,13 +957,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
     """The acts of one sentence; ``start`` is (sentence start, start of its first award word)."""
     text = art.text
     s_start, first = start
-    # no mention starts long before the first award word: at most a count ("một trăm linh năm")
-    # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
-    # a class or years go on a list only after a comma or a conjunction ("Huân chương Vinh quang
-    # hạng ba" is the class of the order just named, read with it)
-    mentions = [m for m in lex.mention.finditer(text, max(s_start, first - _COUNT_REACH), s_end)
-                if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))
-                and not (m.group("cont") and not _after_separator(lex, text, m.start()))]
+    mentions = _mentions(lex, text, max(s_start, first - _COUNT_REACH), s_end)
     prev_end = s_start
     prev: tuple[_Act, _Context] | None = None
     acts: list[_Act] = []
@@ -937,28 +970,46 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
         found = _mention_act(lex, art, m, (s_start, floor, clause_a), semi if semi >= 0 else next_start,
                              prev, index)
         if found is None:
-            prev_end, prev = max(prev_end, m.end()), None
+            # "17 học sinh giành huy chương Olympic được ... tặng": a medal won describes the subject
+            if not lex.won_before.search(text, max(floor, m.start() - 20), m.start()):
+                prev_end = max(prev_end, m.end())
+            prev = None
             continue
         act, context, r_end = found
         _lend_passive_subject(text, prev, act, context)
         act.clause = text.count(";", s_start, m.start())
         prev_end = max(prev_end, r_end)
         prev = (act, context)
-        giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
-        # bodies named together each confer their own award, in their own name ("Công ty được Bộ
-        # Xây dựng, UBND tỉnh trao tặng Cờ"), counted recipients too ("UBND tỉnh và Bộ Công an tặng
-        # Bằng khen cho 5 tập thể": each act with the count as stated), unless they only organise
-        # the ceremony of a counted act ("Tỉnh ủy, HĐND, UBND tỉnh tổ chức lễ trao tặng ...")
-        organised = giver is not None and act.numeral and lex.organise.search(text, giver[2], act.start + 1)
-        givers = [giver] if organised else _split_givers(lex, text, giver)
-        if len(givers) > 1:
-            split_id[0] += 1
-        acts += [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
+        acts += _per_giver(lex, text, act, split_id)
     _share_kind(acts)
     _share_respectively(acts)
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
     return acts
+
+
+def _mentions(lex: Lexicon, text: str, a: int, b: int) -> list[re.Match[str]]:
+    """The award mentions of ``text[a:b]``; ``a`` is at most a count before the first award word
+    ("một trăm linh năm")."""
+    # a bare "cờ" with no count is the cloth ("gắn Huân chương lên cờ truyền thống"), no award
+    # a class or years go on a list only after a comma or a conjunction ("Huân chương Vinh quang
+    # hạng ba" is the class of the order just named, read with it)
+    return [m for m in lex.mention.finditer(text, a, b)
+            if not (m.group("flag") and " " not in m.group("flag").strip() and not m.group("count"))
+            and not (m.group("cont") and not _after_separator(lex, text, m.start()))]
+
+
+def _per_giver(lex: Lexicon, text: str, act: _Act, split_id: list[int]) -> list[_Act]:
+    """Bodies named together each confer their own award, in their own name ("Công ty được Bộ Xây
+    dựng, UBND tỉnh trao tặng Cờ"), counted recipients too ("UBND tỉnh và Bộ Công an tặng Bằng
+    khen cho 5 tập thể": each act with the count as stated), unless they only organise the
+    ceremony of a counted act ("Tỉnh ủy, HĐND, UBND tỉnh tổ chức lễ trao tặng ...")."""
+    giver = (act.giver, *act.giver_span) if act.giver and act.giver_span else None
+    organised = giver is not None and act.numeral and lex.organise.search(text, giver[2], act.start + 1)
+    givers = [giver] if organised else _split_givers(lex, text, giver)
+    if len(givers) > 1:
+        split_id[0] += 1
+    return [_with_giver(act, g, split_id[0] if len(givers) > 1 else None) for g in givers]
 
 
 def _listed_subject_start(lex: Lexicon, text: str, floor: int, clause_a: int) -> int:
@@ -1050,10 +1101,22 @@ def _drop_honour_lists(acts: list[_Act]) -> None:
 
 def _acts(lex: Lexicon, art: _Article) -> Iterator[_Act]:
     split_id = [0]
+    records = False  # the sentence before told only records
     for index, (s_start, s_end) in enumerate(art.sentences):
         head = lex.head.search(art.text, s_start, s_end)
-        if head:
-            yield from _sentence_acts(lex, art, index, (s_start, head.start()), s_end, split_id)
+        acts = _sentence_acts(lex, art, index, (s_start, head.start()), s_end, split_id) if head else []
+        # "... Huân chương Sao vàng, cùng nhiều phần thưởng cao quý khác… 83 tập thể, 17 cá nhân được
+        # phong tặng ...": a tally run on after an ellipsis goes on the record before it
+        if records and _tally_after_ellipsis(lex, art.text, s_start):
+            for act in acts:
+                act.summary = True
+        records = bool(acts) and all(a.summary for a in acts)
+        yield from acts
+
+
+def _tally_after_ellipsis(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` opens with a count right after an ellipsis."""
+    return text[:pos].rstrip().endswith(("…", "...")) and bool(lex.counted.match(text, pos))
 
 
 def _share_kind(acts: list[_Act]) -> None:
@@ -1088,8 +1151,15 @@ def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
         end = a + sep.start() if sep else b
         parts.append((pos, end))
         pos = a + sep.end() if sep else b
-    if len(parts) < 2:
+    merged: list[tuple[int, int]] = []
+    for pa, pb in parts:
+        if merged and ph.place_part(lex, text, pa, pb):  # "UBND huyện X, tỉnh Y": where the body is
+            merged[-1] = (merged[-1][0], pb)
+        else:
+            merged.append((pa, pb))
+    if len(merged) < 2:
         return [giver]
+    parts = merged
     for pa, pb in parts:
         # persons who hand one award over together ("Bí thư Thành ủy X và Chủ tịch UBND TP Y
         # trao ...") give one act; bodies each give their own
