@@ -155,3 +155,30 @@ def test_a_post_holds_the_glued_brand_after_it(text, name, title):
 
 def test_a_terms_numeral_is_no_abbreviation():
     assert org_names("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV thành công tốt đẹp.") == ["Đảng bộ tỉnh"]
+
+
+# posts written before names: after "TITLE A," the posts that end right before another name are
+# that person's, not A's; after "ông A," (no post before A) they stay A's apposition
+POSTS_BEFORE_THE_NEXT_NAME = [
+    ("Dự có Ủy viên Bộ Chính trị Nguyễn Văn An, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân Việt Nam Lê Văn Bình.",
+     {"Nguyễn Văn An": ["Ủy viên Bộ Chính trị"],
+      "Lê Văn Bình": ["Chủ tịch Hội Nông dân Việt Nam", "Ủy viên Trung ương Đảng"]}),
+    ("Có mặt Bí thư Tỉnh ủy Trần Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Chín.",
+     {"Trần Văn Hùng": ["Bí thư Tỉnh ủy"], "Lê Văn Chín": ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]}),
+    ("Tiếp đoàn có ông Phạm Văn Tư, Giám đốc Sở Y tế và Phó Giám đốc Sở Y tế Đỗ Thị Năm.",
+     {"Phạm Văn Tư": ["Giám đốc Sở Y tế"], "Đỗ Thị Năm": ["Phó Giám đốc Sở Y tế"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS_BEFORE_THE_NEXT_NAME)
+def test_posts_before_a_name_are_that_persons(text, expected):
+    assert official_titles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dự có đồng chí Chủ tịch UBTƯ MTTQ Việt Nam Nguyễn Văn An.",
+    "Dự có đồng chí Chủ tịch UBTW MTTQ Việt Nam Nguyễn Văn An.",
+    "Dự có đồng chí Chủ tịch Ủy ban TƯ MTTQ Việt Nam Nguyễn Văn An.",
+])
+def test_the_fronts_central_committee_abbreviated_is_a_body(text):
+    assert official_titles(text)["Nguyễn Văn An"] == [text[len("Dự có đồng chí "):-len(" Nguyễn Văn An.")]]

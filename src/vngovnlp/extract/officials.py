@@ -214,9 +214,11 @@ def _titles_of_list(a: _Attach, idx: int, p: _Person) -> None:
 
 
 def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
-    chain = _post_titles(a.items, idx)
+    chain, handed_on = _post_titles(a.items, idx)
+    if handed_on and a.kind(idx - 1, "title") and a.items[idx - 1].j == a.items[idx].i:
+        chain = []  # "Ủy viên Bộ Chính trị X, Ủy viên Trung ương Đảng, Chủ tịch Hội … Y": posts written before names are Y's
     if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
-        chain = _post_titles(a.items, idx + 2)  # "A và B nguyên Phó Chủ tịch …": the post is both's
+        chain = _post_titles(a.items, idx + 2)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's
     for k in chain:
         a.add_title(p, k)
 
@@ -316,17 +318,18 @@ def _officials(a: _Attach) -> list[Official]:
     return sorted(out, key=lambda o: o.start)
 
 
-def _post_titles(items: list[Item], idx: int) -> list[int]:
-    """Titles written after the name at ``idx``: (- | , | ( | linker)? TITLE ((, | - | kiêm) TITLE)*."""
+def _post_titles(items: list[Item], idx: int) -> tuple[list[int], bool]:
+    """Titles written after the name at ``idx``: (- | , | ( | linker)? TITLE ((, | - | kiêm) TITLE)*,
+    and whether the chain ends in a post written before another person's name."""
     k = _first_post(items, idx)
     out: list[int] = []
     while k is not None and k < len(items) and items[k].kind == "title":
         nxt = items[k + 1] if k + 1 < len(items) else None
         if nxt is not None and nxt.i == items[k].j and nxt.kind in ("name", "rank"):
-            break  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A": the title is A's
+            return out, True  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A": the title is A's
         out.append(k)
         k = _next_post(items, k, nxt)
-    return out
+    return out, False
 
 
 def _first_post(items: list[Item], idx: int) -> int | None:
