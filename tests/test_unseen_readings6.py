@@ -182,3 +182,22 @@ def test_posts_before_a_name_are_that_persons(text, expected):
 ])
 def test_the_fronts_central_committee_abbreviated_is_a_body(text):
     assert official_titles(text)["Nguyễn Văn An"] == [text[len("Dự có đồng chí "):-len(" Nguyễn Văn An.")]]
+
+
+# posts abbreviated to initials: "PTGĐ" (deputy general director), "CT" (chairman) only with the
+# body after it; "CT" alone is no post
+ABBREVIATED_POSTS = [
+    ("Bà Nguyễn Minh Thu (nguyên PTGĐ Oceanbank) cũng bị bắt.", "Nguyễn Minh Thu", ["nguyên PTGĐ Oceanbank"]),
+    ("Ông Lê Văn Tám, CT UBND xã Hòa Bình cho biết.", "Lê Văn Tám", ["CT UBND xã Hòa Bình"]),
+    ("Ông Phạm Văn Sáu, PTGĐ Tổng Công ty Sông Đà phát biểu.", "Phạm Văn Sáu", ["PTGĐ Tổng Công ty Sông Đà"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), ABBREVIATED_POSTS)
+def test_an_abbreviated_post_holds_its_person(text, name, titles):
+    assert official_titles(text)[name] == titles
+
+
+@pytest.mark.parametrize("text", ["Ông Lê Văn Tám, CT cho biết giá sẽ tăng.", "Mã CT của sản phẩm là 12."])
+def test_ct_alone_is_no_post(text):
+    assert official_titles(text) == {}
