@@ -201,3 +201,21 @@ def test_an_abbreviated_post_holds_its_person(text, name, titles):
 @pytest.mark.parametrize("text", ["Ông Lê Văn Tám, CT cho biết giá sẽ tăng.", "Mã CT của sản phẩm là 12."])
 def test_ct_alone_is_no_post(text):
     assert official_titles(text) == {}
+
+
+# "A và B, T1 và T2": the posts go to the names in order; two rungs of one ladder share the body
+# written after the second
+RESPECTIVE_POSTS = [
+    ("Bà Lữ Thị Bình và ông Đặng Văn Hòa, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS, bị khởi tố.",
+     {"Lữ Thị Bình": ["nguyên Tổng giám đốc MHBS"], "Đặng Văn Hòa": ["Phó tổng giám đốc MHBS"]}),
+    ("Ông Trần Văn An và ông Lê Văn Bình, Giám đốc và Phó Giám đốc Sở Y tế, dự họp.",
+     {"Trần Văn An": ["Giám đốc Sở Y tế"], "Lê Văn Bình": ["Phó Giám đốc Sở Y tế"]}),
+    ("Ông Trần Văn An và ông Lê Văn Bình, Bí thư Đảng ủy và Chủ tịch UBND xã, cùng dự.",
+     {"Trần Văn An": ["Bí thư Đảng ủy"], "Lê Văn Bình": ["Chủ tịch UBND xã"]}),  # two ladders: no body shared
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVE_POSTS)
+def test_two_names_and_two_posts_go_in_order(text, expected):
+    assert official_titles(text) == expected
+

@@ -93,6 +93,7 @@ class _Attach:
         self.people: dict[str, _Person] = {}
         self.used: set[int] = set()  # indices of title items attached to a name
         self.list_titles: list[int] = []  # titles before "các đồng chí …:" given to each name of the list
+        self.respective: dict[int, int] = {}  # "A và B, T1 và T2": B's name -> T2
 
     def kind(self, k: int, *kinds: str) -> bool:
         return 0 <= k < len(self.items) and self.items[k].kind in kinds
@@ -128,7 +129,17 @@ class _Attach:
         joined = self.sep(idx + 1, ",", _titles()["concurrent"]) or _concurrent(between)
         if not joined or it.j != between.i or between.j != nxt.i or nxt.kind != "title" or nxt.org is None \
                 or nxt.org.kind != "enterprise" or is_acronym(self.toks, it.pj - 1):
-            return self._pair_body(idx)  # a firm's officers only: "Bí thư, Chủ tịch UBND xã" is the Party's secretary
+            return self._pair_body(idx) or self._rung_body(idx)  # a firm's officers only: "Bí thư, Chủ tịch UBND xã" is the Party's secretary
+        return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
+
+    def _rung_body(self, idx: int) -> str | None:
+        """The body of the next post when "và" joins two rungs of one ladder: "nguyên Tổng giám
+        đốc và Phó tổng giám đốc MHBS" (both of MHBS)."""
+        if idx + 2 >= len(self.items) or not self.sep(idx + 1, _titles()["conjunction"]) or not self.kind(idx + 2, "title"):
+            return None
+        nxt = self.items[idx + 2]
+        if nxt.j == nxt.pj or not _same_ladder(self.items[idx], nxt):
+            return None
         return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
 
     def _pair_body(self, idx: int) -> str | None:
@@ -213,7 +224,35 @@ def _titles_of_list(a: _Attach, idx: int, p: _Person) -> None:
         a.add_title(p, t)
 
 
+def _same_ladder(one: Item, other: Item) -> bool:
+    """Two posts of one ladder: one is the other with a prefix ("Tổng giám đốc", "Phó tổng giám đốc")."""
+    mine, theirs = one.position.lower(), other.position.lower()
+    return bool(mine and theirs) and (mine.endswith(theirs) or theirs.endswith(mine))
+
+
+def _respective_posts(a: _Attach, idx: int) -> tuple[int, int, int] | None:
+    """"A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": the name B, A's post and B's
+    post, each in the order of the names."""
+    b = idx + 3 if a.kind(idx + 2, "hon") else idx + 2
+    if not a.sep(idx + 1, _titles()["conjunction"]) or not a.kind(b, "name"):
+        return None
+    k = _first_post(a.items, b)
+    if k is None or not a.kind(k, "title") or not a.sep(k + 1, _titles()["conjunction"]) \
+            or not a.kind(k + 2, "title") or a.kind(k + 3, "name", "rank", "title"):
+        return None
+    return b, k, k + 2
+
+
 def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
+    if idx in a.respective:
+        a.add_title(p, a.respective.pop(idx))
+        return
+    pair = _respective_posts(a, idx)
+    if pair is not None:
+        b, mine, theirs = pair
+        a.add_title(p, mine)
+        a.respective[b] = theirs
+        return
     chain, handed_on = _post_titles(a.items, idx)
     if handed_on and a.kind(idx - 1, "title") and a.items[idx - 1].j == a.items[idx].i:
         chain = []  # "Ủy viên Bộ Chính trị X, Ủy viên Trung ương Đảng, Chủ tịch Hội … Y": posts written before names are Y's
