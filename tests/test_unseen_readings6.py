@@ -219,3 +219,27 @@ RESPECTIVE_POSTS = [
 def test_two_names_and_two_posts_go_in_order(text, expected):
     assert official_titles(text) == expected
 
+
+
+# a post written bare for one person and with its body in a role-only mention elsewhere is that
+# person's post with that body, when no one else holds the post and only one body is written
+BARE_POSTS_WITH_BODIES_ELSEWHERE = [
+    ("Chiều 5/6, Bộ trưởng Nguyễn Xuân Cường làm việc với tỉnh. Tại buổi làm việc, Bộ trưởng Bộ Nông "
+     "nghiệp và Phát triển nông thôn đề nghị tỉnh quan tâm.",
+     {"Nguyễn Xuân Cường": ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]}),
+    ("Thứ trưởng Hoàng Văn Ba dự lễ. Phát biểu tại lễ, Thứ trưởng Bộ Công Thương nhấn mạnh vai trò của ngành.",
+     {"Hoàng Văn Ba": ["Thứ trưởng Bộ Công Thương"]}),
+]
+BARE_POSTS_LEFT_BARE = [
+    # two bodies for the post: which is his is not written
+    ("Phó giám đốc Lê Văn Khoa cho biết. Phó giám đốc Sở Y tế và Phó giám đốc Sở Tài chính cũng dự.",
+     {"Lê Văn Khoa": ["Phó giám đốc"]}),
+    # another person holds the post with a body
+    ("Bộ trưởng Trần Văn An dự họp. Bộ trưởng Bộ Y tế Lê Thị Bình phát biểu. Bộ trưởng Bộ Y tế đề nghị tăng cường.",
+     {"Trần Văn An": ["Bộ trưởng"], "Lê Thị Bình": ["Bộ trưởng Bộ Y tế"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_POSTS_WITH_BODIES_ELSEWHERE + BARE_POSTS_LEFT_BARE)
+def test_a_bare_post_takes_the_one_body_written_elsewhere(text, expected):
+    assert official_titles(text) == expected

@@ -25,7 +25,7 @@ from ..types import Entity, Mention, Official, Title
 from ._officials_items import Item, scan
 from ._officials_lexicon import Tok, ends_with, lexicon
 from ._officials_lexicon import tokens as _tokens
-from ._officials_orgs import is_acronym
+from ._officials_orgs import is_acronym, starts_person_name
 
 __all__ = ["find_officials"]
 
@@ -347,6 +347,7 @@ def _officials(a: _Attach) -> list[Official]:
     officials = [p for p in a.people.values() if p.titles or p.ranks or p.promoted]
     firsts = {id(p): min(p.mentions, key=lambda m: m.start) for p in officials}  # by name, not by role
     _link_mentions(a.text, a.toks, a.items, officials, a.used)
+    _bodies_of_bare_posts(a, officials)
     out = []
     for p in officials:
         first = firsts[id(p)]
@@ -355,6 +356,27 @@ def _officials(a: _Attach) -> list[Official]:
         out.append(Official(p.name, first.text, first.start, first.end, rank, p.honorific, titles,
                             tuple(sorted(set(p.mentions), key=lambda m: m.start))))
     return sorted(out, key=lambda o: o.start)
+
+
+def _bodies_of_bare_posts(a: _Attach, officials: list[_Person]) -> None:
+    """A post written bare for one person ("Bộ trưởng Nguyễn Xuân Cường") and with its body
+    elsewhere, where no name holds it ("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn đề
+    nghị …"), is that person's post with that body, when no one else holds the post."""
+    bare: dict[str, list[_Person]] = {}
+    held: set[str] = set()
+    for p in officials:
+        for it, t in p.titles:
+            (held.add(it.position.lower()) if t.organisation else bare.setdefault(it.position.lower(), []).append(p))
+    roles: dict[str, dict[str, int]] = {}  # post -> body as written -> its first role-only mention
+    for idx, it in enumerate(a.items):
+        post = it.position.lower()
+        if it.kind == "title" and idx not in a.used and it.org is not None and post not in held \
+                and len(set(map(id, bare.get(post, ())))) == 1 \
+                and not any(starts_person_name(a.toks, k) for k in range(it.pj, it.j)):
+            roles.setdefault(post, {}).setdefault(a.toks[it.pj].low + " " + a.toks[it.j - 1].low, idx)
+    for post, bodies in roles.items():
+        if len(bodies) == 1:  # "phó giám đốc" of two bodies: which one is the person's is not written
+            a.add_title(bare[post][0], next(iter(bodies.values())))
 
 
 def _post_titles(items: list[Item], idx: int) -> tuple[list[int], bool]:
