@@ -29,22 +29,12 @@ from pathlib import Path
 from vngovnlp.extract.entities import syllables
 from vngovnlp.integrity import sha256_of as sha256
 from vngovnlp.normalize import normalize
+from vngovnlp.training.gold_guard import gold_keys
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "vngovnlp" / "data" / "ner_clusters.tsv"
 SOURCES = ("topic/baomoi_unlabelled.jsonl.gz", "topic/vntc_train.jsonl.gz")
 K = (100, 500, 2000)
-
-
-def gold_keys(shared: Path) -> tuple[set[str], set[str]]:
-    ids, texts = set(), set()
-    for path in sorted((shared / "gold").glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            row = json.loads(line)
-            ids.add(row.get("id", ""))
-            if row.get("text"):
-                texts.add(row["text"].strip()[:300])
-    return ids, texts
 
 
 def read_lines(shared: Path, budget: int) -> tuple[list[list[str]], int, int]:

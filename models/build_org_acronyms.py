@@ -31,23 +31,13 @@ from vngovnlp.extract.organisations import _grammar_spans, _tokens
 from vngovnlp.integrity import sha256_of as sha256
 from vngovnlp.lexicon import load as _load
 from vngovnlp.normalize import normalize
+from vngovnlp.training.gold_guard import gold_keys
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "vngovnlp" / "data" / "org_acronyms.tsv"
 SOURCES = ("topic/baomoi_unlabelled.jsonl.gz", "topic/baomoi_tc201805.jsonl.gz", "topic/vntc_train.jsonl.gz")
 _CAPITALS = re.compile(r"(?<![\w.&\-])[A-ZĐ][A-ZĐ0-9&.\-]{1,11}(?![\w&\-])")
 _BRACKETED = re.compile(r"\([A-ZĐ][A-ZĐ0-9&.\-]{1,11}\)")
-
-
-def gold_keys(shared: Path) -> tuple[set[str], set[str]]:
-    ids, texts = set(), set()
-    for path in sorted((shared / "gold").glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            row = json.loads(line)
-            ids.add(row.get("id", ""))
-            if row.get("text"):
-                texts.add(row["text"].strip()[:300])
-    return ids, texts
 
 
 def definitions(text: str) -> set[tuple[str, str | None, bool]]:
