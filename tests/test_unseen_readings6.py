@@ -243,3 +243,22 @@ BARE_POSTS_LEFT_BARE = [
 @pytest.mark.parametrize(("text", "expected"), BARE_POSTS_WITH_BODIES_ELSEWHERE + BARE_POSTS_LEFT_BARE)
 def test_a_bare_post_takes_the_one_body_written_elsewhere(text, expected):
     assert official_titles(text) == expected
+
+
+# a place's own mass and state bodies written in lower case are bodies before a place word and its
+# name, never alone or before a bare place word
+LOWER_PLACE_BODIES = [
+    ("Sau đó, liên đoàn lao động huyện Can Lộc ra công văn.", "Liên đoàn Lao động huyện Can Lộc"),
+    ("Chủ tịch ủy ban nhân dân xã Tân Hòa đã ký quyết định.", "Ủy ban nhân dân xã Tân Hòa"),
+    ("Đại diện hội nông dân xã Quỳnh Lập phát biểu.", "Hội Nông dân xã Quỳnh Lập"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), LOWER_PLACE_BODIES)
+def test_a_places_body_in_lower_case_is_a_body(text, body):
+    assert org_names(text) == [body]
+
+
+@pytest.mark.parametrize("text", ["Các hội nông dân xã đều tham gia.", "Cán bộ liên đoàn lao động các cấp dự họp."])
+def test_a_lower_case_body_without_a_named_place_is_none(text):
+    assert org_names(text) == []
