@@ -262,3 +262,18 @@ def test_a_places_body_in_lower_case_is_a_body(text, body):
 @pytest.mark.parametrize("text", ["Các hội nông dân xã đều tham gia.", "Cán bộ liên đoàn lao động các cấp dự họp."])
 def test_a_lower_case_body_without_a_named_place_is_none(text):
     assert org_names(text) == []
+
+
+# "Vụ" + a number + the people it counts is a case (a headline's "vụ"), no department; a
+# numbered department is followed by its parent or a stop word
+@pytest.mark.parametrize("text", ["Vụ 3 trẻ tử vong ở Cao Bằng: khởi tố vụ án.", "Vụ 30 côn đồ vây xe khách."])
+def test_vu_and_a_count_of_people_is_a_case(text):
+    assert not any(n.startswith("Vụ") for n in org_names(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Vụ 5 thuộc Ban Nội chính Trung ương đã có báo cáo.", "Vụ 5"),
+    ("Vụ 3, Bộ Công an đã vào cuộc.", "Vụ 3"),
+])
+def test_a_numbered_department_is_a_body(text, body):
+    assert body in org_names(text)

@@ -1198,6 +1198,16 @@ def _reject_case(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     return form.isupper() and len(form) > 1 and not toks[i].text.isupper()
 
 
+def _reject_counted_case(toks: list[Tok], i: int, j: int, head: dict) -> bool:
+    # "Vụ" + "3 trẻ tử vong", "Vụ" + "30 côn đồ …": a case that counts its people, no department
+    # ("Vụ 5 thuộc Ban Nội chính", "Vụ 3, Bộ Công an" are departments)
+    if head["form"] not in _load("organisation_heads.yaml")["case_heads"] or j + 1 >= len(toks):
+        return False
+    counted = toks[j + 1]
+    return toks[j].text.isdigit() and counted.text.isalpha() and counted.text.islower() \
+        and not name_stop_at(toks, j + 1) and not lexicon().places.match(toks, j + 1)
+
+
 def _reject_rank_after(toks: list[Tok], i: int, j: int, head: dict) -> bool:
     # "Vụ" + "Trung tá CSGT …": a case about an officer, no department
     return lexicon().ranks.match(toks, j) is not None
@@ -1227,7 +1237,7 @@ def joining_words() -> frozenset[str]:
 
 # Guards on a head found at [i, j): any true one means the head opens no organisation here.
 _HEAD_GUARDS = (_reject_plural, _reject_compound, _reject_person, _reject_ordinary, _reject_post,
-                _reject_uncoordinated, _reject_case, _reject_rank_after)
+                _reject_uncoordinated, _reject_case, _reject_rank_after, _reject_counted_case)
 
 
 def _lower_head_ok(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> bool:
