@@ -277,3 +277,26 @@ def test_vu_and_a_count_of_people_is_a_case(text):
 ])
 def test_a_numbered_department_is_a_body(text, body):
     assert body in org_names(text)
+
+
+# a place word that opens a lower-case word ("xã" + "hội") breaks no name
+@pytest.mark.parametrize(("text", "body"), [
+    ("Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo.", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
+    ("Phòng quản lý hồ sơ Bảo hiểm xã hội thành phố Hà Nội cho biết.",
+     "Phòng quản lý hồ sơ Bảo hiểm xã hội thành phố Hà Nội"),
+])
+def test_xa_hoi_inside_a_name_is_no_commune(text, body):
+    assert body in org_names(text)
+
+
+def test_a_commune_still_ends_a_name():
+    assert "Hội Bảo trợ xã Tân Hòa" in org_names("Hội Bảo trợ xã Tân Hòa họp tổng kết.")
+
+
+# posts of foreign governments: a state's minister of state, a member of China's State Council
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Ung Sean, Quốc vụ khanh Bộ Ngoại giao Campuchia phát biểu.", "Ung Sean", "Quốc vụ khanh Bộ Ngoại giao Campuchia"),
+    ("Ủy viên Quốc vụ viện Dương Khiết Trì đã tới Hà Nội.", "Dương Khiết Trì", "Ủy viên Quốc vụ viện"),
+])
+def test_a_foreign_governments_post_holds_its_person(text, name, title):
+    assert official_titles(text)[name] == [title]

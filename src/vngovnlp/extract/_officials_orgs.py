@@ -437,7 +437,7 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     if j == k and toks[j].cap and toks[j].low in lex.sentence_openers:
         return True  # "cơ quan Công an" + "Theo lời khai …": a caption run into the next sentence
     scope = lex.scopes.match(toks, j)
-    place = lex.places.match(toks, j)
+    place = lex.places.match(toks, j) if _place_word_at(toks, j) else None  # not "xã" + "hội"
     return bool(place and not _sentence_case_place_word(toks, j, place[0])
                 or scope and not _scope_inside(toks, j, scope[0]))
 
