@@ -300,3 +300,23 @@ def test_a_commune_still_ends_a_name():
 ])
 def test_a_foreign_governments_post_holds_its_person(text, name, title):
     assert official_titles(text)[name] == [title]
+
+
+# a number that labels a thing ("lớp 10", "phòng 3") begins no count of time: "lớp 10 năm nay"
+# is grade ten this year; a term's number still counts ("nhiệm kỳ 5 năm")
+def _dates_of(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in vngovnlp.analyze(text).dates]
+
+
+@pytest.mark.parametrize("text", ["Điểm thi vào lớp 10 năm nay tăng mạnh.", "Học sinh lớp 12 năm nay thi sớm."])
+def test_a_labelled_number_is_no_duration(text):
+    assert not any(value.startswith("P") for _, value in _dates_of(text)), _dates_of(text)
+
+
+@pytest.mark.parametrize(("text", "duration"), [
+    ("Anh đã làm nghề này 10 năm nay.", ("10 năm nay", "P10Y")),
+    ("Mỗi ngày đội tập 8 tiếng liên tục.", ("8 tiếng liên tục", "PT8H")),
+    ("Cả đồng đội 10 năm qua gắn bó với CLB.", ("10 năm qua", "P10Y")),
+])
+def test_a_count_after_other_words_is_a_duration(text, duration):
+    assert duration in _dates_of(text)

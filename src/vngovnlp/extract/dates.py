@@ -1241,6 +1241,7 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         "angle_before": re.compile(rf"(?i:\d\s*(?:{alt('angle_words')}{_E}|°)\s*)$"),
         # "76 tuổi 4 tháng": the months go on with the age ("35 tuổi sau 6 tháng" is no age)
         "age_before": re.compile(rf"(?i:\d\s+{alt('age_words')}\s+)$"),
+        "label_before": re.compile(rf"(?i:{_B}{alt('count_labels')}\s+)$"),
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # "gần 8 giờ cùng ngày", "hơn 8 giờ sáng": a reading of the clock, no length of time
@@ -1330,7 +1331,8 @@ def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: 
 def _no_count(m: re.Match) -> bool:
     """Whether a count is no length of time: an idiom ("những năm tháng"), one end of a range
     of counts ("1-2 năm"), the end of a name ("Global 200 năm nay"), the minutes of an angle
-    ("10 độ 02 phút 40 giây vĩ độ Bắc"), the months of an age ("76 tuổi 4 tháng"), a rate
+    ("10 độ 02 phút 40 giây vĩ độ Bắc"), the months of an age ("76 tuổi 4 tháng"), a number that
+    labels a thing ("lớp 10 năm nay": grade ten this year), a rate
     ("1 ngày/tuần"), a name that takes a unit word with a capital ("bộ phim 49 Ngày", "đạt giải
     ba Quý", "mỗi năm Tuần duyên Mỹ")."""
     res, text = _count_res(), m.string
@@ -1342,6 +1344,7 @@ def _no_count(m: re.Match) -> bool:
         res["angle_before"].search(text, max(0, m.start() - 12), m.start()) is not None or \
         (m.start("parts") == m.start() and
          res["age_before"].search(text, max(0, m.start() - 12), m.start()) is not None) or \
+        res["label_before"].search(text, max(0, m.start("parts") - 12), m.start("parts")) is not None or \
         res["rate_after"].match(text, m.end("parts")) is not None or \
         res["age_after"].match(text, m.end("parts")) is not None or \
         (m["parts"].split()[-1].lower() == words()["rule_words"]["hour"] and
