@@ -18,7 +18,6 @@ Usage: nice python models/build_ner_clusters.py [--shared ../shared] [--workers 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import time
@@ -29,7 +28,7 @@ from pathlib import Path
 from vngovnlp.extract.entities import syllables
 from vngovnlp.integrity import sha256_of as sha256
 from vngovnlp.normalize import normalize
-from vngovnlp.training.gold_guard import gold_keys
+from vngovnlp.training.gold_guard import gold_keys, is_gold, jsonl_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "vngovnlp" / "data" / "ner_clusters.tsv"
@@ -41,27 +40,24 @@ def read_lines(shared: Path, budget: int) -> tuple[list[list[str]], int, int]:
     """Lower-cased syllable lines of the kept articles (strings interned), kept and skipped counts.
 
     Each source is read in file order until ``budget`` syllables were taken from it."""
-    ids, texts = gold_keys(shared)
+    gold = gold_keys(shared)
     intern: dict[str, str] = {}
     lines: list[list[str]] = []
     kept = skipped = 0
     for name in SOURCES:
         taken = 0
-        with gzip.open(shared / "corpus" / name, "rt", encoding="utf-8") as fh:
-            for raw in fh:
-                if taken >= budget:
-                    break
-                row = json.loads(raw)
-                text = row.get("text") or ""
-                if row.get("id") in ids or text.strip()[:300] in texts:
-                    skipped += 1
-                    continue
-                kept += 1
-                for line in normalize(text).text.split("\n"):
-                    toks = [line[s:e].lower() for s, e in syllables(line)]
-                    if len(toks) > 2:
-                        lines.append([intern.setdefault(t, t) for t in toks])
-                        taken += len(toks)
+        for row in jsonl_rows(shared / "corpus" / name):
+            if taken >= budget:
+                break
+            if is_gold(row, gold):
+                skipped += 1
+                continue
+            kept += 1
+            for line in normalize(row.get("text") or "").text.split("\n"):
+                toks = [line[s:e].lower() for s, e in syllables(line)]
+                if len(toks) > 2:
+                    lines.append([intern.setdefault(t, t) for t in toks])
+                    taken += len(toks)
     return lines, kept, skipped
 
 

@@ -20,7 +20,6 @@ Usage: nice python models/build_org_acronyms.py [--shared ../shared] [--min-arti
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 from collections import Counter, defaultdict
@@ -31,7 +30,7 @@ from vngovnlp.extract.organisations import _grammar_spans, _tokens
 from vngovnlp.integrity import sha256_of as sha256
 from vngovnlp.lexicon import load as _load
 from vngovnlp.normalize import normalize
-from vngovnlp.training.gold_guard import gold_keys
+from vngovnlp.training.gold_guard import gold_keys, is_gold, jsonl_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "vngovnlp" / "data" / "org_acronyms.tsv"
@@ -76,7 +75,7 @@ def main() -> None:
     ap.add_argument("--min-articles", type=int, default=3)
     ap.add_argument("--min-share", type=float, default=0.02)
     args = ap.parse_args()
-    ids, texts = gold_keys(args.shared)
+    gold = gold_keys(args.shared)
     articles: Counter[str] = Counter()
     bracketed: Counter[str] = Counter()
     written: Counter[str] = Counter()
@@ -84,24 +83,22 @@ def main() -> None:
     bodies: dict[str, Counter[str]] = defaultdict(Counter)
     kept = skipped = 0
     for name in SOURCES:
-        with gzip.open(args.shared / "corpus" / name, "rt", encoding="utf-8") as fh:
-            for raw in fh:
-                row = json.loads(raw)
-                text = row.get("text") or ""
-                if row.get("id") in ids or text.strip()[:300] in texts:
-                    skipped += 1
+        for row in jsonl_rows(args.shared / "corpus" / name):
+            if is_gold(row, gold):
+                skipped += 1
+                continue
+            kept += 1
+            text = row.get("text") or ""
+            written.update(set(_CAPITALS.findall(text)))
+            if not _BRACKETED.search(text):
+                continue
+            for abbr, body, is_bare in definitions(text):
+                if body is None:
+                    bracketed[abbr] += 1
                     continue
-                kept += 1
-                written.update(set(_CAPITALS.findall(text)))
-                if not _BRACKETED.search(text):
-                    continue
-                for abbr, body, is_bare in definitions(text):
-                    if body is None:
-                        bracketed[abbr] += 1
-                        continue
-                    articles[abbr] += 1
-                    bare[abbr] += is_bare
-                    bodies[abbr][body] += 1
+                articles[abbr] += 1
+                bare[abbr] += is_bare
+                bodies[abbr][body] += 1
     rows = sorted((a, n, kind_of(bodies[a].most_common(1)[0][0]), bodies[a].most_common(1)[0][0])
                   for a, n in articles.items()
                   if n >= args.min_articles and len(a) >= 3 and 2 * bare[a] < n and 2 * n > bracketed[a]
