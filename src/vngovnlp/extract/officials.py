@@ -366,7 +366,10 @@ def _bodies_of_bare_posts(a: _Attach, officials: list[_Person]) -> None:
     held: set[str] = set()
     for p in officials:
         for it, t in p.titles:
-            (held.add(it.position.lower()) if t.organisation else bare.setdefault(it.position.lower(), []).append(p))
+            if t.organisation:
+                held.add(it.position.lower())
+            else:
+                bare.setdefault(it.position.lower(), []).append(p)
     roles: dict[str, dict[str, int]] = {}  # post -> body as written -> its first role-only mention
     for idx, it in enumerate(a.items):
         post = it.position.lower()
