@@ -320,3 +320,17 @@ def test_a_labelled_number_is_no_duration(text):
 ])
 def test_a_count_after_other_words_is_a_duration(text, duration):
     assert duration in _dates_of(text)
+
+
+# "thuộc" / "trực thuộc" + the body a unit belongs to closes the unit's lower-case name
+@pytest.mark.parametrize(("text", "body"), [
+    ("Mẫu nước do Trung tâm phân tích thí nghiệm thuộc Sở Khoa học và Công nghệ kiểm tra.", "Trung tâm phân tích thí nghiệm"),
+    ("Tàu được Trung tâm đăng kiểm tàu cá trực thuộc Tổng cục Thủy sản kiểm định.", "Trung tâm đăng kiểm tàu cá"),
+    ("Phòng khám đa khoa trực thuộc Sở Y tế tỉnh được nâng cấp.", "Phòng khám đa khoa"),
+])
+def test_thuoc_and_the_parent_close_a_units_name(text, body):
+    assert body in org_names(text)
+
+
+def test_thuoc_before_no_body_closes_nothing():
+    assert org_names("Trung tâm phân tích thí nghiệm thuộc diện được hỗ trợ.") == []

@@ -204,6 +204,7 @@ class Lexicon:
     positions: Trie
     prefixes: Trie
     suffixes: Trie
+    belongs: Trie
     joiners: frozenset[str]
     linkers: Trie
     former: frozenset[str]
@@ -283,6 +284,7 @@ def lexicon() -> Lexicon:
         positions=Trie([(p["name"], p) for p in titles["positions"]]),
         prefixes=_trie(titles["prefixes"]),
         suffixes=_trie(titles["suffixes"]),
+        belongs=_trie(org["belongs_words"]),
         joiners=_words(titles["joiners"]),
         linkers=_linkers(titles["linkers"], titles["present"]),
         former=_words(titles["former"]),

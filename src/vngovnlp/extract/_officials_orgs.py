@@ -250,8 +250,15 @@ def _parent_after_comma(toks: list[Tok], j: int) -> bool:
 
 
 def parent_next(toks: list[Tok], j: int) -> bool:
-    """The body a unit belongs to at ``j``, after a comma or in brackets."""
-    return _parent_after_comma(toks, j) or parent_in_brackets(toks, j)
+    """The body a unit belongs to at ``j``, after a comma, "thuộc" or in brackets."""
+    return _parent_after_comma(toks, j) or parent_in_brackets(toks, j) or _parent_after_belongs(toks, j)
+
+
+def _parent_after_belongs(toks: list[Tok], j: int) -> bool:
+    """"thuộc" or "trực thuộc" at ``j``, then the head of a body a unit belongs to ("Đội rà phá
+    bom mìn" + "thuộc Bộ Chỉ huy quân sự tỉnh")."""
+    hit = lexicon().belongs.match(toks, j)
+    return hit is not None and _chain_parent_at(toks, hit[0])
 
 
 def parent_in_brackets(toks: list[Tok], j: int) -> bool:
