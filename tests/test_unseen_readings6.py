@@ -334,3 +334,13 @@ def test_thuoc_and_the_parent_close_a_units_name(text, body):
 
 def test_thuoc_before_no_body_closes_nothing():
     assert org_names("Trung tâm phân tích thí nghiệm thuộc diện được hỗ trợ.") == []
+
+
+# "Tổng cục" opens a name in lower case as "Cục" does, when a country, place or parent closes it
+@pytest.mark.parametrize(("text", "body"), [
+    ("Máy chủ tại Tổng Cục đường bộ Việt Nam bị tấn công.", "Tổng cục đường bộ Việt Nam"),
+    ("Cục Cảnh sát môi trường thuộc Tổng cục cảnh sát, Bộ Công an vào cuộc.", "Tổng cục cảnh sát"),
+])
+def test_tong_cuc_opens_a_lower_case_name(text, body):
+    assert body in org_names(text)
+
