@@ -344,3 +344,16 @@ def test_thuoc_before_no_body_closes_nothing():
 def test_tong_cuc_opens_a_lower_case_name(text, body):
     assert body in org_names(text)
 
+
+
+# a photo credit or source note glued to a caption ("Ảnh:", "Nguồn:") ends the name before it
+@pytest.mark.parametrize(("text", "body"), [
+    ("Bác sĩ thăm khám cho bệnh nhân tại Bệnh viện Chợ Rẫy Ảnh: Thanh Hà", "Bệnh viện Chợ Rẫy"),
+    ("Lãnh đạo tỉnh thăm Bệnh viện Đa khoa tỉnh Nghệ An Ảnh: Quang Minh", "Bệnh viện Đa khoa tỉnh Nghệ An"),
+])
+def test_a_credit_ends_the_name_before_it(text, body):
+    assert org_names(text) == [body]
+
+
+def test_a_credit_after_a_head_is_no_name():
+    assert not any("Nguồn" in n for n in org_names("Em bị xâm hại tại trường Nguồn: Tuổi Trẻ"))

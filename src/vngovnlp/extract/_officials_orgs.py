@@ -124,6 +124,12 @@ def _stops(toks: list[Tok], k: int) -> bool:
                 or _honorific_before_name(toks, k))
 
 
+def _credit_at(toks: list[Tok], k: int) -> bool:
+    """A photo credit or source note opens at ``k`` ("Ảnh:", "Nguồn:"), glued to a caption's
+    last words: "… Bệnh viện Đa khoa" + "Ảnh: Thanh Hà"."""
+    return k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].low in lexicon().credit_words
+
+
 def _honorific_before_name(toks: list[Tok], k: int) -> bool:
     hit = lexicon().honorifics.match(toks, k)
     return hit is not None and starts_person_name(toks, hit[0])
@@ -439,7 +445,8 @@ _MAX_ABOUT = 8  # words of the field after "về" ("quản lý kinh tế và ch�
 def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     """A person, a post, a verb or a place starts at ``j``: the name ends before it."""
     lex = lexicon()
-    if j > k and (starts_person_name(toks, j) and not _place_across(toks, k, j) or _stops(toks, j)):
+    if j > k and (starts_person_name(toks, j) and not _place_across(toks, k, j) or _stops(toks, j)) \
+            or _credit_at(toks, j):
         return True
     if j == k and toks[j].cap and toks[j].low in lex.sentence_openers:
         return True  # "cơ quan Công an" + "Theo lời khai …": a caption run into the next sentence
