@@ -357,3 +357,18 @@ def test_a_credit_ends_the_name_before_it(text, body):
 
 def test_a_credit_after_a_head_is_no_name():
     assert not any("Nguồn" in n for n in org_names("Em bị xâm hại tại trường Nguồn: Tuổi Trẻ"))
+
+
+# a district of the text's province whose last syllable is a country ("Chương Mỹ") is the
+# district, read alone in an address; the country stays where it stands alone
+def _places_of(text: str) -> list[tuple[str, str]]:
+    return [(loc.name, loc.kind) for loc in vngovnlp.analyze(text).locations]
+
+
+def test_a_district_ending_in_a_country_is_the_district():
+    assert _places_of("Trường THCS Ngô Sỹ Liên (Chương Mỹ, Hà Nội) khai giảng.") == [
+        ("Chương Mỹ", "district"), ("Hà Nội", "municipality")]
+
+
+def test_the_country_alone_is_still_a_country():
+    assert ("Mỹ", "country") in _places_of("Đoàn khách Mỹ thăm Hà Nội, sau đó đi Chương Mỹ.")
