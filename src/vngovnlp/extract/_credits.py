@@ -9,7 +9,7 @@ Vietnamese photographer ("Thống Nhất", "Quang Hiếu") is never read as one.
 from __future__ import annotations
 
 from ._officials_lexicon import Tok, lexicon
-from ._officials_orgs import is_acronym
+from ._officials_orgs import credit_word_at, is_acronym
 
 _MAX_BYLINE = 8  # tokens of a line that is only a credit ("Vinh Quang/VOV")
 _SLASH = "/"
@@ -37,8 +37,7 @@ def _credit_starts(toks: list[Tok]) -> list[int]:
     """Where the names of each credit begin: after "Ảnh:" or "Nguồn:", or a short line that is
     only names joined by "/"."""
     words = lexicon().credit_words
-    starts = [k + 2 for k in range(len(toks) - 2) if toks[k].low in words and toks[k + 1].text == ":"
-              and _credit_opens(toks, k, words)]
+    starts = [k + 2 for k in range(len(toks) - 2) if credit_word_at(toks, k) and _credit_opens(toks, k, words)]
     line = [k for k, t in enumerate(toks) if k == 0 or t.nl] + [len(toks)]
     starts += [a for a, b in zip(line, line[1:], strict=False) if _byline(toks, a, b)]
     return sorted(starts)

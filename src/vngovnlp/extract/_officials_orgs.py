@@ -124,9 +124,9 @@ def _stops(toks: list[Tok], k: int) -> bool:
                 or _honorific_before_name(toks, k))
 
 
-def _credit_at(toks: list[Tok], k: int) -> bool:
-    """A photo credit or source note opens at ``k`` ("Ảnh:", "Nguồn:"), glued to a caption's
-    last words: "… Bệnh viện Đa khoa" + "Ảnh: Thanh Hà"."""
+def credit_word_at(toks: list[Tok], k: int) -> bool:
+    """A photo credit's or source note's word and its colon at ``k`` ("Ảnh:", "Nguồn:"), also
+    glued to a caption's last words: "… Bệnh viện Đa khoa" + "Ảnh: Thanh Hà"."""
     return k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k].low in lexicon().credit_words
 
 
@@ -446,7 +446,7 @@ def _name_breaks(toks: list[Tok], k: int, j: int) -> bool:
     """A person, a post, a verb or a place starts at ``j``: the name ends before it."""
     lex = lexicon()
     if j > k and (starts_person_name(toks, j) and not _place_across(toks, k, j) or _stops(toks, j)) \
-            or _credit_at(toks, j):
+            or credit_word_at(toks, j):
         return True
     if j == k and toks[j].cap and toks[j].low in lex.sentence_openers:
         return True  # "cơ quan Công an" + "Theo lời khai …": a caption run into the next sentence

@@ -151,8 +151,7 @@ class _Attach:
                 or not self.kind(k, "name") or not self.sep(k + 1, ",") or not self.kind(k + 2, "title"):
             return None
         nxt = items[k + 2]
-        mine, theirs = items[idx].position.lower(), nxt.position.lower()
-        if nxt.org is None or not mine or not (mine.endswith(theirs) or theirs.endswith(mine)):
+        if nxt.org is None or not _same_ladder(items[idx], nxt):
             return None
         return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
 

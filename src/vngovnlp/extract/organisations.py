@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from ..gazetteer import world_cities
@@ -417,19 +418,16 @@ def _site_name() -> re.Pattern[str]:
 def _site_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """News sites written by their address, capitalised: "Zing.vn", "VOV.VN", "VnExpress.net"
     (a lower-case address, "moit.gov.vn", is a link, not a name)."""
-    taken = _covered(found)
     pattern = _site_name()
-    return [OrgSpan(k, k + 1, t.text, "media", False, None) for k, t in enumerate(toks)
-            if k not in taken and t.text[:1].isupper() and pattern.fullmatch(t.text)]
+    return _lone_token_spans(toks, found, lambda k: "media" if toks[k].text[:1].isupper()
+                             and pattern.fullmatch(toks[k].text) else None)
 
 
 def _glued_brand_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """Firms whose brand ends in a designator glued to it, in camel case ("CBBank", "VinaCapital",
     "CapitaLand") or a bank's lower-case "bank" ("Vietcombank", "Saigonbank"), that no one else
     read; a country so written ("Thailand") is no firm."""
-    taken = _covered(found)
-    return [OrgSpan(k, k + 1, t.text, _TRADE_KIND, False, None) for k, t in enumerate(toks)
-            if k not in taken and glued_brand_at(toks, k)]
+    return _lone_token_spans(toks, found, lambda k: _TRADE_KIND if glued_brand_at(toks, k) else None)
 
 
 @cache
@@ -449,9 +447,17 @@ def known_acronyms() -> dict[str, str]:
 def _acronym_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
     """Bodies written only by an abbreviation that news text defines as a body's name ("theo số
     liệu của TCTK", "VASEP cho biết"), that no one else read."""
-    taken, known = _covered(found), known_acronyms()
-    return [OrgSpan(k, k + 1, t.text, known[t.text], False, None, abbreviation=True) for k, t in enumerate(toks)
-            if k not in taken and t.text in known]
+    known = known_acronyms()
+    return _lone_token_spans(toks, found, lambda k: known.get(toks[k].text), abbreviation=True)
+
+
+def _lone_token_spans(toks: list[Tok], found: list[OrgSpan], kind_at: Callable[[int], str | None],
+                      abbreviation: bool = False) -> list[OrgSpan]:
+    """One-token bodies no span in ``found`` covers, of the kind ``kind_at`` gives each token
+    (None: no body there): a site's address, a glued brand, a known abbreviation."""
+    taken = _covered(found)
+    return [OrgSpan(k, k + 1, toks[k].text, kind, False, None, abbreviation) for k in range(len(toks))
+            if k not in taken and (kind := kind_at(k)) is not None]
 
 
 def _credit_spans(toks: list[Tok], found: list[OrgSpan]) -> list[OrgSpan]:
