@@ -1163,7 +1163,9 @@ def _local_districts(doc: _Text, hits: list[_Hit], context: set[str]) -> list[_H
     countries = [h for h in hits if h.level == "country"]
     found = _bare_hits(doc, _district_pattern(), _Spans([h for h in hits if h.level != "country"]),
                        trust_name=True, allowed=local)
-    found = [h for h in found if _over_country_tail(h, countries, hits)]
+    found = [h for h in found if _over_country_tail(h, countries)]
+    tails = {id(c) for c in countries if any(h.start < c.start and c.end == h.end for h in found)}
+    hits[:] = [h for h in hits if id(h) not in tails]  # "Chương Mỹ": the country read in it goes
     for h in found:
         h.units = tuple(u for u in h.units if u.level == "district")
         h.level, h.kind = h.units[0].level, h.units[0].kind
@@ -1171,15 +1173,11 @@ def _local_districts(doc: _Text, hits: list[_Hit], context: set[str]) -> list[_H
     return found
 
 
-def _over_country_tail(district: _Hit, countries: list[_Hit], hits: list[_Hit]) -> bool:
+def _over_country_tail(district: _Hit, countries: list[_Hit]) -> bool:
     """Whether a district read alone may stand: it overlaps no country, or a country is only its
-    last syllable ("Chương Mỹ", "Hoài Đức" of Hà Nội; the country read there is dropped)."""
-    inside = [c for c in countries if c.start < district.end and district.start < c.end]
-    if any(not (district.start < c.start and c.end == district.end) for c in inside):
-        return False
-    for c in inside:
-        hits.remove(c)
-    return True
+    last syllable ("Chương Mỹ", "Hoài Đức" of Hà Nội)."""
+    return all(district.start < c.start and c.end == district.end
+               for c in countries if c.start < district.end and district.start < c.end)
 
 
 def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
