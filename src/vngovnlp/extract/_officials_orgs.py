@@ -28,6 +28,7 @@ def _words() -> dict[str, str]:
     return {"conjunction": titles["conjunction"], "country_word": heads["country_word"],
             "home_country_start": heads["home_country_start"], "about": heads["about"]["word"],
             "about_after": frozenset(heads["about"]["after"]), "about_not": frozenset(heads["about"]["not_before"]),
+            "about_scoped": frozenset(heads["about"]["scoped"]), "about_paired": frozenset(heads["about"]["paired"]),
             "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
             "number_word": heads["number_word"], "glued_places": _glued_place_words(),
             "branch_words": frozenset(heads["branch_words"])}
@@ -380,31 +381,60 @@ def _inner_part(toks: list[Tok], k: int, j: int) -> int | None:
     return _about_end(toks, k, j)  # "Cục Cảnh sát phòng chống tội phạm" + "về buôn lậu" + "(C74)"
 
 
-def _about_end(toks: list[Tok], k: int, j: int) -> int | None:
+def _about_end(toks: list[Tok], k: int, j: int, scoped: bool = False) -> int | None:
     """Past "về" + the field a body works on, when the structure shows it is the name's: its
     abbreviation in brackets, a parent body or a country after it, or the police's "tội phạm
     về …" ("Cục Cảnh sát phòng chống tội phạm về buôn lậu (C74)", "Cơ quan Liên bang về hợp
-    tác kỹ thuật quân sự Nga"); not "báo cáo của Sở Y tế về tình hình dịch tại …"."""
+    tác kỹ thuật quân sự Nga"); not "báo cáo của Sở Y tế về tình hình dịch tại …". After a
+    national or central scope (``scoped``) a verb closes it too ("Hội đồng Quốc gia về giáo dục"
+    + "họp")."""
     words = _words()
-    if j <= k or toks[j].low != words["about"] or j + 1 >= len(toks) or toks[j + 1].low in words["about_not"]:
-        return None
-    e = _about_run(toks, j)
+    if j <= k or toks[j].low != words["about"] or j + 1 >= len(toks) \
+            or any(" ".join(t.low for t in toks[j + 1:j + 1 + n]) in words["about_not"] for n in (1, 2)):
+        return None  # "về việc …", "về kết quả …": what a text or a report is about
+    e = _about_run(toks, j, scoped)
     if e == j + 1 or e >= len(toks) or toks[e].nl:
         return None
-    police = ends_with(toks, j, words["about_after"])
-    return e if _about_closed(toks, e, police) else None
+    police = scoped or ends_with(toks, j, words["about_after"])
+    return e if _about_closed(toks, e, police) or scoped and name_stop_at(toks, e) else None
 
 
-def _about_run(toks: list[Tok], j: int) -> int:
+def _about_run(toks: list[Tok], j: int, sentence_case: bool = False) -> int:
     """End of the lower-case words after "về" at ``j`` (through "và", not another stop word), or
-    of a list of fields the body's code closes ("về tham nhũng, kinh tế, buôn lậu" + "(C03)")."""
+    of a list of fields the body's code closes ("về tham nhũng, kinh tế, buôn lậu" + "(C03)");
+    ``sentence_case``: the field's first word may be capitalised ("về Phòng chống thiên tai")."""
     lex, conj = lexicon(), _words()["conjunction"]
-    e = j + 1
-    while e < len(toks) and e - j <= _MAX_ABOUT and not toks[e].nl and toks[e].text.isalpha() \
-            and toks[e].text.islower() and not (e > j + 1 and toks[e].low != conj and lex.name_stop.match(toks, e)):
+    e = j + 2 if sentence_case and j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].text.isalpha() \
+        and toks[j + 1].text[1:].islower() else j + 1
+    while e < len(toks) and e - j <= _MAX_ABOUT and not toks[e].nl and (_paired_comma(toks, e) or toks[e].text.isalpha()
+            and toks[e].text.islower() and not (e > j + 1 and toks[e].low != conj and lex.name_stop.match(toks, e))):
         e += 1
     coded = _coded_field_end(toks, j)
     return coded if coded is not None and coded > e else e
+
+
+def _paired_comma(toks: list[Tok], e: int) -> bool:
+    """A comma at ``e`` between two verbs of one field ("phòng" + "," + "chống")."""
+    return toks[e].text == "," and 0 < e < len(toks) - 1 \
+        and f"{toks[e - 1].low} {toks[e + 1].low}" in _words()["about_paired"]
+
+
+def _scoped_field(toks: list[Tok], i: int, k: int, head: dict) -> int:
+    """Past "về" + its field after a commission or a board whose name ends at ``k`` in a national
+    or central scope: "Ủy ban Quốc gia" + "về người cao tuổi", "Ban Chỉ đạo Trung ương" + "về
+    phòng, chống tham nhũng"; not a whole-name body issuing a text ("Chỉ thị của Ban Bí thư
+    Trung ương về …")."""
+    if head.get("name", "none") == "none" or not ends_with(toks, k, _words()["about_scoped"]):
+        return k
+    e = _about_end(toks, i, k, scoped=True)
+    return k if e is None else _known_place_end(toks, e) or e  # + "Việt Nam"
+
+
+def scoped_field_in(toks: list[Tok], i: int, j: int) -> bool:
+    """The name ``[i, j)`` holds "về" + a field after a national or central scope (read by
+    :func:`_scoped_field`): the structure closed its lower-case words."""
+    about, scoped = _words()["about"], _words()["about_scoped"]
+    return any(toks[v].low == about and ends_with(toks, v, scoped) for v in range(i + 2, j - 1))
 
 
 def _coded_field_end(toks: list[Tok], j: int) -> int | None:
@@ -1460,7 +1490,7 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
         has_place = has_place or nested.has_place
         place_word = place_word or nested.place_word
     k = _term_and_abroad(toks, _of_whole_body(toks, k) if name_end > j else k)
-    k = _foreign_person_cut(toks, j, k, head)
+    k = _scoped_field(toks, i, _foreign_person_cut(toks, j, k, head), head)
     if not has_place and not place_word:
         place_word = head.get("level")
     kind = head.get("kind", "state")

@@ -43,6 +43,7 @@ from ._officials_orgs import (
     parent_next,
     parse_org,
     plural_before,
+    scoped_field_in,
     starts_person_name,
 )
 from ._org_abbreviations import abbreviated, abbreviates
@@ -239,7 +240,7 @@ def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entit
     model_ends = [j for j, _ in model]  # bisected: a long text has thousands of spans of each
     out = []
     for span in found:
-        if span.kind == _TRADE_KIND or parent_next(toks, span.j):
+        if span.kind == _TRADE_KIND or parent_next(toks, span.j) or scoped_field_in(toks, span.i, span.j):
             out.append(span)  # a firm's line of business is lower-case words: "Thiết kế và tư vấn …"
             continue
         last = _last_closed(toks, span.i, span.j)
