@@ -35,6 +35,7 @@ NOT_SCOPED_FIELDS = [
     ("Tỉnh gửi văn bản tới Ban Chỉ đạo quốc gia về những khó khăn của doanh nghiệp.", "Ban Chỉ đạo quốc gia"),
     ("Sở đã có văn bản gửi Ủy ban Quốc gia về việc tổ chức lễ kỷ niệm.", "Ủy ban Quốc gia"),
     ("Theo Ủy ban Quốc gia, về cơ bản các tỉnh đã hoàn thành kế hoạch.", "Ủy ban Quốc gia"),
+    ("Đại biểu đến từ Ban Chỉ đạo Trung ương", "Ban Chỉ đạo Trung ương"),  # the text ends with the name
 ]
 
 

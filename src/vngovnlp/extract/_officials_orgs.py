@@ -424,7 +424,7 @@ def _scoped_field(toks: list[Tok], i: int, k: int, head: dict) -> int:
     or central scope: "Ủy ban Quốc gia" + "về người cao tuổi", "Ban Chỉ đạo Trung ương" + "về
     phòng, chống tham nhũng"; not a whole-name body issuing a text ("Chỉ thị của Ban Bí thư
     Trung ương về …")."""
-    if head.get("name", "none") == "none" or not ends_with(toks, k, _words()["about_scoped"]):
+    if k >= len(toks) or head.get("name", "none") == "none" or not ends_with(toks, k, _words()["about_scoped"]):
         return k
     e = _about_end(toks, i, k, scoped=True)
     return k if e is None else _known_place_end(toks, e) or e  # + "Việt Nam"
