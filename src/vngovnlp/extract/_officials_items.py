@@ -109,6 +109,11 @@ def unit_and_suffix(toks: list[Tok], k: int) -> tuple[int, object] | None:
     return lexicon().suffixes.match(toks, k + 1)
 
 
+@cache
+def _lower_prefixes() -> frozenset[str]:
+    return frozenset(_load("titles.yaml")["lower_prefixes"])
+
+
 def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
     """A post written in lower case is a title when it is one of ``lower_ok`` and a body, a
     country or a name follows it ("thứ trưởng Bộ Y tế", "tổng thống Syria Assad"), not after
@@ -117,7 +122,10 @@ def _lower_post(toks: list[Tok], i: int, end: int) -> bool:
     if i > 0 and toks[i - 1].low in lex.plural:
         return False
     low_end = next((k for k in range(i, end) if toks[k].cap), end)
-    if " ".join(t.low for t in toks[_past_prefixes(toks, i):low_end]) not in lex.lower_ok:
+    start = _past_prefixes(toks, i)
+    if low_end == start == i + 1 and toks[i].low in _lower_prefixes():
+        return True  # "phó Chủ tịch": only the prefix is in lower case
+    if " ".join(t.low for t in toks[start:low_end]) not in lex.lower_ok:
         return False  # "phó trưởng phòng", "quyền giám đốc": a prefix and a lower_ok post
     if low_end < end:
         return True  # "ủy viên Trung ương": the post names its body in capitals

@@ -884,15 +884,25 @@ def _of_whole_body(toks: list[Tok], k: int) -> int:
 def _after_field(toks: list[Tok], field: int, head: str, office: bool) -> int | None:
     """Where a name that is a field ends ("Bộ Quốc phòng", "Bộ Quốc phòng Nga", "Vụ Tổ chức cán
     bộ, Bộ Tư pháp"), or None when a capitalised name goes on after it."""
-    lex = lexicon()
     if office:
-        country = lex.all_countries.match(toks, field) if field < len(toks) and toks[field].cap else None
-        return country[0] if country else field
+        return _office_country_end(toks, field)
     if not _name_goes_on(toks, field):
         # the lower-case rest of a field that a parent, a code or a place closes: "Vụ Tổ chức" +
         # "cán bộ" + ", Bộ Tư pháp", "Hội Y tế" + "công cộng" + "TP.HCM"
         return _rest_before_parent(toks, field)
     return None
+
+
+def _office_country_end(toks: list[Tok], field: int) -> int:
+    """Past the country after a ministry's field, and the lower-case rest of the field a country
+    closes: "Bộ Quốc phòng" + "Nga", "Bộ Kinh tế" + "đối ngoại" + "Triều Tiên"; a field no
+    country follows ends the name ("Bộ Tư pháp" + "Michael Keenan")."""
+    countries = lexicon().all_countries
+    for end in (field, _rest_before_parent(toks, field)):
+        country = countries.match(toks, end) if end < len(toks) and toks[end].cap else None
+        if country is not None:
+            return country[0]
+    return field
 
 
 def _rest_before_parent(toks: list[Tok], k: int) -> int:

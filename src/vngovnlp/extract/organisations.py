@@ -615,12 +615,16 @@ def _head_and_description(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _field_and_country(toks: list[Tok], i: int, j: int) -> bool:
-    """A ministry's field and a country, no head: "Bộ trưởng" + "Quốc phòng Pháp" names the
-    post's field, no body ("Công an" is a head as well as a field; "Thanh Niên" is a paper)."""
+    """A ministry's field alone or with a country, no head: "Bộ trưởng" + "Công Thương", +
+    "Quốc phòng Pháp" names the post's field, no body ("Công an" is a head as well as a field;
+    "Thanh Niên" is a paper)."""
     lex = lexicon()
     field = lex.fields.match(toks, i)
     if field is None or lex.heads.match(toks, i) is not None:
         return False
+    if field[0] == j:
+        # not the paper "Thanh Niên"; "Trưởng phòng" + "Tài chính" names the unit ("Phòng Tài chính")
+        return lexicon().positions.ends_at(toks, i) and _unit_word_before(toks, i) == i
     country = lex.all_countries.match(toks, field[0])
     return country is not None and country[0] == j
 
