@@ -293,7 +293,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
          rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))}){_E}(?!\s+{alt('season_not_before')}{_E})"
-         rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle}))"
+         rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle})"
+         # "Xuân 1969,", "hè 2017": a season without "mùa", right before a year
+         rf"|{_B}(?P<bare>{alt('bare_seasons')})(?=\s+{_YEAR}))"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle})|\s+(?P<rel2>{rel_mod}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
@@ -1760,7 +1762,9 @@ def _month_end_day(m: re.Match) -> _Atom | None:
 @cache
 def _season_res() -> dict[str, re.Pattern[str]]:
     return {"before": re.compile(rf"(?i:{_B}(?:{alt('season_before')}|{alt('part_of_period')})\s+)$"),
-            "close": re.compile(r"\s*(?:[,.;:)!?]|$)")}
+            "close": re.compile(r"\s*(?:[,.;:)!?]|$)"),
+            # the word right before, when nothing but spaces stands between
+            "prev": re.compile(r"(?P<w>\w+)[ \t]+$")}
 
 
 def _calendar_season(m: re.Match) -> bool:
@@ -1773,8 +1777,23 @@ def _calendar_season(m: re.Match) -> bool:
         res["close"].match(m.string, m.end()) is not None
 
 
+def _bare_season_ok(m: re.Match) -> bool:
+    """Whether a season written without "mùa" before a year is a time ("Xuân 1969, Bác …",
+    "kỳ chuyển nhượng hè 2017") and no part of a word or a name ("cổ đông 2017", "doanh thu
+    2017", "Biển Đông 2017", "vụ đông xuân 2016-2017", "bộ sưu tập Xuân Hè 2017")."""
+    if m.group().split()[0].lower() in words()["part_of_period"]:
+        return True   # "cuối xuân 1975"
+    prev = _season_res()["prev"].search(m.string, max(0, m.start() - 24), m.start())
+    if prev is None:
+        return True   # at the start of a text, a sentence or a bracket
+    word = prev["w"]
+    return not word[0].isupper() and word.lower() not in words()["bare_season_not_after"]
+
+
 def _season(m: re.Match) -> _Atom | None:
-    code = "SP" if _g(m, "spring") else lookup("seasons", m["s"])
+    if _g(m, "bare") and not _bare_season_ok(m):
+        return None
+    code = "SP" if _g(m, "spring") else lookup("seasons", _g(m, "s") or m["bare"])
     y = _g(m, "y") or _g(m, "y2")
     rel = _g(m, "rel") or _g(m, "rel2")
     if not (y or rel or _g(m, "cc") or _g(m, "spring")) and not _calendar_season(m):
@@ -1810,7 +1829,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "day_range": digit, "day_month_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "month_list_later": kw("month"),
-        "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
+        "season": rf"{w['season_word']}|{w['spring_word']}|{alt('bare_seasons')}", "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
         "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",

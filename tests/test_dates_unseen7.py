@@ -1,0 +1,99 @@
+"""Table rows for date shapes found on a seventh reading of articles nobody tuned on (session 17,
+seed 2727: 36 baomoi articles drawn six each from provincial portals, police and court reports,
+economy, weather and disasters, sport and culture; gold articles excluded), with the readers'
+findings of session 16. Classes: a season written without "mùa" right before a year ("Xuân
+1969,", "kỳ chuyển nhượng hè 2017") is that season of that year, unless the word before makes
+it part of another word, a name, a crop or a fashion season ("cổ đông 2017", "doanh thu 2017",
+"Biển Đông 2017", "vụ đông xuân", "bộ sưu tập xuân hè 2017"); a count of units before
+"sau/trước ngày" and an event ("20 năm sau ngày mất", "3 ngày trước ngày bầu cử") is a length
+of time counted from that event, not a moment counted from the publication date. The scorer
+matches values only, so the rows assert values and the spans as the grammar reads them. Every
+phrase is written for these tests; none is copied from an article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vngovnlp.extract.dates import find_dates
+from vngovnlp.normalize import normalize
+
+REF = dt.date(2017, 6, 20)
+
+
+def _values(text, ref=None):
+    return [(d.text, d.value) for d in find_dates(normalize(text).text, reference_date=ref)]
+
+
+# (phrase, [(text, value), ...]): a season without "mùa" before a year, at the start of a
+# sentence, after a lower-case word or after a word of the part of a period
+BARE_SEASON_ROWS = [
+    ("Xuân 1969, dù sức đã yếu, ông vẫn về thăm quê.", [("Xuân 1969", "1969-SP")]),
+    ("Hè 2016, đội tuyển trẻ tập huấn ở Đức.", [("Hè 2016", "2016-SU")]),
+    ("Thu 1945, ông theo đoàn quân Nam tiến.", [("Thu 1945", "1945-FA")]),
+    ("Đông 1946, cả gia đình tản cư lên Việt Bắc.", [("Đông 1946", "1946-WI")]),
+    ("Câu lạc bộ muốn mua thêm hai tiền vệ trong kỳ chuyển nhượng hè 2017.",
+     [("hè 2017", "2017-SU")]),
+    ("Anh gia nhập đội bóng thủ đô từ hè 2014 với giá kỷ lục.", [("hè 2014", "2014-SU")]),
+    ("Các em học sinh được nghỉ hè 2017 sớm hơn mọi năm.", [("hè 2017", "2017-SU")]),
+    ("Giống lúa mới được gieo thử từ cuối xuân 1998.", [("cuối xuân 1998", "1998-SP")]),
+    ("(Ảnh chụp xuân 1975)", [("xuân 1975", "1975-SP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SEASON_ROWS)
+def test_unseen7_bare_seasons(text, expected):
+    assert _values(text) == expected
+
+
+# ... and the same words before a year that are part of another word, of a name, of a crop or
+# a fashion season: the year alone, as before, or nothing
+BARE_SEASON_NOT = [
+    ("Đại hội đồng cổ đông 2017 sẽ bầu lại hội đồng quản trị.", [("2017", "2017")]),
+    ("Tổng doanh thu 2016 của hãng giảm mạnh.", []),
+    ("Hội thảo Biển Đông 2017 quy tụ nhiều học giả.", [("2017", "2017")]),
+    ("Tình hình Trung Đông 2016 vẫn căng thẳng.", [("2016", "2016")]),
+    ("Vụ đông xuân 2016-2017, nông dân gieo cấy sớm.", [("2016-2017", "2016/2017")]),
+    ("Bộ sưu tập xuân hè 2017 ra mắt tại Hà Nội.", [("2017", "2017")]),
+    ("Nhà thiết kế trình diễn BST Thu Đông 2016 tại Paris.", [("2016", "2016")]),
+    ("Nông dân thu 1500 tấn lúa mỗi năm.", []),
+    ("Lễ hội thu hút rất đông 1200 người dân.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SEASON_NOT)
+def test_unseen7_bare_season_negatives(text, expected):
+    assert _values(text) == expected
+
+
+# (phrase, reference date, [(text, value), ...]): a count before "sau/trước ngày" and an event
+# is a length of time from the day of that event, with a reference date or without one
+EVENT_DAY_ROWS = [
+    ("20 năm sau ngày mất của ông, gia đình mới tìm được mộ.", None, [("20 năm", "P20Y")]),
+    ("20 năm sau ngày mất của ông, gia đình mới tìm được mộ.", REF, [("20 năm", "P20Y")]),
+    ("Hai năm sau ngày giải phóng, ông trở về làng.", REF, [("Hai năm", "P2Y")]),
+    ("Ba ngày trước ngày bầu cử, tổ bầu cử niêm yết danh sách.", REF, [("Ba ngày", "P3D")]),
+    ("Đúng một tháng sau ngày khởi công, cây cầu đã hợp long.", None, [("một tháng", "P1M")]),
+    # ... and with a day written after "ngày", the day is read too
+    ("Hai tuần trước ngày 5/6, ban tổ chức đã gửi giấy mời.", None,
+     [("Hai tuần", "P2W"), ("ngày 5/6", "XXXX-06-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), EVENT_DAY_ROWS)
+def test_unseen7_counts_from_an_event_day(text, ref, expected):
+    assert _values(text, ref) == expected
+
+
+# ... while "N năm sau" closed by punctuation still counts from the publication date, and a
+# comma before "ngày" leaves the day on its own
+EVENT_DAY_NOT = [
+    ("Ông mất năm 1990, 2 năm sau, bà cũng qua đời.", REF,
+     [("năm 1990", "1990"), ("2 năm sau", "2019-06-20")]),
+    ("2 ngày sau, ngày 7/6, đoàn về tới Hà Nội.", None, [("ngày 7/6", "XXXX-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), EVENT_DAY_NOT)
+def test_unseen7_counts_from_publication(text, ref, expected):
+    assert _values(text, ref) == expected
