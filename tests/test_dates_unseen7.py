@@ -97,3 +97,29 @@ EVENT_DAY_NOT = [
 @pytest.mark.parametrize(("text", "ref", "expected"), EVENT_DAY_NOT)
 def test_unseen7_counts_from_publication(text, ref, expected):
     assert _values(text, ref) == expected
+
+
+# (phrase, [(text, value), ...]): a year after a name written with a dot inside it ("V.League")
+# closes that name, as after "V-League"; the word is whole, not the part after a full stop
+DOTTED_NAME_ROWS = [
+    ("Ở vòng 5 V.League 2017, đội khách thắng đậm.", [("2017", "2017")]),
+    ("V.League 2016 khép lại với nhiều bất ngờ.", [("2016", "2016")]),
+    ("Anh từng dự giải Marathon TP.HCM 2015 cùng bạn bè.", [("2015", "2015")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_NAME_ROWS)
+def test_unseen7_dotted_names(text, expected):
+    assert _values(text) == expected
+
+
+# ... while after a real full stop, the capital of a new sentence names nothing
+DOTTED_NAME_NOT = [
+    "Đoàn đã về quê. 2000 người ra đón.",
+    "Cả xã góp sức. Gần 2000 hộ đã đóng góp.",
+]
+
+
+@pytest.mark.parametrize("text", DOTTED_NAME_NOT)
+def test_unseen7_full_stop_is_no_name(text):
+    assert _values(text) == []

@@ -1535,7 +1535,8 @@ def _cycle_year(m: re.Match) -> _Atom | None:
 @cache
 def _bare_year_res() -> dict[str, re.Pattern[str]]:
     return {
-        "word": re.compile(r"(?P<w>[^\W\d_][\w-]*)\s+$"),
+        # a dot inside a word keeps it whole: "V.League 2017" is a name, not "League" after a stop
+        "word": re.compile(r"(?P<w>[^\W\d_](?:[\w-]|\.(?=\w))*)\s+$"),
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         # "ly hôn từ 2015”", "từ 2010 đến nay": the year closes its phrase
