@@ -123,3 +123,35 @@ DOTTED_NAME_NOT = [
 @pytest.mark.parametrize("text", DOTTED_NAME_NOT)
 def test_unseen7_full_stop_is_no_name(text):
     assert _values(text) == []
+
+
+# (phrase, [(text, value), ...]): a clock time, its time zone written without a bracket and
+# closed by a name or "địa phương", then its day: one moment, as with the zone in brackets
+ZONE_ROWS = [
+    ("Trận chung kết bắt đầu lúc 9h00 giờ Đức ngày 5/6.",
+     [("lúc 9h00 giờ Đức ngày 5/6", "XXXX-06-05T09:00")]),
+    ("Phiên họp khai mạc vào 14h giờ GMT ngày 3/4.", [("14h giờ GMT ngày 3/4", "XXXX-04-03T14:00")]),
+    ("Lệnh ngừng bắn có hiệu lực từ 12h theo giờ Damascus ngày 9/7.",
+     [("12h theo giờ Damascus ngày 9/7", "XXXX-07-09T12:00")]),
+    ("Vào 15h giờ địa phương ngày 5/6, trận động đất xảy ra.",
+     [("15h giờ địa phương ngày 5/6", "XXXX-06-05T15:00")]),
+    ("Buổi lễ diễn ra lúc 20h giờ Việt Nam ngày 1/9.",
+     [("lúc 20h giờ Việt Nam ngày 1/9", "XXXX-09-01T20:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_ROWS)
+def test_unseen7_time_zones(text, expected):
+    assert _values(text) == expected
+
+
+# ... and a clock time whose zone is not closed by a name stays apart from the day
+ZONE_NOT = [
+    ("Ngày 5/6, lúc 9h00 giờ Đức, trận đấu bắt đầu.", [("Ngày 5/6, lúc 9h00", "XXXX-06-05T09:00")]),
+    ("Đội bóng tập lúc 8 giờ giờ ngày 5/6.", [("ngày 5/6", "XXXX-06-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_NOT)
+def test_unseen7_time_zone_negatives(text, expected):
+    assert _values(text) == expected
