@@ -155,3 +155,29 @@ ZONE_NOT = [
 @pytest.mark.parametrize(("text", "expected"), ZONE_NOT)
 def test_unseen7_time_zone_negatives(text, expected):
     assert _values(text) == expected
+
+
+# (phrase, [(text, value), ...]): "&" between days sharing a month, or between years, lists
+# them as "và" does
+AMPERSAND_ROWS = [
+    ("Đêm nhạc diễn ra vào tối 12 & 13/8 tại nhà hát.", [("tối 12", "XXXX-08-12"), ("13/8", "XXXX-08-13")]),
+    ("Hội chợ mở cửa các ngày 05 & 06/10 ở quảng trường.",
+     [("ngày 05", "XXXX-10-05"), ("06/10", "XXXX-10-06")]),
+    ("Đội bóng vô địch hai mùa 2015 & 2016 liên tiếp.", [("2015", "2015"), ("2016", "2016")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMPERSAND_ROWS)
+def test_unseen7_ampersand_lists(text, expected):
+    assert _values(text) == expected
+
+
+AMPERSAND_NOT = [
+    "Lợi nhuận hai công ty đạt 3 & 4 tỷ đồng.",
+    "Đề án được 2 & 3/4 số đại biểu tán thành.",
+]
+
+
+@pytest.mark.parametrize("text", AMPERSAND_NOT)
+def test_unseen7_ampersand_amounts(text):
+    assert _values(text) == []
