@@ -181,3 +181,38 @@ AMPERSAND_NOT = [
 @pytest.mark.parametrize("text", AMPERSAND_NOT)
 def test_unseen7_ampersand_amounts(text):
     assert _values(text) == []
+
+
+# (phrase, [(text, value), ...]): the year of an edition written after its number and a dash
+# ("lần thứ VI - 2017"), the year alone in its span
+EDITION_ROWS = [
+    ("Khai mạc Festival Biển lần thứ VI-2017 tại quảng trường.", [("2017", "2017")]),
+    ("Lễ hội Trà lần thứ 3 – 2016 thu hút đông du khách.", [("2016", "2016")]),
+    ("Giải báo chí tỉnh lần thứ XII - 2018 nhận hơn 200 tác phẩm.", [("2018", "2018")]),
+    ("Liên hoan phim lần thứ 20-2017 diễn ra từ 9-12/3/2017.",
+     [("2017", "2017"), ("từ 9-12/3/2017", "2017-03-09/2017-03-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDITION_ROWS)
+def test_unseen7_edition_years(text, expected):
+    assert _values(text) == expected
+
+
+# ... but not an amount after the dash, nor a number with no dash
+EDITION_NOT = [
+    "Giá xăng tăng lần thứ 2 - 2000 đồng mỗi lít.",
+    "Đợt giảm lần thứ 3 – 1500 người được hỗ trợ.",
+    "Đây là lần thứ 2 đội vô địch.",
+]
+
+
+@pytest.mark.parametrize("text", EDITION_NOT)
+def test_unseen7_edition_amounts(text):
+    assert _values(text) == []
+
+
+def test_unseen7_fashion_pair_is_no_season():
+    # two seasons joined by a hyphen or a slash name a fashion collection: the year alone
+    assert _values("Bộ đầm nằm trong BST Thu-Đông 2016 của nhà mốt.") == [("2016", "2016")]
+    assert _values("Xu hướng Xuân/Hè 2017 lên ngôi.") == [("2017", "2017")]

@@ -299,6 +299,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle})|\s+(?P<rel2>{rel_mod}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
+        # "Festival Di sản Quảng Nam lần thứ VI - 2017", "Hội nghị … lần thứ 4-2017": the year
+        # of an edition, after its number and a dash
+        ("edition_year",
+         rf"(?i:{_B}{alt('edition_words')}\s+(?:(?-i:[IVXLC]+)|\d{{1,3}})\s*{dash}\s*(?P<y>{_YEAR}))",
+         _edition_year),
         # "thế kỷ XX", "đầu thế kỉ 21", "thế kỷ thứ XIII": the century, TIMEX "19", "20", "12"
         ("century",
          rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?P<th>{alt('century_ordinal')}\s+)?"
@@ -1784,11 +1789,21 @@ def _bare_season_ok(m: re.Match) -> bool:
     2017", "Biển Đông 2017", "vụ đông xuân 2016-2017", "bộ sưu tập Xuân Hè 2017")."""
     if m.group().split()[0].lower() in words()["part_of_period"]:
         return True   # "cuối xuân 1975"
+    if m.string[m.start() - 1:m.start()] in ("-", "/", "–"):
+        return False   # "Thu-Đông 2016", "Xuân/Hè 2017": two seasons of fashion
     prev = _season_res()["prev"].search(m.string, max(0, m.start() - 24), m.start())
     if prev is None:
         return True   # at the start of a text, a sentence or a bracket
     word = prev["w"]
     return not word[0].isupper() and word.lower() not in words()["bare_season_not_after"]
+
+
+def _edition_year(m: re.Match) -> _Atom | None:
+    """The year of an edition written after its number: "lần thứ VI – 2017" → 2017 (the
+    span is the year alone); "lần thứ 2 - 2000 đồng" is an amount."""
+    if _amount_after().match(m.string, m.end()):
+        return None
+    return _Atom(m.start("y"), m.end("y"), "Y", year=int(m["y"]))
 
 
 def _season(m: re.Match) -> _Atom | None:
@@ -1830,7 +1845,8 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "day_range": digit, "day_month_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "month_list_later": kw("month"),
-        "season": rf"{w['season_word']}|{w['spring_word']}|{alt('bare_seasons')}", "cycle_year": kw("year"), "now": alt("now_words"),
+        "season": rf"{w['season_word']}|{w['spring_word']}|{alt('bare_seasons')}",
+        "edition_year": alt("edition_words"), "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
         "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",
