@@ -216,3 +216,4 @@ def test_unseen7_fashion_pair_is_no_season():
     # two seasons joined by a hyphen or a slash name a fashion collection: the year alone
     assert _values("Bộ đầm nằm trong BST Thu-Đông 2016 của nhà mốt.") == [("2016", "2016")]
     assert _values("Xu hướng Xuân/Hè 2017 lên ngôi.") == [("2017", "2017")]
+    assert _values("Show diễn Xuân - Hè 2018 của nhà thiết kế.") == [("2018", "2018")]

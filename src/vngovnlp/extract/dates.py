@@ -1789,8 +1789,8 @@ def _bare_season_ok(m: re.Match) -> bool:
     2017", "Biển Đông 2017", "vụ đông xuân 2016-2017", "bộ sưu tập Xuân Hè 2017")."""
     if m.group().split()[0].lower() in words()["part_of_period"]:
         return True   # "cuối xuân 1975"
-    if m.string[m.start() - 1:m.start()] in ("-", "/", "–"):
-        return False   # "Thu-Đông 2016", "Xuân/Hè 2017": two seasons of fashion
+    if m.string[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "/", "–"):
+        return False   # "Thu-Đông 2016", "Xuân - Hè 2017": two seasons of fashion
     prev = _season_res()["prev"].search(m.string, max(0, m.start() - 24), m.start())
     if prev is None:
         return True   # at the start of a text, a sentence or a bracket
