@@ -217,3 +217,24 @@ def test_unseen7_fashion_pair_is_no_season():
     assert _values("Bộ đầm nằm trong BST Thu-Đông 2016 của nhà mốt.") == [("2016", "2016")]
     assert _values("Xu hướng Xuân/Hè 2017 lên ngôi.") == [("2017", "2017")]
     assert _values("Show diễn Xuân - Hè 2018 của nhà thiết kế.") == [("2018", "2018")]
+
+
+# (phrase, reference date, [(text, value), ...]): a count before "sau/trước" and a noun that
+# opens an event ("vụ", "cuộc", "trận", "sự", "lễ", "phiên" …) is a length of time from that
+# event; opening a sentence after a dated day, a count of days still dates the day after it
+EVENT_NOUN_ROWS = [
+    ("Sáu tuần sau vụ tai nạn, hãng xe mới lên tiếng.", REF, [("Sáu tuần", "P6W")]),
+    ("Ông trở lại sân cỏ hơn 2 năm sau cuộc phẫu thuật.", None, [("hơn 2 năm", "P2Y")]),
+    ("Đội tuyển tập kín một ngày trước trận giao hữu.", REF, [("một ngày", "P1D")]),
+    ("Sáu tháng sau sự cố, nhà máy hoạt động trở lại.", None, [("Sáu tháng", "P6M")]),
+    ("Tượng đài được dựng 10 năm sau lễ khánh thành cây cầu.", REF, [("10 năm", "P10Y")]),
+    ("Ngày 21/9/2016, tòa hoãn xử. Một ngày sau phiên xử, bị cáo xin lỗi.", None,
+     [("Ngày 21/9/2016", "2016-09-21"), ("Một ngày sau", "2016-09-22")]),
+    # ... while "qua" or "liền" before such a noun moves nothing: the count keeps its word
+    ("Trong gần 2 tháng qua cuộc sống ở bản đã đổi khác.", None, [("gần 2 tháng qua", "P2M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), EVENT_NOUN_ROWS)
+def test_unseen7_counts_from_an_event(text, ref, expected):
+    assert _values(text, ref) == expected

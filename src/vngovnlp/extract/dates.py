@@ -279,7 +279,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:(?P<after>{kw('after')})\s+)?"
          rf"(?P<parts>{_count_parts()}){_E}"
          rf"(?!\s*\d|\s+(?-i:[IVX]+)(?!\w)|\s+{alt('duration_blockers')}{_E}|\s+{part}\s+(?:{mo}|{yr})\s*\d)(?:\s+(?P<mod>{count_mods})"
-         rf"(?:\s+(?P<event>{alt('count_event_links')}))?{_E})?)", _count),
+         rf"(?:\s+(?P<event>{alt(w['count_event_links'] + w['count_event_nouns'])}))?{_E})?)", _count),
         ("lunar_full_moon",
          rf"(?i:{_B}{w['lunar_full_moon']}\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{alt('lunar_markers')})?(?:\s+{yr}\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
@@ -1178,7 +1178,7 @@ def _period_part(m: re.Match) -> _Atom | None:
 @cache
 def _count_event_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?i:(?:(?<![\w.,/])\d+|{NUMBER_WORDS_PATTERN})\s+)$"),
-            re.compile(rf"(?i:\s+{alt('count_event_links')}{_E})"),
+            re.compile(rf"(?i:\s+{alt(words()['count_event_links'] + words()['count_event_nouns'])}{_E})"),
             re.compile(rf"(?i:{_B}{alt('vague_counts')}\s+)$"))
 
 
@@ -1313,7 +1313,7 @@ def _count(m: re.Match) -> _Atom | None:
     am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
     atom = _Atom(am.start() if am else m.start(), m.end(), "U", value=V.duration(parts),
                  mod=lookup("duration_mods", am["mod"]) if am else None)
-    if _g(m, "event") or (mod in w["count_shift"] and am):
+    if _event_word(m, atom, mod) or (mod in w["count_shift"] and am):
         return _count_event(m, atom, parts, mod if not am else None)
     if mod in w["count_shift"] or (_g(m, "after") and mod == w["rule_words"]["more"]):
         return _count_shift(m, atom, parts, w["count_shift"][mod])
@@ -1324,13 +1324,26 @@ def _count(m: re.Match) -> _Atom | None:
     return _count_alone(m, atom, parts, bool(am or mod or _g(m, "after")))
 
 
+def _event_word(m: re.Match, atom: _Atom, mod: str | None) -> str | None:
+    """The word after a count's modifier that ties it to an event ("khi", "đó", "vụ"), if any;
+    a noun after a modifier that moves nothing opens no event ("2 tháng qua cuộc sống ..."),
+    and the count then ends at its modifier."""
+    event = _g(m, "event")
+    if event and event.lower() in words()["count_event_nouns"] and mod not in words()["count_shift"]:
+        atom.end = m.end("mod")
+        return None
+    return event
+
+
 def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: str | None) -> _Atom:
     """"3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event; "Một ngày
     sau đó" opening a sentence may count from the day told before (see _after_event)."""
     w = words()
-    if mod in w["count_shift"] and _g(m, "event") and m["event"].lower() in w["count_then"]:
+    event = " ".join(m["event"].lower().split()) if _g(m, "event") else None
+    if mod in w["count_shift"] and event in w["count_then"] + w["count_event_nouns"]:
         _set_shift(atom, parts, w["count_shift"][mod])
-        atom.shift_end = m.end()
+        # "Hai ngày sau cuộc họp": the day is "Hai ngày sau", the event is no part of it
+        atom.shift_end = m.end() if event in w["count_then"] else m.end("mod")
     atom.end = m.end("parts")
     return atom
 
