@@ -279,7 +279,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:(?P<after>{kw('after')})\s+)?"
          rf"(?P<parts>{_count_parts()}){_E}"
          rf"(?!\s*\d|\s+(?-i:[IVX]+)(?!\w)|\s+{alt('duration_blockers')}{_E}|\s+{part}\s+(?:{mo}|{yr})\s*\d)(?:\s+(?P<mod>{count_mods})"
-         rf"(?:\s+(?P<event>{alt('count_event_links')}))?{_E})?)", _count),
+         rf"(?:\s+(?P<event>{alt(w['count_event_links'] + w['count_event_nouns'])}))?{_E})?)", _count),
         ("lunar_full_moon",
          rf"(?i:{_B}{w['lunar_full_moon']}\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{alt('lunar_markers')})?(?:\s+{yr}\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
@@ -293,10 +293,17 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
         ("bare_year", rf"(?P<y>{_YEAR_DIGITS})(?!/|-\d)", _bare_year),
         ("season",
          rf"(?i:(?:{part}\s+)?(?:{w['season_word']}\s+(?P<s>{alt(list(w['seasons']))}){_E}(?!\s+{alt('season_not_before')}{_E})"
-         rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle}))"
+         rf"|(?P<spring>{w['spring_word']})(?=\s+{cycle})"
+         # "Xuân 1969,", "hè 2017": a season without "mùa", right before a year
+         rf"|{_B}(?P<bare>{alt('bare_seasons')})(?=\s+{_YEAR}))"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|\s+{yr}\s+(?P<rel>{rel_mod})"
          rf"|\s+(?:{yr}\s+)?(?P<cc>{cycle})|\s+(?P<rel2>{rel_mod}))?{_E})", _season),
         ("cycle_year", rf"(?i:{_B}{yr}\s+(?P<cc>{cycle}){_E})", _cycle_year),
+        # "Festival Di sản Quảng Nam lần thứ VI - 2017", "Hội nghị … lần thứ 4-2017": the year
+        # of an edition, after its number and a dash
+        ("edition_year",
+         rf"(?i:{_B}{alt('edition_words')}\s+(?:(?-i:[IVXLC]+)|\d{{1,3}})\s*{dash}\s*(?P<y>{_YEAR}))",
+         _edition_year),
         # "thế kỷ XX", "đầu thế kỉ 21", "thế kỷ thứ XIII": the century, TIMEX "19", "20", "12"
         ("century",
          rf"(?i:(?:{part}\s+)?{_B}{alt('century_words')}\s+(?P<th>{alt('century_ordinal')}\s+)?"
@@ -1171,7 +1178,7 @@ def _period_part(m: re.Match) -> _Atom | None:
 @cache
 def _count_event_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?i:(?:(?<![\w.,/])\d+|{NUMBER_WORDS_PATTERN})\s+)$"),
-            re.compile(rf"(?i:\s+{alt('count_event_links')}{_E})"),
+            re.compile(rf"(?i:\s+{alt(words()['count_event_links'] + words()['count_event_nouns'])}{_E})"),
             re.compile(rf"(?i:{_B}{alt('vague_counts')}\s+)$"))
 
 
@@ -1306,7 +1313,7 @@ def _count(m: re.Match) -> _Atom | None:
     am = None if _g(m, "after") else res["mod_before"].search(text, lo, m.start())
     atom = _Atom(am.start() if am else m.start(), m.end(), "U", value=V.duration(parts),
                  mod=lookup("duration_mods", am["mod"]) if am else None)
-    if _g(m, "event") or (mod in w["count_shift"] and am):
+    if _event_word(m, atom, mod) or (mod in w["count_shift"] and am):
         return _count_event(m, atom, parts, mod if not am else None)
     if mod in w["count_shift"] or (_g(m, "after") and mod == w["rule_words"]["more"]):
         return _count_shift(m, atom, parts, w["count_shift"][mod])
@@ -1317,13 +1324,26 @@ def _count(m: re.Match) -> _Atom | None:
     return _count_alone(m, atom, parts, bool(am or mod or _g(m, "after")))
 
 
+def _event_word(m: re.Match, atom: _Atom, mod: str | None) -> str | None:
+    """The word after a count's modifier that ties it to an event ("khi", "đó", "vụ"), if any;
+    a noun after a modifier that moves nothing opens no event ("2 tháng qua cuộc sống ..."),
+    and the count then ends at its modifier."""
+    event = _g(m, "event")
+    if event and event.lower() in words()["count_event_nouns"] and mod not in words()["count_shift"]:
+        atom.end = m.end("mod")
+        return None
+    return event
+
+
 def _count_event(m: re.Match, atom: _Atom, parts: list[tuple[float, str]], mod: str | None) -> _Atom:
     """"3 ngày trước khi ...", "hơn 2 năm sau": a length of time around an event; "Một ngày
     sau đó" opening a sentence may count from the day told before (see _after_event)."""
     w = words()
-    if mod in w["count_shift"] and _g(m, "event") and m["event"].lower() in w["count_then"]:
+    event = " ".join(m["event"].lower().split()) if _g(m, "event") else None
+    if mod in w["count_shift"] and event in w["count_then"] + w["count_event_nouns"]:
         _set_shift(atom, parts, w["count_shift"][mod])
-        atom.shift_end = m.end()
+        # "Hai ngày sau cuộc họp": the day is "Hai ngày sau", the event is no part of it
+        atom.shift_end = m.end() if event in w["count_then"] else m.end("mod")
     atom.end = m.end("parts")
     return atom
 
@@ -1533,7 +1553,8 @@ def _cycle_year(m: re.Match) -> _Atom | None:
 @cache
 def _bare_year_res() -> dict[str, re.Pattern[str]]:
     return {
-        "word": re.compile(r"(?P<w>[^\W\d_][\w-]*)\s+$"),
+        # a dot inside a word keeps it whole: "V.League 2017" is a name, not "League" after a stop
+        "word": re.compile(r"(?P<w>[^\W\d_](?:[\w-]|\.(?=\w))*)\s+$"),
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         # "ly hôn từ 2015”", "từ 2010 đến nay": the year closes its phrase
@@ -1760,7 +1781,9 @@ def _month_end_day(m: re.Match) -> _Atom | None:
 @cache
 def _season_res() -> dict[str, re.Pattern[str]]:
     return {"before": re.compile(rf"(?i:{_B}(?:{alt('season_before')}|{alt('part_of_period')})\s+)$"),
-            "close": re.compile(r"\s*(?:[,.;:)!?]|$)")}
+            "close": re.compile(r"\s*(?:[,.;:)!?]|$)"),
+            # the word right before, when nothing but spaces stands between
+            "prev": re.compile(r"(?P<w>\w+)[ \t]+$")}
 
 
 def _calendar_season(m: re.Match) -> bool:
@@ -1773,8 +1796,33 @@ def _calendar_season(m: re.Match) -> bool:
         res["close"].match(m.string, m.end()) is not None
 
 
+def _bare_season_ok(m: re.Match) -> bool:
+    """Whether a season written without "mùa" before a year is a time ("Xuân 1969, Bác …",
+    "kỳ chuyển nhượng hè 2017") and no part of a word or a name ("cổ đông 2017", "doanh thu
+    2017", "Biển Đông 2017", "vụ đông xuân 2016-2017", "bộ sưu tập Xuân Hè 2017")."""
+    if m.group().split()[0].lower() in words()["part_of_period"]:
+        return True   # "cuối xuân 1975"
+    if m.string[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "/", "–"):
+        return False   # "Thu-Đông 2016", "Xuân - Hè 2017": two seasons of fashion
+    prev = _season_res()["prev"].search(m.string, max(0, m.start() - 24), m.start())
+    if prev is None:
+        return True   # at the start of a text, a sentence or a bracket
+    word = prev["w"]
+    return not word[0].isupper() and word.lower() not in words()["bare_season_not_after"]
+
+
+def _edition_year(m: re.Match) -> _Atom | None:
+    """The year of an edition written after its number: "lần thứ VI – 2017" → 2017 (the
+    span is the year alone); "lần thứ 2 - 2000 đồng" is an amount."""
+    if _amount_after().match(m.string, m.end()):
+        return None
+    return _Atom(m.start("y"), m.end("y"), "Y", year=int(m["y"]))
+
+
 def _season(m: re.Match) -> _Atom | None:
-    code = "SP" if _g(m, "spring") else lookup("seasons", m["s"])
+    if _g(m, "bare") and not _bare_season_ok(m):
+        return None
+    code = "SP" if _g(m, "spring") else lookup("seasons", _g(m, "s") or m["bare"])
     y = _g(m, "y") or _g(m, "y2")
     rel = _g(m, "rel") or _g(m, "rel2")
     if not (y or rel or _g(m, "cc") or _g(m, "spring")) and not _calendar_season(m):
@@ -1810,7 +1858,8 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "day_range": digit, "day_month_range": digit, "day_range_words": kw("month"), "bare_year": digit,
         "month_range": kw("month"), "day_list": digit, "day_list_words": kw("month"), "month_list": kw("month"),
         "month_list_later": kw("month"),
-        "season": rf"{w['season_word']}|{w['spring_word']}", "cycle_year": kw("year"), "now": alt("now_words"),
+        "season": rf"{w['season_word']}|{w['spring_word']}|{alt('bare_seasons')}",
+        "edition_year": alt("edition_words"), "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
         "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",
@@ -1901,7 +1950,10 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "day_time": re.compile(rf"(?i:\s*(?:[,|]|{dash})?\s*(?:(?:{intro}|{alt('day_time_links')})\s*)?"
                                rf"(?P<near>(?:{alt(_approx_words())})\s+)?)"),
         # "22h30 (giờ địa phương) ngày 2/7": a note of the time zone between time and day
-        "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\))?"
+        # or without the bracket, a name or "địa phương" closing it: "13h45 giờ GMT ngày 7/7"
+        "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\)"
+                               rf"|\s+{alt('time_zone_notes')}\s+(?:{alt('time_zone_local')}"
+                               rf"|(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){{0,2}}){_E})?"
                                rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         # "từ 17 giờ 30 đến gần 20 giờ": an approximator may open the end
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?"
