@@ -1535,6 +1535,10 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     if not isinstance(text, str) or not text.strip():
         return []
     lex = lexicon()
+    # acts are read only in sentences holding an award's head; sentences are slices of ``text``
+    # and the head needs no word end, so a head in a sentence is a head in ``text``
+    if not lex.head.search(text):
+        return []
     officials = tuple(officials or ())
     art = _article(lex, text, officials)
     acts = [a for a in _acts(lex, art) if not a.summary]
