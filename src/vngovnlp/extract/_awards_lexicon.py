@@ -328,10 +328,12 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     passive = d["passive"]
     post = alt([*words(d["positions"]), *d["position_heads"]])
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
+    # "trao tặng ông Nguyễn Văn A Huân chương ...": a person's cue may open the named recipient
+    cues = alt(words(d["person_cues"]))
     return dict(
         # "trao tặng Đại sứ Tề Kiến Quốc kỷ niệm chương": a give verb, a named recipient, the award
         verb_object=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(verbs['give'])})(?P<gap>)\s+"
-                               rf"(?P<obj>(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
+                               rf"(?P<obj>(?:(?:{cues})\s+)?(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
         # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
         # ("Lê Hồng Phong", "Thành Nhận": a capitalised syllable after a word is part of a name,

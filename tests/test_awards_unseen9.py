@@ -1,0 +1,50 @@
+"""Awards: classes found reading unseen ceremonies of VNTC (2006) and Báo Mới (session 17, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape the
+news writes award acts and non-acts in: a person named with a cue written in lower case between
+the give verb and the award ("trao tặng ông Nguyễn Văn A Huân chương ...", "tặng đồng chí B Huy
+hiệu ...": the person receives, as a capitalised recipient there does).
+Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+from readings import award_key as _key
+from readings import awards_of as _awards
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+# a person named with a lower-case cue between the give verb and the award receives it
+CUED_OBJECTS = [
+    ("Chủ tịch nước đã trao tặng ông Trần Văn Lộc Huân chương Lao động hạng Nhì.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 1)]),
+    ("Bí thư Tỉnh ủy trao tặng đồng chí Lò Văn Sinh Huy hiệu 50 năm tuổi Đảng.",
+     [("Huy hiệu 50 năm tuổi Đảng", "Bí thư Tỉnh ủy", 0, 1)]),
+    ("Nhà vua Thái Lan đã trao tặng ông Nguyễn Văn Bảo huân chương Voi trắng.",
+     [("Huân chương Voi trắng", "Nhà vua Thái Lan", 0, 1)]),
+    ("Chủ tịch UBND tỉnh tặng bà Hà Thị Ngân danh hiệu Bà mẹ Việt Nam anh hùng.",
+     [("danh hiệu Bà mẹ Việt Nam anh hùng", "Chủ tịch UBND tỉnh", 0, 1)]),
+    ("Giám đốc Sở trao tặng chị Võ Thị Huệ Giấy khen vì đã cứu người.", [("Giấy khen", "Giám đốc Sở", 0, 1)]),
+    # a capitalised recipient, as before; a lower-case word that is no cue names no recipient
+    ("Chủ tịch nước trao tặng Trường THPT Lê Lợi Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Chủ tịch nước đã trao tặng nhiều Huân chương Lao động.", []),
+    # a cued person in a future, a proposal or a dated record gets no act
+    ("Chủ tịch nước sẽ trao tặng ông Trần Văn Lộc Huân chương Lao động hạng Nhì.", []),
+    ("Bộ Nội vụ đề nghị tặng ông Trần Văn Lộc Bằng khen của Thủ tướng Chính phủ.", []),
+    ("Năm 1998, Chủ tịch nước trao tặng ông Trần Văn Lộc Huân chương Lao động hạng Nhì.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CUED_OBJECTS)
+def test_unseen_classes_session17(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS])
+def test_offsets_round_trip(text):
+    text = normalize(text).text
+    for a in find_awards(text, officials=find_officials(text)):
+        assert text[a.start:a.end] == a.text
