@@ -3,7 +3,9 @@
 Each row is a phrase written for this test (names, units and numbers made up) in a shape the
 news writes award acts and non-acts in: a person named with a cue written in lower case between
 the give verb and the award ("trao tặng ông Nguyễn Văn A Huân chương ...", "tặng đồng chí B Huy
-hiệu ...": the person receives, as a capitalised recipient there does).
+hiệu ...": the person receives, as a capitalised recipient there does), the giver after the name
+of an order the lexicon does not hold ("Huân chương Bắc Đẩu Bội tinh do Nhà nước Pháp trao tặng":
+read after the whole name, as after a listed order).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -38,12 +40,34 @@ CUED_OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CUED_OBJECTS)
+# the giver after an order the lexicon does not hold is read after the order's whole name
+UNLISTED_ORDER_GIVERS = [
+    ("Ông Lê Văn Hùng nhận Huân chương Bắc Đẩu Bội tinh do Nhà nước Pháp trao tặng.",
+     [("Huân chương Bắc Đẩu Bội tinh", "Nhà nước Pháp", 0, 1)]),
+    ("Bà Trần Thị Hoa đã đón nhận huân chương Cành cọ hàn lâm do Nhà nước Bỉ tặng.",
+     [("Huân chương Cành cọ hàn lâm", "Nhà nước Bỉ", 0, 1)]),
+    ("Ông Đỗ Văn Tâm nhận Huân chương Sao Bắc cực của Tổng thống Mông Cổ.",
+     [("Huân chương Sao Bắc cực", "Tổng thống Mông Cổ", 0, 1)]),
+    ("Viện Pasteur đón nhận Huân chương Mặt trời mọc hạng Ba do Nhà vua Nhật Bản trao tặng.",
+     [("Huân chương Mặt trời mọc hạng Ba", "Nhà vua Nhật Bản", 1, 0)]),
+    # after it, recipients are read as before; a listed order keeps its giver
+    ("Nhà vua Thái Lan trao tặng huân chương Voi trắng cho 3 cá nhân.",
+     [("Huân chương Voi trắng", "Nhà vua Thái Lan", 0, 3)]),
+    ("Ông Lê Văn Hùng nhận Huân chương Hữu nghị do Chính phủ Lào trao tặng.",
+     [("Huân chương Hữu nghị", "Chính phủ Lào", 0, 1)]),
+    # a generic state gives none; a proposal is no act
+    ("Ông Lê Văn Hùng nhận Huân chương Bắc Đẩu Bội tinh do Nhà nước trao tặng.",
+     [("Huân chương Bắc Đẩu Bội tinh", None, 0, 1)]),
+    ("Đại sứ quán đề nghị tặng Huân chương Bắc Đẩu Bội tinh cho ông Lê Văn Hùng.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS)
 def test_unseen_classes_session17(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS])
+@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

@@ -871,11 +871,21 @@ def _title_kind(lex: Lexicon, act: _Act) -> str:
     return kind
 
 
+def _award_end(lex: Lexicon, text: str, m: re.Match[str], r0: int) -> int:
+    """Where the award's words end: after the name of an order the lexicon does not hold
+    ("Huân chương Cành cọ hàn lâm do Nhà nước Pháp tặng": the giver is read after the name)."""
+    if m.group("order") and not m.group("okind") and (written := lex.proper_name.match(text, m.end())):
+        if written.end() <= r0:
+            return written.end()
+    return m.end()
+
+
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
                 act: _Act) -> int:
     """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
     text = art.text
-    giver, act.giver_rank, pos, holder = _giver_after(lex, text, lex.filler.match(text, m.end(), r0).end(),
+    start = _award_end(lex, text, m, r0)
+    giver, act.giver_rank, pos, holder = _giver_after(lex, text, lex.filler.match(text, start, r0).end(),
                                                       r0, context, act.award)
     act.giver_span = giver[1:] if giver else None
     act.giver = giver[0] if giver else None
