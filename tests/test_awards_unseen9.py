@@ -5,7 +5,9 @@ news writes award acts and non-acts in: a person named with a cue written in low
 the give verb and the award ("trao tặng ông Nguyễn Văn A Huân chương ...", "tặng đồng chí B Huy
 hiệu ...": the person receives, as a capitalised recipient there does), the giver after the name
 of an order the lexicon does not hold ("Huân chương Bắc Đẩu Bội tinh do Nhà nước Pháp trao tặng":
-read after the whole name, as after a listed order).
+read after the whole name, as after a listed order), a word standing for the article's subject,
+its feeling, then "vì" or "khi" and the act ("Anh rất vui vì vừa được ... phong tặng ...": the
+one the word stands for receives).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -61,13 +63,27 @@ UNLISTED_ORDER_GIVERS = [
     ("Đại sứ quán đề nghị tặng Huân chương Bắc Đẩu Bội tinh cho ông Lê Văn Hùng.", []),
 ]
 
+# a referent word, its feeling, then "vì"/"khi" and the act: the one it stands for receives
+FEELING_REFERENTS = [
+    ("Anh rất vui vì vừa được UBND thành phố phong tặng danh hiệu Chiến sĩ thi đua.",
+     [("danh hiệu Chiến sĩ thi đua", "UBND thành phố", 0, 1)]),
+    ("Bà xúc động khi được Chủ tịch nước trao Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 1)]),
+    ("Ông rất cảm động khi nhận Bằng khen của Bộ trưởng Bộ Y tế.", [("Bằng khen", "Bộ trưởng Bộ Y tế", 0, 1)]),
+    ("Đơn vị rất phấn khởi vì vừa được Bộ Quốc phòng tặng Cờ thi đua.", [("Cờ thi đua", "Bộ Quốc phòng", 1, 0)]),
+    # a conjunction links as before; a denial or a future is no act
+    ("Trường có tỷ lệ đỗ cao và được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Ông rất buồn vì không được tặng Bằng khen.", []),
+    ("Chị rất vui vì sắp tới sẽ được tặng Bằng khen của UBND tỉnh.", []),
+]
 
-@pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS)
+
+@pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS)
 def test_unseen_classes_session17(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS])
+@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

@@ -482,9 +482,10 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                             rf"|{alt(d['singular_referents']['collective'])})"
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # "trường có tỷ lệ ... và được Sở tặng": a referent, a predicate of its own, a conjunction
+        # or a link of feeling and its cause ("anh rất vui vì vừa được ...")
         singular_predicate=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                                       rf"|{alt(d['singular_referents']['collective'])})"
-                                      rf"\s+(?-i:{LOWER})[^,;.()]{{0,80}}?\s+{conj}"
+                                      rf"\s+(?-i:{LOWER})[^,;.()]{{0,80}}?\s+(?:{conj}|{alt(d['referent_links'])})"
                                       rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
