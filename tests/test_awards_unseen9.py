@@ -7,7 +7,8 @@ hiệu ...": the person receives, as a capitalised recipient there does), the gi
 of an order the lexicon does not hold ("Huân chương Bắc Đẩu Bội tinh do Nhà nước Pháp trao tặng":
 read after the whole name, as after a listed order), a word standing for the article's subject,
 its feeling, then "vì" or "khi" and the act ("Anh rất vui vì vừa được ... phong tặng ...": the
-one the word stands for receives).
+one the word stands for receives), a body written in lower case before its name or a police
+body before a place ("được cảnh sát thành phố Osaka tặng ...": the giver, as written).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -77,13 +78,29 @@ FEELING_REFERENTS = [
     ("Chị rất vui vì sắp tới sẽ được tặng Bằng khen của UBND tỉnh.", []),
 ]
 
+# a lower-case body before its name, or the police before a place, gives as written
+LOWER_GIVERS = [
+    ("Ba nữ thực tập sinh đã được cảnh sát thành phố Nagoya tặng bằng khen vì cứu người.",
+     [("Bằng khen", "cảnh sát thành phố Nagoya", 0, 3)]),
+    ("Anh Lê Văn Tâm đã được công an huyện Quốc Oai tặng Giấy khen.",
+     [("Giấy khen", "công an huyện Quốc Oai", 0, 1)]),
+    ("Chị Phạm Thị Hoa được công ty Dệt may Thành Công tặng Giấy khen.",
+     [("Giấy khen", "công ty Dệt may Thành Công", 0, 1)]),
+    ("Hai học sinh được ngân hàng Sài Gòn Thương Tín trao giấy khen.",
+     [("Giấy khen", "ngân hàng Sài Gòn Thương Tín", 0, 2)]),
+    # the police at large, or of a place not named, give none
+    ("Anh Lê Văn Tâm được cảnh sát Nhật trao giấy khen.", [("Giấy khen", None, 0, 1)]),
+    ("Anh Lê Văn Tâm được công an xã tặng Giấy khen.", [("Giấy khen", None, 0, 1)]),
+    ("Anh Lê Văn Tâm được công an tặng Giấy khen.", [("Giấy khen", None, 0, 1)]),
+]
 
-@pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS)
+
+@pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS)
 def test_unseen_classes_session17(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS])
+@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

@@ -106,6 +106,7 @@ class Lexicon:
     single_collective: re.Pattern[str]
     single_person: re.Pattern[str]
     organisation: re.Pattern[str]
+    lower_giver: re.Pattern[str]
     org_end: re.Pattern[str]
     conjunction: re.Pattern[str]
     trailing_conjunction: re.Pattern[str]
@@ -505,6 +506,10 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
                                 rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER})"
                                 rf"|(?:{d['team_head']})(?=\s+{UPPER}))"),
+        # a body written in lower case before its capitalised name or place gives ("được cảnh sát
+        # thành phố Osaka tặng ...", "công an huyện Mỹ Đức trao ...")
+        lower_giver=re.compile(rf"(?i:{alt(d['lower_giver_heads'])}\s+{alt(d['place_heads'])}"
+                               rf"|{alt(d['lower_body_heads'])})\s+(?={UPPER})"),
         org_end=re.compile(org_end),
         press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
         named_alone=_named_alone(d["organisation_heads"]),
