@@ -8,7 +8,10 @@ of an order the lexicon does not hold ("Huân chương Bắc Đẩu Bội tinh d
 read after the whole name, as after a listed order), a word standing for the article's subject,
 its feeling, then "vì" or "khi" and the act ("Anh rất vui vì vừa được ... phong tặng ...": the
 one the word stands for receives), a body written in lower case before its name or a police
-body before a place ("được cảnh sát thành phố Osaka tặng ...": the giver, as written).
+body before a place ("được cảnh sát thành phố Osaka tặng ...": the giver, as written), a span of
+years up to now before the verb ("Trong 20 năm qua, Công ty đã được ...", "Từ khi thành lập đến
+nay, ..."): a body's history, records, unless "vừa" makes the act recent or the span is summed up
+at the ceremony ("Tổng kết 5 năm qua, UBND tỉnh tặng ...").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -94,13 +97,31 @@ LOWER_GIVERS = [
     ("Anh Lê Văn Tâm được công an tặng Giấy khen.", [("Giấy khen", None, 0, 1)]),
 ]
 
+# a span of years up to now before the verb tells a history: records
+HISTORY_SPANS = [
+    ("Trong 25 năm qua, Công ty đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba.", []),
+    ("Qua 30 năm xây dựng và trưởng thành, Trường đã được Thủ tướng tặng Bằng khen.", []),
+    ("Từ khi thành lập đến nay, Hợp tác xã đã được UBND tỉnh tặng Cờ thi đua.", []),
+    ("Trải qua 40 năm, Bệnh viện đã được Chủ tịch nước tặng Huân chương Độc lập hạng Ba.", []),
+    ("Hơn mười năm qua, Hội đã được Trung ương Hội tặng Bằng khen.", []),
+    # a recent act after the span, a summing-up at the ceremony, an anniversary: acts
+    ("Trong 25 năm qua, Công ty vừa được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Tổng kết 5 năm qua, UBND tỉnh tặng Bằng khen cho 20 tập thể.", [("Bằng khen", "UBND tỉnh", 20, 0)]),
+    ("Đánh giá 10 năm qua, Bộ trưởng trao Bằng khen cho 5 tập thể.", [("Bằng khen", "Bộ trưởng", 5, 0)]),
+    ("Nhân dịp kỷ niệm 20 năm thành lập, Công ty vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+     [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+]
 
-@pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS)
+
+@pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS
+                         + HISTORY_SPANS)
 def test_unseen_classes_session17(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS])
+@pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS
+                                  + HISTORY_SPANS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

@@ -348,7 +348,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         decision=_decision(d["decision"], d["giver_word"]),
-        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|,\s*{alt(d['recall_appositions'])}{_E}"
+        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|{_B}{d['recall_spans']}{_E}|,\s*{alt(d['recall_appositions'])}{_E}"
                           rf"|,\s*{d['recall_apposition_head']['word']}(?:\s+[^\s,;.]+){{0,{d['recall_apposition_head']['words']}}}\s*$)"),
         # right before the verb or its passive: "3 lần được ... tặng", "02 lần tặng"; "hiến máu 40
         # lần được trao" counts donations, and is read the same way only when nothing else is
