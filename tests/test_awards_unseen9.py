@@ -11,7 +11,10 @@ one the word stands for receives), a body written in lower case before its name 
 body before a place ("được cảnh sát thành phố Osaka tặng ...": the giver, as written), a span of
 years up to now before the verb ("Trong 20 năm qua, Công ty đã được ...", "Từ khi thành lập đến
 nay, ..."): a body's history, records, unless "vừa" makes the act recent or the span is summed up
-at the ceremony ("Tổng kết 5 năm qua, UBND tỉnh tặng ...").
+at the ceremony ("Tổng kết 5 năm qua, UBND tỉnh tặng ..."), the classes of a bare order listed
+after "trong đó" or in brackets ("5 cá nhân được tặng Huân chương Lao động, trong đó 1 hạng Nhì và 4
+hạng Ba", "5 Huân chương Lao động (1 hạng Nhì, 4 hạng Ba) cho 5 cá nhân": one entry per class, each
+its own count of the kind the list is given to).
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -113,15 +116,33 @@ HISTORY_SPANS = [
      [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
 ]
 
+# the classes of a bare order listed after "trong đó" or in brackets: one entry each, its own count
+CLASS_PARTS = [
+    ("Nhân dịp này, 7 cá nhân được tặng Huân chương Lao động, trong đó 2 hạng Nhì và 5 hạng Ba.",
+     [("Huân chương Lao động hạng Nhì", None, 0, 2), ("Huân chương Lao động hạng Ba", None, 0, 5)]),
+    ("Chủ tịch nước tặng Huân chương Lao động cho 6 cá nhân, trong đó 1 hạng Nhì và 5 hạng Ba.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 1), ("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 5)]),
+    ("Chủ tịch nước tặng 6 Huân chương Lao động (2 hạng Nhì, 4 hạng Ba) cho 6 cá nhân.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 2), ("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 4)]),
+    ("Chủ tịch nước tặng Huân chương Chiến công cho 4 tập thể (3 hạng Nhì, 1 hạng Ba).",
+     [("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", 3, 0), ("Huân chương Chiến công hạng Ba", "Chủ tịch nước", 1, 0)]),
+    # classes with recipients of their own, as before
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 2 tập thể, hạng Ba cho 3 tập thể và 4 cá nhân.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 2, 0), ("Huân chương Lao động hạng Ba", "Chủ tịch nước", 3, 4)]),
+    # a class already named: "trong đó" names a part of its recipients, no new class
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 3 tập thể, trong đó 2 tập thể của ngành y tế.",
+     [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 3, 0)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS
-                         + HISTORY_SPANS)
+                         + HISTORY_SPANS + CLASS_PARTS)
 def test_unseen_classes_session17(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
 @pytest.mark.parametrize("text", [row[0] for row in CUED_OBJECTS + UNLISTED_ORDER_GIVERS + FEELING_REFERENTS + LOWER_GIVERS
-                                  + HISTORY_SPANS])
+                                  + HISTORY_SPANS + CLASS_PARTS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):
