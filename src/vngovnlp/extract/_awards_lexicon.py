@@ -106,6 +106,7 @@ class Lexicon:
     single_collective: re.Pattern[str]
     single_person: re.Pattern[str]
     organisation: re.Pattern[str]
+    lower_giver: re.Pattern[str]
     org_end: re.Pattern[str]
     conjunction: re.Pattern[str]
     trailing_conjunction: re.Pattern[str]
@@ -328,10 +329,12 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     passive = d["passive"]
     post = alt([*words(d["positions"]), *d["position_heads"]])
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
+    # "trao tặng ông Nguyễn Văn A Huân chương ...": a person's cue may open the named recipient
+    cues = alt(words(d["person_cues"]))
     return dict(
         # "trao tặng Đại sứ Tề Kiến Quốc kỷ niệm chương": a give verb, a named recipient, the award
         verb_object=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(verbs['give'])})(?P<gap>)\s+"
-                               rf"(?P<obj>(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
+                               rf"(?P<obj>(?:(?:{cues})\s+)?(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
         # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
         # ("Lê Hồng Phong", "Thành Nhận": a capitalised syllable after a word is part of a name,
@@ -345,7 +348,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         authority=re.compile(rf"(?i:{_B}{alt(d['authority'])}\s+(?P<who>[^,;.]{{1,80}}?)\s*(?:,|$))"),
         proposal=re.compile(rf"{_B}(?i:{alt(d['proposal'])})\s+(?P<who>{UPPER}[^,;.]{{0,80}}?)\s*$"),
         decision=_decision(d["decision"], d["giver_word"]),
-        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|,\s*{alt(d['recall_appositions'])}{_E}"
+        recall=re.compile(rf"(?i:{_B}{alt(d['recall'])}{_E}|{_B}{d['recall_spans']}{_E}|,\s*{alt(d['recall_appositions'])}{_E}"
                           rf"|,\s*{d['recall_apposition_head']['word']}(?:\s+[^\s,;.]+){{0,{d['recall_apposition_head']['words']}}}\s*$)"),
         # right before the verb or its passive: "3 lần được ... tặng", "02 lần tặng"; "hiến máu 40
         # lần được trao" counts donations, and is read the same way only when nothing else is
@@ -480,9 +483,10 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                             rf"|{alt(d['singular_referents']['collective'])})"
                             rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # "trường có tỷ lệ ... và được Sở tặng": a referent, a predicate of its own, a conjunction
+        # or a link of feeling and its cause ("anh rất vui vì vừa được ...")
         singular_predicate=re.compile(rf"(?i:(?:(?P<person>{alt(d['singular_referents']['individual'])})"
                                       rf"|{alt(d['singular_referents']['collective'])})"
-                                      rf"\s+(?-i:{LOWER})[^,;.()]{{0,80}}?\s+{conj}"
+                                      rf"\s+(?-i:{LOWER})[^,;.()]{{0,80}}?\s+(?:{conj}|{alt(d['referent_links'])})"
                                       rf"(?:\s+(?:{alt(d['singular_referents']['then'])}))*\s*$)"),
         # where a reason clause ends: a comma before a new subject or a count, a conjunction before a count
         reason_end=re.compile(rf"\s*,\s*(?={UPPER}|\d)|\s+{conj}\s+(?=\d)"),
@@ -502,6 +506,10 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         organisation=re.compile(rf"{_B}(?:{alt(words(d['organisation_heads']))}{_E}"
                                 rf"|{alt([*d['place_heads'], *d['lower_body_heads']])}\s+(?={UPPER})"
                                 rf"|(?:{d['team_head']})(?=\s+{UPPER}))"),
+        # a body written in lower case before its capitalised name or place gives ("được cảnh sát
+        # thành phố Osaka tặng ...", "công an huyện Mỹ Đức trao ...")
+        lower_giver=re.compile(rf"(?i:{alt(d['lower_giver_heads'])}\s+{alt(d['place_heads'])}"
+                               rf"|{alt(d['lower_body_heads'])})\s+(?={UPPER})"),
         org_end=re.compile(org_end),
         press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
         named_alone=_named_alone(d["organisation_heads"]),

@@ -608,7 +608,8 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     honorific = lex.person_cue.match(text, a, b)
     if honorific and not lex.position.match(text, a, b):
         a = honorific.end()
-    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b) or _vague_of_body(lex, text, a, b)) or b - a > 90:
+    if a >= b or not (text[a].isupper() or lex.position.match(text, a, b) or _vague_of_body(lex, text, a, b)
+                      or lex.lower_giver.match(text, a, b)) or b - a > 90:
         return None
     if any(key(v.group()) in lex.give_verbs for v in lex.verb_any.finditer(text, a, b)):
         return None  # "Lễ trao tặng, truy tặng danh hiệu ...": a ceremony named, not a giver

@@ -94,6 +94,7 @@ class _Act:
     clause: int = 0  # how many ";" of its sentence come before it
     added: bool = False  # its sentence says it gives the award to more recipients ("cũng", "còn lại")
     caption: bool = False  # its sentence is a photo's caption (a photo credit follows it)
+    parted: bool = False  # a class of the bare order before it ("Huân chương X, trong đó 1 hạng Nhì")
 
 
 # how a giver was read: the subject or agent of the verb (who hands it over) ranks below the one
@@ -871,11 +872,21 @@ def _title_kind(lex: Lexicon, act: _Act) -> str:
     return kind
 
 
+def _award_end(lex: Lexicon, text: str, m: re.Match[str], r0: int) -> int:
+    """Where the award's words end: after the name of an order the lexicon does not hold
+    ("Huân chương Cành cọ hàn lâm do Nhà nước Pháp tặng": the giver is read after the name)."""
+    if m.group("order") and not m.group("okind") and (written := lex.proper_name.match(text, m.end())):
+        if written.end() <= r0:
+            return written.end()
+    return m.end()
+
+
 def _read_right(lex: Lexicon, art: _Article, m: re.Match[str], r0: int, context: _Context,
                 act: _Act) -> int:
     """Giver ("của X"), recipients and reason after the award; fills ``act``, returns where it ends."""
     text = art.text
-    giver, act.giver_rank, pos, holder = _giver_after(lex, text, lex.filler.match(text, m.end(), r0).end(),
+    start = _award_end(lex, text, m, r0)
+    giver, act.giver_rank, pos, holder = _giver_after(lex, text, lex.filler.match(text, start, r0).end(),
                                                       r0, context, act.award)
     act.giver_span = giver[1:] if giver else None
     act.giver = giver[0] if giver else None
@@ -913,7 +924,8 @@ def _continued(lex: Lexicon, m: re.Match[str], prev: tuple[_Act, _Context] | Non
         return None
     if m.group("flag") and p.klass == "flag" and m.group("count"):
         return p.award, "flag", True, None
-    if m.group("clevel") and p.klass in ("order", "medal") and p.specific:
+    if m.group("clevel") and p.klass in ("order", "medal") and (p.specific or not p.level):
+        # "Huân chương Lao động, trong đó 1 hạng Nhì": a class of a bare order parts its count
         level = f"{lex.level_word} {lex.levels[key(m.group('clevel'))]}"
         base = p.award[:-len(p.level)].strip() if p.level else p.award
         return f"{base} {level}", p.klass, True, level
@@ -922,19 +934,28 @@ def _continued(lex: Lexicon, m: re.Match[str], prev: tuple[_Act, _Context] | Non
     return None
 
 
+def _named_mention(lex: Lexicon, text: str, m: re.Match[str], clause_a: int, prev: tuple[_Act, _Context] | None):
+    """(award, class, specific, level) of a mention and whether it is a class of the bare order
+    before it; None when it names no award given (not an award, revoked, a contest's prize)."""
+    award_start = m.end("count") if m.group("count") else m.start()
+    if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]) or lex.revoke.search(
+            text, max(clause_a, m.start() - _REVOKE_REACH), m.start()) or lex.contest_gloss.match(text, m.end()):
+        return None
+    named = _award_name(lex, m)
+    parted = named is None and prev is not None and prev[0].klass in ("order", "medal") and (
+        not prev[0].level or prev[0].parted)
+    named = named or _continued(lex, m, prev)
+    return (named, parted) if named is not None else None
+
+
 def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int, int, int],
                  r0: int, prev: tuple[_Act, _Context] | None, index: int):
     """The act an award mention stands in, with the context it passes on; None when no act."""
     text = art.text
-    award_start = m.end("count") if m.group("count") else m.start()
-    if lex.not_award.match(text, ph.strip_span(text, award_start, m.end())[0]) or lex.revoke.search(
-            text, max(span[2], m.start() - _REVOKE_REACH), m.start()) or lex.contest_gloss.match(text, m.end()):
-        return None
-    named = _award_name(lex, m)
-    named = named or _continued(lex, m, prev)
+    named = _named_mention(lex, text, m, span[2], prev)
     if named is None:
         return None
-    award, klass, specific, level = named
+    (award, klass, specific, level), parted = named
     verb_m, context, chained = _read_left(lex, art, span, m, klass, prev)
     if context is None or (klass == "title" and not (m.group("dh") or m.group("dhq")) and context.verb not in (
             lex.title_verbs | lex.give_verbs) and context.voice not in ("tally", "award_subject")):
@@ -944,7 +965,7 @@ def _mention_act(lex: Lexicon, art: _Article, m: re.Match[str], span: tuple[int,
     act = _Act(award, klass, specific, level, verb_m.start() if verb_m else m.start(), m.end(), index,
                summary=(context.summary or quantified or _dated_long_ago(lex, art, m)
                         or _foreign_in_history(lex, art, m)),
-               chained=chained)
+               chained=chained, parted=parted)
     # "mỗi em một Giấy khen": the "một" is one each, not the number given
     act.leading = parse_number(m.group("count")) if m.group("count") and context.voice != "each" else None
     r_end = _read_right(lex, art, m, r0, context, act)
@@ -982,6 +1003,7 @@ def _sentence_acts(lex: Lexicon, art: _Article, index: int, start: tuple[int, in
         prev = (act, context)
         acts += _per_giver(lex, text, act, split_id)
     _share_kind(acts)
+    _share_parts(acts)
     _share_respectively(acts)
     _share_named(lex, text, acts)
     _drop_honour_lists(acts)
@@ -1047,8 +1069,10 @@ def _lend_passive_subject(text: str, prev: tuple[_Act, _Context] | None, act: _A
 
 def _after_separator(lex: Lexicon, text: str, pos: int) -> bool:
     """Whether a comma, a semicolon or a conjunction comes right before ``pos``."""
-    before = text[max(0, pos - 8):pos].rstrip()
-    return before.endswith((",", ";")) or bool(lex.trailing_conjunction.search(before + " "))
+    before = text[max(0, pos - 12):pos].rstrip()
+    # "Huân chương Lao động (1 hạng Nhì, ...", "..., trong đó 1 hạng Nhì": a breakdown opens a list
+    return before.endswith((",", ";", "(", ":")) or bool(lex.trailing_conjunction.search(before + " ")) or bool(
+        lex.breakdown.search(before + " ", max(0, len(before) - 9)))
 
 
 def _share_named(lex: Lexicon, text: str, acts: list[_Act]) -> None:
@@ -1134,6 +1158,42 @@ def _share_kind(acts: list[_Act]) -> None:
             act.numeral = True
         if not act.chained:
             carry = ""
+
+
+def _share_parts(acts: list[_Act]) -> None:
+    """"5 cá nhân được tặng Huân chương Lao động, trong đó 1 hạng Nhì, 4 hạng Ba", "5 Huân chương
+    Lao động (1 hạng Nhì, 4 hạng Ba) cho 5 cá nhân": the classes listed after a bare order count,
+    each its own number, the kind of recipients the whole list is given to."""
+    groups: list[tuple[_Act, list[_Act]]] = []
+    for act in acts:
+        if act.parted and groups and groups[-1][1] is not None:
+            groups[-1][1].append(act)
+        elif act.klass in ("order", "medal") and not act.level:
+            groups.append((act, []))
+        else:
+            groups.append((act, None))
+    for base, parts in groups:
+        if not parts or not all(p.leading for p in parts):
+            continue
+        kind = _parts_kind(base, parts[-1])
+        if not kind:
+            continue
+        for part in parts:
+            part.collectives, part.individuals = (part.leading, 0) if kind == "collective" else (0, part.leading)
+            part.numeral = True
+            if not part.giver:
+                part.giver, part.giver_span, part.giver_rank = base.giver, base.giver_span, base.giver_rank
+
+
+def _parts_kind(base: _Act, last: _Act) -> str:
+    """The kind a list of classes counts: the bare order's recipients, else those read after the
+    last class of the list (the recipients of the whole list)."""
+    for act in (base, last):
+        if bool(act.collectives) != bool(act.individuals):
+            return "collective" if act.collectives else "individual"
+        if act.kind in ("collective", "individual"):
+            return act.kind
+    return ""
 
 
 def _split_givers(lex: Lexicon, text: str, giver: tuple[str, int, int] | None):
@@ -1535,6 +1595,10 @@ def find_awards(text: str, officials: Iterable[Official] = ()) -> list[Award]:
     if not isinstance(text, str) or not text.strip():
         return []
     lex = lexicon()
+    # acts are read only in sentences holding an award's head; sentences are slices of ``text``
+    # and the head needs no word end, so a head in a sentence is a head in ``text``
+    if not lex.head.search(text):
+        return []
     officials = tuple(officials or ())
     art = _article(lex, text, officials)
     acts = [a for a in _acts(lex, art) if not a.summary]
