@@ -133,6 +133,69 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
     return sents
 
 
+def word_positions(sents: list[list[tuple[str, str]]], cache: Path | None = None) -> list[list[tuple[str, int, int]]]:
+    """Per syllable, (the lower-cased word it belongs to, its index in the word, the word's length
+    in syllables), words from underthesea's ``word_tokenize`` over the sentence's syllables joined by
+    spaces (what run time would see). Cached in ``cache`` (JSON) because the pass takes minutes."""
+    if cache is not None and cache.exists():
+        return json.loads(cache.read_text("utf-8"))
+    from vngovnlp.tokenize import words
+
+    out = []
+    for sent in sents:
+        starts, pos = [], 0
+        for w, _ in sent:
+            starts.append(pos)
+            pos += len(w) + 1
+        text = " ".join(w for w, _ in sent)
+        row: list = [None] * len(sent)
+        index = {st: i for i, st in enumerate(starts)}
+        for tok in words(text):
+            inside = [index[st] for st in range(tok.start, tok.end) if st in index]
+            for k, i in enumerate(inside):
+                row[i] = (tok.text.lower(), k, len(inside))
+        out.append([r if r is not None else (w.lower(), 0, 1) for r, (w, _) in zip(row, sent, strict=True)])
+    if cache is not None:
+        cache.write_text(json.dumps(out, ensure_ascii=False), "utf-8")
+    return out
+
+
+def word_features(positions: list[tuple[str, int, int]]) -> list[list[str]]:
+    """Experiment A (session 17): the word a syllable belongs to (lower-cased, when it has more
+    than one syllable), its B/I place in it, the word's length, and the neighbours' places."""
+    place = ["S" if n == 1 else ("B" if k == 0 else "I") for _, k, n in positions]
+    out = []
+    for i, (word, _k, n) in enumerate(positions):
+        f = [f"wp={place[i]}", f"wn={min(n, 4)}"]
+        if n > 1:
+            f.append(f"ww={word}")
+        f.append(f"wp-1|wp={place[i - 1] if i else '<s>'}|{place[i]}")
+        f.append(f"wp|wp+1={place[i]}|{place[i + 1] if i + 1 < len(place) else '</s>'}")
+        out.append(f)
+    return out
+
+
+def held_out_score(model_path: Path, x: list, y: list) -> dict[str, float]:
+    """Entity-level exact span F1 (PER, ORG, LOC, all; MISC ignored) of the model on (x, y)."""
+    from underthesea_core import CRFTagger
+
+    from vngovnlp.extract.entities import bio_spans
+
+    tagger = CRFTagger()
+    tagger.load(str(model_path))
+    out = {}
+    for label in ("PER", "ORG", "LOC", "all"):
+        tp = n_g = n_p = 0
+        for feats, gold in zip(x, y, strict=True):
+            pred = tagger.tag(feats)
+            gs = {s for s in bio_spans([(i, i + 1, t) for i, t in enumerate(gold)]) if label in ("all", s[0]) and s[0] != "MISC"}
+            ps = {s for s in bio_spans([(i, i + 1, t) for i, t in enumerate(pred)]) if label in ("all", s[0]) and s[0] != "MISC"}
+            tp, n_g, n_p = tp + len(gs & ps), n_g + len(gs), n_p + len(ps)
+        prec, rec = tp / max(n_p, 1), tp / max(n_g, 1)
+        out[label] = round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0
+    return out
+
+
 def held_out_blocks(n: int, block: int = 100, share: int = 10, seed: int = 0) -> set[int]:
     """Indices of the held-out sentences: a seeded 1/``share`` of the runs of ``block``
     consecutive sentences. The VLSP files keep an article's sentences together, so a block split
@@ -156,16 +219,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-prune", action="store_true", help="train once, keep dead attributes")
     parser.add_argument("--hold-out", action="store_true",
                         help="leave out the held-out blocks of the feature-group table (held_out_blocks)")
+    parser.add_argument("--words", action="store_true", help="add the word-segmentation features (experiment A)")
+    parser.add_argument("--words-cache", type=Path, default=None, help="JSON cache of the word segmentation")
+    parser.add_argument("--score-held-out", action="store_true",
+                        help="with --hold-out: score the held-out blocks and print; no manifest written")
     args = parser.parse_args(argv)
 
     corpus = args.shared / "corpus"
     sents = []
     for name in TRAIN_FILES:
         sents.extend(read_conll(corpus / name))
+    positions = word_positions(sents, args.words_cache) if args.words else None
+    x_all = [features([w for w, _ in s]) for s in sents]
+    if positions is not None:
+        x_all = [[f + g for f, g in zip(fs, word_features(p), strict=True)] for fs, p in zip(x_all, positions, strict=True)]
+    held: tuple[list, list] = ([], [])
     if args.hold_out:
         drop = held_out_blocks(len(sents))
+        held = ([x_all[i] for i in sorted(drop)], [[t for _, t in sents[i]] for i in sorted(drop)])
+        x_all = [f for i, f in enumerate(x_all) if i not in drop]
         sents = [s for i, s in enumerate(sents) if i not in drop]
-    x = [features([w for w, _ in s]) for s in sents]
+    x = x_all
     counts = Counter(f for sent in x for tok in sent for f in tok)
     keep = {f for f, c in counts.items() if c >= args.min_count}
     x = [[[f for f in tok if f in keep] for tok in sent] for sent in x]
@@ -176,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     model, n_live = train(x, y, args)
     seconds = time.perf_counter() - t0
     print(f"trained in {seconds:.0f} s → {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", flush=True)
+    if args.score_held_out:
+        print("held-out blocks:", json.dumps(held_out_score(args.out, *held)), flush=True)
+        return 0
     write_manifest(args, model, sents, y, {"after_min_count": len(keep), "live_after_first_run": n_live,
                                           "seconds": round(seconds)})
     return 0
