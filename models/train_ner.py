@@ -91,12 +91,11 @@ FEATURE_GROUPS: dict = {
              "shipped": False, "held_out_f1": 0.8698, "held_out_per_f1": 0.9146, "held_out_org_f1": 0.7621,
              "held_out_loc_f1": 0.8727, "held_out_2016_f1": 0.8704, "held_out_2016_org_f1": 0.7054,
              "note": "no gain (-0.06 points, noise) for 57 % more attribute strings: not shipped"},
-            {"group": "word segmentation (underthesea words, B/I position)", "shipped": False,
-             "note": "not measured: find_entities tags raw text and no Doc computes underthesea words unless asked (Doc.sentences is lazy), so the feature would add a word_tokenize pass to every call (underthesea's ner itself runs one), against the speed floor"},
+            {'group': "word segmentation (session 17): underthesea words over each training sentence's syllables (VLSP 2016's own '_' words not used, so training sees what run time would); the word a syllable belongs to (lower-cased, if multi-syllable), its B/I/S place, the word's length (capped at 4), the place bigrams with each neighbour", 'shipped': False, 'held_out_f1': 0.8694, 'held_out_per_f1': 0.9127, 'held_out_org_f1': 0.773, 'held_out_loc_f1': 0.8686, 'baseline_same_run_f1': 0.8709, 'baseline_same_run_per_f1': 0.9131, 'baseline_same_run_org_f1': 0.7717, 'baseline_same_run_loc_f1': 0.872, 'note': "no gain: -0.15 points against the v4 features retrained in the same session with the same scorer (0.8709, which reproduces the table's 0.8704); ORG +0.13, PER -0.04, LOC -0.34. And it cannot meet the speed floor: word_tokenize costs about 1.1 ms per VLSP 2016 dev sentence, more than the CRF's whole call (0.8 ms), against 11 ms for underthesea ner in the same run, so extract_entities would fall to about 6x underthesea. Doc does not compute words for analyze either (Doc.sentences is lazy; the pipeline copies them only when a component has asked). Not shipped; dev files not read", 'rebuild': 'nice -n 10 python models/train_ner.py --hold-out --score-held-out --words --words-cache /tmp/words.json --out /tmp/a.crfsuite'},
             {"group": "document-level (a name's other mentions in the article)", "shipped": False,
              "note": "not measured: the VLSP files carry no article boundaries and bench_ner tags one sentence at a time; see the session 10 report"},
-            {"group": "l1 0.1 or l2 0.1 (v4 features)", "shipped": False,
-             "note": "not measured: the runs were stopped unfinished (a shared 2-core machine at load 10+ gave each about 10 % of a core; one run takes about 7 CPU-minutes)"},
+            {'group': 'l1 0.1, l2 0.05 (v4 features, session 17)', 'shipped': False, 'held_out_f1': 0.8752, 'held_out_per_f1': 0.9213, 'held_out_org_f1': 0.775, 'held_out_loc_f1': 0.8743, 'live_attributes': 26504, 'note': '+0.43 points over the v4 features at l1 0.5, l2 0.01 retrained in the same session (0.8709; PER +0.82, ORG +0.33, LOC +0.23), under the 0.5-point bar, for twice the live attributes (26,504 vs 12,733; a 2.6 MB model vs 1.2 MB): not shipped. A lighter L1 is the one direction that helped; worth a seeded check with more settings', 'rebuild': 'nice -n 10 python models/train_ner.py --hold-out --score-held-out --l1 0.1 --l2 0.05 --out /tmp/b.crfsuite'},
+            {'group': 'l1 0.05, l2 0.1 (v4 features, session 17)', 'shipped': False, 'held_out_f1': 0.8783, 'held_out_per_f1': 0.9203, 'held_out_org_f1': 0.788, 'held_out_loc_f1': 0.8772, 'live_attributes': 38382, 'note': "+0.74 points over v4 at l1 0.5, l2 0.01 retrained in the same session (0.8709; PER +0.72, ORG +1.63, LOC +0.52): over the 0.5-point bar, but measured 12 minutes before the session's hard stop, so not shipped: no time for the full retrain, bench_ner (speed with 3x the live attributes) and gold_eval. The next candidate to ship (rebuild: python models/train_ner.py --l1 0.05 --l2 0.1 && python benchmarks/bench_ner.py --update-manifest)", 'rebuild': 'nice -n 10 python models/train_ner.py --hold-out --score-held-out --l1 0.05 --l2 0.1 --out /tmp/b2.crfsuite'},
             {'group': 'neural: syllable BiLSTM (1 layer, 128 per direction, 64-d syllable embedding, random init), 8 epochs; inputs per syllable as embeddings: lower-cased syllable (seen twice in the training part), shape, place gazetteer flag, word2vec clusters 100/500/2000, 500-clusters of the bigrams it ends and starts; softmax over 9 BIO labels, decoded by a Viterbi that forbids a stray I-; Adam 2e-3, batch 32, dropout 0.3, seed 0, one torch thread', 'shipped': False, 'held_out_f1': 0.878, 'held_out_per_f1': 0.9262, 'held_out_org_f1': 0.7779, 'held_out_loc_f1': 0.8773, 'held_out_2016_f1': 0.8801, 'held_out_2016_org_f1': 0.698, 'held_out_f1_by_epoch': [0.7783, 0.8277, 0.8448, 0.8548, 0.8675, 0.8694, 0.8659, 0.878], 'speed_vs_crf': 0.17, 'note': "+0.76 points over the CRF (0.8704), under the 1-point bar, and that is the last of epochs 5-8 whose scores swing by 1.2 points; a pure-numpy forward pass (reproduces torch's held-out F1 to 4 decimals) tags 1,000 held-out sentences one at a time at 0.17x the CRF's speed in the same run (243 vs 1430 sentences/s; a fused two-direction step is no faster): about 3-4x underthesea, far under the 25x floor. Not shipped; dev files not read", 'rebuild': 'nice -n 15 python models/train_ner_neural.py --shared ../shared'},
             {'group': "neural: the same BiLSTM, syllable embedding 100-d initialised from word2vec (gensim CBOW, 1 worker, seeded) on the clusters' text (16 M syllables, 20,579 syllables kept; vocabulary 21,720), 4 epochs (a 16-minute cap)", 'shipped': False, 'held_out_f1': 0.8411, 'held_out_per_f1': 0.9123, 'held_out_org_f1': 0.6729, 'held_out_loc_f1': 0.8473, 'held_out_f1_by_epoch': [0.7736, 0.8276, 0.8445, 0.8411], 'note': 'no gain at equal epochs (epoch 4: 0.8411 against 0.8548 with random init) and 3x slower per epoch (the larger embedding table): not pursued', 'rebuild': 'nice -n 15 python models/train_ner_neural.py --shared ../shared --w2v vectors.npz --w2v-budget 8000000 --syl-dim 100 --epochs 4'},
             {'group': 'neural: two width-5 convolutions (256 channels, residual), no recurrence, 7 epochs; same inputs', 'shipped': False, 'held_out_f1': 0.8259, 'held_out_per_f1': 0.886, 'held_out_org_f1': 0.6591, 'held_out_loc_f1': 0.8392, 'held_out_f1_by_epoch': [0.7259, 0.7748, 0.7927, 0.8178, 0.8268, 0.8351, 0.8259], 'speed_vs_crf': 0.14, 'note': "4.5 points under the CRF, and its numpy forward pass (two (n, 5x) matrix products) is no faster than the BiLSTM's (0.14x the CRF, 83 vs 603 sentences/s in one run): not shipped", 'rebuild': 'nice -n 15 python models/train_ner_neural.py --shared ../shared --arch cnn --epochs 7'}
@@ -133,6 +132,69 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
     return sents
 
 
+def word_positions(sents: list[list[tuple[str, str]]], cache: Path | None = None) -> list[list[tuple[str, int, int]]]:
+    """Per syllable, (the lower-cased word it belongs to, its index in the word, the word's length
+    in syllables), words from underthesea's ``word_tokenize`` over the sentence's syllables joined by
+    spaces (what run time would see). Cached in ``cache`` (JSON) because the pass takes minutes."""
+    if cache is not None and cache.exists():
+        return json.loads(cache.read_text("utf-8"))
+    from vngovnlp.tokenize import words
+
+    out = []
+    for sent in sents:
+        starts, pos = [], 0
+        for w, _ in sent:
+            starts.append(pos)
+            pos += len(w) + 1
+        text = " ".join(w for w, _ in sent)
+        row: list = [None] * len(sent)
+        index = {st: i for i, st in enumerate(starts)}
+        for tok in words(text):
+            inside = [index[st] for st in range(tok.start, tok.end) if st in index]
+            for k, i in enumerate(inside):
+                row[i] = (tok.text.lower(), k, len(inside))
+        out.append([r if r is not None else (w.lower(), 0, 1) for r, (w, _) in zip(row, sent, strict=True)])
+    if cache is not None:
+        cache.write_text(json.dumps(out, ensure_ascii=False), "utf-8")
+    return out
+
+
+def word_features(positions: list[tuple[str, int, int]]) -> list[list[str]]:
+    """Experiment A (session 17): the word a syllable belongs to (lower-cased, when it has more
+    than one syllable), its B/I place in it, the word's length, and the neighbours' places."""
+    place = ["S" if n == 1 else ("B" if k == 0 else "I") for _, k, n in positions]
+    out = []
+    for i, (word, _k, n) in enumerate(positions):
+        f = [f"wp={place[i]}", f"wn={min(n, 4)}"]
+        if n > 1:
+            f.append(f"ww={word}")
+        f.append(f"wp-1|wp={place[i - 1] if i else '<s>'}|{place[i]}")
+        f.append(f"wp|wp+1={place[i]}|{place[i + 1] if i + 1 < len(place) else '</s>'}")
+        out.append(f)
+    return out
+
+
+def held_out_score(model_path: Path, x: list, y: list) -> dict[str, float]:
+    """Entity-level exact span F1 (PER, ORG, LOC, all; MISC ignored) of the model on (x, y)."""
+    from underthesea_core import CRFTagger
+
+    from vngovnlp.extract.entities import bio_spans
+
+    tagger = CRFTagger()
+    tagger.load(str(model_path))
+    out = {}
+    for label in ("PER", "ORG", "LOC", "all"):
+        tp = n_g = n_p = 0
+        for feats, gold in zip(x, y, strict=True):
+            pred = tagger.tag(feats)
+            gs = {s for s in bio_spans([(i, i + 1, t) for i, t in enumerate(gold)]) if label in ("all", s[0]) and s[0] != "MISC"}
+            ps = {s for s in bio_spans([(i, i + 1, t) for i, t in enumerate(pred)]) if label in ("all", s[0]) and s[0] != "MISC"}
+            tp, n_g, n_p = tp + len(gs & ps), n_g + len(gs), n_p + len(ps)
+        prec, rec = tp / max(n_p, 1), tp / max(n_g, 1)
+        out[label] = round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0
+    return out
+
+
 def held_out_blocks(n: int, block: int = 100, share: int = 10, seed: int = 0) -> set[int]:
     """Indices of the held-out sentences: a seeded 1/``share`` of the runs of ``block``
     consecutive sentences. The VLSP files keep an article's sentences together, so a block split
@@ -156,16 +218,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-prune", action="store_true", help="train once, keep dead attributes")
     parser.add_argument("--hold-out", action="store_true",
                         help="leave out the held-out blocks of the feature-group table (held_out_blocks)")
+    parser.add_argument("--words", action="store_true", help="add the word-segmentation features (experiment A)")
+    parser.add_argument("--words-cache", type=Path, default=None, help="JSON cache of the word segmentation")
+    parser.add_argument("--score-held-out", action="store_true",
+                        help="with --hold-out: score the held-out blocks and print; no manifest written")
     args = parser.parse_args(argv)
 
     corpus = args.shared / "corpus"
     sents = []
     for name in TRAIN_FILES:
         sents.extend(read_conll(corpus / name))
+    positions = word_positions(sents, args.words_cache) if args.words else None
+    x_all = [features([w for w, _ in s]) for s in sents]
+    if positions is not None:
+        x_all = [[f + g for f, g in zip(fs, word_features(p), strict=True)] for fs, p in zip(x_all, positions, strict=True)]
+    held: tuple[list, list] = ([], [])
     if args.hold_out:
         drop = held_out_blocks(len(sents))
+        held = ([x_all[i] for i in sorted(drop)], [[t for _, t in sents[i]] for i in sorted(drop)])
+        x_all = [f for i, f in enumerate(x_all) if i not in drop]
         sents = [s for i, s in enumerate(sents) if i not in drop]
-    x = [features([w for w, _ in s]) for s in sents]
+    x = x_all
     counts = Counter(f for sent in x for tok in sent for f in tok)
     keep = {f for f, c in counts.items() if c >= args.min_count}
     x = [[[f for f in tok if f in keep] for tok in sent] for sent in x]
@@ -176,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     model, n_live = train(x, y, args)
     seconds = time.perf_counter() - t0
     print(f"trained in {seconds:.0f} s → {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)", flush=True)
+    if args.score_held_out:
+        print("held-out blocks:", json.dumps(held_out_score(args.out, *held)), flush=True)
+        return 0
     write_manifest(args, model, sents, y, {"after_min_count": len(keep), "live_after_first_run": n_live,
                                           "seconds": round(seconds)})
     return 0
