@@ -898,11 +898,13 @@ def _office_country_end(toks: list[Tok], field: int) -> int:
     closes: "Bộ Quốc phòng" + "Nga", "Bộ Kinh tế" + "đối ngoại" + "Triều Tiên"; a field no
     country follows ends the name ("Bộ Tư pháp" + "Michael Keenan")."""
     countries = lexicon().all_countries
-    for end in (field, _rest_before_parent(toks, field)):
-        country = countries.match(toks, end) if end < len(toks) and toks[end].cap else None
-        if country is not None:
-            return country[0]
-    return field
+
+    def country_end(end: int) -> int | None:
+        hit = countries.match(toks, end) if end < len(toks) and toks[end].cap else None
+        return None if hit is None else hit[0]
+
+    # the rest is read only when no country follows the field itself (every "Bộ …" passes here)
+    return country_end(field) or country_end(_rest_before_parent(toks, field)) or field
 
 
 def _rest_before_parent(toks: list[Tok], k: int) -> int:

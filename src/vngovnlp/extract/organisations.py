@@ -624,7 +624,7 @@ def _field_and_country(toks: list[Tok], i: int, j: int) -> bool:
         return False
     if field[0] == j:
         # not the paper "Thanh Niên"; "Trưởng phòng" + "Tài chính" names the unit ("Phòng Tài chính")
-        return lexicon().positions.ends_at(toks, i) and _unit_word_before(toks, i) == i
+        return lex.positions.ends_at(toks, i) and _unit_word_before(toks, i) == i
     country = lex.all_countries.match(toks, field[0])
     return country is not None and country[0] == j
 
