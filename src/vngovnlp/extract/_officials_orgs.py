@@ -31,7 +31,7 @@ def _words() -> dict[str, str]:
             "about_scoped": frozenset(heads["about"]["scoped"]), "about_paired": frozenset(heads["about"]["paired"]),
             "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
             "number_word": heads["number_word"], "glued_places": _glued_place_words(),
-            "branch_words": frozenset(heads["branch_words"])}
+            "branch_words": frozenset(heads["branch_words"]), "level_fields": frozenset(heads["level_fields"])}
 
 
 def _glued_place_words() -> dict[str, str]:
@@ -85,9 +85,18 @@ def starts_person_name(toks: list[Tok], k: int) -> bool:
     two = f"{toks[k].text} {toks[k + 1].text}"
     if toks[k].text not in surnames() and two not in surnames():
         return False
-    if lexicon().provinces.match(toks, k) or _two_word_country(toks, k):
+    if lexicon().provinces.match(toks, k) or _two_word_country(toks, k) or _level_field_at(toks, k):
         return False  # "Hà Nội", "Hàn Quốc", "Hà Lan" begin with a family name
     return is_name_syllable(toks[k + 1].text)
+
+
+def _level_field_at(toks: list[Tok], k: int) -> bool:
+    """A field right after a school's or a hospital's kind, no name prefix: "Trường ĐH" + "Y"."""
+    if toks[k].text not in _words()["level_fields"]:
+        return False
+    heads = lexicon().heads
+    return any((hit := heads.match(toks, s)) is not None and k - 1 <= hit[0] <= k  # "Trường" + "ĐH" + "Y"
+               and hit[1].get("kind") in _EPONYM_KINDS for s in range(max(0, k - 4), k))
 
 
 def _two_word_country(toks: list[Tok], k: int) -> bool:
@@ -318,6 +327,12 @@ def _big_place_at(toks: list[Tok], j: int, shortest: int | None = None) -> bool:
     ``shortest`` or later), although its first syllable is a family name ("Hạ Long", "Lý Sơn")
     or it begins with another place ("Thái Bình Dương"); wards named after people do not count."""
     return _big_place_end(toks, j, shortest) is not None
+
+
+def big_place_end(toks: list[Tok], j: int) -> int | None:
+    """End of the gazetteer's province, district or city that starts at ``j`` ("Vinh", "Hạ
+    Long"), or None."""
+    return _big_place_end(toks, j, j + 1)
 
 
 def _big_place_end(toks: list[Tok], j: int, shortest: int | None = None) -> int | None:
@@ -822,7 +837,20 @@ def _past_level(toks: list[Tok], k: int) -> tuple[int, int]:
     if level[1].get("kind") not in _EPONYM_KINDS:
         return k, level[0]  # "Học viện Chính trị" + "Công an nhân dân": a force the name reads
     end = _closed_run(toks, level[0]) or level[0]
-    return end, end
+    return end, _past_sentence_case_field(toks, end)
+
+
+def _past_sentence_case_field(toks: list[Tok], k: int) -> int:
+    """Where a school's eponym may begin past its field in sentence case, when a person's name
+    follows the field: "Trường ĐH" + "Y khoa" + "Phạm Ngọc Thạch", "Trường Cao đẳng" + "Sư phạm"
+    + "Nguyễn Văn Bảy"; else ``k`` ("Trường ĐH" + "Y Hà Nội")."""
+    if k >= len(toks) or not toks[k].cap or starts_person_name(toks, k):
+        return k
+    e = k + 1
+    while e < len(toks) and e - k <= _MAX_LOWER_RUN and toks[e].text.isalpha() and not toks[e].cap \
+            and not _stops(toks, e):
+        e += 1
+    return e if e > k + 1 and starts_person_name(toks, e) else k
 
 
 def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,
