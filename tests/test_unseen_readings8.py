@@ -148,3 +148,64 @@ WINNING_VERBS = [
 def test_a_winning_verb_ends_a_name(text, body):
     names = org_names(text)
     assert body in names and not any(n.startswith(body + " ") for n in names), names
+
+
+# a post's commune or town keeps the places of higher levels chained after commas, as after
+# "UBND" ("Chủ tịch xã Quảng Tân, huyện Tuy Đức, tỉnh Đắk Nông"); a place of the same level after
+# the comma is another place of a list, and a bare name the next item
+PLACE_CHAINS = [
+    ("Ông Trần Văn Tâm, Chủ tịch xã Quảng Tân, huyện Tuy Đức, tỉnh Đắk Nông cho biết.", "Trần Văn Tâm",
+     "Chủ tịch xã Quảng Tân, huyện Tuy Đức, tỉnh Đắk Nông"),
+    ("Ông Lê Hòa, Bí thư thị trấn Kỳ Sơn, huyện Kỳ Sơn, tỉnh Hòa Bình phát biểu.", "Lê Hòa",
+     "Bí thư thị trấn Kỳ Sơn, huyện Kỳ Sơn, tỉnh Hòa Bình"),
+    ("Ông Lê Bảo, Chủ tịch phường 5, quận 3 cho biết.", "Lê Bảo", "Chủ tịch phường 5, quận 3"),
+]
+NOT_PLACE_CHAINS = [
+    ("Ông Lê Bảo, Chủ tịch xã Tân Lập, xã Tân Hòa cùng dự.", "Lê Bảo", "Chủ tịch xã Tân Lập"),
+    ("Bà Mai Lan, Bí thư xã Hòa An, Trưởng ban Dân vận phát biểu.", "Mai Lan", "Bí thư xã Hòa An"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), PLACE_CHAINS)
+def test_a_posts_place_keeps_its_higher_places(text, holder, title):
+    assert title in official_titles(text)[holder]
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), NOT_PLACE_CHAINS)
+def test_a_place_of_the_same_level_is_no_higher_place(text, holder, title):
+    assert official_titles(text)[holder][0] == title
+
+
+# a firm whose legal form is written out opens its line of business in lower case as with "TNHH"
+# ("Công ty trách nhiệm hữu hạn" + "chế biến và xuất nhập khẩu" + "Việt Hải")
+SPELLED_LEGAL_FORMS = [
+    ("Ông Lê Văn Tú, nguyên Tổng Giám đốc Công ty trách nhiệm hữu hạn chế biến và xuất nhập khẩu Việt Hải, bị"
+     " khởi tố.", "Lê Văn Tú",
+     "nguyên Tổng Giám đốc Công ty trách nhiệm hữu hạn chế biến và xuất nhập khẩu Việt Hải"),
+    ("Ông Lê Hà, Giám đốc Công ty trách nhiệm hữu hạn một thành viên xây dựng và thương mại Hoàng Phát cho biết.",
+     "Lê Hà", "Giám đốc Công ty trách nhiệm hữu hạn một thành viên xây dựng và thương mại Hoàng Phát"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), SPELLED_LEGAL_FORMS)
+def test_a_spelled_legal_form_opens_a_line_of_business(text, holder, title):
+    assert official_titles(text)[holder] == [title]
+
+
+# a station, a ranger unit or a team keeps the parent after the comma in its holder's title:
+# a sub-department or a management board ("Trạm Thú y huyện X, Chi cục Chăn nuôi và Thú y Y")
+UNIT_PARENTS = [
+    ("Ông Trần An, nguyên Trưởng Trạm Rạch Tràm, Ban Quản lý rừng phòng hộ Long Thành, bị khởi tố.", "Trần An",
+     "nguyên Trưởng Trạm Rạch Tràm, Ban Quản lý rừng phòng hộ Long Thành"),
+    ("Ông Lê Bình, Trưởng Trạm Thú y huyện Quế Phong, Chi cục Chăn nuôi và Thú y Nghệ An cho biết.", "Lê Bình",
+     "Trưởng Trạm Thú y huyện Quế Phong, Chi cục Chăn nuôi và Thú y Nghệ An"),
+    ("Ông Lê Cường, Hạt trưởng Hạt Kiểm lâm huyện Mường Lát, Chi cục Kiểm lâm Thanh Hóa cho biết.", "Lê Cường",
+     "Hạt trưởng Hạt Kiểm lâm huyện Mường Lát, Chi cục Kiểm lâm Thanh Hóa"),
+    ("Ông Lê Dũng, Đội trưởng Đội QLTT số 9, Chi cục QLTT Hà Nội cho biết.", "Lê Dũng",
+     "Đội trưởng Đội QLTT số 9, Chi cục QLTT Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), UNIT_PARENTS)
+def test_a_unit_keeps_its_parent_after_a_comma(text, holder, title):
+    assert official_titles(text)[holder] == [title]

@@ -714,7 +714,23 @@ def _posting(toks: list[Tok], pos_end: int) -> int | None:
 
 def _named_place_body(toks: list[Tok], pos_end: int) -> int | None:
     where = place_after(toks, pos_end)  # "Tỉnh trưởng tỉnh Luông Nậm Thà"
-    return where[0] if where and where[1] and where[0] > pos_end + 1 else None
+    return _higher_places(toks, where[0], where[1]) if where and where[1] and where[0] > pos_end + 1 else None
+
+
+def _higher_places(toks: list[Tok], end: int, word: str) -> int:
+    """Past the places of other levels chained after commas to a post's place: "Chủ tịch xã Quảng
+    Tân" + ", huyện Tuy Đức, tỉnh Đắk Nông"; a place of the same level is another one's ("xã A,
+    xã B") and a bare name after a comma the next item of a list."""
+    words = {word.lower()}
+    for _ in range(_MAX_CHAIN):
+        if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].nl:
+            break
+        nxt = place_after(toks, end + 1)
+        if nxt is None or nxt[1] is None or nxt[1].lower() in words or nxt[0] <= end + 2:
+            break
+        words.add(nxt[1].lower())
+        end = nxt[0]
+    return end
 
 
 def _field_body(toks: list[Tok], pos_end: int) -> int | None:
