@@ -209,3 +209,32 @@ UNIT_PARENTS = [
 @pytest.mark.parametrize(("text", "holder", "title"), UNIT_PARENTS)
 def test_a_unit_keeps_its_parent_after_a_comma(text, holder, title):
     assert official_titles(text)[holder] == [title]
+
+
+# "Nhà nước" is a body and a scope: it closes the name of the commission or the department it
+# follows ("Ủy ban Chứng khoán Nhà nước", "Cục Dự trữ Nhà nước"), as "Trung ương" does; a name
+# that goes on in lower case after it keeps its reading ("Công ty TNHH Nhà nước một thành viên …")
+STATE_SCOPES = [
+    ("Bà Duyên đã bị Ủy ban Chứng khoán Nhà nước phạt 125 triệu đồng.", "Ủy ban Chứng khoán Nhà nước"),
+    ("Cục Dự trữ Nhà nước khu vực Bắc Thái đã xuất cấp 300 tấn gạo.", "Cục Dự trữ Nhà nước"),
+    ("Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước thoái vốn tại 10 doanh nghiệp.",
+     "Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước"),
+    ("Ông Lê Minh làm việc với Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập.",
+     "Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập"),
+]
+NOT_STATE_SCOPES = [
+    ("Công ty TNHH Nhà nước một thành viên Khai thác điểm đỗ xe Hà Nội thu phí.",
+     "Công ty TNHH Nhà nước một thành viên Khai thác điểm đỗ xe Hà Nội"),
+    ("Sự quan tâm của Đảng và Nhà nước được nhân dân ghi nhận.", "Nhà nước"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), STATE_SCOPES)
+def test_the_state_closes_a_name_it_scopes(text, body):
+    assert body in org_names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), NOT_STATE_SCOPES)
+def test_the_state_with_no_name_before_it_closes_nothing(text, body):
+    names = org_names(text, [org_entity(text, body)])
+    assert body in names and not any(body.startswith(n + " ") for n in names), names

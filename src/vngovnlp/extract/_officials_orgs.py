@@ -1204,9 +1204,19 @@ def place_after(toks: list[Tok], k: int, bare: bool = False) -> tuple[int, str |
     if k >= len(toks) or toks[k].nl:
         return None
     head = lex.heads.match(toks, k)
-    if head and head[0] > k + 1:
+    if head and head[0] > k + 1 and not _closing_scope_head(toks, k):
         return None  # "Tỉnh ủy" is a body, not the place word "tỉnh"
     return _named_place(toks, k) or _known_place(toks, k) or (_bare_place(toks, k) if bare else None)
+
+
+def _closing_scope_head(toks: list[Tok], k: int) -> bool:
+    """A head that is also a scope closes the name before it ("Ủy ban Chứng khoán" + "Nhà nước",
+    "Cục Dự trữ" + "Nhà nước" + "khu vực …"), not a head with no name yet ("Công ty TNHH" +
+    "Nhà nước một thành viên …", "Tổ chức" + "Nhà nước Hồi giáo")."""
+    lex = lexicon()
+    if lex.scopes.match(toks, k) is None:
+        return False
+    return not any((hit := lex.heads.match(toks, s)) is not None and hit[0] == k for s in range(max(0, k - 6), k))
 
 
 def _reject_plural(toks: list[Tok], i: int, j: int, head: dict) -> bool:
