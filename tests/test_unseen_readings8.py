@@ -238,3 +238,17 @@ def test_the_state_closes_a_name_it_scopes(text, body):
 def test_the_state_with_no_name_before_it_closes_nothing(text, body):
     names = org_names(text, [org_entity(text, body)])
     assert body in names and not any(body.startswith(n + " ") for n in names), names
+
+
+# a field keeps the unit's number written with "số" ("Xây dựng" + "số 5"), as a bare number
+# ("Ban Chỉ đạo 389"); "số" before a count is no number of the body
+FIELD_NUMBERS = [
+    ("Công ty cổ phần Xây Dựng số 5 Hà Nội trúng thầu gói số 3.", "Công ty cổ phần Xây Dựng số 5 Hà Nội"),
+    ("Công ty Cơ khí số 2 đã giao 30 máy bơm.", "Công ty Cơ khí số 2"),
+]
+NOT_FIELD_NUMBERS = [("Sở Y tế số 5 người mắc bệnh.", "Sở Y tế")]
+
+
+@pytest.mark.parametrize(("text", "body"), FIELD_NUMBERS + NOT_FIELD_NUMBERS)
+def test_a_field_keeps_its_unit_number(text, body):
+    assert org_names(text) == [body]

@@ -173,8 +173,9 @@ def _field_end(toks: list[Tok], k: int) -> int | None:
     j = hit[0]
     if not toks[k].cap and _verb_field(toks, k, j):
         return None  # "Tổng công ty tổ chức kiểm điểm": the verb, not "Ban Tổ chức"
-    if j + 1 < len(toks) and toks[j].text.isdigit() and not lex.places.match(toks, j + 1) and not _counts_noun(toks, j):
-        j += 1
+    n = j + 1 if j + 2 < len(toks) and toks[j].low == _words()["number_word"] else j  # "Xây dựng" + "số 5"
+    if n + 1 < len(toks) and toks[n].text.isdigit() and not lex.places.match(toks, n + 1) and not _counts_noun(toks, n):
+        j = n + 1
     return j
 
 
