@@ -2171,7 +2171,20 @@ def _join_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     if same and (g["range"].fullmatch(gap) or
                  (g["range_slash"].fullmatch(gap) and a.year and b.year and a.kind == "D")):
         return _range(text, a, b)
+    if {a.kind, b.kind} == {"Y", "M"} and a.year and b.year and g["range"].fullmatch(gap):
+        return _year_month_range(text, a, b, g)
     return None
+
+
+def _year_month_range(text: str, a: _Atom, b: _Atom, g) -> _Atom | None:
+    """"từ năm 2007 đến tháng 8/2013", "từ tháng 3/2010 đến năm 2015": a period whose ends are
+    a year and a month, each with its year; only after "từ" (a bare "2007 - tháng 8/2013" is
+    no period written out)."""
+    fm = g["from"].search(text, max(0, a.start - 20), a.start)
+    if fm is None or a.year > b.year or (a.year == b.year and a.kind == "Y"):
+        return None
+    ends = [f"{x.year}" if x.kind == "Y" else f"{x.year}-{x.month:02d}" for x in (a, b)]
+    return _Atom(fm.start(), b.end, "P", value="/".join(ends), year=a.year)
 
 
 def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
