@@ -30,6 +30,11 @@ YEAR_MONTH_ROWS = [
      [("từ tháng 4/2015 đến hết năm 2018", "2015-04/2018")]),
     ("Từ cuối năm 2011 đến tháng 3/2014, công ty thua lỗ liên tiếp.",
      [("Từ cuối năm 2011 đến tháng 3/2014", "2011/2014-03")]),
+    # a year written alone after "từ", when the period runs on to a dated month
+    ("Anh làm phó giám đốc sở (từ 2006 đến tháng 11/2012) rồi nghỉ hưu.",
+     [("từ 2006 đến tháng 11/2012", "2006/2012-11")]),
+    ("Trong 4 năm từ 2009 đến tháng 6.2013, doanh nghiệp lỗ lũy kế lớn.",
+     [("4 năm", "P4Y"), ("từ 2009 đến tháng 6.2013", "2009/2013-06")]),
     ("Hợp đồng có hiệu lực từ tháng 2/2016 đến hết năm 2016.",
      [("từ tháng 2/2016 đến hết năm 2016", "2016-02/2016")]),
 ]
@@ -50,6 +55,9 @@ YEAR_MONTH_NEGATIVE_ROWS = [
      [("năm 2015", "2015"), ("tháng 2/2013", "2013-02")]),
     ("Từ năm 2014 đến tháng 9/2014 là số liệu gộp.",
      [("năm 2014", "2014"), ("tháng 9/2014", "2014-09")]),
+    # an amount after "từ", with its unit or before a second amount, is no year
+    ("Đàn bò tăng từ 2000 con đến tháng 4/2016 đã gấp đôi.", [("tháng 4/2016", "2016-04")]),
+    ("Giá vé dao động từ 1500 đến 2000 đồng trong tháng 3/2017.", [("tháng 3/2017", "2017-03")]),
 ]
 
 

@@ -1558,7 +1558,9 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         # "ly hôn từ 2015”", "từ 2010 đến nay": the year closes its phrase
-        "close": re.compile(rf"(?i:\s*(?:[,.;:)”\"]|$)|\s+{alt('bare_year_close_after')}{_E})"),
+        # or the end of a period that runs on to a dated month: "(từ 2007 đến tháng 8/2013)"
+        "close": re.compile(rf"(?i:\s*(?:[,.;:)”\"]|$)|\s+{alt('bare_year_close_after')}{_E}"
+                            rf"|\s+{alt('range_to')}\s+{kw('month')}\s+\d{{1,2}}\s*[/.-]\s*{_YEAR_DIGITS})"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
         "period_noun": re.compile(rf"(?i:{_B}{alt('year_period_nouns')}\s+)$"),
         # "mang số hiệu HD 2043": a registration code, no year
