@@ -3,7 +3,9 @@ seed 3030; gold articles excluded), with the readers' findings of sessions 23–
 period written from a year to a month, or from a month to a year, each end with its own year
 ("từ năm 2007 đến tháng 8/2013", "từ tháng 3/2010 đến năm 2015") is one period, as the gold
 writes "Từ năm 1995 đến năm 2016" → ``1995/2016``; without "từ" the two stay apart, and a
-period that would run backwards is none. The scorer matches values only, so the rows assert
+period that would run backwards is none. Class: the older spelling "quí" of the quarter word
+("quí 2-2017", "quí III/2017") reads as "quý" does; "quí" of "quí khách", "quí vị" is no
+quarter. The scorer matches values only, so the rows assert
 values and the spans as the grammar reads them. Every phrase is written for these tests; none
 is copied from an article."""
 from __future__ import annotations
@@ -64,3 +66,30 @@ YEAR_MONTH_NEGATIVE_ROWS = [
 @pytest.mark.parametrize("text, expected", YEAR_MONTH_NEGATIVE_ROWS)
 def test_unseen8_year_and_month_stay_apart(text, expected):
     assert _values(text) == expected
+
+
+# (phrase, [(text, value), ...]): "quí" with a quarter number or a Roman numeral
+OLD_QUARTER_ROWS = [
+    ("Nhà máy dự kiến chạy thử trong quí 3-2018.", [("quí 3-2018", "2018-Q3")]),
+    ("Lợi nhuận quí 1/2017 của ngân hàng tăng mạnh.", [("quí 1/2017", "2017-Q1")]),
+    ("Cổng dịch vụ công sẽ vận hành trong quí IV/2016.", [("quí IV/2016", "2016-Q4")]),
+    ("Báo cáo quí II năm 2015 cho thấy doanh thu giảm.", [("quí II năm 2015", "2015-Q2")]),
+    ("Kết quả kinh doanh quí 2 và quí 3/2017 đều khả quan.",
+     [("quí 2", "2017-Q2"), ("quí 3/2017", "2017-Q3")]),
+    # the number after "quí" is the quarter, never a count of years
+    ("Doanh thu quí 3 năm nay giảm nhẹ.", [("quí 3", "XXXX-Q3")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OLD_QUARTER_ROWS)
+def test_unseen8_old_spelling_quarters(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kính thưa quí vị đại biểu và quí khách.",
+    "Những kỷ vật quí giá được trưng bày tại bảo tàng.",
+    "Ông Nguyễn Văn Quí, trú tại thôn 2, xã Hòa Phú.",
+])
+def test_unseen8_quí_without_a_quarter(text):
+    assert _values(text) == []

@@ -96,6 +96,12 @@ def _g(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+@cache
+def _quarter_word() -> str:
+    """"quý" and its older spelling "quí" ("quí 2-2017"), as one alternation."""
+    return alt([words()["quarter_word"], *words()["quarter_spellings"]])
+
+
 def _day_prefix() -> str:
     pod = alt(list(words()["part_of_day"]))
     link = alt("part_of_day_links")
@@ -211,7 +217,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?))", _day_list),
         ("quarter",
-         rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}}))"
+         rf"(?i:{_B}{_quarter_word()}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}}))"
          rf"|(?P<qe>{alt(list(w['quarter_ends']))})(?=\s+(?:{of}\s+)?{yr}{_E}))"
          rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR}))?)", _quarter),
         # the short form of business news: "Q1/2017", "Q2-2017"
@@ -227,9 +233,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"|(?i:\s+{alt(_unit_words() + w['measure_words'] + w['rate_count_words'])}){_E})",
          _quarter_list_later),
         ("quarter_relative",
-         rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
+         rf"(?i:{_B}{_quarter_word()}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
-         rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
+         rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{_quarter_word()}"
          rf"|(?P<half>{alt('half_words')})|(?P<one>{mo}))\s+"
          rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>{rel_mod}){_E}{not_rel})?{_E})",
          _year_part),
@@ -958,7 +964,7 @@ def _quarter(m: re.Match) -> _Atom | None:
 def _quarter_list_res() -> dict[str, re.Pattern[str]]:
     qn = r"(?:[1-4]|IV|I{1,3})"
     links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
-    quarter = words()["quarter_word"]
+    quarter = _quarter_word()
     return {"first": re.compile(rf"(?i:{_B}{quarter}\s+)$"),
             "later": re.compile(rf"(?i:{_B}{quarter}\s+(?:{qn}{links})+)$")}
 
@@ -1864,11 +1870,11 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "edition_year": alt("edition_words"), "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
-        "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",
+        "year_part": rf"{kw('month')}|{_quarter_word()}|{alt('half_words')}",
         "months_of_year": kw("month"),
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
-        "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
-        "quarter_list": w["quarter_word"], "quarter_list_later": w["quarter_word"], "quarter_short": r"q[1-4]",
+        "quarter": _quarter_word(), "quarter_relative": _quarter_word(),
+        "quarter_list": _quarter_word(), "quarter_list_later": _quarter_word(), "quarter_short": r"q[1-4]",
         "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "hour_length": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
