@@ -96,6 +96,12 @@ def _g(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+@cache
+def _quarter_word() -> str:
+    """"quý" and its older spelling "quí" ("quí 2-2017"), as one alternation."""
+    return alt([words()["quarter_word"], *words()["quarter_spellings"]])
+
+
 def _day_prefix() -> str:
     pod = alt(list(words()["part_of_day"]))
     link = alt("part_of_day_links")
@@ -211,7 +217,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"\s*(?:,|\s{alt('year_list_links')})\s*\d{{1,2}}\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{yr}\s+(?P<y>{_YEAR})|\s*[,/]?\s*(?P<y2>{_YEAR}))?))", _day_list),
         ("quarter",
-         rf"(?i:{_B}{w['quarter_word']}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}}))"
+         rf"(?i:{_B}{_quarter_word()}\s+(?:(?P<q>[1-4](?!\d)|{NUM})|(?-i:(?P<r>IV|I{{1,3}}))"
          rf"|(?P<qe>{alt(list(w['quarter_ends']))})(?=\s+(?:{of}\s+)?{yr}{_E}))"
          rf"{_E}(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+(?:{of}\s+)?{yr}\s+(?P<y2>{_YEAR}))?)", _quarter),
         # the short form of business news: "Q1/2017", "Q2-2017"
@@ -227,9 +233,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"|(?i:\s+{alt(_unit_words() + w['measure_words'] + w['rate_count_words'])}){_E})",
          _quarter_list_later),
         ("quarter_relative",
-         rf"(?i:{_B}{w['quarter_word']}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
+         rf"(?i:{_B}{_quarter_word()}\s+(?P<rel>{rel_mod}){_E})", _unit_relative),
         ("year_part",
-         rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{w['quarter_word']}"
+         rf"(?i:{_B}(?:(?P<n>{NUM})\s+{mo}|(?P<nq>{NUM})\s+{_quarter_word()}"
          rf"|(?P<half>{alt('half_words')})|(?P<one>{mo}))\s+"
          rf"(?P<which>{alt(list(w['year_part']))})\s+{yr}(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>{rel_mod}){_E}{not_rel})?{_E})",
          _year_part),
@@ -958,7 +964,7 @@ def _quarter(m: re.Match) -> _Atom | None:
 def _quarter_list_res() -> dict[str, re.Pattern[str]]:
     qn = r"(?:[1-4]|IV|I{1,3})"
     links = rf"\s*(?:,|\s{alt('year_list_links')})\s*"
-    quarter = words()["quarter_word"]
+    quarter = _quarter_word()
     return {"first": re.compile(rf"(?i:{_B}{quarter}\s+)$"),
             "later": re.compile(rf"(?i:{_B}{quarter}\s+(?:{qn}{links})+)$")}
 
@@ -1558,7 +1564,9 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "list": re.compile(rf"(?i:{_YEAR_DIGITS}\s*(?:{alt('year_list_links')})\s*)$"),
         "before": re.compile(rf"(?i:{alt('bare_year_before')})"),
         # "ly hôn từ 2015”", "từ 2010 đến nay": the year closes its phrase
-        "close": re.compile(rf"(?i:\s*(?:[,.;:)”\"]|$)|\s+{alt('bare_year_close_after')}{_E})"),
+        # or the end of a period that runs on to a dated month: "(từ 2007 đến tháng 8/2013)"
+        "close": re.compile(rf"(?i:\s*(?:[,.;:)”\"]|$)|\s+{alt('bare_year_close_after')}{_E}"
+                            rf"|\s+{alt('range_to')}\s+{kw('month')}\s+\d{{1,2}}\s*[/.-]\s*{_YEAR_DIGITS})"),
         "quantity": re.compile(rf"(?i:{_B}{alt('quantity_before')}\s+)$"),
         "period_noun": re.compile(rf"(?i:{_B}{alt('year_period_nouns')}\s+)$"),
         # "mang số hiệu HD 2043": a registration code, no year
@@ -1862,11 +1870,11 @@ def _triggers() -> dict[str, re.Pattern[str]]:
         "edition_year": alt("edition_words"), "cycle_year": kw("year"), "now": alt("now_words"),
         "month_end_day": alt(list(w["month_day_ends"])),
         "word_date": kw("month"), "month": kw("month"),
-        "year_part": rf"{kw('month')}|{w['quarter_word']}|{alt('half_words')}",
+        "year_part": rf"{kw('month')}|{_quarter_word()}|{alt('half_words')}",
         "months_of_year": kw("month"),
         "lunar_full_moon": kw("month"), "year": alt("year_intro"),
-        "quarter": w["quarter_word"], "quarter_relative": w["quarter_word"],
-        "quarter_list": w["quarter_word"], "quarter_list_later": w["quarter_word"], "quarter_short": r"q[1-4]",
+        "quarter": _quarter_word(), "quarter_relative": _quarter_word(),
+        "quarter_list": _quarter_word(), "quarter_list_later": _quarter_word(), "quarter_short": r"q[1-4]",
         "clock": rf"{digit}|{kw('hour')}", "hour_span": digit, "hour_length": digit, "weekday": rf"{kw('weekday')}|{alt('sunday')}",
         "relative_day": alt(list(w["relative_days"])),
         "part_of_day_relative": rf"{alt(list(w['part_of_day']))}\s+{alt(list(w['relative_part_days']))}",
@@ -2171,7 +2179,20 @@ def _join_range(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     if same and (g["range"].fullmatch(gap) or
                  (g["range_slash"].fullmatch(gap) and a.year and b.year and a.kind == "D")):
         return _range(text, a, b)
+    if {a.kind, b.kind} == {"Y", "M"} and a.year and b.year and g["range"].fullmatch(gap):
+        return _year_month_range(text, a, b, g)
     return None
+
+
+def _year_month_range(text: str, a: _Atom, b: _Atom, g) -> _Atom | None:
+    """"từ năm 2007 đến tháng 8/2013", "từ tháng 3/2010 đến năm 2015": a period whose ends are
+    a year and a month, each with its year; only after "từ" (a bare "2007 - tháng 8/2013" is
+    no period written out)."""
+    fm = g["from"].search(text, max(0, a.start - 20), a.start)
+    if fm is None or a.year > b.year or (a.year == b.year and a.kind == "Y"):
+        return None
+    ends = [f"{x.year}" if x.kind == "Y" else f"{x.year}-{x.month:02d}" for x in (a, b)]
+    return _Atom(fm.start(), b.end, "P", value="/".join(ends), year=a.year)
 
 
 def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
