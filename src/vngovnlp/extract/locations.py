@@ -31,6 +31,7 @@ from ..gazetteer import (
     Unit,
     clean_name,
     countries,
+    country_word_ends,
     country_word_starts,
     gazetteer,
     load_data,
@@ -572,7 +573,8 @@ def _veto_inside_longer_name(b: _Bare) -> bool:
 def _opener_after(text: str, end: int) -> bool:
     """A sentence opener or a connective ("Tuy nhiên") right after ``end``."""
     after = _TWO_WORDS_AFTER.match(text, end)
-    return bool(after) and (after.group(1) in _sentence_openers() or after.group(0)[1:] in _connectives())
+    return bool(after) and (after.group(1) in _sentence_openers() or after.group(1) in _bare_openers()
+                            or after.group(0)[1:] in _connectives())
 
 
 _TWO_WORDS_AFTER = re.compile(r" (\w+)(?: \w+)?")
@@ -581,6 +583,11 @@ _TWO_WORDS_AFTER = re.compile(r" (\w+)(?: \w+)?")
 @functools.cache
 def _sentence_openers() -> frozenset[str]:
     return frozenset(load_data("place_prefixes.yaml")["sentence_openers"])
+
+
+@functools.cache
+def _bare_openers() -> frozenset[str]:
+    return frozenset(load_data("place_prefixes.yaml")["bare_sentence_openers"])
 
 
 def _veto_person(b: _Bare) -> bool:
@@ -648,7 +655,10 @@ def _veto_nickname(b: _Bare) -> bool:
 def _veto_word_start(b: _Bare) -> bool:
     """ "Ban Pháp chế", "Báo Pháp luật", "Anh hùng": the name is the first syllable of a word."""
     after = _WORD_AFTER.match(b.text, b.end)
-    return bool(after) and after.group(1) in country_word_starts().get(b.text[b.start:b.end], ())
+    if bool(after) and after.group(1) in country_word_starts().get(b.text[b.start:b.end], ()):
+        return True
+    before = _word_before(b.text, b.start)  # "Bộ Tư Pháp", "Hiến Pháp": the name ends a word
+    return before is not None and before.lower() in country_word_ends().get(b.text[b.start:b.end], ())
 
 
 _WORD_AFTER = re.compile(r" (\w+)")
