@@ -79,3 +79,36 @@ HIGHWAY = [
 @pytest.mark.parametrize(("text", "spans", "names"), HIGHWAY)
 def test_a_highway_named_after_a_city(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a unit's dash glued to one name only ("Bà Rịa- Vũng Tàu", "Thừa Thiên -Huế") is still the one
+# unit, as written; a transliteration's lower-case hyphen stays one word, and two units joined by
+# a hyphen stay two
+GLUED_DASH = [
+    ("Đoàn khảo sát làm việc tại tỉnh Bà Rịa- Vũng Tàu.", [], {"Bà Rịa- Vũng Tàu"}),
+    ("Sở Y tế tỉnh Thừa Thiên -Huế ra thông báo khẩn.", [], {"Thừa Thiên -Huế"}),
+    ("Nhiều khách sạn ở Bà Rịa- Vũng Tàu kín phòng.", [], {"Bà Rịa- Vũng Tàu"}),
+    ("Đoàn khảo sát làm việc tại tỉnh Bà Rịa-Vũng Tàu.", [], {"Bà Rịa-Vũng Tàu"}),
+    ("Mưa lớn ở 2 tỉnh Đắk Lắk-Đắk Nông gây ngập.", [], {"Đắk Lắk", "Đắk Nông"}),
+    ("Người dân thị trấn Mang-đau đón Tết.", [("LOC", "thị trấn Mang-đau")], {"Mang-đau"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), GLUED_DASH)
+def test_a_unit_with_a_glued_dash(text, spans, names):
+    assert _names(text, spans) == names
+
+
+# an apostrophe the press keeps inside a minority name the gazetteer writes without it ("Đắk
+# G’Long" for "Đắk Glong"): the listed unit, as written; a listed name with its apostrophe stays
+APOSTROPHE_VARIANT = [
+    ("Bà con huyện Đắk G’Long thu hoạch cà phê.", [], {"Đắk G’Long"}),
+    ("Bà con huyện Đắk G'Long thu hoạch cà phê.", [], {"Đắk G'Long"}),
+    ("Bà con huyện Đắk Glong thu hoạch cà phê.", [], {"Đắk Glong"}),
+    ("Huyện Cư M’gar tổ chức lễ mừng lúa mới.", [], {"Cư M’gar"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), APOSTROPHE_VARIANT)
+def test_a_minority_name_with_an_apostrophe(text, spans, names):
+    assert _names(text, spans) == names

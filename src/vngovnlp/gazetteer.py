@@ -330,7 +330,7 @@ def _spelling_variants(table: dict[str, list[Unit]]) -> None:
                              if (v := replace(u, name=f"{written} {u.name.partition(' ')[2]}")) not in known)
 
 
-_DASHES = ("-", " – ", "–")
+_DASHES = ("-", " – ", "–", "- ", " -")  # "Bà Rịa- Vũng Tàu": a hyphen glued to one side
 
 
 def _dash_variants(table: dict[str, list[Unit]]) -> None:

@@ -126,12 +126,17 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok.isdigit()
 
 
+# the gazetteer writes a minority name's syllable without the apostrophe the press may keep
+# inside it ("Đắk G’Long" is "Đắk Glong")
+_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+
+
 def _lookup(tokens: list[str], level: str | None) -> tuple[int, tuple[Unit, ...]]:
     """Longest prefix of ``tokens`` that names a unit (of ``level`` when given)."""
     table = gazetteer()
     for n in range(min(len(tokens), _MAX_SYLLABLES), 0, -1):
         key = " ".join(tokens[:n]).lower()
-        units = table.get(key, ())
+        units = table.get(key, ()) or table.get(_APOSTROPHE.sub("", key), ())
         if level is not None:
             units = tuple(u for u in units if u.level == level)
         if units and (all(_is_cap(t) for t in tokens[:n]) or all(u.level == "country" for u in units)):
@@ -344,7 +349,7 @@ def _dashed_pattern() -> re.Pattern[str]:
 
 
 def _dash_joined(name: str) -> bool:
-    return any(m.group(1) is None or m.group(1).isupper() for m in re.finditer(r" [-–] |\w[-–](\w)", name))
+    return any(m.group(1) or m.group(2) or m.group(3).isupper() for m in re.finditer(r"\w( ?)[-–]( ?)(\w)", name))
 
 
 def _dashed_hit(m: re.Match, spec: _Prefix) -> _Hit:
