@@ -112,3 +112,35 @@ APOSTROPHE_VARIANT = [
 @pytest.mark.parametrize(("text", "spans", "names"), APOSTROPHE_VARIANT)
 def test_a_minority_name_with_an_apostrophe(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a route written as streets joined by dashes after one street's word: every name of the chain
+# is a street's ("đường Bà Triệu – Lê Đại Hành"), as the first is; a route between provinces
+# names them, and a chain with no street's word before it is a list of places
+STREET_CHAIN = [
+    ("Ùn tắc ở đoạn đường Tràng Thi – Cầu Giấy – Núi Trúc giờ tan tầm.", [], set()),
+    ("Va chạm tại ngã tư đường Bà Triệu – Lê Đại Hành chiều qua.", [], set()),
+    ("Thông xe tuyến đường Láng - Cầu Giấy mới mở rộng.", [], set()),
+    ("Dự án nâng cấp tuyến đường Hà Nội – Hải Phòng khởi công.", [], {"Hà Nội", "Hải Phòng"}),
+    ("Xe buýt chạy từ Hà Nội – Cầu Giấy – Hà Đông mỗi giờ.", [], {"Hà Nội", "Cầu Giấy", "Hà Đông"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), STREET_CHAIN)
+def test_a_chain_of_streets(text, spans, names):
+    assert _names(text, spans) == names
+
+
+# "Anh quốc" (lower-case second syllable) is Britain, as written; "Pháp Luật" in a title's
+# capitals is the word law, as "Pháp luật" is; "Anh" alone before a given name is no country
+COUNTRY_FORMS = [
+    ("Chị ấy sang Anh quốc làm việc từ năm ngoái.", [], {"Anh quốc"}),
+    ("Theo báo Pháp Luật, vụ việc đang được xác minh.", [], set()),
+    ("Theo báo Pháp luật, vụ việc đang được xác minh.", [], set()),
+    ("Nhà hát đón đoàn nghệ sĩ đến từ Pháp.", [], {"Pháp"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), COUNTRY_FORMS)
+def test_a_country_form(text, spans, names):
+    assert _names(text, spans) == names

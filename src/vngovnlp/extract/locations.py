@@ -658,9 +658,9 @@ def _veto_nickname(b: _Bare) -> bool:
 
 
 def _veto_word_start(b: _Bare) -> bool:
-    """ "Ban Pháp chế", "Báo Pháp luật", "Anh hùng": the name is the first syllable of a word."""
+    """ "Ban Pháp chế", "Báo Pháp Luật", "Anh hùng": the name is the first syllable of a word."""
     after = _WORD_AFTER.match(b.text, b.end)
-    if bool(after) and after.group(1) in country_word_starts().get(b.text[b.start:b.end], ()):
+    if bool(after) and after.group(1).lower() in country_word_starts().get(b.text[b.start:b.end], ()):
         return True
     before = _word_before(b.text, b.start)  # "Bộ Tư Pháp", "Hiến Pháp": the name ends a word
     return before is not None and before.lower() in country_word_ends().get(b.text[b.start:b.end], ())
@@ -1147,7 +1147,26 @@ def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans: list
 
 def _street_before(text: str, start: int) -> bool:
     streets, not_streets = _streets()
+    start = _chain_start(text, start)
     return _after_any(text, start, streets) and not _after_any(text, start, not_streets)
+
+
+_CHAIN_DASHES = (" – ", " - ")
+
+
+def _chain_start(text: str, start: int) -> int:
+    """The start of a chain of capitalised names joined by dashes that ends just before
+    ``start``: "đường Hồ Tùng Mậu – Cầu Giấy – Kim Mã" is one route of streets, each named after
+    the street's word."""
+    pos = start
+    while text[max(0, pos - 3):pos] in _CHAIN_DASHES:
+        p = pos - 2  # the dash, one space after the name before it
+        while word := _cap_before(text, p):
+            p -= len(word) + 1
+        if p == pos - 2:
+            break
+        pos = p
+    return pos
 
 
 @functools.cache
