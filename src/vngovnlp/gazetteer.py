@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .normalize import canonical_tones
 
-__all__ = ["LEVELS", "Unit", "clean_name", "countries", "country_word_starts", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_capitals", "world_cities"]
+__all__ = ["LEVELS", "Unit", "clean_name", "countries", "country_word_ends", "country_word_starts", "gazetteer", "load_data", "names_pattern", "regions", "trie_source", "world_capitals", "world_cities"]
 
 #: Levels of the gazetteer, in the order a name that is several things is read.
 LEVELS = ("province", "country", "region", "district", "ward", "village")
@@ -111,6 +111,20 @@ def country_word_starts() -> dict[str, frozenset[str]]:
     True
     """
     data = load_data("countries.yaml").get("word_starts") or {}
+    return {name: frozenset(rest) for name, rest in data.items()}
+
+
+@functools.cache
+def country_word_ends() -> dict[str, frozenset[str]]:
+    """``countries.yaml`` ``word_ends``: one-syllable country names and the syllables before
+    which they are the last syllable of a word, no country.
+
+    Examples
+    --------
+    >>> "tư" in country_word_ends()["Pháp"], "hiến" in country_word_ends()["Pháp"]
+    (True, True)
+    """
+    data = load_data("countries.yaml").get("word_ends") or {}
     return {name: frozenset(rest) for name, rest in data.items()}
 
 
@@ -316,7 +330,7 @@ def _spelling_variants(table: dict[str, list[Unit]]) -> None:
                              if (v := replace(u, name=f"{written} {u.name.partition(' ')[2]}")) not in known)
 
 
-_DASHES = ("-", " – ", "–")
+_DASHES = ("-", " – ", "–", "- ", " -")  # "Bà Rịa- Vũng Tàu": a hyphen glued to one side
 
 
 def _dash_variants(table: dict[str, list[Unit]]) -> None:

@@ -31,6 +31,7 @@ from ..gazetteer import (
     Unit,
     clean_name,
     countries,
+    country_word_ends,
     country_word_starts,
     gazetteer,
     load_data,
@@ -125,12 +126,17 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok.isdigit()
 
 
+# the gazetteer writes a minority name's syllable without the apostrophe the press may keep
+# inside it ("Đắk G’Long" is "Đắk Glong")
+_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+
+
 def _lookup(tokens: list[str], level: str | None) -> tuple[int, tuple[Unit, ...]]:
     """Longest prefix of ``tokens`` that names a unit (of ``level`` when given)."""
     table = gazetteer()
     for n in range(min(len(tokens), _MAX_SYLLABLES), 0, -1):
         key = " ".join(tokens[:n]).lower()
-        units = table.get(key, ())
+        units = table.get(key, ()) or table.get(_APOSTROPHE.sub("", key), ())
         if level is not None:
             units = tuple(u for u in units if u.level == level)
         if units and (all(_is_cap(t) for t in tokens[:n]) or all(u.level == "country" for u in units)):
@@ -343,7 +349,7 @@ def _dashed_pattern() -> re.Pattern[str]:
 
 
 def _dash_joined(name: str) -> bool:
-    return any(m.group(1) is None or m.group(1).isupper() for m in re.finditer(r" [-–] |\w[-–](\w)", name))
+    return any(m.group(1) or m.group(2) or m.group(3).isupper() for m in re.finditer(r"\w( ?)[-–]( ?)(\w)", name))
 
 
 def _dashed_hit(m: re.Match, spec: _Prefix) -> _Hit:
@@ -572,7 +578,8 @@ def _veto_inside_longer_name(b: _Bare) -> bool:
 def _opener_after(text: str, end: int) -> bool:
     """A sentence opener or a connective ("Tuy nhiên") right after ``end``."""
     after = _TWO_WORDS_AFTER.match(text, end)
-    return bool(after) and (after.group(1) in _sentence_openers() or after.group(0)[1:] in _connectives())
+    return bool(after) and (after.group(1) in _sentence_openers() or after.group(1) in _bare_openers()
+                            or after.group(0)[1:] in _connectives())
 
 
 _TWO_WORDS_AFTER = re.compile(r" (\w+)(?: \w+)?")
@@ -581,6 +588,11 @@ _TWO_WORDS_AFTER = re.compile(r" (\w+)(?: \w+)?")
 @functools.cache
 def _sentence_openers() -> frozenset[str]:
     return frozenset(load_data("place_prefixes.yaml")["sentence_openers"])
+
+
+@functools.cache
+def _bare_openers() -> frozenset[str]:
+    return frozenset(load_data("place_prefixes.yaml")["bare_sentence_openers"])
 
 
 def _veto_person(b: _Bare) -> bool:
@@ -646,9 +658,12 @@ def _veto_nickname(b: _Bare) -> bool:
 
 
 def _veto_word_start(b: _Bare) -> bool:
-    """ "Ban Pháp chế", "Báo Pháp luật", "Anh hùng": the name is the first syllable of a word."""
+    """ "Ban Pháp chế", "Báo Pháp Luật", "Anh hùng": the name is the first syllable of a word."""
     after = _WORD_AFTER.match(b.text, b.end)
-    return bool(after) and after.group(1) in country_word_starts().get(b.text[b.start:b.end], ())
+    if bool(after) and after.group(1).lower() in country_word_starts().get(b.text[b.start:b.end], ()):
+        return True
+    before = _word_before(b.text, b.start)  # "Bộ Tư Pháp", "Hiến Pháp": the name ends a word
+    return before is not None and before.lower() in country_word_ends().get(b.text[b.start:b.end], ())
 
 
 _WORD_AFTER = re.compile(r" (\w+)")
@@ -1132,7 +1147,26 @@ def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans: list
 
 def _street_before(text: str, start: int) -> bool:
     streets, not_streets = _streets()
+    start = _chain_start(text, start)
     return _after_any(text, start, streets) and not _after_any(text, start, not_streets)
+
+
+_CHAIN_DASHES = (" – ", " - ")
+
+
+def _chain_start(text: str, start: int) -> int:
+    """The start of a chain of capitalised names joined by dashes that ends just before
+    ``start``: "đường Hồ Tùng Mậu – Cầu Giấy – Kim Mã" is one route of streets, each named after
+    the street's word."""
+    pos = start
+    while text[max(0, pos - 3):pos] in _CHAIN_DASHES:
+        p = pos - 2  # the dash, one space after the name before it
+        while word := _cap_before(text, p):
+            p -= len(word) + 1
+        if p == pos - 2:
+            break
+        pos = p
+    return pos
 
 
 @functools.cache
