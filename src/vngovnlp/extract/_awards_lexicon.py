@@ -328,6 +328,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
                 + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["verb_compound_openers"]))
     passive = d["passive"]
     post = alt([*words(d["positions"]), *d["position_heads"]])
+    country = rf"(?i:{alt(d['lower_country_heads'])})"  # "đề nghị nước Pháp tặng"
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
     # "trao tặng ông Nguyễn Văn A Huân chương ...": a person's cue may open the named recipient
     cues = alt(words(d["person_cues"]))
@@ -366,7 +367,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         recall_date=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_date']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act
-        not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
+        not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E}|{country}\s+{UPPER})"
                                   rf"[^,;.]{{0,60}}?)?\s*$"
                                   rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"
                                   # "phấn đấu đến năm 2025 được Chính phủ tặng": a goal, whatever its words
@@ -379,7 +380,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         contest_gloss=re.compile(rf"\s*\(\s*(?i:{alt([d['contest_prize']['word']])})\s+"
                                  rf"(?i:{alt(d['contest_prize']['levels'])}){_E}"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
-        giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
+        giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>(?:(?i:{alt(d['lower_country_heads'])})\s+)?{UPPER}"
+                            rf"[^;:.\n,()]{{0,80}}?)\s+"
                             rf"(?i:(?P<gverb>{alt([*verbs['give'], *d['giver_by_verbs']])})){_E}"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),
         receive_verbs=frozenset(key(w) for w in verbs["receive"]),
@@ -509,7 +511,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # a body written in lower case before its capitalised name or place gives ("được cảnh sát
         # thành phố Osaka tặng ...", "công an huyện Mỹ Đức trao ...")
         lower_giver=re.compile(rf"(?i:{alt(d['lower_giver_heads'])}\s+{alt(d['place_heads'])}"
-                               rf"|{alt(d['lower_body_heads'])})\s+(?={UPPER})"),
+                               rf"|{alt(d['lower_body_heads'])}|{alt(d['lower_country_heads'])})\s+(?={UPPER})"),
         org_end=re.compile(org_end),
         press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
         named_alone=_named_alone(d["organisation_heads"]),
