@@ -335,7 +335,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     return dict(
         # "trao tặng Đại sứ Tề Kiến Quốc kỷ niệm chương": a give verb, a named recipient, the award
         verb_object=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(verbs['give'])})(?P<gap>)\s+"
-                               rf"(?P<obj>(?:(?:{cues})\s+)?(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
+                               rf"(?P<obj>(?:(?:{cues})\s+)?(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?"
+                               rf"|(?P<pronoun>{alt(d['object_pronouns'])}))\s*[“\"]?$)"),
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
         # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
         # ("Lê Hồng Phong", "Thành Nhận": a capitalised syllable after a word is part of a name,

@@ -459,6 +459,10 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
         subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
     giver, rank = _ranked_giver(lex, text, (cue_a, clause_a, v), decision, giver, voice, prev)
+    if verb_m.re is lex.verb_object and verb_m.group("pronoun"):
+        if giver is None:
+            return verb_m, None, False  # "tôi tặng anh danh hiệu ...": talk, no act
+        subject = (0, 1, False, [])
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
 
 
