@@ -8,7 +8,9 @@ or a lower-case word that is no name after it gives none; such a country after a
 ("đề nghị nước Pháp tặng ...") keeps the proposal no act, as a post there does; a person named
 by a pronoun between the give verb and the award ("UBND thành phố đã tặng ông danh hiệu ...",
 "Công an huyện trao tặng anh Giấy khen"): one individual when the act has a giver, none in talk
-with no giver ("tôi tặng anh danh hiệu ...").
+with no giver ("tôi tặng anh danh hiệu ..."); a date or time in lower case right after a giver
+ends it ("Bằng khen của UBND tỉnh ngày 5/3", "của Nhà nước Lào vào năm 2015"), a name holding
+"Tháng" goes on ("Công ty 30 Tháng 4").
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award or
 no giver.
 """
@@ -66,13 +68,28 @@ PRONOUN_OBJECTS = [
     ("Sở Y tế đề nghị tặng chị Giấy khen.", []),
 ]
 
+# a lower-case date or time after a giver ends the giver
+GIVER_DATE_TAILS = [
+    ("Ông Lê Văn Hùng nhận Bằng khen của UBND tỉnh ngày 5/3.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Ông Lê Văn Hùng nhận Huân chương Hữu nghị của Nhà nước Lào vào năm 2015.",
+     [("Huân chương Hữu nghị", "Nhà nước Lào", 0, 1)]),
+    ("Chị Lê Thị Hà nhận Bằng khen của Bộ trưởng Bộ Y tế vào dịp 27/2.", [("Bằng khen", "Bộ trưởng Bộ Y tế", 0, 1)]),
+    ("Anh Lê Văn Hùng nhận Giấy khen của Giám đốc Công an tỉnh chiều 12/6.",
+     [("Giấy khen", "Giám đốc Công an tỉnh", 0, 1)]),
+    # a name holding a capitalised date word, or a giver with no date, goes on
+    ("Anh Lê Văn Hùng nhận Giấy khen của Công ty 30 Tháng 4.", [("Giấy khen", "Công ty 30 Tháng 4", 0, 1)]),
+    ("Anh Lê Văn Hùng nhận Giấy khen của Công ty Dệt Nam Định.", [("Giấy khen", "Công ty Dệt Nam Định", 0, 1)]),
+    # a date that opens the sentence, older than the article's own, still recalls
+    ("Năm 2005, ông Lê Văn Hùng nhận Bằng khen của UBND tỉnh.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), LOWER_COUNTRY_GIVERS + PRONOUN_OBJECTS)
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_COUNTRY_GIVERS + PRONOUN_OBJECTS + GIVER_DATE_TAILS)
 def test_unseen_classes_session18(text, expected):
     assert [_key(a) for a in _awards(text)] == expected
 
 
-@pytest.mark.parametrize("text", [row[0] for row in LOWER_COUNTRY_GIVERS + PRONOUN_OBJECTS])
+@pytest.mark.parametrize("text", [row[0] for row in LOWER_COUNTRY_GIVERS + PRONOUN_OBJECTS + GIVER_DATE_TAILS])
 def test_offsets_round_trip(text):
     text = normalize(text).text
     for a in find_awards(text, officials=find_officials(text)):

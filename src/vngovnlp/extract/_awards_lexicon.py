@@ -91,6 +91,7 @@ class Lexicon:
     marker: re.Pattern[str]
     reason: re.Pattern[str]
     subject_stop: re.Pattern[str]
+    giver_date_tail: re.Pattern[str]
     subject_opener: re.Pattern[str]
     not_act_before: re.Pattern[str]
     position: re.Pattern[str]
@@ -432,6 +433,7 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
         # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)", "(năm 2004 và 2011)" between an award and what follows it
         filler=re.compile(rf"(?i:(?:{period_re}|\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}(?:\s*(?:[,–-]|{conj})\s*\d{{4}})*\))*)"),
         subject_stop=_subject_stop(d),
+        giver_date_tail=re.compile(d["giver_date_tail"]),
         copula=re.compile(rf"(?i:{_B}{alt(d['copula'])}\s+(?:{ordinal}\s+\w+\s+)?)"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
         position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"
