@@ -91,6 +91,7 @@ class Lexicon:
     marker: re.Pattern[str]
     reason: re.Pattern[str]
     subject_stop: re.Pattern[str]
+    giver_date_tail: re.Pattern[str]
     subject_opener: re.Pattern[str]
     not_act_before: re.Pattern[str]
     position: re.Pattern[str]
@@ -328,13 +329,15 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
                 + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["verb_compound_openers"]))
     passive = d["passive"]
     post = alt([*words(d["positions"]), *d["position_heads"]])
+    country = rf"(?i:{alt(d['lower_country_heads'])})"  # "đề nghị nước Pháp tặng"
     adverbs = "|".join(w + r"\s+" for w in d["award_passive_adverbs"])  # "đã\s+|cũng\s+"
     # "trao tặng ông Nguyễn Văn A Huân chương ...": a person's cue may open the named recipient
     cues = alt(words(d["person_cues"]))
     return dict(
         # "trao tặng Đại sứ Tề Kiến Quốc kỷ niệm chương": a give verb, a named recipient, the award
         verb_object=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(verbs['give'])})(?P<gap>)\s+"
-                               rf"(?P<obj>(?:(?:{cues})\s+)?(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?)\s*[“\"]?$)"),
+                               rf"(?P<obj>(?:(?:{cues})\s+)?(?-i:{UPPER})[^,;.:()\n“\"]{{1,70}}?"
+                               rf"|(?P<pronoun>{alt(d['object_pronouns'])}))\s*[“\"]?$)"),
         verb_before=re.compile(rf"(?i:{_B}{not_verb}(?P<verb>{alt(all_verbs)})(?P<gap>(?:\s+{gap})*)\s*[“\"]?$)"),
         # verbs that end a recipient phrase, with the longer verbs that hold a receive verb
         # ("Lê Hồng Phong", "Thành Nhận": a capitalised syllable after a word is part of a name,
@@ -366,7 +369,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         recall_date=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_date']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act
-        not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E})"
+        not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E}|{country}\s+{UPPER})"
                                   rf"[^,;.]{{0,60}}?)?\s*$"
                                   rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"
                                   # "phấn đấu đến năm 2025 được Chính phủ tặng": a goal, whatever its words
@@ -379,7 +382,8 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         contest_gloss=re.compile(rf"\s*\(\s*(?i:{alt([d['contest_prize']['word']])})\s+"
                                  rf"(?i:{alt(d['contest_prize']['levels'])}){_E}"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
-        giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>{UPPER}[^;:.\n,()]{{0,80}}?)\s+"
+        giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>(?:(?i:{alt(d['lower_country_heads'])})\s+)?{UPPER}"
+                            rf"[^;:.\n,()]{{0,80}}?)\s+"
                             rf"(?i:(?P<gverb>{alt([*verbs['give'], *d['giver_by_verbs']])})){_E}"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),
         receive_verbs=frozenset(key(w) for w in verbs["receive"]),
@@ -429,6 +433,7 @@ def _givers(d: dict[str, Any]) -> dict[str, Any]:
         # "lần thứ hai", "năm 2019", "(năm 2010)", "(2015)", "(năm 2004 và 2011)" between an award and what follows it
         filler=re.compile(rf"(?i:(?:{period_re}|\s*\(?{ordinal}\s+\w+\)?|\s+{year}\s+\d{{4}}|\s*\((?:{year}\s+)?\d{{4}}(?:\s*(?:[,–-]|{conj})\s*\d{{4}})*\))*)"),
         subject_stop=_subject_stop(d),
+        giver_date_tail=re.compile(d["giver_date_tail"]),
         copula=re.compile(rf"(?i:{_B}{alt(d['copula'])}\s+(?:{ordinal}\s+\w+\s+)?)"),
         subject_opener=re.compile(rf"(?i:(?:{alt(d['subject_openers'])}){_E}[\s,]*)"),
         position=re.compile(rf"(?i:{_B}(?:{alt(words(d['position_prefixes']))}\s+)?"
@@ -509,7 +514,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
         # a body written in lower case before its capitalised name or place gives ("được cảnh sát
         # thành phố Osaka tặng ...", "công an huyện Mỹ Đức trao ...")
         lower_giver=re.compile(rf"(?i:{alt(d['lower_giver_heads'])}\s+{alt(d['place_heads'])}"
-                               rf"|{alt(d['lower_body_heads'])})\s+(?={UPPER})"),
+                               rf"|{alt(d['lower_body_heads'])}|{alt(d['lower_country_heads'])})\s+(?={UPPER})"),
         org_end=re.compile(org_end),
         press_head=re.compile(rf"(?i:{alt(d['press_heads'])})(?=\s+{UPPER})"),
         named_alone=_named_alone(d["organisation_heads"]),

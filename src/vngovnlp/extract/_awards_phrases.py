@@ -591,6 +591,9 @@ def clean_giver(lex: Lexicon, text: str, a: int, b: int) -> tuple[str, int, int]
     a = _main_clause_start(lex, text, a, b)
     b = _before_first_stop(lex, text, a, b)
     b = _before_next_post(lex, text, a, b)
+    dated = lex.giver_date_tail.search(text, a, b)  # "của UBND tỉnh ngày 5/3": the date is no part of it
+    if dated:
+        b = dated.start()
     for sep in (":", " - ", " – "):
         cut = text.rfind(sep, a, b)
         if cut >= 0 and text[cut + len(sep): b].strip()[:1].isupper():

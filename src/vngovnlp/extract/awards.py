@@ -455,11 +455,21 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v) or _rule_case(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
-    if verb_m.re is lex.verb_object:
-        # "trao tặng Đại sứ X kỷ niệm chương ...": the recipient written between verb and award
-        subject = ph.recipients(lex, text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
     giver, rank = _ranked_giver(lex, text, (cue_a, clause_a, v), decision, giver, voice, prev)
+    if verb_m.re is lex.verb_object:
+        subject = _object_recipients(lex, art, verb_m, giver)
+        if subject is None:
+            return verb_m, None, False
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _object_recipients(lex: Lexicon, art: _Article, verb_m: re.Match[str], giver: tuple[str, int, int] | None):
+    """The recipients written between a give verb and the award: "trao tặng Đại sứ X kỷ niệm
+    chương ..." (as read), "tặng ông danh hiệu ..." (a pronoun: one person); None when a pronoun
+    has no giver before it ("tôi tặng anh danh hiệu ...": talk, no act)."""
+    if verb_m.group("pronoun"):
+        return (0, 1, False, []) if giver is not None else None
+    return ph.recipients(lex, art.text, verb_m.start("obj"), verb_m.end("obj"), persons=art.persons)
 
 
 def _each_context(lex: Lexicon, art: _Article, s_start: int, m: re.Match[str]) -> _Context | None:
