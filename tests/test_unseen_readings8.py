@@ -252,3 +252,26 @@ NOT_FIELD_NUMBERS = [("Sở Y tế số 5 người mắc bệnh.", "Sở Y tế"
 @pytest.mark.parametrize(("text", "body"), FIELD_NUMBERS + NOT_FIELD_NUMBERS)
 def test_a_field_keeps_its_unit_number(text, body):
     assert org_names(text) == [body]
+
+
+# an ampersand joins two capitalised parts of one name as a dash does ("Ernst & Young"); two
+# bodies joined by it stay two
+AMPERSAND_PAIRS = [
+    ("Công ty TNHH Ernst & Young Việt Nam công bố báo cáo.", "Công ty TNHH Ernst & Young Việt Nam"),
+    ("Ông Lê An, Tổng giám đốc Công ty Procter & Gamble Việt Nam cho biết.",
+     "Công ty Procter & Gamble Việt Nam"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), AMPERSAND_PAIRS)
+def test_an_ampersand_joins_a_name(text, body):
+    assert org_names(text) == [body]
+
+
+def test_an_ampersand_between_two_bodies_keeps_both():
+    assert org_names("Công ty Minh An & Công ty Hòa Bình ký hợp đồng.") == ["Công ty Minh An", "Công ty Hòa Bình"]
+
+
+def test_a_name_cut_before_a_person_drops_the_sign_before_it():
+    names = org_names("Quỹ Bill & Melinda Gates Foundation tài trợ dự án.")
+    assert not any(n.endswith("&") for n in names), names

@@ -535,10 +535,10 @@ def _place_across(toks: list[Tok], k: int, j: int) -> bool:
 
 
 def _pair_dash(toks: list[Tok], k: int, j: int) -> bool:
-    """A dash inside a name, between two capitalised words that are no person and no post:
-    "Đầu tư Việt Nam - Oman", "ngoại giao Việt Nam - Nhật Bản"; or after a name in sentence
-    case: "Tiêu chuẩn - Đo lường - Chất lượng"."""
-    if not (k < j < len(toks) - 1 and toks[j].text in _DASHES and not toks[j + 1].nl):
+    """A dash or an ampersand inside a name, between two capitalised words that are no person and
+    no post: "Đầu tư Việt Nam - Oman", "ngoại giao Việt Nam - Nhật Bản", "Ernst & Young"; or after
+    a name in sentence case: "Tiêu chuẩn - Đo lường - Chất lượng"."""
+    if not (k < j < len(toks) - 1 and toks[j].text in _PAIR_SIGNS and not toks[j + 1].nl):
         return False
     before, after = toks[j - 1], j + 1
     return _is_word(before) and (before.cap or toks[k].cap) and toks[after].cap and _is_word(toks[after]) \
@@ -560,6 +560,7 @@ def pair_end(toks: list[Tok], k: int, j: int) -> int:
 
 
 _DASHES = frozenset({"-", "–"})
+_PAIR_SIGNS = _DASHES | {"&"}
 _FORCE_KINDS = frozenset({"military", "police"})
 
 
@@ -1542,6 +1543,8 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
         place_word = place_word or nested.place_word
     k = _term_and_abroad(toks, _of_whole_body(toks, k) if name_end > j else k)
     k = _scoped_field(toks, i, _foreign_person_cut(toks, j, k, head), head)
+    if k - 1 > j and toks[k - 1].text in _PAIR_SIGNS:
+        k -= 1  # "Quỹ Bill" + "& Melinda Gates Foundation" cut before the person: no sign ends a name
     if not has_place and not place_word:
         place_word = head.get("level")
     kind = head.get("kind", "state")
