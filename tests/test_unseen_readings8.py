@@ -275,3 +275,24 @@ def test_an_ampersand_between_two_bodies_keeps_both():
 def test_a_name_cut_before_a_person_drops_the_sign_before_it():
     names = org_names("Quỹ Bill & Melinda Gates Foundation tài trợ dự án.")
     assert not any(n.endswith("&") for n in names), names
+
+
+# a plain aside in brackets between a name and "là" (kinship, age) leaves the post after "là"
+# the name's; an aside followed by no post, or a post with no "là", links nothing
+ASIDE_BEFORE_COPULA = [
+    ("Ông Hồ Anh Trung (cháu ông Hùng) đang là Chủ tịch UBND xã Hòa Bình.", "Hồ Anh Trung",
+     "Chủ tịch UBND xã Hòa Bình"),
+    ("Bà Trần Thị Thanh Hoa (em dâu ông Hùng) là Chánh văn phòng Đảng ủy xã.", "Trần Thị Thanh Hoa",
+     "Chánh văn phòng Đảng ủy xã"),
+    ("Ông Lê Văn Tám (60 tuổi) hiện là Phó Chủ tịch Hội Nông dân xã.", "Lê Văn Tám",
+     "Phó Chủ tịch Hội Nông dân xã"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), ASIDE_BEFORE_COPULA)
+def test_a_plain_aside_before_la_keeps_the_post(text, holder, title):
+    assert official_titles(text).get(holder) == [title]
+
+
+def test_an_aside_with_no_post_after_it_links_nothing():
+    assert "Nguyễn Văn Ba" not in official_titles("Anh Nguyễn Văn Ba (con ông Tư) là công nhân của nhà máy.")

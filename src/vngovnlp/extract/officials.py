@@ -410,6 +410,9 @@ def _after_separator(items: list[Item], idx: int) -> int | None:
     if k >= len(items):
         return None
     first = items[k]
+    aside = _past_plain_aside(items, k + 1) if first.kind == "sep" and first.value == "(" else None
+    if aside is not None:
+        return aside  # "Ông X (cháu ông Hùng) đang là Chủ tịch …"
     if first.kind == "link" or first.kind == "sep" and first.value in {"-", "–", ",", "("}:
         k += 1
         if first.value == "(" and _status_before_post(items, k):
@@ -421,6 +424,24 @@ def _after_separator(items: list[Item], idx: int) -> int | None:
 
 
 _MAX_STATUS = 3  # tokens of a standing written before the post in brackets ("Đảng viên")
+_MAX_ASIDE_ITEMS = 5  # items of a plain aside in brackets between a name and "là" ("cháu ông Hùng")
+
+
+def _past_plain_aside(items: list[Item], k: int) -> int | None:
+    """Past a bracketed aside with no post in it, its closing bracket and the linker after it,
+    when a post follows: "Bà X (em dâu ông Hùng) là" + "Chánh văn phòng …" (None otherwise)."""
+    m, n = k, len(items)
+    while m < n and m - k < _MAX_ASIDE_ITEMS and items[m].kind in _PLAIN_ASIDE_KINDS:
+        m += 1
+    if m == k or m + 2 >= n or items[m].kind != "sep" or items[m].value != ")":
+        return None
+    link = items[m + 1]
+    if link.kind != "link" or link.value in lexicon().former or items[m + 2].kind != "title":
+        return None
+    return m + 2
+
+
+_PLAIN_ASIDE_KINDS = frozenset({"other", "hon", "short", "age"})
 
 
 def _status_before_post(items: list[Item], k: int) -> bool:
