@@ -296,3 +296,20 @@ def test_a_plain_aside_before_la_keeps_the_post(text, holder, title):
 
 def test_an_aside_with_no_post_after_it_links_nothing():
     assert "Nguyễn Văn Ba" not in official_titles("Anh Nguyễn Văn Ba (con ông Tư) là công nhân của nhà máy.")
+
+
+# a body's higher places in brackets between the post and its holder's name belong to the title,
+# so the name after them is the holder ("Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam)
+# Đỗ Đình Hùng"); with no name after the brackets the title stays as before them
+BRACKETED_PLACES = [
+    ("Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng cho biết.", "Đỗ Đình Hùng",
+     "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam)"),
+    ("Chủ tịch UBND xã Tân Lập (huyện Đan Phượng, Hà Nội) Nguyễn Văn Cường cho biết.", "Nguyễn Văn Cường",
+     "Chủ tịch UBND xã Tân Lập (huyện Đan Phượng, Hà Nội)"),
+    ("Ông Lê An, Chủ tịch UBND xã Tân Lập (huyện Đan Phượng) cho biết.", "Lê An", "Chủ tịch UBND xã Tân Lập"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), BRACKETED_PLACES)
+def test_bracketed_places_before_the_holder(text, holder, title):
+    assert official_titles(text).get(holder) == [title]

@@ -832,9 +832,25 @@ def _bracketed_parent(toks: list[Tok], k: int) -> int:
     if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 1].nl:
         return k
     parent = parse_org(toks, k + 1)
-    if parent is None or parent.j >= len(toks) or toks[parent.j].text != ")":
+    end = parent.j if parent is not None else _bracketed_places_end(toks, k + 1)
+    if end is None or end >= len(toks) or toks[end].text != ")":
         return k
-    return parent.j + 1
+    if parent is None and _person(toks, end + 1, True) is None:
+        return k  # places in brackets belong to the title only when its holder's name follows them
+    return end + 1
+
+
+def _bracketed_places_end(toks: list[Tok], k: int) -> int | None:
+    """End of the higher places of a body written in brackets after it, before its holder's
+    name: "Bí thư Đảng ủy xã Quế Long" + "(huyện Quế Sơn, Quảng Nam)" + "Đỗ Đình Hùng"; None when
+    no place word opens them."""
+    where = place_after(toks, k)
+    if where is None or where[1] is None:
+        return None
+    end = _higher_places(toks, where[0], where[1])
+    if end + 1 < len(toks) and toks[end].text == "," and (bare := place_after(toks, end + 1)) and bare[1] is None:
+        end = bare[0]  # ", Quảng Nam": the province written bare
+    return end
 
 
 def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
