@@ -313,3 +313,28 @@ BRACKETED_PLACES = [
 @pytest.mark.parametrize(("text", "holder", "title"), BRACKETED_PLACES)
 def test_bracketed_places_before_the_holder(text, holder, title):
     assert official_titles(text).get(holder) == [title]
+
+
+# a paper's name goes on past its home place with a capitalised word ("Báo Hà Nội Mới", "Báo Sài
+# Gòn Giải Phóng"); not into the next sentence ("Sáng nay", "Tuy nhiên") nor after a country,
+# which only says where the paper is from ("báo Mỹ" + "New York Times")
+PAPER_NAMES = [
+    ("Theo báo Hà Nội Mới, dự án đã chậm tiến độ.", "Báo Hà Nội Mới"),
+    ("Báo Sài Gòn Giải Phóng đưa tin về vụ việc.", "Báo Sài Gòn Giải Phóng"),
+    ("Ông Lê An, Tổng Biên tập Báo Hà Nội Mới cho biết.", "Báo Hà Nội Mới"),
+]
+NOT_PAPER_NAMES = [
+    ("Báo Quảng Ninh Sáng nay tỉnh tổ chức hội nghị.", "Báo Quảng Ninh"),
+    ("Ảnh: Đài PTTH Bình Thuận Tuy nhiên, do không tìm được tàu.", "Đài PTTH Bình Thuận"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), PAPER_NAMES + NOT_PAPER_NAMES)
+def test_a_papers_name_past_its_place(text, body):
+    surfaces = {s.lower() for s in org_surfaces(text)}
+    assert body.lower() in surfaces and not any(s.startswith(body.lower() + " ") for s in surfaces), surfaces
+
+
+def test_a_paper_after_a_country_is_not_named_by_it():
+    surfaces = org_surfaces("Theo báo Mỹ New York Times, hai bên đã gặp nhau.")
+    assert not any(s.lower().startswith("báo mỹ new") for s in surfaces), surfaces

@@ -638,14 +638,23 @@ def _step(toks: list[Tok], r: _NameRead, j: int, lower_run: int) -> tuple[int, i
     force = _force_at(toks, j) if r.forces and j > r.k0 else None
     if force:
         return force, 1, False  # "Học viện Kỹ thuật Không quân", "Viễn thông Quân đội Viettel"
-    known = _known_place_end(toks, j)
+    known = _known_place_step(toks, r, j)
     if known is not None:
-        return known, 0, not _pair_dash(toks, r.k, known)  # "Đại sứ quán Thụy Điển"
+        return known
     run = _name_continues(toks, r.k, j, lower_run)
     if run is not None:
         return j + 1, run, False
     closed = (_closed_run(toks, j) or _about_after_run(toks, r.k, j)) if lower_run else None  # "…tháp truyền hình Việt Nam"
     return (_end_of(toks, r, j, lower_run), lower_run, True) if closed is None else (closed, 0, False)
+
+
+def _known_place_step(toks: list[Tok], r: _NameRead, j: int) -> tuple[int, int, bool] | None:
+    """The step past a known place at ``j``, which ends the name ("Đại sứ quán Thụy Điển") unless
+    a pair or a paper's name goes on after it ("Báo Hà Nội" + "Mới"); None when no place is there."""
+    known = _known_place_end(toks, j)
+    if known is None:
+        return None
+    return known, 0, not (_pair_dash(toks, r.k, known) or r.media and _paper_name_goes_on(toks, j, known))
 
 
 def _inner_end(toks: list[Tok], r: _NameRead, j: int) -> int | None:
@@ -801,6 +810,19 @@ def _name_read(toks: list[Tok], k0: int, k: int, head: str, eponym: bool, trade:
     named = (eponym or trade and k > k0 and _brand_like_name(toks, named_for)) and starts_person_name(toks, named_for)
     return start, _NameRead(k, named, named_for, forces=eponym or trade, k0=k0, media=_after_media(toks, k0),
                             trade=trade)
+
+
+def _paper_name_goes_on(toks: list[Tok], place: int, k: int) -> bool:
+    """A capitalised word after the home place in a paper's name is the name's ("Báo Hà Nội" +
+    "Mới", "Báo Sài Gòn" + "Giải Phóng"), not the next sentence's ("Báo Quảng Ninh" + "Sáng 5/3
+    …", + "Tuy nhiên"); after a country the paper is named by its own title ("báo Mỹ" + "New York
+    Times")."""
+    lex = lexicon()
+    if not _name_goes_on(toks, k) or toks[k].low in lex.sentence_openers or lex.all_countries.match(toks, place):
+        return False
+    e = k + 1  # a lower-case word right after it that ends no name makes it a sentence's ("Tuy" + "nhiên")
+    return e >= len(toks) or toks[e].nl or not (toks[e].text.isalpha() and toks[e].text.islower()) \
+        or lex.name_stop.match(toks, e) is not None
 
 
 def _after_media(toks: list[Tok], k0: int) -> bool:
