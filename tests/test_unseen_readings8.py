@@ -338,3 +338,26 @@ def test_a_papers_name_past_its_place(text, body):
 def test_a_paper_after_a_country_is_not_named_by_it():
     surfaces = org_surfaces("Theo báo Mỹ New York Times, hai bên đã gặp nhau.")
     assert not any(s.lower().startswith("báo mỹ new") for s in surfaces), surfaces
+
+
+# "là" + a form of address after a post names the post's holders, as a colon does ("7 Phó tổng
+# giám đốc là ông A, ông B và bà C"); a lower-case noun before the post makes it a possessor
+# ("con rể Tổng thống Mỹ là ông …" names the son-in-law)
+HOLDERS_AFTER_LA = [
+    ("Công ty có 7 Phó tổng giám đốc là ông Nguyễn Thiện Phú, ông Nguyễn Tiến Dũng và bà Nguyễn Bình Phương.",
+     {"Nguyễn Thiện Phú", "Nguyễn Tiến Dũng", "Nguyễn Bình Phương"}, "Phó tổng giám đốc"),
+    ("Hai Phó Chủ tịch UBND tỉnh là ông Nguyễn Văn An và ông Trần Văn Bình dự lễ.",
+     {"Nguyễn Văn An", "Trần Văn Bình"}, "Phó Chủ tịch UBND tỉnh"),
+    ("Giám đốc Sở Y tế là ông Lê Hùng cho biết bệnh viện đủ thuốc.", {"Lê Hùng"}, "Giám đốc Sở Y tế"),
+]
+
+
+@pytest.mark.parametrize(("text", "holders", "title"), HOLDERS_AFTER_LA)
+def test_la_after_a_post_names_its_holders(text, holders, title):
+    titles = official_titles(text)
+    assert set(titles) == holders and all(titles[h] == [title] for h in holders), titles
+
+
+def test_a_possessed_post_before_la_names_no_holder():
+    titles = official_titles("Ông Manafort cùng con rể Tổng thống Mỹ là ông Jared Kushner cũng tham dự.")
+    assert "Jared Kushner" not in titles, titles

@@ -588,6 +588,39 @@ def _rule_list_opener(s: _Scan, i: int) -> Item | None:
     return Item("sep", i, hit[0], ":")
 
 
+def _rule_holder_copula(s: _Scan, i: int) -> Item | None:
+    # "7 Phó tổng giám đốc là ông A, ông B và bà C": "là" + a form of address after a post names
+    # its holders, as a colon does (the copula before a post stays a linker: "ông A là Chủ tịch")
+    if s.toks[i].low != _copula() or not s.adjacent(i, ("title",)) or i + 2 >= len(s.toks):
+        return None
+    hon = s.lex.honorifics.match(s.toks, i + 1)
+    if hon is None or hon[0] >= len(s.toks) or not _cap_word(s.toks[hon[0]]) or _possessed_post(s.toks, s.prev.i):
+        return None
+    return Item("sep", i, i + 1, ":")
+
+
+def _possessed_post(toks: list[Tok], k: int) -> bool:
+    """A lower-case noun right before the post makes the post its possessor ("con rể" + "Tổng
+    thống Mỹ là ông …": the son-in-law is named); a count or a plural word does not ("7" + "Phó
+    tổng giám đốc là ông …", "các", "hai")."""
+    if k == 0 or toks[k - 1].nl:
+        return False
+    before = toks[k - 1]
+    if not (before.text.isalpha() and before.text.islower()):
+        return False
+    return before.low not in lexicon().org_plural and before.low not in _number_words()
+
+
+@cache
+def _copula() -> str:
+    return _load("titles.yaml")["copula"]
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(_load("number_words.yaml")["units"])
+
+
 def _rule_promotion(s: _Scan, i: int) -> Item | None:
     promo = s.lex.promotion.match(s.toks, i)
     return Item("promo", i, promo[0]) if promo and s.lex.ranks.match(s.toks, promo[0]) else None
@@ -609,7 +642,8 @@ def _rule_former(s: _Scan, i: int) -> Item | None:
 # Tried in this order at each token; the first that reads an item wins. A token no rule reads
 # is plain text ("other").
 _RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
-          _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_linker, _rule_abbreviation,
+          _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_holder_copula, _rule_linker,
+          _rule_abbreviation,
           _rule_age, _rule_list_opener, _rule_separator, _rule_former)
 _NAME_RULES = (_rule_name, _rule_learned_name, _rule_short)
 # names and academic titles are capitalised; the other rules also read lower-case words
