@@ -361,3 +361,21 @@ def test_la_after_a_post_names_its_holders(text, holders, title):
 def test_a_possessed_post_before_la_names_no_holder():
     titles = official_titles("Ông Manafort cùng con rể Tổng thống Mỹ là ông Jared Kushner cũng tham dự.")
     assert "Jared Kushner" not in titles, titles
+
+
+# the model's span over an honorary title and a name is a person ("NSƯT Quốc Cơ"), no body
+HONORARY_TITLES = [
+    ("Chương trình có sự tham gia của NSƯT Quốc Cơ và Nghệ sĩ ưu tú Quốc Nghiệp.", "NSƯT Quốc Cơ"),
+    ("Đêm thơ có Nhà giáo Nhân dân Nguyễn Văn Lan đọc thơ.", "Nhà giáo Nhân dân Nguyễn Văn Lan"),
+    ("Thầy thuốc ưu tú Lê Văn Hòa khám cho 200 người.", "Thầy thuốc ưu tú Lê Văn Hòa"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), HONORARY_TITLES)
+def test_an_honorary_title_and_a_name_are_no_body(text, span):
+    assert org_names(text, [org_entity(text, span)]) == []
+
+
+def test_a_body_named_by_its_field_is_still_read_beside_them():
+    text = "NSƯT Thu Hà công tác tại Nhà hát Chèo Việt Nam."
+    assert "Nhà hát Chèo Việt Nam" in org_names(text, [org_entity(text, "Nhà hát Chèo Việt Nam")])
