@@ -643,8 +643,7 @@ def _rule_former(s: _Scan, i: int) -> Item | None:
 # is plain text ("other").
 _RULES = (_rule_stop, _rule_rank, _rule_honorific, _rule_academic, _rule_title, _rule_name,
           _rule_learned_name, _rule_short, _rule_aside, _rule_promotion, _rule_holder_copula, _rule_linker,
-          _rule_abbreviation,
-          _rule_age, _rule_list_opener, _rule_separator, _rule_former)
+          _rule_abbreviation, _rule_age, _rule_list_opener, _rule_separator, _rule_former)
 _NAME_RULES = (_rule_name, _rule_learned_name, _rule_short)
 # names and academic titles are capitalised; the other rules also read lower-case words
 _LOWER_RULES = tuple(r for r in _RULES if r not in (_rule_academic, *_NAME_RULES))

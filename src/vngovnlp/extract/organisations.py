@@ -254,14 +254,15 @@ def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entit
 
 def _whole_at(toks: list[Tok], i: int, k: int) -> bool:
     """The capitalised syllable at ``k`` ends a word, so the model may cut right after it: a
-    place (a place word's, or the gazetteer's), a field ("Tổng cục Thuế") or an acronym, not the first syllable of a word in sentence
-    case ("Truyền" of "Truyền dẫn", "Thảm" of "Thảm họa")."""
+    place (after a place word, or a city of the gazetteer: "Trường Đại học Vinh"), a field
+    ("Tổng cục Thuế") or an acronym, not the first syllable of a word in sentence case ("Truyền"
+    of "Truyền dẫn", "Thảm" of "Thảm họa")."""
     lex = lexicon()
     if not lex.syllable.fullmatch(toks[k].text):
         return True
     return any((hit := trie.match(toks, b)) is not None and hit[0] == k + 1
                for trie in (lex.places, lex.all_countries, lex.fields) for b in range(max(i, k - 3), k + 1)) \
-        or any(big_place_end(toks, b) == k + 1 for b in range(max(i, k - 2), k + 1))  # "Trường Đại học Vinh"
+        or any(big_place_end(toks, b) == k + 1 for b in range(max(i, k - 2), k + 1))
 
 
 def _last_closed(toks: list[Tok], i: int, j: int) -> int:
