@@ -382,7 +382,7 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         contest_gloss=re.compile(rf"\s*\(\s*(?i:{alt([d['contest_prize']['word']])})\s+"
                                  rf"(?i:{alt(d['contest_prize']['levels'])}){_E}"),
         # "Cờ thi đua do Thủ tướng Nguyễn Xuân Phúc trao tặng": the giver after the award
-        giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>(?:(?i:{alt(d['lower_country_heads'])})\s+)?{UPPER}"
+        giver_by=re.compile(rf"\s*(?i:{d['giver_by_word']})\s+(?P<giver>(?:{country}\s+)?{UPPER}"
                             rf"[^;:.\n,()]{{0,80}}?)\s+"
                             rf"(?i:(?P<gverb>{alt([*verbs['give'], *d['giver_by_verbs']])})){_E}"),
         give_verbs=frozenset(key(w) for w in verbs["give"]),

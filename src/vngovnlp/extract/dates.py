@@ -97,6 +97,13 @@ def _g(m: re.Match, name: str) -> str | None:
 
 
 @cache
+def _count_event_words() -> str:
+    """The words after a count's modifier that tie it to an event ("khi", "đó") or name one
+    ("cuộc họp"), as one alternation."""
+    return alt(words()["count_event_links"] + words()["count_event_nouns"])
+
+
+@cache
 def _quarter_word() -> str:
     """"quý" and its older spelling "quí" ("quí 2-2017"), as one alternation."""
     return alt([words()["quarter_word"], *words()["quarter_spellings"]])
@@ -285,7 +292,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?:(?P<after>{kw('after')})\s+)?"
          rf"(?P<parts>{_count_parts()}){_E}"
          rf"(?!\s*\d|\s+(?-i:[IVX]+)(?!\w)|\s+{alt('duration_blockers')}{_E}|\s+{part}\s+(?:{mo}|{yr})\s*\d)(?:\s+(?P<mod>{count_mods})"
-         rf"(?:\s+(?P<event>{alt(w['count_event_links'] + w['count_event_nouns'])}))?{_E})?)", _count),
+         rf"(?:\s+(?P<event>{_count_event_words()}))?{_E})?)", _count),
         ("lunar_full_moon",
          rf"(?i:{_B}{w['lunar_full_moon']}\s+{mo}\s+(?P<m>{mon})"
          rf"(?:\s+{alt('lunar_markers')})?(?:\s+{yr}\s+(?P<y>{_YEAR}))?{_E})", _lunar_full_moon),
@@ -1184,7 +1191,7 @@ def _period_part(m: re.Match) -> _Atom | None:
 @cache
 def _count_event_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?i:(?:(?<![\w.,/])\d+|{NUMBER_WORDS_PATTERN})\s+)$"),
-            re.compile(rf"(?i:\s+{alt(words()['count_event_links'] + words()['count_event_nouns'])}{_E})"),
+            re.compile(rf"(?i:\s+{_count_event_words()}{_E})"),
             re.compile(rf"(?i:{_B}{alt('vague_counts')}\s+)$"))
 
 
