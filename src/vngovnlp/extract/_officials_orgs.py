@@ -1443,7 +1443,16 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
         return p[0] if p and p[1] is None else None
     if end > j and head["form"].lower() in _words()["field_lists"]:
         return _field_list_end(toks, end) or end
-    return end
+    return max(end, _host_owner_end(toks, j, head))
+
+
+def _host_owner_end(toks: list[Tok], j: int, head: dict) -> int:
+    """End of the body a host cell belongs to, read as an organisation: "Công đoàn" + "Tổng công
+    ty Điện lực TP Hà Nội", whose name holds a head ("Điện lực") a proper name would stop at."""
+    if not head.get("host") or j >= len(toks) or not toks[j].cap:
+        return j
+    owner = parse_org(toks, j)
+    return owner.j if owner is not None else j
 
 
 def _titled_name_end(toks: list[Tok], j: int, head: dict) -> int:

@@ -1,0 +1,92 @@
+"""Classes of phrases found by reading the library's output on unseen news articles (session 19).
+
+Each table holds phrases written for these tests in the shapes the unseen articles showed:
+positives (the body that must be read) and negatives (what must not be read).
+"""
+from __future__ import annotations
+
+import pytest
+from readings import official_titles, org_names
+
+from vngovnlp.extract.organisations import find_organisations
+from vngovnlp.normalize import normalize
+
+
+def org_surfaces(text: str, entities=()) -> set[str]:
+    """Every surface form of every organisation read in ``text``."""
+    return {a for o in find_organisations(normalize(text).text, entities=list(entities)) for a in o.aliases}
+
+
+# a body's own cell (party committee, union, party cell, youth branch, board of directors) takes
+# the organisation it belongs to as written, read by the organisation grammar: an owner whose
+# name holds another head ("Điện lực", "THPT") or a lower-case line of business is not cut there
+HOST_CELL_OWNER = [
+    ("Bà Trần Thị Lan, Phó Chủ tịch Công đoàn Tổng công ty Điện lực TP Hà Nội, thăm các gia đình.",
+     "Công đoàn Tổng công ty Điện lực TP Hà Nội"),
+    ("Chi bộ Trường THPT Nguyễn Du tổ chức đại hội nhiệm kỳ mới.", "Chi bộ Trường THPT Nguyễn Du"),
+    ("Đảng ủy Tập đoàn Điện lực Việt Nam tổng kết công tác năm.", "Đảng ủy Tập đoàn Điện lực Việt Nam"),
+    ("Công đoàn Công ty Điện lực Quảng Ninh trao quà cho công nhân.", "Công đoàn Công ty Điện lực Quảng Ninh"),
+    ("Hội đồng quản trị Hợp tác xã gốm sứ làng cổ Bát Tràng họp thường niên.",
+     "Hội đồng quản trị Hợp tác xã gốm sứ làng cổ Bát Tràng"),
+    ("HĐQT Tổng công ty Điện lực miền Nam thông qua kế hoạch.", "HĐQT Tổng công ty Điện lực miền Nam"),
+    ("Đảng ủy Công an tỉnh Nghệ An ra nghị quyết.", "Đảng ủy Công an tỉnh Nghệ An"),
+]
+HOST_CELL_ALONE = [
+    ("Hoạt động Công đoàn được duy trì đều đặn.", []),
+    ("Công tác chi bộ cần đổi mới nội dung sinh hoạt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), HOST_CELL_OWNER)
+def test_a_cell_takes_its_whole_owner(text, body):
+    assert body in org_surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "bodies"), HOST_CELL_ALONE)
+def test_a_cell_alone_is_no_body(text, bodies):
+    assert org_names(text) == bodies
+
+
+# "Sở Giao dịch" is a body of its own (a stock or commodity exchange, a bank's head office): its
+# field may be written in lower case, closed by a place or a capitalised name; a customer going to
+# "sở giao dịch" in lower case with nothing after it names no body
+EXCHANGE = [
+    ("Theo Sở giao dịch chứng khoán Hà Nội (HNX), thanh khoản tăng mạnh.", "Sở giao dịch chứng khoán Hà Nội"),
+    ("Sở Giao dịch Chứng khoán TP.HCM vừa công bố số liệu.", "Sở Giao dịch Chứng khoán TP.HCM"),
+    ("Sở giao dịch hàng hóa Việt Nam mở thêm sản phẩm.", "Sở giao dịch hàng hóa Việt Nam"),
+    ("Sở Giao dịch Ngân hàng Nhà nước điều chỉnh tỷ giá.", "Sở Giao dịch Ngân hàng Nhà nước"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), EXCHANGE)
+def test_an_exchange_is_a_body(text, body):
+    assert body in org_surfaces(text)
+
+
+def test_a_lower_case_exchange_alone_is_no_body():
+    assert org_names("Khách hàng đến sở giao dịch của ngân hàng để rút tiền.") == []
+
+
+# right after a post, a department written in lower case ("sở Giao thông vận tải") is still the
+# post's body, and the name after it stays the holder's; elsewhere a lower-case "sở" is a word
+# ("trụ sở", "cơ sở")
+LOWER_DEPARTMENT_AFTER_POST = [
+    ("Phát biểu, Phó Giám đốc sở Giao thông vận tải Nguyễn Văn Tám cho biết.", "Nguyễn Văn Tám",
+     "Phó Giám đốc sở Giao thông vận tải"),
+    ("Ông Bùi Văn Khiêm, Chánh Văn phòng sở Giáo dục và Đào tạo tỉnh Đồng Tháp, thông tin.", "Bùi Văn Khiêm",
+     "Chánh Văn phòng sở Giáo dục và Đào tạo tỉnh Đồng Tháp"),
+]
+NOT_A_DEPARTMENT = [
+    "Trụ sở Công an tỉnh được xây mới.",
+    "Cán bộ cơ sở Y tế được tập huấn.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), LOWER_DEPARTMENT_AFTER_POST)
+def test_a_lower_case_department_after_a_post(text, name, title):
+    assert title in official_titles(text).get(name, [])
+
+
+@pytest.mark.parametrize("text", NOT_A_DEPARTMENT)
+def test_lower_case_so_inside_a_word_is_no_department(text):
+    assert not any(n.startswith("Sở") for n in org_names(text))
