@@ -6,7 +6,7 @@ positives (the body that must be read) and negatives (what must not be read).
 from __future__ import annotations
 
 import pytest
-from readings import official_titles, org_names
+from readings import official_titles, org_entity, org_names
 
 from vngovnlp.extract.organisations import find_organisations
 from vngovnlp.normalize import normalize
@@ -90,3 +90,80 @@ def test_a_lower_case_department_after_a_post(text, name, title):
 @pytest.mark.parametrize("text", NOT_A_DEPARTMENT)
 def test_lower_case_so_inside_a_word_is_no_department(text):
     assert not any(n.startswith("Sở") for n in org_names(text))
+
+
+# a department's field written as initials goes on past a comma to initials joined by "&" (the
+# list's "và"); a committee's list of fields is closed by the whole body it belongs to ("của Quốc
+# hội") as by "và"; another body after the comma is a second body
+FIELD_LISTS = [
+    ("Ông Nguyễn Văn An, Giám đốc Sở VH, TT&DL tỉnh Lào Cai cho biết.", "Sở VH, TT&DL tỉnh Lào Cai"),
+    ("Sở LĐ, TB&XH tỉnh Nghệ An tổ chức hội nghị.", "Sở LĐ, TB&XH tỉnh Nghệ An"),
+    ("Ủy ban Tài chính, Ngân sách của Quốc hội thẩm tra dự án luật.", "Ủy ban Tài chính, Ngân sách của Quốc hội"),
+    ("Ủy ban Văn hóa, Giáo dục của Quốc hội họp phiên toàn thể.", "Ủy ban Văn hóa, Giáo dục của Quốc hội"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), FIELD_LISTS)
+def test_a_list_of_fields_is_one_name(text, body):
+    assert body in org_surfaces(text)
+
+
+def test_a_committee_chair_holds_the_whole_name():
+    text = "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải phát biểu."
+    assert official_titles(text) == {"Nguyễn Đức Hải": ["Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội"]}
+
+
+def test_a_body_after_a_comma_is_a_second_body():
+    names = org_names("Ủy ban Kinh tế, Bộ Tài chính cùng thẩm định.")
+    assert "Ủy ban Kinh tế" in names and "Bộ Tài chính" in names
+
+
+# a joint-stock bank's line of business may be written in lower case, closed by its place or
+# capitalised name, as a company's is; a generic plural is no bank
+JOINT_STOCK_BANK = [
+    ("Ngân hàng TMCP phát triển nhà TP.HCM tăng vốn điều lệ.", "Ngân hàng TMCP phát triển nhà TP.HCM"),
+    ("Ngân hàng thương mại cổ phần công thương Việt Nam báo lãi.", "Ngân hàng thương mại cổ phần công thương Việt Nam"),
+    ("Ngân hàng TMCP Ngoại thương Việt Nam giảm lãi suất.", "Ngân hàng TMCP Ngoại thương Việt Nam"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), JOINT_STOCK_BANK)
+def test_a_joint_stock_bank_with_a_lower_case_business(text, body):
+    assert body in org_surfaces(text)
+
+
+def test_generic_joint_stock_banks_are_no_body():
+    assert org_names("Các ngân hàng TMCP nhà nước đồng loạt tăng vốn.") == []
+
+
+def _model(text: str, surface: str):
+    return [org_entity(text, surface)]
+
+
+# where the grammar stops inside a run of capitalised foreign words (or before the links of a
+# foreign name), the model's span reads the name on; it never reads on over a Vietnamese word (a
+# headline's next sentence, a photo caption), a place word, an abbreviated place or a person
+MODEL_READS_ON = [
+    ("Công ty Bảo hiểm China Life mở chi nhánh.", "Công ty Bảo hiểm China Life"),
+    ("Tập đoàn Strategic Hotels and Resorts bán khách sạn.", "Tập đoàn Strategic Hotels and Resorts"),
+    ("Ngân hàng Bank of Tokyo cho vay.", "Ngân hàng Bank of Tokyo"),
+    ("Trường THPT thành phố Điện Biên Phủ khai giảng năm học mới.", "Trường THPT thành phố Điện Biên Phủ"),
+]
+MODEL_RUNS_ON = [
+    ("Bệnh viện Chợ Rẫy Ảnh: Minh Anh", "Bệnh viện Chợ Rẫy Ảnh", "Bệnh viện Chợ Rẫy"),
+    ("Bộ Giáo dục và Đào tạo Thống nhất lịch thi", "Bộ Giáo dục và Đào tạo Thống", "Bộ Giáo dục và Đào tạo"),
+    ("Tòa án nhân dân H.Nhơn Trạch xét xử", "Tòa án nhân dân H.Nhơn Trạch", "Tòa án nhân dân"),
+    ("Đoàn đại biểu Quốc hội khóa XIV TP Hà Nội tiếp xúc cử tri", "Đoàn đại biểu Quốc hội khóa XIV TP Hà Nội",
+     "Đoàn đại biểu Quốc hội khóa XIV"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), MODEL_READS_ON)
+def test_the_model_reads_a_foreign_name_on(text, body):
+    assert body in org_surfaces(text, _model(text, body))
+
+
+@pytest.mark.parametrize(("text", "span", "body"), MODEL_RUNS_ON)
+def test_the_model_does_not_read_on_over_vietnamese_words(text, span, body):
+    surfaces = org_surfaces(text, _model(text, span))
+    assert span not in surfaces and body in surfaces

@@ -895,8 +895,9 @@ def _past_field(toks: list[Tok], k: int, head: str, eponym: bool, trade: bool,
 
 
 def _field_list_end(toks: list[Tok], k: int) -> int | None:
-    """End of a list of fields that goes on after the first one at ``k`` and that "và" closes:
-    "Văn hóa" + ", Giáo dục, Thanh niên, Thiếu niên và Nhi đồng" (None when no "và" closes it)."""
+    """End of a list of fields that goes on after the first one at ``k`` and that "và" or the
+    whole body after it closes: "Văn hóa" + ", Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+    "Tài chính" + ", Ngân sách" + "của Quốc hội" (None when neither closes it)."""
     j, items = k, 0
     while j + 1 < len(toks) and toks[j].text == ",":
         end = _list_item_end(toks, j + 1)
@@ -905,6 +906,8 @@ def _field_list_end(toks: list[Tok], k: int) -> int | None:
         j, items = end, items + 1
     if items and j + 1 < len(toks) and toks[j].low == _words()["conjunction"]:
         return _list_item_end(toks, j + 1)
+    if items and _of_whole_body(toks, j) > j:
+        return j  # "Tài chính, Ngân sách" + "của Quốc hội": the whole body closes the list
     return None
 
 
@@ -1443,7 +1446,20 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
         return p[0] if p and p[1] is None else None
     if end > j and head["form"].lower() in _words()["field_lists"]:
         return _field_list_end(toks, end) or end
-    return max(end, _host_owner_end(toks, j, head))
+    return max(_initials_list_end(toks, j, end), _host_owner_end(toks, j, head))
+
+
+_INITIALS = re.compile(r"[A-ZĐ]{1,4}")
+_JOINED_INITIALS = re.compile(r"[A-ZĐ]{1,4}(?:&[A-ZĐ]{1,4})+")
+
+
+def _initials_list_end(toks: list[Tok], j: int, end: int) -> int:
+    """A field written as initials goes on past a comma to initials joined by "&", the list's
+    "và": "Sở VH" + ", TT&DL" (Văn hóa, Thể thao và Du lịch), "Sở LĐ" + ", TB&XH"."""
+    if end - j == 1 and end + 1 < len(toks) and toks[end].text == "," and _INITIALS.fullmatch(toks[j].text) \
+            and _JOINED_INITIALS.fullmatch(toks[end + 1].text):
+        return end + 2
+    return end
 
 
 def _host_owner_end(toks: list[Tok], j: int, head: dict) -> int:

@@ -164,9 +164,10 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
         from .entities import find_entities
 
         entities = find_entities(text, labels=("ORG",))
-    found = _trim_open_tails(toks, _grammar_spans(toks), entities)
-    found = sorted(found + _post_unit_spans(toks, found), key=lambda s: s.i)
     person_starts = frozenset(p.start for p in persons or ())
+    found = _trim_open_tails(toks, _grammar_spans(toks), entities)
+    found = _read_on_by_model(toks, found, entities, person_starts)
+    found = sorted(found + _post_unit_spans(toks, found), key=lambda s: s.i)
     found += _ner_spans(toks, entities, found, person_starts)
     found += _site_spans(toks, found)
     found += _glued_brand_spans(toks, found)
@@ -250,6 +251,68 @@ def _trim_open_tails(toks: list[Tok], found: list[OrgSpan], entities: list[Entit
                 and (j > last + 1 or _whole_at(toks, span.i, last))]
         out.append(_cut_span(toks, span, max(cuts)) if cuts and last > span.i else span)
     return out
+
+
+def _read_on_by_model(toks: list[Tok], found: list[OrgSpan], entities: list[Entity],
+                      person_starts: frozenset[int]) -> list[OrgSpan]:
+    """Grammar spans cut inside a run of capitalised words that the model's ORG span reads on:
+    "Công ty Bảo hiểm China" + "Life", "Tập đoàn Strategic Hotels" + "and Resorts", "Trường THPT
+    thành phố Điện Biên" + "Phủ". The model reads on only over capitalised words (and the links of
+    a foreign name), never into a person, a post or another body."""
+    spans = sorted((e.start, e.end) for e in entities if e.label == "ORG")
+    starts = [s for s, _ in spans]
+    ends = {t.end: k + 1 for k, t in enumerate(toks)}
+    out = []
+    for n, span in enumerate(found):
+        last = toks[span.j - 1]
+        k = bisect_right(starts, last.start) - 1
+        j = span.j
+        if k >= 0 and spans[k][0] >= toks[span.i].start and spans[k][1] in ends and last.cap:
+            nxt = found[n + 1].i if n + 1 < len(found) else len(toks)
+            j = _longer_place_end(toks, span.i, span.j) or _run_end(toks, span.j, min(ends[spans[k][1]], nxt),
+                                                                      person_starts)
+        if j > span.j:
+            tail = " ".join(t.text for t in toks[span.j:j])
+            span = OrgSpan(span.i, j, f"{span.name} {tail}", span.kind, span.has_place, span.place_word)
+        out.append(span)
+    return out
+
+
+def _foreign_word(text: str) -> bool:
+    """A capitalised word of letters (an apostrophe or a hyphen inside) that is no Vietnamese
+    syllable: "Life", "Sha'ar"; not "Ảnh", "TP.HCM", "H.Nhơn"."""
+    return text[:1].isupper() and text.replace("'", "").replace("-", "").isalpha() \
+        and not lexicon().syllable.fullmatch(text)
+
+
+def _longer_place_end(toks: list[Tok], i: int, j: int) -> int | None:
+    """The end of a gazetteer place that begins inside the name and ends after it: "thành phố
+    Điện Biên" + "Phủ"."""
+    for b in range(max(i, j - 2), j):
+        end = big_place_end(toks, b)
+        if end is not None and end > j:
+            return end
+    return None
+
+
+def _run_end(toks: list[Tok], j: int, end: int, person_starts: frozenset[int]) -> int:
+    """The end of the run of foreign capitalised words from ``j`` (the links of a foreign name
+    inside it), at most ``end``; no word of it opens a body, a person or a post. A Vietnamese
+    syllable ends the run: where the model reads on over one, it has most often run into the next
+    sentence of a headline or a caption ("Bệnh viện Chợ Rẫy" + "Ảnh")."""
+    lex = lexicon()
+    links = _foreign_links()
+    k = j
+    while k < end and not toks[k].nl and (_foreign_word(toks[k].text)
+                                          or toks[k].low in links and k + 1 < end and toks[k + 1].cap) \
+            and not lex.heads.match(toks, k) and not lex.places.match(toks, k) and toks[k].start not in person_starts:
+        k += 1
+    return k
+
+
+@cache
+def _foreign_links() -> frozenset[str]:
+    return frozenset(_load("organisation_heads.yaml")["foreign_links"])
 
 
 def _whole_at(toks: list[Tok], i: int, k: int) -> bool:
