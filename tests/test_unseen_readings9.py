@@ -167,3 +167,43 @@ def test_the_model_reads_a_foreign_name_on(text, body):
 def test_the_model_does_not_read_on_over_vietnamese_words(text, span, body):
     surfaces = org_surfaces(text, _model(text, span))
     assert span not in surfaces and body in surfaces
+
+
+# a body written as its head and name is the one body of the article written with more words
+# between them (a legal form, a line of business, a school's level); not when those words hold a
+# place, a country, a field joined by "và", a post or a body of another kind, nor when two longer
+# bodies share the name, nor when the short one is a legal name itself
+SHORT_FORM_OF_ONE_BODY = [
+    ("Công ty CP Kinh doanh XNK Vạn Thuận ký hợp đồng. Sau đó, Công ty Vạn Thuận nhận hàng.",
+     "Công ty CP Kinh doanh XNK Vạn Thuận", "Công ty Vạn Thuận"),
+    ("Bệnh viện Đa khoa Xanh Pôn tiếp nhận ca bệnh. Bệnh viện Xanh Pôn cho biết thêm.",
+     "Bệnh viện Đa khoa Xanh Pôn", "Bệnh viện Xanh Pôn"),
+    ("Trường Tiểu học Ngôi Sao khai giảng. Trường Ngôi Sao có 900 học sinh.",
+     "Trường Tiểu học Ngôi Sao", "Trường Ngôi Sao"),
+    ("HĐQT ngân hàng Sacombank họp bất thường. HĐQT Sacombank quyết định bầu bổ sung.",
+     "HĐQT ngân hàng Sacombank", "HĐQT Sacombank"),
+]
+TWO_BODIES_SHARING_A_NAME = [
+    ("Trường Tiểu học Ngôi Sao khai giảng. Trường THCS Ngôi Sao cũng vậy. Trường Ngôi Sao đông học sinh.",
+     "Trường Ngôi Sao"),
+    ("Không quân Nga tại Syria tăng cường không kích, không quân Syria phối hợp.", "không quân Syria"),
+    ("Công ty cổ phần FPT và Công ty CP viễn thông FPT cùng tham gia.", "Công ty cổ phần FPT"),
+    ("Vụ Giáo dục Chính trị và Công tác học sinh họp với Vụ Công tác.", "Vụ Công tác"),
+    ("Công đoàn Công ty Vạn Thuận họp. Công đoàn Vạn Thuận quyết định.", "Công đoàn Vạn Thuận"),
+]
+
+
+def _body_of(text: str, surface: str):
+    return [o for o in find_organisations(normalize(text).text, entities=[]) if surface in o.aliases]
+
+
+@pytest.mark.parametrize(("text", "long", "short"), SHORT_FORM_OF_ONE_BODY)
+def test_a_short_form_is_the_longer_body(text, long, short):
+    (body,) = _body_of(text, short)
+    assert long in body.aliases
+
+
+@pytest.mark.parametrize(("text", "short"), TWO_BODIES_SHARING_A_NAME)
+def test_a_short_form_stays_its_own_body(text, short):
+    (body,) = _body_of(text, short)
+    assert body.aliases == (short,)

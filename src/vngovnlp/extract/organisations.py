@@ -183,7 +183,8 @@ def find_organisations(text: str, *, tokens: list[Tok] | None = None,
         key = _key(span.name)
         groups.setdefault(aliases.get(key, key), []).append((span, Mention(text[start:end], start, end)))
     groups = _fold_abbreviated(_fold_brands(toks, groups, aliases))
-    bodies = [_organisation(items) for items in _fold_prefixes(_fold_optional_words(groups)).values()]
+    groups = _fold_descriptors(_fold_prefixes(_fold_optional_words(groups)))
+    bodies = [_organisation(items) for items in groups.values()]
     if not persons:
         return bodies
     named = sorted((p.start, p.end) for p in persons)
@@ -792,6 +793,54 @@ def _fold_prefixes(groups: dict[str, list]) -> dict[str, list]:
             surfaces[target] |= surfaces.pop(key)
             names[target] |= names.pop(key)
     return groups
+
+
+def _head_and_name(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    """The head's words, the rest of a canonical name and the head's kind, or None when the rest
+    is not a capitalised name: ("công ty",), ("vạn", "thuận"), "enterprise" for "Công ty Vạn Thuận"."""
+    toks = _tokens(name)
+    hit = lexicon().heads.match(toks, 0)
+    if hit is None or hit[0] >= len(toks) or not toks[hit[0]].cap:
+        return None
+    return (tuple(_key(t.text) for t in toks[:hit[0]]), tuple(_key(t.text) for t in toks[hit[0]:]),
+            hit[1].get("kind", "state"))
+
+
+def _fold_descriptors(groups: dict[str, list]) -> dict[str, list]:
+    """Fold a body written as its head and name into the one body written with more words
+    between them ("Công ty Vạn Thuận" into "Công ty CP Kinh doanh XNK Vạn Thuận", "Bệnh viện
+    Xanh Pôn" into "Bệnh viện Đa khoa Xanh Pôn"); words that hold a place or another body
+    between them make another body ("Công an huyện Ba Bể", "Công an tỉnh Ba Bể")."""
+    words = {k: tuple(_key(items[0][0].name).split()) for k, items in groups.items()}
+    for key in sorted(groups, key=len):
+        parts = _head_and_name(groups[key][0][0].name)
+        if parts is None:
+            continue
+        head, name, kind = parts
+        if _bare_key(" ".join(head))[1]:
+            continue  # a legal name ("Công ty cổ phần FPT") is whole: its group's firms have longer names
+        size = len(head) + len(name)
+        longer = [k for k, w in words.items() if k != key and k in groups and len(w) > size and w[:len(head)] == head
+                  and w[-len(name):] == name and head[0] not in w[len(head):-len(name)]
+                  and _plain_descriptor(w[len(head):-len(name)], kind)]
+        if len(longer) == 1:
+            _move(groups, key, longer[0])
+    return groups
+
+
+def _plain_descriptor(words: tuple[str, ...], kind: str | None) -> bool:
+    """Words between a head and a name that name no place, no field joined by "và" and no body of
+    another kind ("cp kinh doanh xnk", "đa khoa", a school's level "tiểu học"; not "huyện",
+    "giáo dục chính trị và", "công ty" after "Công đoàn")."""
+    toks = _tokens(" ".join(words))
+    lex = lexicon()
+    if any(t.low == conjunction() or t.text in CONJUNCTION_SIGNS or lex.name_stop.match(toks, k)
+           for k, t in enumerate(toks)):
+        return False
+    return not any(lex.places.match(toks, k) or lex.provinces.match(toks, k) or lex.all_countries.match(toks, k)
+                   or lex.positions.match(toks, k)
+                   or (hit := lex.heads.match(toks, k)) is not None and hit[1].get("kind", "state") != kind
+                   for k in range(len(toks)))
 
 
 def _begins_all(short: set[str], long: set[str]) -> bool:
