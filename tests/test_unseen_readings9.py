@@ -207,3 +207,39 @@ def test_a_short_form_is_the_longer_body(text, long, short):
 def test_a_short_form_stays_its_own_body(text, short):
     (body,) = _body_of(text, short)
     assert body.aliases == (short,)
+
+
+# a hospital's or a university's department ("Khoa" + its field) is a unit, with the body it
+# belongs to written after it; "Khoa" inside a word ("đa khoa", "Bách Khoa") or opening one
+# ("khoa học", "sách giáo khoa") is no head; "BV đa khoa" + a place is a hospital, as "Bệnh viện
+# Đa khoa" is; a unit of the provincial police ("Phòng Cảnh sát giao thông") keeps the police
+# written after it
+DEPARTMENTS = [
+    ("Khoa Nhi Bệnh viện Bạch Mai tiếp nhận 30 ca bệnh.", "Khoa Nhi Bệnh viện Bạch Mai"),
+    ("Khoa Cấp cứu Bệnh viện Chợ Rẫy quá tải.", "Khoa Cấp cứu Bệnh viện Chợ Rẫy"),
+    ("Khoa Luật Đại học Quốc gia Hà Nội tuyển sinh.", "Khoa Luật Đại học Quốc gia Hà Nội"),
+    ("Bệnh nhân được chuyển từ BV Mắt Bình Định và BV đa khoa tỉnh Bình Định.", "BV đa khoa tỉnh Bình Định"),
+    ("BV Đa khoa huyện Quế Phong tiếp nhận bệnh nhân.", "BV Đa khoa huyện Quế Phong"),
+    ("Bệnh viện Đa Khoa Đà Nẵng tiếp nhận bệnh nhân.", "Bệnh viện Đa Khoa Đà Nẵng"),
+    ("Đại học Bách Khoa Hà Nội tuyển 7.000 sinh viên.", "Đại học Bách Khoa Hà Nội"),
+]
+NO_DEPARTMENT = [
+    "Khoa học công nghệ là động lực phát triển.",
+    "Học sinh được phát sách giáo khoa mới.",
+    "Các BV đa khoa đều quá tải.",
+]
+
+
+@pytest.mark.parametrize(("text", "body"), DEPARTMENTS)
+def test_a_department_is_a_unit(text, body):
+    assert body in org_surfaces(text)
+
+
+@pytest.mark.parametrize("text", NO_DEPARTMENT)
+def test_khoa_in_a_word_is_no_department(text):
+    assert org_names(text) == []
+
+
+def test_a_police_unit_keeps_its_parent():
+    text = "Ông Lê An, Phó phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh cho biết."
+    assert official_titles(text) == {"Lê An": ["Phó phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh"]}
