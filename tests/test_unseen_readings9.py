@@ -243,3 +243,32 @@ def test_khoa_in_a_word_is_no_department(text):
 def test_a_police_unit_keeps_its_parent():
     text = "Ông Lê An, Phó phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh cho biết."
     assert official_titles(text) == {"Lê An": ["Phó phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh"]}
+
+
+# one lower-case syllable between capitalised words finishes the word a title-case name had cut
+# ("Nhiệt" + "đới", "Quốc" + "gia"); after a foreign word, or before lower-case words (a verb
+# and its object), the name has ended
+WORD_REST = [
+    ("Bệnh viện Bệnh Nhiệt đới Trung ương tiếp nhận bệnh nhân.", "Bệnh viện Bệnh Nhiệt đới Trung ương"),
+    ("Ban Quản lý Vườn Quốc gia Tam Đảo ra quân bảo vệ rừng.", "Ban Quản lý Vườn Quốc gia Tam Đảo"),
+    ("Cục Hành động Đối ngoại châu Âu ra thông cáo.", "Cục Hành động Đối ngoại châu Âu"),
+]
+NAME_ENDED = [
+    ("Bệnh viện Bạch Mai mở cửa khoa mới.", "Bệnh viện Bạch Mai"),
+    ("Bệnh viện San Juan gần Resorts World Manila bị phong tỏa.", "Bệnh viện San Juan"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), WORD_REST)
+def test_the_rest_of_a_word_belongs_to_the_name(text, body):
+    assert body in org_surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "body"), NAME_ENDED)
+def test_a_verb_or_a_foreign_word_ends_the_name(text, body):
+    assert org_names(text)[0] == body
+
+
+def test_a_department_head_holds_the_whole_field():
+    text = "Trưởng khoa Ngoại Tiết niệu Thái Minh Sơn cho biết ca mổ thành công."
+    assert official_titles(text) == {"Thái Minh Sơn": ["Trưởng khoa Ngoại Tiết niệu"]}

@@ -353,9 +353,19 @@ def _name_continues(toks: list[Tok], k: int, j: int, lower_run: int) -> int | No
         return 0
     # sentence-case names continue in lower case ("Quản lý thị trường"); acronyms do not
     if t.text[:1].islower() and j > k and t.text.isalpha() and lower_run < _MAX_LOWER_RUN and (
-            lower_run or _sentence_case_word(toks, k, j - 1)):
+            lower_run or _sentence_case_word(toks, k, j - 1) or _word_rest_before_capital(toks, j)):
         return lower_run + 1
     return None
+
+
+def _word_rest_before_capital(toks: list[Tok], j: int) -> bool:
+    """One lower-case syllable between capitalised words finishes the word a title-case name cut
+    ("Bệnh Nhiệt" + "đới" + "Trung ương", "khoa Ngoại Tiết" + "niệu" + the holder's name); a
+    lower-case verb after a name is followed by lower-case words ("Bạch Mai" + "mở cửa")."""
+    lex = lexicon()
+    return j + 1 < len(toks) and not toks[j + 1].nl and toks[j + 1].cap and _is_word(toks[j + 1]) \
+        and lex.syllable.fullmatch(toks[j].text) is not None and lex.syllable.fullmatch(toks[j - 1].text) is not None \
+        and not lex.name_stop.match(toks, j)
 
 
 def _head_at(toks: list[Tok], j: int) -> bool:
@@ -1439,7 +1449,7 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     if need == "none":
         return _titled_name_end(toks, j, head)
     kind = head.get("kind")
-    end = _proper_name(toks, j, head["form"].lower(), eponym=kind in _EPONYM_KINDS, trade=kind == "enterprise",
+    end = _proper_name(toks, j, head["form"].lower(), eponym=head.get("eponym", kind in _EPONYM_KINDS), trade=kind == "enterprise",
                        office=head["form"].lower() in lexicon().field_only)
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
