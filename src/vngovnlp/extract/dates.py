@@ -1593,6 +1593,7 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "open": re.compile(rf"(?i:(?:(?P<prev>[^\W\d_]+)\s+)?{_B}{alt('bare_year_open_before')}\s+)$"),
         "open_after": re.compile(rf"(?i:\s+(?!{alt(words()['amount_words'] + words()['measure_words'] + words()['pair_count_words'] + words()['range_to'])}{_E})"
                                  rf"(?-i:[a-zà-ỹđ]))"),
+        "address": re.compile(rf"(?i:{_B}{alt('address_before_number')}\s+)$"),
         # "CDMA 2000 1X": a code of digits and capitals after it, a standard's or model's name
         "code_after": re.compile(r"\s+\d+[A-Z]{1,3}(?!\w)"),
         # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
@@ -1707,8 +1708,9 @@ def _bare_year(m: re.Match) -> _Atom | None:
     wm = res["word"].search(text, lo, start)
     if not _bare_year_stands(text, start, end, wm) or res["code"].search(text, lo, start):
         return None
-    if wm is not None and wm["w"].lower() in words()["rank_before_number"]:
-        return None   # "Top 2000 doanh nghiệp": a rank, no year
+    if wm is not None and wm["w"].lower() in words()["rank_before_number"] or \
+            res["address"].search(text, lo, start):
+        return None   # "Top 2000 doanh nghiệp": a rank; "hẻm 1959": an alley's number
     if _decade_list_before().search(text, lo, start) and m["y"].endswith("0"):
         return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
     if wm is not None and wm["w"].lower() in words()["part_of_period"]:
@@ -1979,6 +1981,9 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "future": re.compile(rf"(?i:(?P<m>\s+{alt('future_markers')}){_E}"
                              rf"(?=\s*(?:[,.;:)]|$)|\s+{alt('future_followers')}{_E}))"),
         "lunar": re.compile(rf"(?i:\s*\(?\s*{alt('lunar_markers')}{_E})"),
+        "count": re.compile(rf"(?i:{_count_parts()})"),
+        # "lần lượt 7 năm, 6 tháng tù": one length each, no compound one
+        "shared_out": re.compile(rf"(?i:{_B}{alt('duration_shared_out')}\s+(?:[^\s,.;]+\s+){{0,2}}$)"),
         "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:{links('range_end_links')})?"
                            rf"(?:{alt(list(words()['relative_days']))}\s*)?)$"),
     }
@@ -2044,11 +2049,38 @@ def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
 
 def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """Two neighbouring expressions read as one, or ``None``."""
-    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year, _join_day_year):
+    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year, _join_day_year,
+                 _join_durations):
         joined = join(text, a, b, gap, g)
         if joined is not None:
             return joined
     return None
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def _duration_parts(value: str) -> list[tuple[float, str]]:
+    """``P7Y6M`` → ``[(7, "Y"), (6, "M")]``; ``PT3H30M`` → ``[(3, "H"), (30, "MIN")]``."""
+    date_part, _, time_part = value[1:].partition("T")
+    parts = [(float(n), u) for n, u in _DURATION_PART.findall(date_part)]
+    return parts + [(float(n), "MIN" if u == "M" else u) for n, u in _DURATION_PART.findall(time_part)]
+
+
+def _join_durations(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """"7 năm, 6 tháng", "3 năm, 5 tháng, 6 ngày": lengths of smaller and smaller units joined
+    by a comma are one length (``P7Y6M``), as "7 năm 6 tháng" is; not after a word that shares
+    them out ("lần lượt 7 năm, 6 tháng": one each), nor a unit as large as the one before."""
+    if a.kind != "U" or b.kind != "U" or not re.fullmatch(r"\s*,\s*", gap) or \
+            any(x.shift is not None or x.typ is not None or not (x.value or "").startswith("P")
+                for x in (a, b)) or b.mod is not None or \
+            g["shared_out"].search(text, max(0, a.start - 24), a.start) or \
+            not g["count"].fullmatch(text, b.start, b.end):
+        return None
+    first, second = _duration_parts(a.value), _duration_parts(b.value)
+    if not first or not second or _UNIT_RANK.index(first[-1][1]) >= _UNIT_RANK.index(second[0][1]):
+        return None
+    return dataclasses.replace(a, end=b.end, value=V.duration(first + second))
 
 
 def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
@@ -2346,17 +2378,15 @@ def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list
         return atoms
     written = [a.year for a in atoms if a.year is not None and a.cycle is None]
     base = ref.year if ref is not None else max(written, default=None)
-    out = []
-    for a in atoms:
+    out: list[_Atom] = []
+    for i, a in enumerate(atoms):
+        glossed = _glossed_cycle_year(text, a, atoms[i + 1] if i + 1 < len(atoms) else None)
+        if glossed is not None:
+            a = dataclasses.replace(a, year=glossed)
         if a.cycle is not None and a.year is None:
             if base is None:
-                prev = out[-1] if out else None
-                if a.kind == "Y" and prev is not None and prev.kind == "L" and prev.cycle is None and \
-                        not text[prev.end:a.start].strip():
-                    # "rằm tháng Giêng năm Đinh Dậu": the lunar day of that year
-                    out[-1] = dataclasses.replace(prev, end=a.end, cycle=a.cycle)
-                if a.kind not in ("S", "L"):
-                    continue   # a lunar day keeps its cycle: the solar day it glosses may date it
+                if not _cycle_without_base(text, a, out):
+                    continue
             else:
                 # news name the current lunar year, the coming one or one in living memory; the
                 # latest year an article writes may be long before it was written
@@ -2364,6 +2394,27 @@ def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list
                                         resolved=ref is not None)
         out.append(a)
     return _lunar_days(text, out, base, ref)
+
+
+def _cycle_without_base(text: str, a: _Atom, out: list[_Atom]) -> bool:
+    """A year named in the cycle with no year to place it by: it names the lunar day right
+    before it (``out[-1]`` takes its cycle); whether it stays itself (a season or lunar day)."""
+    prev = out[-1] if out else None
+    if a.kind == "Y" and prev is not None and prev.kind == "L" and prev.cycle is None and \
+            not text[prev.end:a.start].strip():
+        # "rằm tháng Giêng năm Đinh Dậu": the lunar day of that year
+        out[-1] = dataclasses.replace(prev, end=a.end, cycle=a.cycle)
+    return a.kind in ("S", "L")   # a lunar day keeps its cycle: the solar day it glosses may date it
+
+
+def _glossed_cycle_year(text: str, a: _Atom, b: _Atom | None) -> int | None:
+    """The year in brackets right after a year named in the cycle, when it is one of that name:
+    "năm Đinh Tỵ (năm 1077)", "năm Canh Tý (1960)" — the writer's own reading wins over the
+    nearest year of the name."""
+    if a.cycle is None or a.year is not None or a.kind != "Y" or b is None or b.kind != "Y" or \
+            b.year is None or b.cycle is not None or not re.fullmatch(r"\s*\(\s*", text[a.end:b.start]):
+        return None
+    return b.year if (b.year - a.cycle - 4) % 60 == 0 else None
 
 
 def _lunar_days(text: str, atoms: list[_Atom], base: int | None, ref: dt.datetime | None) -> list[_Atom]:

@@ -1,0 +1,114 @@
+"""Table rows for date shapes found on a ninth reading of articles nobody tuned on (session 19,
+seed 3333: 40 baomoi articles drawn five each from provincial portals, police and court
+reports, economy, weather and disasters, sport, culture, health and education; gold articles
+excluded), with the readers' findings of sessions 26 and 27. Classes: lengths of smaller and
+smaller units joined by a comma are one length ("7 năm, 6 tháng tù" → ``P7Y6M``, as the gold
+writes "7 năm 6 tháng"), unless a word shares them out ("lần lượt"); four digits after a word
+of an address ("hẻm 1959", "ngõ 1975", "số nhà 2010") number an alley or a house, no year; a
+year named in the cycle with the year in brackets after it ("năm Đinh Tỵ (năm 1077)") is that
+year, not the one of the name nearest the article's years. The scorer matches values only, so
+the rows assert values and the spans as the grammar reads them. Every phrase is written for
+these tests; none is copied from an article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vngovnlp.extract.dates import find_dates
+from vngovnlp.normalize import normalize
+
+REF = dt.date(2017, 6, 20)
+
+
+def _values(text, ref=None):
+    return [(d.text, d.value) for d in find_dates(normalize(text).text, reference_date=ref)]
+
+
+# (phrase, [(text, value), ...]): a length, a comma, then a length of a smaller unit
+COMMA_LENGTH_ROWS = [
+    ("Tòa tuyên phạt bị cáo Hùng 7 năm, 6 tháng tù về tội tham ô.",
+     [("7 năm, 6 tháng", "P7Y6M")]),
+    ("Người phụ nữ lĩnh 3 năm, 5 tháng, 6 ngày tù giam.",
+     [("3 năm, 5 tháng, 6 ngày", "P3Y5M6D")]),
+    ("Ca mổ kéo dài 4 giờ, 30 phút mới xong.", [("4 giờ, 30 phút", "PT4H30M")]),
+    ("Chuyến đi biển mất 1 tuần, 3 ngày vì sóng lớn.", [("1 tuần, 3 ngày", "P1W3D")]),
+    # ... a modifier before the first length is the modifier of the whole
+    ("Ông bị giam giữ hơn 2 năm, 3 tháng trước khi được trả tự do.",
+     [("hơn 2 năm, 3 tháng", "P2Y3M")]),
+    # ... and the length written without a comma stays one, as before
+    ("Bị cáo nhận mức án 5 năm 6 tháng tù.", [("5 năm 6 tháng", "P5Y6M")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMA_LENGTH_ROWS)
+def test_unseen9_comma_lengths(text, expected):
+    assert _values(text) == expected
+
+
+# ... not a unit as large as the one before, lengths of different persons, lengths shared out
+COMMA_LENGTH_NEGATIVE_ROWS = [
+    ("Bị cáo Tâm lĩnh 4 năm, bị cáo Nga 18 tháng tù.", [("4 năm", "P4Y"), ("18 tháng", "P18M")]),
+    ("Hai bị cáo lần lượt nhận 7 năm, 6 tháng tù.", [("7 năm", "P7Y"), ("6 tháng", "P6M")]),
+    ("Các bị cáo bị phạt tương ứng 3 năm, 9 tháng tù.", [("3 năm", "P3Y"), ("9 tháng", "P9M")]),
+    ("Ba bị cáo lĩnh 3 năm, 3 năm và 2 năm tù.",
+     [("3 năm", "P3Y"), ("3 năm", "P3Y"), ("2 năm", "P2Y")]),
+    ("Anh chỉ học 6 tháng, 2 năm sau mới đi làm.", [("6 tháng", "P6M")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMA_LENGTH_NEGATIVE_ROWS)
+def test_unseen9_comma_lengths_stay_apart(text, expected):
+    assert _values(text) == expected
+
+
+# four digits after a word of an address: the number of an alley, a lane or a house
+@pytest.mark.parametrize("text", [
+    "Quán ăn nằm cuối hẻm 1959 đường Lê Văn Lương.",
+    "Gia đình chị sống ở ngõ 1975 phố Kim Ngưu nhiều năm nay.",
+    "Vụ cháy xảy ra tại nhà số 2010 đường Láng.",
+    "Nạn nhân trú ở kiệt 2004 Tôn Đức Thắng.",
+    "Ông ký văn bản số 2016 gửi các xã.",
+    "Cửa hàng ở ngách 1990 ngõ Quỳnh.",
+])
+def test_unseen9_address_numbers(text):
+    assert _values(text) == []
+
+
+# ... while a year elsewhere in the phrase, or a year after other words, stays a year
+ADDRESS_YEAR_ROWS = [
+    ("Ngõ 1975 phố Kim Ngưu được mở rộng từ năm 2010.", [("năm 2010", "2010")]),
+    ("Căn nhà ở ngõ 12 phố Huế xây từ 2008, đến nay đã xuống cấp.", [("2008", "2008")]),
+    ("Kế hoạch 2018 của hẻm phố được duyệt.", [("2018", "2018")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDRESS_YEAR_ROWS)
+def test_unseen9_years_beside_addresses(text, expected):
+    assert _values(text) == expected
+
+
+# (phrase, reference date, [(text, value), ...]): a year named in the cycle, then in brackets
+# the year of that name the writer means
+CYCLE_GLOSS_ROWS = [
+    ("Tương truyền, năm Đinh Tỵ (năm 1077) quân dân đã đánh tan giặc.", REF,
+     [("năm Đinh Tỵ", "1077"), ("năm 1077", "1077")]),
+    ("Ngôi chùa được dựng vào năm Giáp Tý (1804), nay đã được trùng tu.", REF,
+     [("năm Giáp Tý", "1804"), ("1804", "1804")]),
+    ("Năm Mậu Thân (1968), ông tham gia chiến dịch. Năm 1990, ông nghỉ hưu.", None,
+     [("Năm Mậu Thân", "1968"), ("1968", "1968"), ("Năm 1990", "1990")]),
+    # ... a bracketed year of another name leaves the nearest year of the name
+    ("Lễ hội năm Đinh Dậu (2016) đông vui.", REF, [("năm Đinh Dậu", "2017"), ("2016", "2016")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", CYCLE_GLOSS_ROWS)
+def test_unseen9_cycle_year_glossed(text, ref, expected):
+    assert _values(text, ref) == expected
+
+
+def test_unseen9_glossed_cycle_year_dates_no_lunar_day_far_from_it():
+    # a lunar day of that distant year is no day of the year nearest the article
+    text = ("Hội đền mở ngày 14 tháng Giêng âm lịch. Ngày 12 tháng Giêng năm Đinh Tỵ (năm 1077), "
+            "bà mất. Năm 1989, đền được xếp hạng.")
+    assert all(not v.startswith("1977") for _, v in _values(text, REF))
