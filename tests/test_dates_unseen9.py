@@ -112,3 +112,88 @@ def test_unseen9_glossed_cycle_year_dates_no_lunar_day_far_from_it():
     text = ("Hội đền mở ngày 14 tháng Giêng âm lịch. Ngày 12 tháng Giêng năm Đinh Tỵ (năm 1077), "
             "bà mất. Năm 1989, đền được xếp hạng.")
     assert all(not v.startswith("1977") for _, v in _values(text, REF))
+
+
+# (phrase, [(text, value), ...]): minutes in one digit after "h", with or without an apostrophe
+# ("16h5'" is 16:05), as police reports write them, joined to the day after them
+ONE_DIGIT_MINUTE_ROWS = [
+    ("Vào khoảng 16h5' ngày 20-5, xe khách lật ở đèo.", [("Vào khoảng 16h5' ngày 20-5", "XXXX-05-20T16:05")]),
+    ("Lúc 7h5 ngày 3/6, đám cháy bùng phát.", [("Lúc 7h5 ngày 3/6", "XXXX-06-03T07:05")]),
+    ("khoảng 0h5 rạng sáng 30/5, chiếc xe tải lao vào nhà dân",
+     [("khoảng 0h5 rạng sáng 30/5", "XXXX-05-30T00:05")]),
+    ("Đến 9h05 ngày 3/6, lửa mới được dập tắt.", [("9h05 ngày 3/6", "XXXX-06-03T09:05")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_DIGIT_MINUTE_ROWS)
+def test_unseen9_one_digit_minutes(text, expected):
+    assert _values(text) == expected
+
+
+# ... never a strain of a virus, nor a count after the digits
+@pytest.mark.parametrize("text", [
+    "Virus cúm H5N1 lây lan ở nhiều tỉnh.",
+    "Mỗi ca trực kéo dài 2h5 lần một tuần.",
+])
+def test_unseen9_one_digit_minutes_negatives(text):
+    assert _values(text) == []
+
+
+# (phrase, [(text, value), ...]): a dashed pair right after a word of a result is the score of
+# a match, and the year after it dates the match alone; in the name of a day it stays a date
+SCORE_YEAR_ROWS = [
+    ("Lần gần nhất Scotland thắng Anh là ở chiến thắng 2-1 năm 1976.", [("năm 1976", "1976")]),
+    ("Hai đội hòa 1-1 năm 2008 ở bán kết.", [("năm 2008", "2008")]),
+    ("Đội tuyển từng thua 1-3 năm 2015 trên sân khách.", [("năm 2015", "2015")]),
+    ("Trận đấu kết thúc với tỷ số 2-2 năm 2010.", [("năm 2010", "2010")]),
+    # ... while a day word, a holiday's name or a date in brackets keeps the date
+    ("Ngày 2-1 năm 1976, ông nhập ngũ.", [("Ngày 2-1 năm 1976", "1976-01-02")]),
+    ("Tỉnh tổ chức lễ kỷ niệm chiến thắng 7-5 năm 1954 trọng thể.", [("7-5 năm 1954", "1954-05-07")]),
+    ("Nhân dịp chiến thắng 30-4 năm 1975, thành phố bắn pháo hoa.", [("30-4 năm 1975", "1975-04-30")]),
+    ("Đội nhà thắng 2-1 hôm 3-6.", [("hôm 3-6", "XXXX-06-03")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SCORE_YEAR_ROWS)
+def test_unseen9_score_then_year(text, expected):
+    assert _values(text) == expected
+
+
+# a day-month in words written in title case inside a sentence names a street or a square
+@pytest.mark.parametrize("text", [
+    "Tấm vé được bán tại một đại lý trên đường Ba Tháng Hai, quận 10.",
+    "Vụ cướp xảy ra ở giao lộ Lãnh Binh Thăng - Ba Tháng Hai (quận 11).",
+    "Hàng nghìn người dự mít tinh ở quảng trường Hai Tháng Chín.",
+])
+def test_unseen9_title_case_day_names(text):
+    assert _values(text) == []
+
+
+# ... while a day word before it, a lower-case month word, or a sentence it opens keeps the date
+TITLE_CASE_DATE_ROWS = [
+    ("Ngày Ba Tháng Hai năm 1930, Đảng ra đời.", [("Ngày Ba Tháng Hai năm 1930", "1930-02-03")]),
+    ("Ông về quê hôm mười Tháng Ba.", [("hôm mười Tháng Ba", "XXXX-03-10")]),
+    ("Trong tháng Hai, giá hàng tăng.", [("tháng Hai", "XXXX-02")]),
+    ("Tháng Hai, trời vẫn rét.", [("Tháng Hai", "XXXX-02")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_CASE_DATE_ROWS)
+def test_unseen9_title_case_dates(text, expected):
+    assert _values(text) == expected
+
+
+# (text, [(text, value), ...]): a count of hours closing a title line is a length of time, not
+# a clock time of the day that opens the next line; on one line the two are one moment
+LINE_END_HOUR_ROWS = [
+    ("Nước cuốn trôi xe máy trong cơn mưa kéo dài 2 giờ\nChiều 20/5, mưa lớn đổ xuống.",
+     [("2 giờ", "PT2H"), ("Chiều 20/5", "XXXX-05-20")]),
+    ("Họp báo lúc 14h\nNgày 20/5, đoàn công tác về tỉnh.", [("Ngày 20/5", "XXXX-05-20")]),
+    ("Đoàn về lúc 9 giờ sáng 20/5 tại sân bay.", [("lúc 9 giờ sáng 20/5", "XXXX-05-20T09:00")]),
+    ("Đoàn về lúc 2 giờ chiều ngày 20/5.", [("lúc 2 giờ chiều ngày 20/5", "XXXX-05-20T14:00")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINE_END_HOUR_ROWS)
+def test_unseen9_hours_at_a_line_end(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected

@@ -261,9 +261,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<n>\d{{1,3}}){hour_letters}\s+{alt('hour_length_after')}{_E})", _hour_length),
         ("clock",
          rf"(?i:(?:(?P<intro>{alt('time_intro')})\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{1,2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
-         rf"(?:\s+(?P<pod>{pod}){_E}"
+         rf"(?:[^\S\n]+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']) + list(w['next_days']))}{_E})"
          rf"(?:\s+(?P<podrel>{alt(list(w['relative_part_days']))}))?{_E})?)",
          _clock),
@@ -416,8 +416,25 @@ def _numeric_date(m: re.Match) -> _Atom | None:
              or _amount_after().match(m.string, m.end())
              or _pair_count_after().match(m.string, m.end())):
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount, "từ 2-3 lần" a count
+    if year is None and not _context(pm) and m["s"] == "-" and _match_score(m.string, m.start()):
+        return None   # "ở chiến thắng 2-1 năm 1976": the score of a match, then its year
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
+
+
+@cache
+def _match_score_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = words()
+    return (re.compile(rf"(?i:{_B}{alt('score_words')}\s+)$"),
+            re.compile(rf"(?i:{_B}{alt(w['named_day_words'] + w['occasion_words'])}\s+(?:[^\W\d_]+\s+)?$)"))
+
+
+def _match_score(text: str, start: int) -> bool:
+    """Whether the dashed pair at ``start`` is a score: right after a word of a result
+    ("thắng 2-1 năm 1976", "hòa 1-1"), not in the name of a day ("lễ chiến thắng 30-4")."""
+    score, occasion = _match_score_res()
+    sm = score.search(text, max(0, start - 16), start)
+    return sm is not None and occasion.search(text, max(0, sm.start() - 24), sm.start()) is None
 
 
 def _spaced_date(m: re.Match) -> _Atom | None:
@@ -705,8 +722,42 @@ def _numbered_unit(m: re.Match) -> bool:
     return _numbered_unit_re().search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
+@cache
+def _title_day_re() -> re.Pattern[str]:
+    # a number word and "Tháng" both capitalised, then the month: "Ba Tháng Hai"
+    tháng = kw("month")
+    return re.compile(rf"(?-i:(?P<d>[A-ZĐ][^\W\d_]*(?:\s+[a-zà-ỹđ]+)*)\s+{tháng[0].upper()}{tháng[1:]}\s+[A-ZĐ\d])")
+
+
+def _title_day(text: str, start: int) -> bool:
+    """Whether a day-month in words at ``start`` is written in title case inside a sentence
+    ("trên đường Ba Tháng Hai", "giao lộ Lãnh Binh Thăng - Ba Tháng Hai"): the name of a street
+    or a square, no date ("Ngày Ba Tháng Hai" has its day word; a sentence may open with it)."""
+    tm = _title_day_re().match(text, start)
+    if tm is None or number(tm["d"]) is None:
+        return False
+    before = text[max(0, start - 3):start].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"“(" and \
+        _prefix_re_day().search(text, max(0, start - 12), start) is None
+
+
+@cache
+def _prefix_re_day() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('day_words')}\s+)$")
+
+
+def _title_month(text: str, month_at: int) -> bool:
+    """Whether "Tháng …" at ``month_at`` closes a title-case day-month name ("Ba Tháng Hai")."""
+    wm = re.search(r"(?:[A-ZĐ][^\W\d_]*\s+)+$", text[max(0, month_at - 24):month_at])
+    if wm is None:
+        return False
+    start = max(0, month_at - 24) + wm.start()
+    return any(_title_day(text, start + k.start()) for k in re.finditer(r"\S+", wm.group()))
+
+
 def _word_date(m: re.Match) -> _Atom | None:
-    if not _g(m, "pre") and not _g(m, "dw") and _numbered_unit(m) or _rate_date(m):
+    if not _g(m, "pre") and not _g(m, "dw") and (_numbered_unit(m) or _title_day(m.string, m.start())) \
+            or _rate_date(m):
         return None
     d, mo = number(m["d"]), month_number(m["m"])
     y = _g(m, "y") or _g(m, "y2")
@@ -749,6 +800,8 @@ def _month(m: re.Match) -> _Atom | None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
     if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
         return None   # "Cách mạng tháng Tám": the name of an event
+    if not y and _title_month(m.string, m.start()):
+        return None   # "đường Ba Tháng Hai": the month of a street's name
     if _lunar_after().match(m.string, m.end()):
         return None   # "tháng 3 âm lịch": a lunar month, no calendar month
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
@@ -1265,7 +1318,8 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # "gần 8 giờ cùng ngày", "hơn 8 giờ sáng": a reading of the clock, no length of time
-        "clock_after": re.compile(rf"(?i:\s+(?:{words()['same_day']}|{alt(list(w['part_of_day']))}){_E})"),
+        # on the same line: "kéo dài 2 giờ" closing a title is no "2 giờ chiều" of the next line
+        "clock_after": re.compile(rf"(?i:[^\S\n]+(?:{words()['same_day']}|{alt(list(w['part_of_day']))}){_E})"),
         # "từ 17 giờ 30 đến gần 20 giờ": the end of a range of clock times
         "clock_range_before": re.compile(rf"(?i:{_B}{alt('range_from')}\s+\d{{1,2}}\s*(?:{alt(w['hour_words'])}){_E}"
                                          rf"[^,.;:!?\n]{{0,16}}?\s{alt('range_to')}\s+"
@@ -2095,8 +2149,9 @@ def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
         if dm["near"]:
             b = dataclasses.replace(b, mod="APPROX")
         return _with_time(a, b, a.start, b.end)
+    # a clock time closing a line (a title's "kéo dài 2 giờ") is no time of the next line's day
     if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None \
-            and a.hour is not None:
+            and a.hour is not None and "\n" not in gap:
         return _with_time(b, a, a.start, end)
     return None
 
