@@ -197,3 +197,44 @@ LINE_END_HOUR_ROWS = [
 @pytest.mark.parametrize("text, expected", LINE_END_HOUR_ROWS)
 def test_unseen9_hours_at_a_line_end(text, expected):
     assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+# (phrase, [(text, value), ...]): the hour 0 in a part of the night stays the midnight it reads,
+# and "12 giờ đêm" is the midnight closing the day, never noon
+MIDNIGHT_ROWS = [
+    ("Đoạn phim được tung ra vào đúng 0h đêm 7/2.", [("vào đúng 0h đêm 7/2", "XXXX-02-07T00:00")]),
+    ("Lúc 0h30 đêm 7/2, lửa bùng lên.", [("Lúc 0h30 đêm 7/2", "XXXX-02-07T00:30")]),
+    ("Cửa hàng mở đến 12 giờ đêm 7/2.", [("12 giờ đêm 7/2", "XXXX-02-07T24:00")]),
+    # ... while noon stays noon and the other hours of the evening move on by twelve
+    ("Khoảng 12 giờ trưa 7/2, đoàn đến nơi.", [("Khoảng 12 giờ trưa 7/2", "XXXX-02-07T12:00")]),
+    ("Lúc 11 giờ đêm 7/2, xe bị lật.", [("Lúc 11 giờ đêm 7/2", "XXXX-02-07T23:00")]),
+    ("Vào 3 giờ chiều 7/2, trận đấu bắt đầu.", [("3 giờ chiều 7/2", "XXXX-02-07T15:00")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIDNIGHT_ROWS)
+def test_unseen9_midnight(text, expected):
+    assert _values(text) == expected
+
+
+# (phrase, reference date, [(text, value), ...]): a range of days of a lunar month ("tháng
+# Giêng", "tháng 3 âm lịch") is read in the solar calendar once its lunar year is known (the
+# year named in the cycle, or the reference date), and has no value without it
+LUNAR_RANGE_ROWS = [
+    ("Lễ hội mở từ ngày 7 đến 12/2/2017 (tức ngày 11 đến 16 tháng Giêng năm Đinh Dậu).", None,
+     [("từ ngày 7 đến 12/2/2017", "2017-02-07/2017-02-12"),
+      ("ngày 11 đến 16 tháng Giêng", "2017-02-07/2017-02-12"), ("năm Đinh Dậu", "2017")]),
+    ("Hội làng diễn ra từ ngày 10 đến 12 tháng Giêng.", REF.replace(month=2, day=1),
+     [("từ ngày 10 đến 12 tháng Giêng", "2017-02-06/2017-02-08")]),
+    ("Hội chùa kéo dài từ ngày 10 đến 12 tháng 3 âm lịch.", REF.replace(month=2, day=1),
+     [("từ ngày 10 đến 12 tháng 3 âm lịch", "2017-04-06/2017-04-08")]),
+    ("Hằng năm, lễ hội được mở từ ngày 13-18 tháng Giêng âm lịch.", None, []),
+    # ... a solar month keeps its days
+    ("Hội chợ diễn ra từ ngày 10 đến 12 tháng 3.", None,
+     [("từ ngày 10 đến 12 tháng 3", "XXXX-03-10/XXXX-03-12")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", LUNAR_RANGE_ROWS)
+def test_unseen9_lunar_day_ranges(text, ref, expected):
+    assert _values(text, ref) == expected

@@ -891,8 +891,21 @@ def _day_range(m: re.Match) -> _Atom | None:
         return None
     if not context and year is None and not _bare_day_range(m, start):
         return None
-    return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
-                 n=year, typ="day_range", context=True)
+    end = _lunar_range_end(m)
+    return _Atom(start, end or m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
+                 n=year, typ="lunar_range" if end else "day_range", context=True)
+
+
+def _lunar_range_end(m: re.Match) -> int | None:
+    """Where a range of days in words ends when its month is lunar ("từ ngày 13-18 tháng
+    Giêng", "… tháng 3 âm lịch"): read in the solar calendar once the lunar year is known
+    (see _lunar_days), else no value; ``None`` for a solar month."""
+    if "s" in m.groupdict():
+        return None
+    lunar = _lunar_after().match(m.string, m.end())
+    if lunar is not None:
+        return lunar.end()
+    return m.end() if lookup("month_words", m["m"]) is not None else None
 
 
 def _bare_day_range(m: re.Match, start: int) -> bool:
@@ -1140,9 +1153,7 @@ def _clock(m: re.Match) -> _Atom | None:
     if not mi and not _g(m, "pod") and _shift_after().match(m.string, m.end()):
         return None   # "khoảng 24 giờ sau lệnh ngừng bắn": hours counted from a moment
     if _g(m, "pod"):
-        add = lookup("part_of_day", m["pod"])
-        if add and h < 12:
-            h += add
+        h = _in_part_of_day(h, mi, lookup("part_of_day", m["pod"]))
     if not (0 <= h <= 24 and 0 <= mi < 60 and (s is None or 0 <= s < 60)):
         return None
     # "đến 24h ngày 30/6": the end of that day, ISO 8601 "T24:00" (not the midnight opening it)
@@ -1154,6 +1165,17 @@ def _clock(m: re.Match) -> _Atom | None:
     off = lookup("relative_part_days", m["podrel"]) if _g(m, "podrel") else 0
     atom.needs_ref = lambda ref, atom=atom, off=off: _on_day(atom, ref.date() + dt.timedelta(off))
     return atom
+
+
+def _in_part_of_day(h: int, mi: int, add: int | None) -> int:
+    """The hour of a reading ``h`` in a part of the day that adds ``add`` hours ("3 giờ chiều"
+    15); "0h đêm" stays the midnight it reads, "12 giờ đêm" is the midnight closing the day
+    (``T24:00``), never noon."""
+    if not add or h == 0:
+        return h
+    if h == 12:
+        return 24 if mi == 0 else h
+    return h + add if h < 12 else h
 
 
 def _on_day(atom: _Atom, day: dt.date) -> _Atom:
@@ -2290,8 +2312,8 @@ def _year_month_range(text: str, a: _Atom, b: _Atom, g) -> _Atom | None:
 
 
 def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
-    if day.pod and time.hour < 12 and time.end <= day.start:   # "9h sáng nay 6/2"
-        time = dataclasses.replace(time, hour=time.hour + day.pod)
+    if day.pod and time.hour <= 12 and time.end <= day.start:   # "9h sáng nay 6/2"
+        time = dataclasses.replace(time, hour=_in_part_of_day(time.hour, time.minute or 0, day.pod))
     merged = dataclasses.replace(day, start=start, end=end, kind="T", hour=time.hour,
                                  minute=time.minute, second=time.second, mod=time.mod)
     if day.needs_ref is not None:
@@ -2483,8 +2505,8 @@ def _lunar_days(text: str, atoms: list[_Atom], base: int | None, ref: dt.datetim
         return atoms
     year = named.pop()
     # the last month ("29 tháng Chạp") is moved to the lunar year before by _chap_before_tet
-    return [dataclasses.replace(a, year=year, inferred=True)
-            if a.kind == "L" and a.year is None else a for a in atoms]
+    return [dataclasses.replace(a, year=year, n=year if a.typ == "lunar_range" else a.n, inferred=True)
+            if (a.kind == "L" or a.typ == "lunar_range") and a.year is None else a for a in atoms]
 
 
 def _cycle_in(cycle: int, base: int | None, ref: dt.datetime | None) -> int | None:
@@ -2770,6 +2792,8 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
         if (first, last) in ((1, 6), (7, 12)):
             return "half", f"{V.fmt_year(atom.year)}-H{1 if first == 1 else 2}"
         return "period", f"{V.fmt_month(atom.year, first)}/{V.fmt_month(atom.year, last)}"
+    if k == "P" and atom.typ == "lunar_range":
+        return _lunar_range_value(atom)
     if k == "P":
         return "period", _period_value(atom)
     if k == "U":
@@ -2784,6 +2808,16 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
         solar = V.lunar_to_solar(atom.year, atom.month, atom.day)
         return None if solar is None else ("lunar", solar.isoformat())
     return None
+
+
+def _lunar_range_value(atom: _Atom) -> tuple[str, str] | None:
+    """The solar days of a range of lunar days ("ngày 11 đến 16 tháng Giêng năm Đinh Dậu" →
+    ``2017-02-07/2017-02-12``); none without the lunar year."""
+    if atom.year is None:
+        return None
+    first = V.lunar_to_solar(atom.year, atom.month, atom.day)
+    last = V.lunar_to_solar(atom.year, atom.hour, atom.minute)
+    return None if first is None or last is None else ("period", f"{first.isoformat()}/{last.isoformat()}")
 
 
 def _period_value(atom: _Atom) -> str:
