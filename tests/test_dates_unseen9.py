@@ -238,3 +238,53 @@ LUNAR_RANGE_ROWS = [
 @pytest.mark.parametrize("text, ref, expected", LUNAR_RANGE_ROWS)
 def test_unseen9_lunar_day_ranges(text, ref, expected):
     assert _values(text, ref) == expected
+
+
+# (phrase, [(text, value), ...]): a weekday with a word of which one ("tới", "này", "tuần
+# này"), then the day in brackets with a dash or a dot, names that day, as with a slash
+WEEKDAY_WHICH_BRACKET_ROWS = [
+    ("Đội cần giữ sức cho vòng đấu vào Chủ nhật tới (30-4) ở giải quốc nội.",
+     [("Chủ nhật tới (30-4)", "XXXX-04-30")]),
+    ("Trận đấu diễn ra vào thứ Bảy tới (29.4) trên sân nhà.", [("thứ Bảy tới (29.4)", "XXXX-04-29")]),
+    ("Lễ khai mạc vào thứ Bảy tuần này (29-4) tại nhà văn hóa.",
+     [("thứ Bảy tuần này (29-4)", "XXXX-04-29")]),
+    ("Hội nghị họp vào thứ Năm tới (1/6) ở tỉnh.", [("thứ Năm tới (1/6)", "XXXX-06-01")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEEKDAY_WHICH_BRACKET_ROWS)
+def test_unseen9_weekday_which_bracket(text, expected):
+    assert _values(text) == expected
+
+
+# ... never an amount or a score in the bracket
+@pytest.mark.parametrize("text", [
+    "Giá vé bán vào thứ Năm tới (1.5 triệu đồng) đã hết.",
+    "Kết quả trận đấu Chủ nhật tới (3-1-2) sẽ quyết định ngôi đầu.",
+])
+def test_unseen9_weekday_which_bracket_negatives(text):
+    assert _values(text) == []
+
+
+# a day-month right after the noun of a place, with no day word, is the place's name
+@pytest.mark.parametrize("text", [
+    "Rác vẫn đổ trước công viên 29/3 dù đã có biển cấm.",
+    "Hàng chục người bị giẫm đạp tại sân vận động 4 tháng 1 ở Luanda.",
+    "Hàng nghìn người tập trung ở quảng trường 30/4 để xem pháo hoa.",
+    "Dãy nhà trên đường 3/2, quận 10 bị cháy.",
+])
+def test_unseen9_places_named_by_a_day(text):
+    assert _values(text) == []
+
+
+# ... while a day word, or a place noun that names nothing, leaves the date
+VENUE_DATE_ROWS = [
+    ("Ngày 29/3, công viên mở cửa trở lại.", [("Ngày 29/3", "XXXX-03-29")]),
+    ("Công viên mở cửa trở lại từ ngày 29/3.", [("ngày 29/3", "XXXX-03-29")]),
+    ("Sân vận động được sửa xong trong tháng 1.", [("tháng 1", "XXXX-01")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VENUE_DATE_ROWS)
+def test_unseen9_dates_beside_places(text, expected):
+    assert _values(text) == expected

@@ -418,6 +418,8 @@ def _numeric_date(m: re.Match) -> _Atom | None:
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount, "từ 2-3 lần" a count
     if year is None and not _context(pm) and m["s"] == "-" and _match_score(m.string, m.start()):
         return None   # "ở chiến thắng 2-1 năm 1976": the score of a match, then its year
+    if year is None and not _context(pm) and _venue_before(m.string, m.start()):
+        return None   # "trước công viên 29/3": a park named by a day
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
 
@@ -427,6 +429,21 @@ def _match_score_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = words()
     return (re.compile(rf"(?i:{_B}{alt('score_words')}\s+)$"),
             re.compile(rf"(?i:{_B}{alt(w['named_day_words'] + w['occasion_words'])}\s+(?:[^\W\d_]+\s+)?$)"))
+
+
+@cache
+def _venue_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('venue_words')}\s+)$")
+
+
+@cache
+def _venue_day_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('venue_words')}\s+{NUM}\s+)$")
+
+
+def _venue_before(text: str, start: int) -> bool:
+    """Whether a day-month at ``start`` names a place after its noun ("công viên 29/3")."""
+    return _venue_re().search(text, max(0, start - 20), start) is not None
 
 
 def _match_score(text: str, start: int) -> bool:
@@ -516,7 +533,7 @@ def _stands_as_date(m: re.Match) -> bool:
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
         return m["s"] in ".-" and text[end:end + 1] == ")" and \
-            _day_before_bracket().search(text, max(0, start - 16), start) is not None
+            _day_before_bracket().search(text, max(0, start - 28), start) is not None
     # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3."),
     # and not after a word of amount ("thu hoạch đã ngót 2/3,", "gần 1/2.")
     if _fraction_before().search(text, lo, start):
@@ -608,7 +625,9 @@ def _day_before_bracket() -> re.Pattern[str]:
     # "cùng ngày (8.6)": the day told of again, named in brackets
     days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"]) + [w["same_day"]]
     # "thứ Sáu (12.5)", "Chủ nhật (2-6)": a weekday names the day in brackets too
-    weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
+    # ... also with a word of which one ("Chủ nhật tới (30-4)", "thứ Bảy tuần này (29.4)")
+    weekday = rf"(?:{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')})" \
+              rf"(?:\s+(?:{kw('week')}\s+)?{alt(list(w['relative_modifiers']))})?"
     return re.compile(rf"(?i:{_B}(?:{alt(days + [w['lunar_new_year']])}|{weekday})\s*\()$")
 
 
@@ -756,7 +775,8 @@ def _title_month(text: str, month_at: int) -> bool:
 
 
 def _word_date(m: re.Match) -> _Atom | None:
-    if not _g(m, "pre") and not _g(m, "dw") and (_numbered_unit(m) or _title_day(m.string, m.start())) \
+    if not _g(m, "pre") and not _g(m, "dw") and (_numbered_unit(m) or _title_day(m.string, m.start())
+                                                 or _venue_before(m.string, m.start())) \
             or _rate_date(m):
         return None
     d, mo = number(m["d"]), month_number(m["m"])
@@ -800,8 +820,8 @@ def _month(m: re.Match) -> _Atom | None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
     if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
         return None   # "Cách mạng tháng Tám": the name of an event
-    if not y and _title_month(m.string, m.start()):
-        return None   # "đường Ba Tháng Hai": the month of a street's name
+    if not y and (_title_month(m.string, m.start()) or _venue_day_re().search(m.string, max(0, m.start() - 28), m.start())):
+        return None   # "đường Ba Tháng Hai", "sân vận động 4 tháng 1": the month of a place's name
     if _lunar_after().match(m.string, m.end()):
         return None   # "tháng 3 âm lịch": a lunar month, no calendar month
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
