@@ -288,3 +288,30 @@ VENUE_DATE_ROWS = [
 @pytest.mark.parametrize("text, expected", VENUE_DATE_ROWS)
 def test_unseen9_dates_beside_places(text, expected):
     assert _values(text) == expected
+
+
+# (phrase, [(text, value), ...]): whole hours after "sau" and before a lower-case word that
+# names what lasted them are a length of time; the clock reading stays the clock
+HOURS_OF_ACTIVITY_ROWS = [
+    ("Sau 3 giờ họp kín, hai bên đạt được thỏa thuận.", [("3 giờ", "PT3H")]),
+    ("Sau 6 giờ chữa cháy, lửa mới được khống chế.", [("6 giờ", "PT6H")]),
+    ("Sau 10 giờ đàm phán căng thẳng, hai bên ký kết.", [("10 giờ", "PT10H")]),
+    ("Sau 8 giờ ngày 5/6 mới có kết quả.", [("8 giờ ngày 5/6", "XXXX-06-05T08:00")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOURS_OF_ACTIVITY_ROWS)
+def test_unseen9_hours_of_an_activity(text, expected):
+    assert _values(text) == expected
+
+
+# ... a part of the day, a comma, a word that goes on a clock reading: the clock, no length
+@pytest.mark.parametrize("text", [
+    "Sau 5 giờ chiều, đường phố vắng hẳn.",
+    "Sau 22 giờ, các quán phải đóng cửa.",
+    "Anh bảo sau 7 giờ thì về.",
+    "Phải sau 8 giờ mới có kết quả.",
+    "Sau 9 giờ tối, xe tải được vào phố.",
+])
+def test_unseen9_hours_after_sau_stay_the_clock(text):
+    assert _values(text) == []

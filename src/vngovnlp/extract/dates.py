@@ -1523,6 +1523,11 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
         atom.end = max(atom.end, _hour_length_re().match(text, m.end()).end())
     if hours and atom.mod is None:
         if intro is None:
+            if _hours_of_activity(m):
+                # "Sau 3 giờ họp kín": the hours of what follows; "Sau" kept in the span, so
+                # that the length wins over the clock reading "3 giờ"
+                atom.start = m.start()
+                return atom
             return atom if _no_clock(m, parts) else None   # "14 giờ" alone is a clock reading
         # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
         atom.start = intro.start()
@@ -1538,6 +1543,22 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
 @cache
 def _hour_length_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:\s+{alt('hour_length_after')}{_E})?)")
+
+
+@cache
+def _activity_after_re() -> re.Pattern[str]:
+    w = words()
+    clockish = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"]) + \
+        [w["same_day"]] + w["day_words"] + w["range_to"] + [w["rule_words"]["minute"]] + \
+        w["hours_not_of_activity"]
+    return re.compile(rf"(?-i:[^\S\n]+(?!(?i:{alt(clockish)}){_E})[a-zà-ỹđ]{{2,}}{_E})")
+
+
+def _hours_of_activity(m: re.Match) -> bool:
+    """Whether hours after "sau" count the length of what the lower-case word after them names
+    ("Sau 3 giờ họp kín", "sau 5 giờ phẫu thuật"), not the clock ("sau 22 giờ, quán đóng cửa",
+    "sau 5 giờ chiều")."""
+    return bool(_g(m, "after")) and _activity_after_re().match(m.string, m.end("parts")) is not None
 
 
 def _no_clock(m: re.Match, parts: list[tuple[float, str]]) -> bool:
