@@ -2087,7 +2087,8 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         # or without the bracket, a name or "địa phương" closing it: "13h45 giờ GMT ngày 7/7"
         "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\)"
                                rf"|\s+{alt('time_zone_notes')}\s+(?:{alt('time_zone_local')}"
-                               rf"|(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){{0,2}}){_E})?"
+                               rf"|(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){{0,2}}){_E}"
+                               rf"|\s*\(?\s*(?-i:{alt('time_zone_codes')})(?:\s*[+-]\s*\d{{1,2}})?\s*\)?)?"
                                rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         # "từ 17 giờ 30 đến gần 20 giờ": an approximator may open the end
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?"
