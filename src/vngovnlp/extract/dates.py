@@ -261,9 +261,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<n>\d{{1,3}}){hour_letters}\s+{alt('hour_length_after')}{_E})", _hour_length),
         ("clock",
          rf"(?i:(?:(?P<intro>{alt('time_intro')})\s+)?(?:{_B}(?P<h>\d{{1,2}})(?:\s*:\s*(?P<mi>\d{{2}})"
-         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
+         rf"(?::(?P<s>\d{{2}}))?|{hour_letters}(?:(?P<mi3>\d{{1,2}}['’]?)(?:\s*{mi})?|\s+(?P<mi4>\d{{1,2}})\s+{mi})?)(?!\w|:\d)|(?P<h2>{NUM})\s+{hr}(?:\s+(?P<half>{w['half_hour']})"
          rf"|\s+{w['minus_minutes']}\s+(?P<minus>{NUM})|\s+(?P<mi2>{NUM})(?:\s+{mi}|['’](?!\w))?)?{_E})"
-         rf"(?:\s+(?P<pod>{pod}){_E}"
+         rf"(?:[^\S\n]+(?P<pod>{pod}){_E}"
          rf"(?!\s+(?:{alt('part_of_day_links')}\s+)?\d|\s+{alt(list(w['relative_days']) + list(w['next_days']))}{_E})"
          rf"(?:\s+(?P<podrel>{alt(list(w['relative_part_days']))}))?{_E})?)",
          _clock),
@@ -416,8 +416,42 @@ def _numeric_date(m: re.Match) -> _Atom | None:
              or _amount_after().match(m.string, m.end())
              or _pair_count_after().match(m.string, m.end())):
         return None   # "vòng 1/8" is a round, "từ 8-12 triệu đồng" an amount, "từ 2-3 lần" a count
+    if year is None and not _context(pm) and m["s"] == "-" and _match_score(m.string, m.start()):
+        return None   # "ở chiến thắng 2-1 năm 1976": the score of a match, then its year
+    if year is None and not _context(pm) and _venue_before(m.string, m.start()):
+        return None   # "trước công viên 29/3": a park named by a day
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
                  context=_context(pm), pod=_pod(pm))
+
+
+@cache
+def _match_score_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = words()
+    return (re.compile(rf"(?i:{_B}{alt('score_words')}\s+)$"),
+            re.compile(rf"(?i:{_B}{alt(w['named_day_words'] + w['occasion_words'])}\s+(?:[^\W\d_]+\s+)?$)"))
+
+
+@cache
+def _venue_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('venue_words')}\s+)$")
+
+
+@cache
+def _venue_day_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('venue_words')}\s+{NUM}\s+)$")
+
+
+def _venue_before(text: str, start: int) -> bool:
+    """Whether a day-month at ``start`` names a place after its noun ("công viên 29/3")."""
+    return _venue_re().search(text, max(0, start - 20), start) is not None
+
+
+def _match_score(text: str, start: int) -> bool:
+    """Whether the dashed pair at ``start`` is a score: right after a word of a result
+    ("thắng 2-1 năm 1976", "hòa 1-1"), not in the name of a day ("lễ chiến thắng 30-4")."""
+    score, occasion = _match_score_res()
+    sm = score.search(text, max(0, start - 16), start)
+    return sm is not None and occasion.search(text, max(0, sm.start() - 24), sm.start()) is None
 
 
 def _spaced_date(m: re.Match) -> _Atom | None:
@@ -499,7 +533,7 @@ def _stands_as_date(m: re.Match) -> bool:
         # "2-1" is a score and "1.5" a decimal; "sáng nay (8.2)": the date in brackets after
         # a day word names it
         return m["s"] in ".-" and text[end:end + 1] == ")" and \
-            _day_before_bracket().search(text, max(0, start - 16), start) is not None
+            _day_before_bracket().search(text, max(0, start - 28), start) is not None
     # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3."),
     # and not after a word of amount ("thu hoạch đã ngót 2/3,", "gần 1/2.")
     if _fraction_before().search(text, lo, start):
@@ -591,7 +625,9 @@ def _day_before_bracket() -> re.Pattern[str]:
     # "cùng ngày (8.6)": the day told of again, named in brackets
     days = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"]) + [w["same_day"]]
     # "thứ Sáu (12.5)", "Chủ nhật (2-6)": a weekday names the day in brackets too
-    weekday = rf"{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')}"
+    # ... also with a word of which one ("Chủ nhật tới (30-4)", "thứ Bảy tuần này (29.4)")
+    weekday = rf"(?:{kw('weekday')}\s+(?:[2-7]|{alt(w['weekday_names'])})|{alt('sunday')})" \
+              rf"(?:\s+(?:{kw('week')}\s+)?{alt(list(w['relative_modifiers']))})?"
     return re.compile(rf"(?i:{_B}(?:{alt(days + [w['lunar_new_year']])}|{weekday})\s*\()$")
 
 
@@ -705,8 +741,43 @@ def _numbered_unit(m: re.Match) -> bool:
     return _numbered_unit_re().search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
+@cache
+def _title_day_re() -> re.Pattern[str]:
+    # a number word and "Tháng" both capitalised, then the month: "Ba Tháng Hai"
+    tháng = kw("month")
+    return re.compile(rf"(?-i:(?P<d>[A-ZĐ][^\W\d_]*(?:\s+[a-zà-ỹđ]+)*)\s+{tháng[0].upper()}{tháng[1:]}\s+[A-ZĐ\d])")
+
+
+def _title_day(text: str, start: int) -> bool:
+    """Whether a day-month in words at ``start`` is written in title case inside a sentence
+    ("trên đường Ba Tháng Hai", "giao lộ Lãnh Binh Thăng - Ba Tháng Hai"): the name of a street
+    or a square, no date ("Ngày Ba Tháng Hai" has its day word; a sentence may open with it)."""
+    tm = _title_day_re().match(text, start)
+    if tm is None or number(tm["d"]) is None:
+        return False
+    before = text[max(0, start - 3):start].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"“(" and \
+        _prefix_re_day().search(text, max(0, start - 12), start) is None
+
+
+@cache
+def _prefix_re_day() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_B}{alt('day_words')}\s+)$")
+
+
+def _title_month(text: str, month_at: int) -> bool:
+    """Whether "Tháng …" at ``month_at`` closes a title-case day-month name ("Ba Tháng Hai")."""
+    wm = re.search(r"(?:[A-ZĐ][^\W\d_]*\s+)+$", text[max(0, month_at - 24):month_at])
+    if wm is None:
+        return False
+    start = max(0, month_at - 24) + wm.start()
+    return any(_title_day(text, start + k.start()) for k in re.finditer(r"\S+", wm.group()))
+
+
 def _word_date(m: re.Match) -> _Atom | None:
-    if not _g(m, "pre") and not _g(m, "dw") and _numbered_unit(m) or _rate_date(m):
+    if not _g(m, "pre") and not _g(m, "dw") and (_numbered_unit(m) or _title_day(m.string, m.start())
+                                                 or _venue_before(m.string, m.start())) \
+            or _rate_date(m):
         return None
     d, mo = number(m["d"]), month_number(m["m"])
     y = _g(m, "y") or _g(m, "y2")
@@ -749,6 +820,8 @@ def _month(m: re.Match) -> _Atom | None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
     if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
         return None   # "Cách mạng tháng Tám": the name of an event
+    if not y and (_title_month(m.string, m.start()) or _venue_day_re().search(m.string, max(0, m.start() - 28), m.start())):
+        return None   # "đường Ba Tháng Hai", "sân vận động 4 tháng 1": the month of a place's name
     if _lunar_after().match(m.string, m.end()):
         return None   # "tháng 3 âm lịch": a lunar month, no calendar month
     atom = _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=mo)
@@ -838,8 +911,21 @@ def _day_range(m: re.Match) -> _Atom | None:
         return None
     if not context and year is None and not _bare_day_range(m, start):
         return None
-    return _Atom(start, m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
-                 n=year, typ="day_range", context=True)
+    end = _lunar_range_end(m)
+    return _Atom(start, end or m.end(), "P", year=year, month=mo, day=d1, hour=mo, minute=d2,
+                 n=year, typ="lunar_range" if end else "day_range", context=True)
+
+
+def _lunar_range_end(m: re.Match) -> int | None:
+    """Where a range of days in words ends when its month is lunar ("từ ngày 13-18 tháng
+    Giêng", "… tháng 3 âm lịch"): read in the solar calendar once the lunar year is known
+    (see _lunar_days), else no value; ``None`` for a solar month."""
+    if "s" in m.groupdict():
+        return None
+    lunar = _lunar_after().match(m.string, m.end())
+    if lunar is not None:
+        return lunar.end()
+    return m.end() if lookup("month_words", m["m"]) is not None else None
 
 
 def _bare_day_range(m: re.Match, start: int) -> bool:
@@ -1087,9 +1173,7 @@ def _clock(m: re.Match) -> _Atom | None:
     if not mi and not _g(m, "pod") and _shift_after().match(m.string, m.end()):
         return None   # "khoảng 24 giờ sau lệnh ngừng bắn": hours counted from a moment
     if _g(m, "pod"):
-        add = lookup("part_of_day", m["pod"])
-        if add and h < 12:
-            h += add
+        h = _in_part_of_day(h, mi, lookup("part_of_day", m["pod"]))
     if not (0 <= h <= 24 and 0 <= mi < 60 and (s is None or 0 <= s < 60)):
         return None
     # "đến 24h ngày 30/6": the end of that day, ISO 8601 "T24:00" (not the midnight opening it)
@@ -1101,6 +1185,17 @@ def _clock(m: re.Match) -> _Atom | None:
     off = lookup("relative_part_days", m["podrel"]) if _g(m, "podrel") else 0
     atom.needs_ref = lambda ref, atom=atom, off=off: _on_day(atom, ref.date() + dt.timedelta(off))
     return atom
+
+
+def _in_part_of_day(h: int, mi: int, add: int | None) -> int:
+    """The hour of a reading ``h`` in a part of the day that adds ``add`` hours ("3 giờ chiều"
+    15); "0h đêm" stays the midnight it reads, "12 giờ đêm" is the midnight closing the day
+    (``T24:00``), never noon."""
+    if not add or h == 0:
+        return h
+    if h == 12:
+        return 24 if mi == 0 else h
+    return h + add if h < 12 else h
 
 
 def _on_day(atom: _Atom, day: dt.date) -> _Atom:
@@ -1265,7 +1360,8 @@ def _count_res() -> dict[str, re.Pattern[str]]:
         # "1 ngày/tuần", "5 ngày mỗi tuần", "2 ngày một tháng": a rate, not a length of time
         "rate_after": re.compile(rf"(?i:\s*(?:/|{alt('rate_links')}\s)\s*{alt(_unit_words())}{_E})"),
         # "gần 8 giờ cùng ngày", "hơn 8 giờ sáng": a reading of the clock, no length of time
-        "clock_after": re.compile(rf"(?i:\s+(?:{words()['same_day']}|{alt(list(w['part_of_day']))}){_E})"),
+        # on the same line: "kéo dài 2 giờ" closing a title is no "2 giờ chiều" of the next line
+        "clock_after": re.compile(rf"(?i:[^\S\n]+(?:{words()['same_day']}|{alt(list(w['part_of_day']))}){_E})"),
         # "từ 17 giờ 30 đến gần 20 giờ": the end of a range of clock times
         "clock_range_before": re.compile(rf"(?i:{_B}{alt('range_from')}\s+\d{{1,2}}\s*(?:{alt(w['hour_words'])}){_E}"
                                          rf"[^,.;:!?\n]{{0,16}}?\s{alt('range_to')}\s+"
@@ -1427,6 +1523,11 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
         atom.end = max(atom.end, _hour_length_re().match(text, m.end()).end())
     if hours and atom.mod is None:
         if intro is None:
+            if _hours_of_activity(m):
+                # "Sau 3 giờ họp kín": the hours of what follows; "Sau" kept in the span, so
+                # that the length wins over the clock reading "3 giờ"
+                atom.start = m.start()
+                return atom
             return atom if _no_clock(m, parts) else None   # "14 giờ" alone is a clock reading
         # "trong 2 giờ": the intro makes it a length of time, and wins over the clock reading
         atom.start = intro.start()
@@ -1442,6 +1543,22 @@ def _count_alone(m: re.Match, atom: _Atom, parts: list[tuple[float, str]],
 @cache
 def _hour_length_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:\s+{alt('hour_length_after')}{_E})?)")
+
+
+@cache
+def _activity_after_re() -> re.Pattern[str]:
+    w = words()
+    clockish = list(w["part_of_day"]) + list(w["relative_days"]) + list(w["relative_part_days"]) + \
+        [w["same_day"]] + w["day_words"] + w["range_to"] + [w["rule_words"]["minute"]] + \
+        w["hours_not_of_activity"]
+    return re.compile(rf"(?-i:[^\S\n]+(?!(?i:{alt(clockish)}){_E})[a-zà-ỹđ]{{2,}}{_E})")
+
+
+def _hours_of_activity(m: re.Match) -> bool:
+    """Whether hours after "sau" count the length of what the lower-case word after them names
+    ("Sau 3 giờ họp kín", "sau 5 giờ phẫu thuật"), not the clock ("sau 22 giờ, quán đóng cửa",
+    "sau 5 giờ chiều")."""
+    return bool(_g(m, "after")) and _activity_after_re().match(m.string, m.end("parts")) is not None
 
 
 def _no_clock(m: re.Match, parts: list[tuple[float, str]]) -> bool:
@@ -1593,6 +1710,7 @@ def _bare_year_res() -> dict[str, re.Pattern[str]]:
         "open": re.compile(rf"(?i:(?:(?P<prev>[^\W\d_]+)\s+)?{_B}{alt('bare_year_open_before')}\s+)$"),
         "open_after": re.compile(rf"(?i:\s+(?!{alt(words()['amount_words'] + words()['measure_words'] + words()['pair_count_words'] + words()['range_to'])}{_E})"
                                  rf"(?-i:[a-zà-ỹđ]))"),
+        "address": re.compile(rf"(?i:{_B}{alt('address_before_number')}\s+)$"),
         # "CDMA 2000 1X": a code of digits and capitals after it, a standard's or model's name
         "code_after": re.compile(r"\s+\d+[A-Z]{1,3}(?!\w)"),
         # "tầm nhìn đến 2045 được phê duyệt": the year a plan reaches
@@ -1707,8 +1825,9 @@ def _bare_year(m: re.Match) -> _Atom | None:
     wm = res["word"].search(text, lo, start)
     if not _bare_year_stands(text, start, end, wm) or res["code"].search(text, lo, start):
         return None
-    if wm is not None and wm["w"].lower() in words()["rank_before_number"]:
-        return None   # "Top 2000 doanh nghiệp": a rank, no year
+    if wm is not None and wm["w"].lower() in words()["rank_before_number"] or \
+            res["address"].search(text, lo, start):
+        return None   # "Top 2000 doanh nghiệp": a rank; "hẻm 1959": an alley's number
     if _decade_list_before().search(text, lo, start) and m["y"].endswith("0"):
         return _Atom(start, end, "E", value=m["y"][:3], typ="decade")   # "những năm 1950 và 1960"
     if wm is not None and wm["w"].lower() in words()["part_of_period"]:
@@ -1968,7 +2087,8 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         # or without the bracket, a name or "địa phương" closing it: "13h45 giờ GMT ngày 7/7"
         "time_day": re.compile(rf"(?i:(?:\s*\(\s*{alt('time_zone_notes')}\s[^()\d]{{1,24}}\)"
                                rf"|\s+{alt('time_zone_notes')}\s+(?:{alt('time_zone_local')}"
-                               rf"|(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){{0,2}}){_E})?"
+                               rf"|(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){{0,2}}){_E}"
+                               rf"|\s*\(?\s*(?-i:{alt('time_zone_codes')})(?:\s*[+-]\s*\d{{1,2}})?\s*\)?)?"
                                rf"\s*[,|(]?\s*(?:{links('time_day_links')})?)"),
         # "từ 17 giờ 30 đến gần 20 giờ": an approximator may open the end
         "range": re.compile(rf"(?i:\s*\)?\s*(?:{dash}|{alt('range_to')})\s*(?:{links('range_end_links')})?"
@@ -1979,6 +2099,9 @@ def _gaps() -> dict[str, re.Pattern[str]]:
         "future": re.compile(rf"(?i:(?P<m>\s+{alt('future_markers')}){_E}"
                              rf"(?=\s*(?:[,.;:)]|$)|\s+{alt('future_followers')}{_E}))"),
         "lunar": re.compile(rf"(?i:\s*\(?\s*{alt('lunar_markers')}{_E})"),
+        "count": re.compile(rf"(?i:{_count_parts()})"),
+        # "lần lượt 7 năm, 6 tháng tù": one length each, no compound one
+        "shared_out": re.compile(rf"(?i:{_B}{alt('duration_shared_out')}\s+(?:[^\s,.;]+\s+){{0,2}}$)"),
         "from": re.compile(rf"(?i:{_B}{alt('range_from')}\s+(?:{links('range_end_links')})?"
                            rf"(?:{alt(list(words()['relative_days']))}\s*)?)$"),
     }
@@ -2044,11 +2167,38 @@ def _marked(text: str, a: _Atom, b: _Atom | None, g) -> _Atom:
 
 def _join_pair(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
     """Two neighbouring expressions read as one, or ``None``."""
-    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year, _join_day_year):
+    for join in (_join_day_time, _join_time_range, _join_range, _join_bracket_year, _join_day_year,
+                 _join_durations):
         joined = join(text, a, b, gap, g)
         if joined is not None:
             return joined
     return None
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def _duration_parts(value: str) -> list[tuple[float, str]]:
+    """``P7Y6M`` → ``[(7, "Y"), (6, "M")]``; ``PT3H30M`` → ``[(3, "H"), (30, "MIN")]``."""
+    date_part, _, time_part = value[1:].partition("T")
+    parts = [(float(n), u) for n, u in _DURATION_PART.findall(date_part)]
+    return parts + [(float(n), "MIN" if u == "M" else u) for n, u in _DURATION_PART.findall(time_part)]
+
+
+def _join_durations(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
+    """"7 năm, 6 tháng", "3 năm, 5 tháng, 6 ngày": lengths of smaller and smaller units joined
+    by a comma are one length (``P7Y6M``), as "7 năm 6 tháng" is; not after a word that shares
+    them out ("lần lượt 7 năm, 6 tháng": one each), nor a unit as large as the one before."""
+    if a.kind != "U" or b.kind != "U" or not re.fullmatch(r"\s*,\s*", gap) or \
+            any(x.shift is not None or x.typ is not None or not (x.value or "").startswith("P")
+                for x in (a, b)) or b.mod is not None or \
+            g["shared_out"].search(text, max(0, a.start - 24), a.start) or \
+            not g["count"].fullmatch(text, b.start, b.end):
+        return None
+    first, second = _duration_parts(a.value), _duration_parts(b.value)
+    if not first or not second or _UNIT_RANK.index(first[-1][1]) >= _UNIT_RANK.index(second[0][1]):
+        return None
+    return dataclasses.replace(a, end=b.end, value=V.duration(first + second))
 
 
 def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
@@ -2063,8 +2213,9 @@ def _join_day_time(text: str, a: _Atom, b: _Atom, gap: str, g) -> _Atom | None:
         if dm["near"]:
             b = dataclasses.replace(b, mod="APPROX")
         return _with_time(a, b, a.start, b.end)
+    # a clock time closing a line (a title's "kéo dài 2 giờ") is no time of the next line's day
     if a.kind == "T" and b.kind == "D" and g["time_day"].fullmatch(gap) and a.day is None \
-            and a.hour is not None:
+            and a.hour is not None and "\n" not in gap:
         return _with_time(b, a, a.start, end)
     return None
 
@@ -2203,8 +2354,8 @@ def _year_month_range(text: str, a: _Atom, b: _Atom, g) -> _Atom | None:
 
 
 def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
-    if day.pod and time.hour < 12 and time.end <= day.start:   # "9h sáng nay 6/2"
-        time = dataclasses.replace(time, hour=time.hour + day.pod)
+    if day.pod and time.hour <= 12 and time.end <= day.start:   # "9h sáng nay 6/2"
+        time = dataclasses.replace(time, hour=_in_part_of_day(time.hour, time.minute or 0, day.pod))
     merged = dataclasses.replace(day, start=start, end=end, kind="T", hour=time.hour,
                                  minute=time.minute, second=time.second, mod=time.mod)
     if day.needs_ref is not None:
@@ -2346,17 +2497,15 @@ def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list
         return atoms
     written = [a.year for a in atoms if a.year is not None and a.cycle is None]
     base = ref.year if ref is not None else max(written, default=None)
-    out = []
-    for a in atoms:
+    out: list[_Atom] = []
+    for i, a in enumerate(atoms):
+        glossed = _glossed_cycle_year(text, a, atoms[i + 1] if i + 1 < len(atoms) else None)
+        if glossed is not None:
+            a = dataclasses.replace(a, year=glossed)
         if a.cycle is not None and a.year is None:
             if base is None:
-                prev = out[-1] if out else None
-                if a.kind == "Y" and prev is not None and prev.kind == "L" and prev.cycle is None and \
-                        not text[prev.end:a.start].strip():
-                    # "rằm tháng Giêng năm Đinh Dậu": the lunar day of that year
-                    out[-1] = dataclasses.replace(prev, end=a.end, cycle=a.cycle)
-                if a.kind not in ("S", "L"):
-                    continue   # a lunar day keeps its cycle: the solar day it glosses may date it
+                if not _cycle_without_base(text, a, out):
+                    continue
             else:
                 # news name the current lunar year, the coming one or one in living memory; the
                 # latest year an article writes may be long before it was written
@@ -2364,6 +2513,27 @@ def _cycle_years(text: str, atoms: list[_Atom], ref: dt.datetime | None) -> list
                                         resolved=ref is not None)
         out.append(a)
     return _lunar_days(text, out, base, ref)
+
+
+def _cycle_without_base(text: str, a: _Atom, out: list[_Atom]) -> bool:
+    """A year named in the cycle with no year to place it by: it names the lunar day right
+    before it (``out[-1]`` takes its cycle); whether it stays itself (a season or lunar day)."""
+    prev = out[-1] if out else None
+    if a.kind == "Y" and prev is not None and prev.kind == "L" and prev.cycle is None and \
+            not text[prev.end:a.start].strip():
+        # "rằm tháng Giêng năm Đinh Dậu": the lunar day of that year
+        out[-1] = dataclasses.replace(prev, end=a.end, cycle=a.cycle)
+    return a.kind in ("S", "L")   # a lunar day keeps its cycle: the solar day it glosses may date it
+
+
+def _glossed_cycle_year(text: str, a: _Atom, b: _Atom | None) -> int | None:
+    """The year in brackets right after a year named in the cycle, when it is one of that name:
+    "năm Đinh Tỵ (năm 1077)", "năm Canh Tý (1960)" — the writer's own reading wins over the
+    nearest year of the name."""
+    if a.cycle is None or a.year is not None or a.kind != "Y" or b is None or b.kind != "Y" or \
+            b.year is None or b.cycle is not None or not re.fullmatch(r"\s*\(\s*", text[a.end:b.start]):
+        return None
+    return b.year if (b.year - a.cycle - 4) % 60 == 0 else None
 
 
 def _lunar_days(text: str, atoms: list[_Atom], base: int | None, ref: dt.datetime | None) -> list[_Atom]:
@@ -2377,8 +2547,8 @@ def _lunar_days(text: str, atoms: list[_Atom], base: int | None, ref: dt.datetim
         return atoms
     year = named.pop()
     # the last month ("29 tháng Chạp") is moved to the lunar year before by _chap_before_tet
-    return [dataclasses.replace(a, year=year, inferred=True)
-            if a.kind == "L" and a.year is None else a for a in atoms]
+    return [dataclasses.replace(a, year=year, n=year if a.typ == "lunar_range" else a.n, inferred=True)
+            if (a.kind == "L" or a.typ == "lunar_range") and a.year is None else a for a in atoms]
 
 
 def _cycle_in(cycle: int, base: int | None, ref: dt.datetime | None) -> int | None:
@@ -2664,6 +2834,8 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
         if (first, last) in ((1, 6), (7, 12)):
             return "half", f"{V.fmt_year(atom.year)}-H{1 if first == 1 else 2}"
         return "period", f"{V.fmt_month(atom.year, first)}/{V.fmt_month(atom.year, last)}"
+    if k == "P" and atom.typ == "lunar_range":
+        return _lunar_range_value(atom)
     if k == "P":
         return "period", _period_value(atom)
     if k == "U":
@@ -2678,6 +2850,16 @@ def _render(atom: _Atom) -> tuple[str, str] | None:
         solar = V.lunar_to_solar(atom.year, atom.month, atom.day)
         return None if solar is None else ("lunar", solar.isoformat())
     return None
+
+
+def _lunar_range_value(atom: _Atom) -> tuple[str, str] | None:
+    """The solar days of a range of lunar days ("ngày 11 đến 16 tháng Giêng năm Đinh Dậu" →
+    ``2017-02-07/2017-02-12``); none without the lunar year."""
+    if atom.year is None:
+        return None
+    first = V.lunar_to_solar(atom.year, atom.month, atom.day)
+    last = V.lunar_to_solar(atom.year, atom.hour, atom.minute)
+    return None if first is None or last is None else ("period", f"{first.isoformat()}/{last.isoformat()}")
 
 
 def _period_value(atom: _Atom) -> str:
