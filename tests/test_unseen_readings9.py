@@ -272,3 +272,43 @@ def test_a_verb_or_a_foreign_word_ends_the_name(text, body):
 def test_a_department_head_holds_the_whole_field():
     text = "Trưởng khoa Ngoại Tiết niệu Thái Minh Sơn cho biết ca mổ thành công."
     assert official_titles(text) == {"Thái Minh Sơn": ["Trưởng khoa Ngoại Tiết niệu"]}
+
+
+# a foreign party written in lower case ("đảng Dân chủ") is a body, as "Đảng Dân chủ" is; its
+# sentence-case name takes the lower-case rest of a capitalised word and the words of a party's
+# programme ("tự do", "cộng hòa"), never the verb after it; "đảng viên", "kỷ luật đảng" are no body
+FOREIGN_PARTIES = [
+    ("Ứng viên đảng Dân chủ thua ở bang Florida.", "Đảng Dân chủ"),
+    ("Hiện đảng Cộng hòa kiểm soát cả hai viện.", "Đảng Cộng hòa"),
+    ("Đảng Dân chủ tự do cầm quyền từ năm 2012.", "Đảng Dân chủ tự do"),
+    ("Đảng Nhân dân cộng hòa phản đối dự luật.", "Đảng Nhân dân cộng hòa"),
+    ("Đảng Bảo thủ thắng cử với đa số tuyệt đối.", "Đảng Bảo thủ"),
+    ("Đảng Dân chủ kiện ông Trump ra tòa.", "Đảng Dân chủ"),
+]
+NO_PARTY = [
+    "Đảng viên được kết nạp trong tháng này.",
+    "Kỷ luật đảng phải nghiêm minh.",
+]
+
+
+@pytest.mark.parametrize(("text", "body"), FOREIGN_PARTIES)
+def test_a_foreign_party(text, body):
+    assert org_names(text) == [body]
+
+
+@pytest.mark.parametrize("text", NO_PARTY)
+def test_party_words_are_no_party(text):
+    assert org_names(text) == []
+
+
+# a model span that opens with lower-case words no head begins ("hãng thông tấn") starts at its
+# name, a single foreign word too (the news agency's own name, as the gold lists it); a single
+# Vietnamese word is no name to cut to
+def test_a_news_agency_is_its_name():
+    text = "Theo hãng thông tấn Yonhap, vụ việc xảy ra chiều qua."
+    assert org_surfaces(text, [org_entity(text, "thông tấn Yonhap")]) == {"Yonhap"}
+
+
+def test_a_single_vietnamese_word_is_no_name_to_cut_to():
+    text = "Theo đạo Phật, lòng từ bi là gốc."
+    assert "Phật" not in org_surfaces(text, [org_entity(text, "đạo Phật")])

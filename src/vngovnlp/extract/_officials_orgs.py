@@ -1483,14 +1483,31 @@ def _host_owner_end(toks: list[Tok], j: int, head: dict) -> int:
 
 def _titled_name_end(toks: list[Tok], j: int, head: dict) -> int:
     """A whole-name head that is ``titled`` takes a capitalised name of two words or more, no verb
-    among them ("Đảng" + "Dân chủ", + "Mặt trận Quốc gia": a foreign party); ``j`` for any other
-    ("Đảng" alone is the Party, "Tạp chí Xây dựng Đảng" ends with it)."""
+    among them ("Đảng" + "Dân chủ", + "Mặt trận Quốc gia": a foreign party), each lower-case
+    syllable the rest of a capitalised word or a word of its programme ("Đảng" + "Bảo thủ", +
+    "Dân chủ tự do"; not + "Bảo thủ thắng cử"); ``j``
+    for any other ("Đảng" alone is the Party, "Tạp chí Xây dựng Đảng" ends with it)."""
     if not head.get("titled") or j >= len(toks) or not toks[j].cap or toks[j].nl:
         return j
     end = _proper_name(toks, j, head["form"].lower(), eponym=False, trade=False, office=False)
+    end = next((k for k in range(j + 1, end) if not toks[k].cap and not toks[k - 1].cap
+                and not _in_party_word(toks, k)), end)
     if end - j < 2 or any(lexicon().name_stop.match(toks, k) for k in range(j, end)):
         return j  # "kỷ luật của Đảng" + "Tiếp tục …": a headline run into the next sentence
     return end
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    return frozenset(_load("organisation_heads.yaml")["party_words"])
+
+
+def _in_party_word(toks: list[Tok], k: int) -> bool:
+    """The lower-case word at ``k`` is (part of) a word of a party's programme ("Đảng Dân chủ"
+    + "tự do")."""
+    words = _party_words()
+    return any(" ".join(t.low for t in toks[s:s + n]) in words
+               for s in (k - 1, k) for n in (1, 2) if s >= 0 and s <= k < s + n)
 
 
 def _places(toks: list[Tok], k: int, first_bare: bool) -> tuple[int, bool, str | None]:

@@ -608,12 +608,14 @@ def _past_lead_in(toks: list[Tok], i: int, j: int) -> int:
     """Where a model span that opens with lower-case words no head begins starts its name: at
     its first capital ("nâng cấp" + "Trạm biến áp Ngũ Hành Sơn", "hợp tác với" + "Tập đoàn
     Viettel"); "báo Lao Động", "trường THPT Chu Văn An" open with their head, "al-Hadas News"
-    with a foreign word; a single word left ("đạo" + "Phật") is no name to cut to."""
+    with a foreign word; a single Vietnamese word left ("đạo" + "Phật") is no name to cut to, a
+    foreign one is ("hãng thông tấn" + "Yonhap")."""
     lex = lexicon()
     k = i
     while k < j and not toks[k].cap and lex.syllable.fullmatch(toks[k].text) and lex.heads.match(toks, k) is None:
         k += 1
-    return k if i < k and j - k >= 2 and (toks[k].cap or toks[k].text[:1].isdigit()) else i
+    one_foreign = j - k == 1 and toks[k].cap and not lex.syllable.fullmatch(toks[k].text)  # "thông tấn" + "Yonhap"
+    return k if i < k and (j - k >= 2 or one_foreign) and (toks[k].cap or toks[k].text[:1].isdigit()) else i
 
 
 def _past_post(toks: list[Tok], i: int, j: int) -> int:
