@@ -1104,17 +1104,22 @@ def _share_respectively(acts: list[_Act]) -> None:
     different years listed for as many persons named after the last go one to each, in order (a
     person has one Party age); other awards listed so go to every one named (``_share_named``)."""
     for i, last in enumerate(acts):
-        if last.klass != "badge" or not last.chained or last.numeral or not last.recipients:
+        if last.klass != "badge" or not last.chained or not (last.numeral or last.recipients):
             continue
         j = i
         while j > 0 and acts[j].chained and acts[j - 1].klass == "badge" and not (
                 acts[j - 1].collectives or acts[j - 1].individuals or acts[j - 1].leading or acts[j - 1].recipients):
             j -= 1
         group = acts[j:i + 1]
-        if len(group) < 2 or len(group) != len(last.recipients) or len({a.award for a in group}) != len(group):
+        if len(group) < 2 or len({a.award for a in group}) != len(group):
             continue
-        for act, name in zip(group, list(last.recipients), strict=True):
-            act.collectives, act.individuals, act.recipients = 0, 1, [name]
+        if last.numeral:
+            # "Huy hiệu 70, 60 năm tuổi Đảng cho bốn đảng viên": the count is of the whole list, it
+            # tells no badge's own
+            last.collectives = last.individuals = 0
+        elif len(group) == len(last.recipients):
+            for act, name in zip(group, list(last.recipients), strict=True):
+                act.collectives, act.individuals, act.recipients = 0, 1, [name]
 
 
 def _drop_honour_lists(acts: list[_Act]) -> None:

@@ -1,0 +1,52 @@
+"""Awards: classes found reading unseen ceremonies of VNTC (2006) and Báo Mới (session 19, issue 13).
+
+Each row is a phrase written for this test (names, units and numbers made up) in a shape the
+news writes award acts and non-acts in: Party badges of several years written with the years
+once and given to a count of members ("trao Huy hiệu 70, 60 năm tuổi Đảng cho bốn đảng viên":
+the count is of the whole list and tells no badge's own, so each badge counts none; one badge,
+or as many persons named as badges, as before).
+Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
+"""
+from __future__ import annotations
+
+import pytest
+from readings import award_key as _key
+from readings import awards_of as _awards
+
+from vngovnlp.extract.awards import find_awards
+from vngovnlp.extract.officials import find_officials
+from vngovnlp.normalize import normalize
+
+_B70, _B60, _B50, _B40, _B30 = (f"Huy hiệu {n} năm tuổi Đảng" for n in (70, 60, 50, 40, 30))
+
+# a count after badges of several years is the list's whole, no badge's own
+BADGE_LIST_TOTALS = [
+    ("Bí thư Thành ủy đã trao huy hiệu 70, 60 năm tuổi Đảng cho bốn đảng viên cao tuổi.",
+     [(_B70, "Bí thư Thành ủy", 0, 0), (_B60, "Bí thư Thành ủy", 0, 0)]),
+    ("Sáng 3/2, Huyện ủy trao Huy hiệu 50, 40 và 30 năm tuổi Đảng cho 12 đảng viên.",
+     [(_B50, "Huyện ủy", 0, 0), (_B40, "Huyện ủy", 0, 0), (_B30, "Huyện ủy", 0, 0)]),
+    ("Đảng ủy phường đã trao tặng Huy hiệu 60 năm, 50 năm tuổi Đảng cho 7 đồng chí.",
+     [(_B60, "Đảng ủy phường", 0, 0), (_B50, "Đảng ủy phường", 0, 0)]),
+    # one badge keeps its count; as many persons named as badges go one to each, as before
+    ("Bí thư Thành ủy đã trao Huy hiệu 50 năm tuổi Đảng cho 12 đảng viên.", [(_B50, "Bí thư Thành ủy", 0, 12)]),
+    ("Bí thư Thành ủy trao Huy hiệu 70, 60 năm tuổi Đảng cho các ông Lê Văn Bình và Trần Văn Dũng.",
+     [(_B70, "Bí thư Thành ủy", 0, 1), (_B60, "Bí thư Thành ủy", 0, 1)]),
+    # the badges told one by one after a lead that counts the whole
+    ("Bí thư Thành ủy đã trao huy hiệu 70, 60 năm tuổi Đảng cho hai đảng viên. Bí thư Thành ủy trao huy hiệu "
+     "70 năm tuổi Đảng cho ông Lê Văn Bình và trao huy hiệu 60 năm tuổi Đảng cho bà Trần Thị Hoa.",
+     [(_B70, "Bí thư Thành ủy", 0, 1), (_B60, "Bí thư Thành ủy", 0, 1)]),
+]
+
+ROWS = BADGE_LIST_TOTALS
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_unseen_classes_session19(text, expected):
+    assert [_key(a) for a in _awards(text)] == expected
+
+
+@pytest.mark.parametrize("text", [row[0] for row in ROWS])
+def test_offsets_round_trip(text):
+    text = normalize(text).text
+    for a in find_awards(text, officials=find_officials(text)):
+        assert text[a.start:a.end] == a.text
