@@ -4,7 +4,13 @@ Each row is a phrase written for this test (names, units and numbers made up) in
 news writes award acts and non-acts in: Party badges of several years written with the years
 once and given to a count of members ("trao Huy hiệu 70, 60 năm tuổi Đảng cho bốn đảng viên":
 the count is of the whole list and tells no badge's own, so each badge counts none; one badge,
-or as many persons named as badges, as before).
+or as many persons named as badges, as before); a contest's prize handed in the same verb
+before the award ("nhận giải Nhất và Bằng khen của UBND tỉnh": the prize is no award, the
+Bằng khen is one, as after "hoa và" or "cúp và"); a person named first in a passive's or a
+receive verb's subject and then described over commas only ("em A, học sinh lớp 7, Trường THCS
+X đã nhận ..."): the body is where the person studies or works, one individual (joined by "và",
+the body is a second recipient); a number after a grade or a course word ("lớp 7", "khối
+12") is no count.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -37,7 +43,36 @@ BADGE_LIST_TOTALS = [
      [(_B70, "Bí thư Thành ủy", 0, 1), (_B60, "Bí thư Thành ủy", 0, 1)]),
 ]
 
-ROWS = BADGE_LIST_TOTALS
+# a contest's prize given in the same verb before the award: the award is given
+PRIZE_THEN_AWARD = [
+    ("Em Lê Văn Ngôn đã nhận giải Nhất và Bằng khen của UBND tỉnh.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Sáng nay, em Lê Thị Mai đã nhận giải đặc biệt và bằng khen của UBND thành phố.",
+     [("Bằng khen", "UBND thành phố", 0, 1)]),
+    ("Sở GD&ĐT trao giải Nhì, Giấy khen cho 3 học sinh.", [("Giấy khen", "Sở GD&ĐT", 0, 3)]),
+    ("Ban tổ chức trao giải Ba và Bằng khen của Tỉnh đoàn cho 4 đoàn viên.", [("Bằng khen", "Tỉnh đoàn", 0, 4)]),
+    # the prize alone, or won, is no award
+    ("Em Lê Văn Ngôn đã nhận giải Nhất của hội thi tin học trẻ.", []),
+    ("Ban tổ chức trao 5 giải Nhất và 10 giải Nhì cho các đội.", []),
+]
+
+# a person named first, then described over commas, is the one recipient
+PERSON_APPOSITIVES = [
+    ("Em Lê Văn Ngôn, học sinh lớp 7, Trường THCS Nguyễn Du đã nhận Bằng khen của UBND tỉnh.",
+     [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Ông Lê Văn Hùng, công nhân, Công ty Xây dựng Số 1 đã nhận Bằng khen của UBND tỉnh.",
+     [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Chị Trần Thị Hoa, giáo viên, Trường Tiểu học Kim Đồng được Sở GD&ĐT tặng Giấy khen.",
+     [("Giấy khen", "Sở GD&ĐT", 0, 1)]),
+    ("Ông Lê Văn Hùng, Công ty Xây dựng Số 1 được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    # joined by a conjunction the body is a second recipient; a body named first, as before
+    ("Ông Lê Văn Hùng và Công ty Xây dựng Số 1 được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 1, 1)]),
+    ("Trường THCS Nguyễn Du, huyện Kim Sơn đã nhận Bằng khen của UBND tỉnh.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    # a number after a grade or a course word counts no one
+    ("UBND huyện tặng Giấy khen cho 7 trường và 12 học sinh lớp 9.", [("Giấy khen", "UBND huyện", 7, 12)]),
+    ("Học sinh lớp 7 Trường THCS Nguyễn Du được Sở GD&ĐT tặng Giấy khen.", [("Giấy khen", "Sở GD&ĐT", 0, 0)]),
+]
+
+ROWS = BADGE_LIST_TOTALS + PRIZE_THEN_AWARD + PERSON_APPOSITIVES
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -323,7 +323,10 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     """The act verb and what sits right before it: voice, proposals, recall and negation cues."""
     verbs = d["verbs"]
     all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
-    gap = alt([*d["summary_quantifiers"], d["passive"], *d["verb_gap"]])
+    # "nhận giải Nhất và Bằng khen của UBND tỉnh": a contest's prize handed with the award
+    prize = d["contest_prize"]
+    gap = (rf"(?:{alt([*d['summary_quantifiers'], d['passive'], *d['verb_gap']])}"
+           rf"|{alt([prize['word']])}\s+{alt(prize['levels'])}(?:\s+{alt(d['conjunctions'])}{_E}|,))")
     # "giấy chứng nhận Huân chương": a syllable before the verb's makes one word of it (no receiving)
     not_verb = (rf"(?!{alt(d['not_verbs'])}{_E})"
                 + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["verb_compound_openers"]))

@@ -747,6 +747,10 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     found = _segment_subject(lex, text, a, b, floor, persons)
     if not (found[0] or found[1]) and named:
         return 0, 1, False, named  # "bạn A, sinh viên năm cuối, trường Đại học X đã được trao ..."
+    if named and found[0] and not (found[1] or found[2]) and not lex.conjunction.search(text, a, b):
+        # "em A, học sinh lớp 7, Trường THCS X đã nhận ...": the body after the person, over commas
+        # only, is where that person studies or works, not a second recipient
+        return 0, 1, False, named
     return found
 
 
