@@ -10,7 +10,10 @@ Bằng khen is one, as after "hoa và" or "cúp và"); a person named first in a
 receive verb's subject and then described over commas only ("em A, học sinh lớp 7, Trường THCS
 X đã nhận ..."): the body is where the person studies or works, one individual (joined by "và",
 the body is a second recipient); a number after a grade or a course word ("lớp 7", "khối
-12") is no count.
+12") is no count; a subject said to be one of a counted group ("anh A là một trong 3 cá nhân
+được phong tặng ...", "Công ty X là một trong 20 doanh nghiệp được tặng ..."): one recipient of
+the group's kind; the roles of show business, sport and law before a name ("Hoa hậu A", "tiền
+đạo B", "luật sư C"): cues of a person, as "ca sĩ" and "cầu thủ" are.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -72,7 +75,34 @@ PERSON_APPOSITIVES = [
     ("Học sinh lớp 7 Trường THCS Nguyễn Du được Sở GD&ĐT tặng Giấy khen.", [("Giấy khen", "Sở GD&ĐT", 0, 0)]),
 ]
 
-ROWS = BADGE_LIST_TOTALS + PRIZE_THEN_AWARD + PERSON_APPOSITIVES
+# one of a counted group is one recipient of the group's kind
+ONE_OF_GROUP = [
+    ("Anh Lê Văn Hùng là một trong 3 cá nhân được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động.",
+     [("danh hiệu Anh hùng Lao động", "Chủ tịch nước", 0, 1)]),
+    ("Mới đây, chị là một trong 5 người được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Công ty Xây dựng Số 1 là một trong 20 doanh nghiệp được UBND tỉnh tặng Bằng khen.",
+     [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Trường THCS Kim Đồng là một trong số 4 đơn vị được nhận Cờ thi đua của Bộ GD&ĐT.",
+     [("Cờ thi đua", "Bộ GD&ĐT", 1, 0)]),
+    # a group named after the recipient, or a proposal, as before
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho Công ty Hòa Phát, một trong 20 doanh nghiệp tiêu biểu.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 1, 0)]),
+    ("Gia đình ông là một trong 12 hộ được đề nghị Chủ tịch UBND huyện tặng Giấy khen.", []),
+    ("Năm 2008, anh là một trong 3 cá nhân được UBND tỉnh tặng Bằng khen.", []),
+]
+
+# the roles of show business, sport and law before a name open a person
+ROLE_CUES = [
+    ("Hoa hậu Lê Thu Linh vừa được UBND tỉnh trao bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    ("Tiền đạo Lê Văn Tài được Tổng cục TDTT tặng Bằng khen.", [("Bằng khen", "Tổng cục TDTT", 0, 1)]),
+    ("UBND tỉnh tặng Bằng khen cho hậu vệ Trần Văn Lâm và võ sĩ Lê Thị Hà.", [("Bằng khen", "UBND tỉnh", 0, 2)]),
+    ("Luật sư Trần Văn Minh được Liên đoàn Luật sư tặng Bằng khen.", [("Bằng khen", "Liên đoàn Luật sư", 0, 1)]),
+    # a role word in a best-player title stays the title's head
+    ("Thủ môn Nguyễn Văn Việt được trao danh hiệu Thủ môn xuất sắc nhất giải.", [("Thủ môn xuất sắc nhất", None, 0, 1)]),
+    ("Hoa hậu Lê Thu Linh sẽ được UBND tỉnh trao bằng khen.", []),
+]
+
+ROWS = BADGE_LIST_TOTALS + PRIZE_THEN_AWARD + PERSON_APPOSITIVES + ONE_OF_GROUP + ROLE_CUES
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -747,11 +747,25 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     found = _segment_subject(lex, text, a, b, floor, persons)
     if not (found[0] or found[1]) and named:
         return 0, 1, False, named  # "bạn A, sinh viên năm cuối, trường Đại học X đã được trao ..."
+    if not (found[0] or found[1]):
+        one = _one_of_group(lex, text, a, b)
+        if one:
+            return (*one, False, [])
     if named and found[0] and not (found[1] or found[2]) and not lex.conjunction.search(text, a, b):
         # "em A, học sinh lớp 7, Trường THCS X đã nhận ...": the body after the person, over commas
         # only, is where that person studies or works, not a second recipient
         return 0, 1, False, named
     return found
+
+
+def _one_of_group(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int] | None:
+    """"Anh A là một trong 3 cá nhân được phong tặng ...", "Công ty X là một trong 20 doanh
+    nghiệp được tặng ...": a subject said to be one of a counted group is one recipient of the
+    group's kind; None when ``text[a:b]`` says no such thing."""
+    for m in lex.counted.finditer(text, a, b):
+        if lex.part_of.search(text, a, m.start()):
+            return (1, 0) if key(m.group("noun")) in lex.collective_nouns else (0, 1)
+    return None
 
 
 def _persons_then_count(lex: Lexicon, text: str, a: int, b: int):
