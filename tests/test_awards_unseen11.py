@@ -13,7 +13,10 @@ the body is a second recipient); a number after a grade or a course word ("lớp
 12") is no count; a subject said to be one of a counted group ("anh A là một trong 3 cá nhân
 được phong tặng ...", "Công ty X là một trong 20 doanh nghiệp được tặng ..."): one recipient of
 the group's kind; the roles of show business, sport and law before a name ("Hoa hậu A", "tiền
-đạo B", "luật sư C"): cues of a person, as "ca sĩ" and "cầu thủ" are.
+đạo B", "luật sư C"): cues of a person, as "ca sĩ" and "cầu thủ" are; a future that governs
+the verbs listed after its own with no subject of their own ("Bộ sẽ tổng kết phong trào, trao
+Bằng khen cho ...", "cúp sẽ được trao cho ...; trao Huân chương ...": a plan, no act), unless a
+clause of its own opens with "đã" or the next verb has a subject of its own.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -102,7 +105,24 @@ ROLE_CUES = [
     ("Hoa hậu Lê Thu Linh sẽ được UBND tỉnh trao bằng khen.", []),
 ]
 
-ROWS = BADGE_LIST_TOTALS + PRIZE_THEN_AWARD + PERSON_APPOSITIVES + ONE_OF_GROUP + ROLE_CUES
+# a future governs the verbs listed after it that have no subject of their own
+FUTURE_CHAINS = [
+    ("Tại lễ, Bộ sẽ tổng kết phong trào, trao Bằng khen cho 5 doanh nghiệp.", []),
+    ("Nhân dịp này, cúp vàng sẽ được trao cho các doanh nghiệp đã được bầu chọn; trao Huân chương Lao động "
+     "cho 7 đơn vị thành viên.", []),
+    ("Tại lễ kỷ niệm, Hội sẽ trao cúp cho các đội và trao Giấy khen cho 12 hội viên.", []),
+    ("Tối nay dự kiến diễn ra lễ kỷ niệm; tặng Bằng khen cho 3 tập thể.", []),
+    # a done act in the clause before, or a subject of the verb's own, is an act
+    ("Tại lễ, Bộ đã trao cúp cho các doanh nghiệp; trao Huân chương Lao động cho 7 đơn vị.",
+     [("Huân chương Lao động", None, 7, 0)]),
+    ("Tỉnh sẽ tiếp tục quan tâm, tạo điều kiện; nhân dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể.",
+     [("Bằng khen", "Chủ tịch UBND tỉnh", 5, 0)]),
+    ("Bộ sẽ tổng kết phong trào, đã trao cúp cho 3 đơn vị, tặng Bằng khen cho 5 doanh nghiệp.",
+     [("Bằng khen", None, 5, 0)]),
+]
+
+ROWS = (BADGE_LIST_TOTALS + PRIZE_THEN_AWARD + PERSON_APPOSITIVES + ONE_OF_GROUP + ROLE_CUES
+        + FUTURE_CHAINS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
