@@ -16,7 +16,9 @@ the group's kind; the roles of show business, sport and law before a name ("Hoa 
 đạo B", "luật sư C"): cues of a person, as "ca sĩ" and "cầu thủ" are; a future that governs
 the verbs listed after its own with no subject of their own ("Bộ sẽ tổng kết phong trào, trao
 Bằng khen cho ...", "cúp sẽ được trao cho ...; trao Huân chương ...": a plan, no act), unless a
-clause of its own opens with "đã" or the next verb has a subject of its own.
+clause of its own opens with "đã" or the next verb has a subject of its own; a verb of thanks
+before a giver ("ông A cảm ơn UBND tỉnh đã tặng Bằng khen cho đơn vị"): who thanks gives none,
+the body thanked is the giver, as after a verb of reported speech.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -121,8 +123,22 @@ FUTURE_CHAINS = [
      [("Bằng khen", None, 5, 0)]),
 ]
 
+# who thanks gives none: the body thanked is the giver
+THANKS = [
+    ("Ông Lê Văn Hùng cảm ơn UBND tỉnh đã tặng Bằng khen cho đơn vị.", [("Bằng khen", "UBND tỉnh", 1, 0)]),
+    ("Giám đốc Lê Văn Hùng bày tỏ cảm ơn Bộ Y tế đã trao tặng Cờ thi đua cho bệnh viện.",
+     [("Cờ thi đua", "Bộ Y tế", 1, 0)]),
+    ("Thay mặt tập thể, ông Lê Văn Hùng xin cám ơn Chủ tịch nước đã tặng thưởng Huân chương Lao động hạng Ba "
+     "cho Công ty.", [("Huân chương Lao động hạng Ba", "Chủ tịch nước", 1, 0)]),
+    ("Bà Trần Thị Hoa tri ân Thành ủy đã trao tặng Huy hiệu 50 năm tuổi Đảng cho bà.",
+     [("Huy hiệu 50 năm tuổi Đảng", "Thành ủy", 0, 1)]),
+    # a thanks with no capitalised body after it leaves the giver to the subject; a wish is no act
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể và cảm ơn các đơn vị.", [("Bằng khen", "Chủ tịch UBND tỉnh", 5, 0)]),
+    ("Ông Lê Văn Hùng cảm ơn UBND tỉnh và mong được tặng Bằng khen.", []),
+]
+
 ROWS = (BADGE_LIST_TOTALS + PRIZE_THEN_AWARD + PERSON_APPOSITIVES + ONE_OF_GROUP + ROLE_CUES
-        + FUTURE_CHAINS)
+        + FUTURE_CHAINS + THANKS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -555,7 +555,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                         rf"(?:{alt(d['each']['one'])}\s+)?$)"),
         means=re.compile(rf"(?i:{_B}{alt(d['means'])}\s+$)"),
         each_verb=re.compile(rf"(?i:{_B}(?:{alt([*d['verbs']['give'], *d['commend_verbs']])}){_E})"),
-        report=re.compile(rf"(?i:{_B}{alt(d['report_verbs'])}{_E}[\s,:]*)"),
+        report=re.compile(rf"(?i:{_B}{alt([*d['report_verbs'], *d['thanks_verbs']])}{_E}[\s,:]*)"),
         association_before=re.compile(rf"(?i:{_B}{alt(d['association_heads'])}\s+$)"),
     )
 
