@@ -18,7 +18,11 @@ the verbs listed after its own with no subject of their own ("Bộ sẽ tổng k
 Bằng khen cho ...", "cúp sẽ được trao cho ...; trao Huân chương ...": a plan, no act), unless a
 clause of its own opens with "đã" or the next verb has a subject of its own; a verb of thanks
 before a giver ("ông A cảm ơn UBND tỉnh đã tặng Bằng khen cho đơn vị"): who thanks gives none,
-the body thanked is the giver, as after a verb of reported speech.
+the body thanked is the giver, as after a verb of reported speech; persons listed bare as a
+passive's subject ("Nguyễn Văn A và Trần Thị B vừa được ... tặng", "Andriy Shevchenko và Vitali
+Klitschko vừa được nhận ..."): each counts, the first a full name of three syllables or more
+opening with a family name, or a foreign person's name, the adverbs before the verb no part of
+the last name.
 Tables of (phrase, [(award, giver, collectives, individuals), ...]); negatives give no award.
 """
 from __future__ import annotations
@@ -137,8 +141,22 @@ THANKS = [
     ("Ông Lê Văn Hùng cảm ơn UBND tỉnh và mong được tặng Bằng khen.", []),
 ]
 
+# persons listed bare as a passive's subject each count
+BARE_PERSON_LISTS = [
+    ("Nguyễn Văn Tùng và Trần Thị Hoa vừa được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 2)]),
+    ("Nguyễn Văn Tùng, Trần Thị Hoa và Lê Văn Nam đã được Sở Y tế tặng Giấy khen.", [("Giấy khen", "Sở Y tế", 0, 3)]),
+    ("Andriy Shevchenko và Vitali Klitschko vừa được nhận danh hiệu Anh hùng Lao động.",
+     [("danh hiệu Anh hùng Lao động", None, 0, 2)]),
+    ("Ông Lê Văn Tùng và bà Trần Thị Hoa cũng vừa được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 2)]),
+    # a person and a body, a person and his post, as before
+    ("Nguyễn Văn Tùng và Công ty Xây dựng Số 1 được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 1, 1)]),
+    ("Nguyễn Văn Tùng, Giám đốc Công ty Xây dựng Số 1 được UBND tỉnh tặng Bằng khen.", [("Bằng khen", "UBND tỉnh", 0, 1)]),
+    # a two-syllable name opening with a family name may be a place: no person
+    ("Hà Tĩnh vừa được Chính phủ tặng Cờ thi đua.", [("Cờ thi đua", "Chính phủ", 1, 0)]),
+]
+
 ROWS = (BADGE_LIST_TOTALS + PRIZE_THEN_AWARD + PERSON_APPOSITIVES + ONE_OF_GROUP + ROLE_CUES
-        + FUTURE_CHAINS + THANKS)
+        + FUTURE_CHAINS + THANKS + BARE_PERSON_LISTS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
