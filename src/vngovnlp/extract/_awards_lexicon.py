@@ -94,6 +94,7 @@ class Lexicon:
     giver_date_tail: re.Pattern[str]
     subject_opener: re.Pattern[str]
     not_act_before: re.Pattern[str]
+    future_chain: re.Pattern[str]
     position: re.Pattern[str]
     noun: re.Pattern[str]
     counted: re.Pattern[str]
@@ -321,9 +322,12 @@ def _photo_credit(d: dict[str, Any]) -> re.Pattern[str]:
 
 def _verbs(d: dict[str, Any]) -> dict[str, Any]:
     """The act verb and what sits right before it: voice, proposals, recall and negation cues."""
-    verbs = d["verbs"]
+    verbs, fut = d["verbs"], d["future_joined"]
     all_verbs = [*verbs["give"], *verbs["receive"], *verbs["title"]]
-    gap = alt([*d["summary_quantifiers"], d["passive"], *d["verb_gap"]])
+    # "nhận giải Nhất và Bằng khen của UBND tỉnh": a contest's prize handed with the award
+    prize = d["contest_prize"]
+    gap = (rf"(?:{alt([*d['summary_quantifiers'], d['passive'], *d['verb_gap']])}"
+           rf"|{alt([prize['word']])}\s+{alt(prize['levels'])}(?:\s+{alt(d['conjunctions'])}{_E}|,))")
     # "giấy chứng nhận Huân chương": a syllable before the verb's makes one word of it (no receiving)
     not_verb = (rf"(?!{alt(d['not_verbs'])}{_E})"
                 + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["verb_compound_openers"]))
@@ -369,6 +373,9 @@ def _verbs(d: dict[str, Any]) -> dict[str, Any]:
         recall_date=re.compile(rf"[\s“\"(]*(?i:(?:{alt(d['recall_year_openers'])}[\s,]+)*{d['recall_date']}{_E})"),
         # "đề nghị tặng", "được đề nghị Chủ tịch UBND tỉnh tặng", "nếu được chủ tịch tỉnh tặng":
         # a proposal or a condition, not an act
+        # "Bộ sẽ tổng kết phong trào, trao Bằng khen cho ...": the future governs the verb listed after
+        future_chain=re.compile(rf"{_B}(?i:{alt(fut['words'])})(?:(?:\s+|\s*[,;]\s*(?!(?i:{alt(fut['realis'])}){_E}))[^\s.!?,;]+)"
+                                rf"{{1,{fut['max_words']}}}?\s*(?:[,;]|\s(?i:{alt(d['conjunctions'])}))\s*$"),
         not_act_before=re.compile(rf"{_B}(?i:{alt(d['not_act_before'])})(?:\s+(?:{UPPER}|(?i:{post}){_E}|{country}\s+{UPPER})"
                                   rf"[^,;.]{{0,60}}?)?\s*$"
                                   rf"|{_B}(?i:{alt(d['not_act_joined'])})(?:\s+[^\W\d_]+){{1,5}}\s+(?i:{alt(d['conjunctions'])})\s*$"
@@ -548,7 +555,7 @@ def _recipients(d: dict[str, Any]) -> dict[str, Any]:
                         rf"(?:{alt(d['each']['one'])}\s+)?$)"),
         means=re.compile(rf"(?i:{_B}{alt(d['means'])}\s+$)"),
         each_verb=re.compile(rf"(?i:{_B}(?:{alt([*d['verbs']['give'], *d['commend_verbs']])}){_E})"),
-        report=re.compile(rf"(?i:{_B}{alt(d['report_verbs'])}{_E}[\s,:]*)"),
+        report=re.compile(rf"(?i:{_B}{alt([*d['report_verbs'], *d['thanks_verbs']])}{_E}[\s,:]*)"),
         association_before=re.compile(rf"(?i:{_B}{alt(d['association_heads'])}\s+$)"),
     )
 

@@ -747,7 +747,25 @@ def subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None = None, p
     found = _segment_subject(lex, text, a, b, floor, persons)
     if not (found[0] or found[1]) and named:
         return 0, 1, False, named  # "bạn A, sinh viên năm cuối, trường Đại học X đã được trao ..."
+    if not (found[0] or found[1]):
+        one = _one_of_group(lex, text, a, b)
+        if one:
+            return (*one, False, [])
+    if named and found[0] and not (found[1] or found[2]) and not lex.conjunction.search(text, a, b):
+        # "em A, học sinh lớp 7, Trường THCS X đã nhận ...": the body after the person, over commas
+        # only, is where that person studies or works, not a second recipient
+        return 0, 1, False, named
     return found
+
+
+def _one_of_group(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int] | None:
+    """"Anh A là một trong 3 cá nhân được phong tặng ...", "Công ty X là một trong 20 doanh
+    nghiệp được tặng ...": a subject said to be one of a counted group is one recipient of the
+    group's kind; None when ``text[a:b]`` says no such thing."""
+    for m in lex.counted.finditer(text, a, b):
+        if lex.part_of.search(text, a, m.start()):
+            return (1, 0) if key(m.group("noun")) in lex.collective_nouns else (0, 1)
+    return None
 
 
 def _persons_then_count(lex: Lexicon, text: str, a: int, b: int):
@@ -774,6 +792,7 @@ def _person_list(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
     (a post, a body, a role); items before the first person that name nothing ("Sáng 5/3", "Tại
     buổi lễ") open the clause. [] when an item is something else (a body, a verb, a count)."""
     masked = _BRACKETS.sub(lambda m: " " * len(m.group()), text[:b])
+    b = _without_trailing_stops(lex, masked, a, b)  # "A và B vừa được ...": the adverbs are no name's
     if lex.verb_any.search(masked, a, b) or lex.counted.search(masked, a, b):
         return []
     names: list[str] = []
@@ -785,7 +804,7 @@ def _person_list(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
             continue
         cue = lex.plural_person_cue.match(masked, ia, ib)
         plural = plural or bool(cue)
-        name = _listed_person(lex, masked, cue.end() if cue else ia, ib, plural or bool(names))
+        name = _item_person(lex, masked, (ia, cue.end() if cue else ia, ib), plural, bool(names))
         if name:
             names.append(name)
         elif names and (masked[ia].isupper() or lex.position.match(masked, ia, ib) or lex.noun.match(masked, ia, ib)):
@@ -793,6 +812,38 @@ def _person_list(lex: Lexicon, text: str, a: int, b: int) -> list[str]:
         elif names or any(w[:1].isupper() for w in masked[ia:ib].split()[1:]):
             return []
     return names
+
+
+def _item_person(lex: Lexicon, text: str, span: tuple[int, int, int], plural: bool, after: bool) -> str | None:
+    """The person one item of a listed subject names (``span``: item start, name start after a
+    plural cue, end): bare after a plural cue or a person, and a bare first item when it is a
+    full name ("Nguyễn Văn A và Trần Thị B được ...")."""
+    ia, pos, ib = span
+    name = _listed_person(lex, text, pos, ib, plural or after)
+    if not (name or after or plural):
+        name = _bare_first_person(lex, text, ia, ib)
+    return name
+
+
+def _without_trailing_stops(lex: Lexicon, text: str, a: int, b: int) -> int:
+    """Where ``text[a:b]`` ends without the one-word subject stops written last ("vừa", "đã")."""
+    while True:
+        words = text[a:b].rstrip().rsplit(None, 1)
+        if len(words) < 2 or not lex.subject_stop.fullmatch(words[1]):
+            return b
+        b = a + len(text[a:b].rstrip()) - len(words[1])
+
+
+def _bare_first_person(lex: Lexicon, text: str, a: int, b: int) -> str | None:
+    """The person the first item of a subject names with no cue: a full name of three syllables or
+    more that opens with a family name ("Nguyễn Văn Tùng"; a two-syllable "Hà Nội" may be a place),
+    or a foreign person's name ("Andriy Shevchenko"); None otherwise."""
+    found = name_after(text, a, b)
+    if not found or found[1] != b or lex.organisation.match(text, a, b) or lex.position.match(text, a, b):
+        return None
+    words = found[0].split()
+    vietnamese = len(words) >= 3 and words[0] in lex.surnames
+    return found[0] if vietnamese or foreign_person(lex, found[0]) else None
 
 
 def _listed_person(lex: Lexicon, text: str, a: int, b: int, bare: bool) -> str | None:
@@ -804,7 +855,8 @@ def _listed_person(lex: Lexicon, text: str, a: int, b: int, bare: bool) -> str |
     if not found or found[1] != b or lex.organisation.match(text, pos, b) or lex.position.match(text, pos, b):
         return None
     words = found[0].split()
-    return found[0] if cue or (bare and len(words) >= 2 and words[0] in lex.surnames) else None
+    return found[0] if cue or (bare and ((len(words) >= 2 and words[0] in lex.surnames)
+                                         or foreign_person(lex, found[0]))) else None
 
 
 def _segment_subject(lex: Lexicon, text: str, a: int, b: int, floor: int | None, persons):

@@ -450,8 +450,8 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
     # the cue may sit inside the words the act before has read ("tìm ứng viên cho danh hiệu X
     # cũng như nhân vật để trao tặng huân chương"): it is read back to the clause's ";"
     cue_a = text.rfind(";", s_start, v) + 1 or s_start
-    if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or (
-            lex.not_act_before.search(text, cue_a, decision.start() if decision else v)):
+    if (verb in lex.title_verbs and verb not in lex.give_verbs and klass != "title") or _no_act_cue(
+            lex, text, (s_start, cue_a, decision.start() if decision else v, v)):
         return verb_m, None, False
     summary = summary or _recalled(lex, art, s_start, v) or _rule_case(lex, art, s_start, v)
     voice, giver, subject = _voice(lex, art, verb, clause_a, floor, v, prev)
@@ -461,6 +461,14 @@ def _read_left(lex: Lexicon, art: _Article, span: tuple[int, int, int], m: re.Ma
         if subject is None:
             return verb_m, None, False
     return verb_m, _Context(verb, voice, giver, subject, summary, rank), False
+
+
+def _no_act_cue(lex: Lexicon, text: str, at: tuple[int, int, int, int]) -> bool:
+    """Whether the words before a verb make it no act: a proposal, a condition, a goal, talk
+    about an act (read from the clause's cue start ``at[1]`` to ``at[2]``), or a future whose verb
+    this one is listed after (read from the sentence start ``at[0]`` to the verb ``at[3]``)."""
+    s_start, cue_a, cue_b, v = at
+    return bool(lex.not_act_before.search(text, cue_a, cue_b) or lex.future_chain.search(text, s_start, v))
 
 
 def _object_recipients(lex: Lexicon, art: _Article, verb_m: re.Match[str], giver: tuple[str, int, int] | None):
@@ -1104,17 +1112,22 @@ def _share_respectively(acts: list[_Act]) -> None:
     different years listed for as many persons named after the last go one to each, in order (a
     person has one Party age); other awards listed so go to every one named (``_share_named``)."""
     for i, last in enumerate(acts):
-        if last.klass != "badge" or not last.chained or last.numeral or not last.recipients:
+        if last.klass != "badge" or not last.chained or not (last.numeral or last.recipients):
             continue
         j = i
         while j > 0 and acts[j].chained and acts[j - 1].klass == "badge" and not (
                 acts[j - 1].collectives or acts[j - 1].individuals or acts[j - 1].leading or acts[j - 1].recipients):
             j -= 1
         group = acts[j:i + 1]
-        if len(group) < 2 or len(group) != len(last.recipients) or len({a.award for a in group}) != len(group):
+        if len(group) < 2 or len({a.award for a in group}) != len(group):
             continue
-        for act, name in zip(group, list(last.recipients), strict=True):
-            act.collectives, act.individuals, act.recipients = 0, 1, [name]
+        if last.numeral:
+            # "Huy hiệu 70, 60 năm tuổi Đảng cho bốn đảng viên": the count is of the whole list, it
+            # tells no badge's own
+            last.collectives = last.individuals = 0
+        elif len(group) == len(last.recipients):
+            for act, name in zip(group, list(last.recipients), strict=True):
+                act.collectives, act.individuals, act.recipients = 0, 1, [name]
 
 
 def _drop_honour_lists(acts: list[_Act]) -> None:
