@@ -294,6 +294,8 @@ def _unlisted_unit(tokens: list[str], caps: int, spec: _Prefix, ctx) -> int:
     model's place goes on past the name into lower-case words ("Tp Hồ Chí Minh, Bệnh viện Nhi đồng
     2": a hospital, no city "Bệnh")."""
     text, pos = ctx
+    if tokens[0] in _sentence_openers():
+        return 0  # "ở TP. Cũng trong ngày …": the abbreviation's period ended the sentence
     n = _foreign_name_end(tokens, caps)
     end = pos + len(" ".join(tokens[:n]))
     read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) and not _runs_on(text, end)
@@ -461,9 +463,16 @@ def _prefixed(doc: _Text) -> list[_Hit]:
 def _names_a_thing(text: str, m: re.Match) -> bool:
     """A village's or a feature's word that begins the name of a thing: "thủy điện sông Ba Hạ",
     "Lễ hội Làng Sen" (after a facility's word), "đường Xóm Chiếu", "phố Núi Trúc" (capitalised
-    after a street's word: the street; "đường ấp 1" is the hamlet's road)."""
+    after a street's word: the street; "đường ấp 1" is the hamlet's road), "tàu Biển Ngọc 20"
+    (capitalised after a vessel's word: the vessel)."""
     start = m.start("prefix")
-    return _facility_before(text, start) or not m.group("prefix").islower() and _street_before(text, start)
+    return _facility_before(text, start) or not m.group("prefix").islower() and (
+        _street_before(text, start) or _after_any(text, start, _vessels()))
+
+
+@functools.cache
+def _vessels() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["vessels"])
 
 
 _GLUED_NUMBER = re.compile(r",(?=\d{1,2}(?![\d,.]))")
@@ -617,6 +626,31 @@ def _veto_facility(b: _Bare) -> bool:
     return _facility_before(b.text, b.start) or through != b.start and _facility_before(b.text, through)
 
 
+def _veto_treaty(b: _Bare) -> bool:
+    """ "Hiệp định Thương mại Tự do Bắc Mỹ", "Hiệp định Đối tác xuyên Thái Bình Dương": the place
+    ends a treaty's capitalised name (see ``treaties`` in ``place_prefixes.yaml``)."""
+    treaties, joiners = _treaty_words()
+    head = b.text[max(0, b.start - 120):b.start]
+    if not head.endswith(" "):
+        return False
+    tokens = head[:-1].split(" ")
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 14), -1):
+        if any(tokens[max(0, i + 1 - len(t)):i + 1] == t for t in treaties):
+            return True
+        tok = tokens[i]
+        if tok in ("-", "–") or tok in joiners or tok.isalpha() and tok[0].isupper():
+            continue
+        if not (tok.isalpha() and i and tokens[i - 1].isalpha() and tokens[i - 1][0].isupper()):
+            return False  # a lower-case word of its own, or punctuation: no treaty's name goes on
+    return False
+
+
+@functools.cache
+def _treaty_words() -> tuple[tuple[list[str], ...], frozenset[str]]:
+    data = load_data("place_prefixes.yaml")
+    return tuple(t.split(" ") for t in data["treaties"]), frozenset(data["treaty_joiners"])
+
+
 def _facility_before(text: str, start: int) -> bool:
     return bool(_words().facility_before.search(text, max(0, start - 30), start))
 
@@ -699,7 +733,7 @@ def _avenues() -> tuple[str, ...]:
 
 
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
-           _veto_word_start, _veto_person_word, _veto_street)
+           _veto_word_start, _veto_person_word, _veto_street, _veto_treaty)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
