@@ -61,3 +61,36 @@ ABBREVIATION_ENDS_SENTENCE = [
 @pytest.mark.parametrize(("text", "spans", "names"), ABBREVIATION_ENDS_SENTENCE)
 def test_a_sentence_after_an_abbreviated_city_word(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a list of bare names before a district in brackets lists that district's wards or communes:
+# each a unit of the district's province (or exactly a place of the NER model), one at least of
+# the district itself; the model's person over a listed name does not count there, and a name
+# read as a province is the list's commune. A lone name before the bracket still needs no person
+# reading, a school's name stays no place, and names of another province make no list
+LISTED_BEFORE_DISTRICT = [
+    ("Ngư dân ở Xuân Hà, Thanh Khê Đông, Thạch Gián (quận Thanh Khê) ra khơi sớm.",
+     [("PER", "Xuân Hà"), ("LOC", "Thạch Gián")], {"Xuân Hà", "Thanh Khê Đông", "Thạch Gián", "Thanh Khê"}),
+    ("Tàu thuyền ở Hòa Minh, Hòa Hiệp Nam (Liên Chiểu) của Đà Nẵng đã vào bờ.",
+     [("PER", "Hòa Minh"), ("PER", "Hòa Hiệp Nam")], {"Hòa Minh", "Hòa Hiệp Nam", "Liên Chiểu", "Đà Nẵng"}),
+    ("Ngư dân ở Bình Giang, Bình Minh và Bình Dương (Thăng Bình), Quảng Nam đã lên tàu.",
+     [("LOC", "Bình Giang"), ("LOC", "Bình Minh")], {"Bình Giang", "Bình Minh", "Bình Dương", "Thăng Bình", "Quảng Nam"}),
+    ("Đại biểu Hòa Hiệp Nam (Liên Chiểu) của Đà Nẵng phát biểu.",
+     [("PER", "Hòa Hiệp Nam")], {"Liên Chiểu", "Đà Nẵng"}),
+    ("Học sinh trường THCS Xuân Hà, Thanh Khê Tây (quận Thanh Khê) được khen.",
+     [], {"Thanh Khê Tây", "Thanh Khê"}),
+    ("Khách từ Hà Nội, Hải Phòng (quận Thanh Khê) đến dự.", [], {"Hà Nội", "Hải Phòng", "Thanh Khê"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), LISTED_BEFORE_DISTRICT)
+def test_a_list_of_names_before_a_bracketed_district(text, spans, names):
+    assert _names(text, spans) == names
+
+
+def test_a_province_in_the_list_is_the_district_commune():
+    from readings import locations_of
+
+    place = next(x for x in locations_of("Ở Bình Giang, Bình Dương (huyện Thăng Bình) nước dâng cao.", [])
+                 if x.name == "Bình Dương")
+    assert (place.kind, place.province) == ("commune", "Đà Nẵng")

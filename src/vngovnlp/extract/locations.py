@@ -1109,7 +1109,78 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     local = _local_districts(doc, hits, context)
     hits += local
     hits += _before_district(doc, local, _Spans(hits))  # "Vĩnh Tuy, Hai Bà Trưng, Hà Nội"
+    hits += _listed_before_district(doc, hits)
     return _group(text, hits, context)
+
+
+def _listed_before_district(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
+    """ "Thuận Phước, Xuân Hà, Thạch Gián (quận Thanh Khê)", "Bình Giang, Bình Minh, Bình Dương
+    (Thăng Bình)": a list of bare names before a district in brackets, each a ward or commune of
+    the district's province or exactly a place of the NER model, one of them at least a unit of
+    that district, lists that district's units. In such a list the model's reading of a person
+    does not count, and a name read as another place ("Bình Dương", a province) is the unit of
+    the list."""
+    found: list[_Hit] = []
+    taken = _Spans(hits)
+    for h in hits:
+        districts = {u.name for u in h.units if u.level == "district"}
+        if not districts or doc.text[h.start - 2:h.start] != " (" or doc.text[h.end:h.end + 1] != ")":
+            continue
+        members = _list_members(doc, h, taken)
+        if len(members) < 2 or not any(u.legacy_district in districts for _, units in members for u in units):
+            continue  # one name alone: see _before_district
+        for hit, units in members:
+            if units:
+                hit.units, hit.level, hit.kind = units, "ward", units[0].kind
+            found += [] if any(t is hit for t in taken.overlapping(hit.start, hit.end)) else [hit]
+    return found
+
+
+def _list_members(doc: _Text, district: _Hit, taken: _Spans) -> list[tuple[_Hit, tuple[Unit, ...]]]:
+    """The names of the list that ends before ``district``'s bracket, nearest first, with their
+    units of its province; separated by a comma or the list's conjunction."""
+    provinces = {p for u in district.units if u.level == "district" for p in (u.province, u.legacy_province) if p}
+    conj = load_data("place_prefixes.yaml")["list_conjunction"]
+    members: list[tuple[_Hit, tuple[Unit, ...]]] = []
+    end = district.start - 2
+    while member := _list_member(doc, end, provinces, taken):
+        members.append(member)
+        sep = next((s for s in (", ", f" {conj} ") if doc.text[:member[0].start].endswith(s)), None)
+        if sep is None:
+            break
+        end = member[0].start - len(sep)
+    return members
+
+
+def _list_member(doc: _Text, end: int, provinces: set[str], taken: _Spans) -> tuple[_Hit, tuple[Unit, ...]] | None:
+    """The name of a list that ends at ``end``, with its units of ``provinces`` (none when the
+    NER model reads exactly that name as a place); the place already read there when it is
+    exactly that name. A capitalised word before the name other than a place cue ("Ở") makes
+    it part of a longer name."""
+    run = _WORDS_BEFORE.search(doc.text[max(0, end - 42):end] + " ")
+    tokens = run.group().split() if run else []
+    for k in filter(lambda k: _member_tail(tokens, k), range(len(tokens))):
+        name = " ".join(tokens[k:])
+        start = end - len(name)
+        units = tuple(u for u in gazetteer().get(name.lower(), ())
+                      if u.level == "ward" and {u.province, u.legacy_province} & provinces)
+        if not (units or _exact_place(doc, start, end)):
+            continue
+        same = [t for t in taken.overlapping(start, end) if (t.start, t.end) == (start, end)]
+        if _names_no_unit(doc.text, tokens, k, start, (), persons=False) or taken.overlapping(start, end) and not same:
+            return None
+        return (same[0] if same else _Hit(name, units[0].kind if units else "ward", "ward", start, end, units)), units
+    return None
+
+
+def _member_tail(tokens: list[str], k: int) -> bool:
+    return all(map(is_name_syllable, tokens[k:])) and not (
+        k and _is_cap(tokens[k - 1]) and tokens[k - 1].lower() not in _words().cues)
+
+
+def _exact_place(doc: _Text, start: int, end: int) -> bool:
+    """The NER model reads exactly ``start:end`` as a place."""
+    return any(e.label == "LOC" and (e.start, e.end) == (start, end) for e in doc.entities.overlapping(start, end))
 
 
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w’']* ){1,4}$")
@@ -1169,11 +1240,12 @@ def _unit_before(doc: _Text, tokens: list[str], end: int, fits, taken: _Spans, e
     return None
 
 
-def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans: list) -> bool:
+def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans, persons: bool = True) -> bool:
     """The tail ``tokens[k:]`` (at ``start``) ends a person's name ("ĐB Lưu Bình Nhưỡng (Bến
     Tre)"), a thing's ("BV Đa khoa Hùng Vương"), a street's ("đường Điện Biên Phủ", "10A Quang
-    Trung, Q.Hà Đông": after a house number): no tail of it names a unit either."""
-    if any(e.label == "PER" for e in spans) or _facility_before(text, start) or _street_before(text, start):
+    Trung, Q.Hà Đông": after a house number): no tail of it names a unit either. ``persons``:
+    the NER model's persons over it count."""
+    if persons and any(e.label == "PER" for e in spans) or _facility_before(text, start) or _street_before(text, start):
         return True
     return (k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1])
             or (_word_before(text, start) or "")[:1].isdigit())
