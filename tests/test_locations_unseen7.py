@@ -94,3 +94,28 @@ def test_a_province_in_the_list_is_the_district_commune():
     place = next(x for x in locations_of("Ở Bình Giang, Bình Dương (huyện Thăng Bình) nước dâng cao.", [])
                  if x.name == "Bình Dương")
     assert (place.kind, place.province) == ("commune", "Đà Nẵng")
+
+
+# GUIDELINES count a province named inside an organisation's name: after a hospital's or a
+# school's word the province is a place, and so is a provincial city that ends a model's
+# organisation opened by an organisation's head; a ward or a person after those words, a plant
+# named after a province and an event named after a city stay no place
+PLACE_IN_AN_ORGANISATION = [
+    ("Bệnh nhân được chuyển đến Bệnh viện Đa khoa Hòa Bình.", [("ORG", "Bệnh viện Đa khoa Hòa Bình")], {"Hòa Bình"}),
+    ("Bác sĩ BV Hà Giang cho biết bệnh nhân đã ổn.", [("ORG", "BV Hà Giang")], {"Hà Giang"}),
+    ("Cháu bé được đưa tới Bệnh viện Đà Nẵng trong đêm.", [("LOC", "Bệnh viện Đà Nẵng")], {"Đà Nẵng"}),
+    ("Ông là giảng viên Trường Đại học Vinh.", [("ORG", "Trường Đại học Vinh")], {"Vinh"}),
+    ("Mẫu được gửi tới Viện Pasteur Nha Trang.", [("ORG", "Viện Pasteur Nha Trang")], {"Nha Trang"}),
+    ("Lãnh đạo BV Bạch Mai xuống hỗ trợ.", [("ORG", "BV Bạch Mai")], set()),
+    ("Ông làm việc ở Bệnh viện Thống Nhất.", [("LOC", "Bệnh viện Thống Nhất")], set()),
+    ("Nhà máy thủy điện Hòa Bình xả lũ.", [("ORG", "Nhà máy thủy điện Hòa Bình")], set()),
+    ("Đầu bếp dự Liên hoan Ẩm thực Quốc tế Hội An.", [("ORG", "Liên hoan Ẩm thực Quốc tế Hội An")], set()),
+    ("Phó Thủ tướng Thường trực Trương Hòa Bình trả lời chất vấn.",
+     [("ORG", "Phó Thủ tướng Thường trực Trương Hòa Bình")], set()),
+    ("Chị Vinh làm ở Công ty May.", [("PER", "Vinh")], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), PLACE_IN_AN_ORGANISATION)
+def test_a_place_inside_an_organisation_name(text, spans, names):
+    assert _names(text, spans) == names

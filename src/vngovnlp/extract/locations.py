@@ -621,6 +621,8 @@ def _transliterated(name: str) -> bool:
 def _veto_facility(b: _Bare) -> bool:
     """ "thủy điện Hòa Bình", "tiếng Pháp"; through a direction word: "Hiệp ước Bắc Đại Tây
     Dương" names a treaty (and NATO), not the ocean's north."""
+    if _organisation_before(b):
+        return False
     word = _word_before(b.text, b.start)
     through = b.start - len(word) - 1 if word in _words().directions else b.start
     return _facility_before(b.text, b.start) or through != b.start and _facility_before(b.text, through)
@@ -653,6 +655,21 @@ def _treaty_words() -> tuple[tuple[list[str], ...], frozenset[str]]:
 
 def _facility_before(text: str, start: int) -> bool:
     return bool(_words().facility_before.search(text, max(0, start - 30), start))
+
+
+def _organisation_before(b: _Bare) -> bool:
+    """ "Bệnh viện Đa khoa Hòa Bình", "BV Hà Giang": the facility before a province or a provincial
+    city heads an organisation, whose name holds the place (see ``organisation_facilities``)."""
+    name = b.text[b.start:b.end].lower()
+    place = any(u.level == "province" or u.level == "district" and u.kind in _BARE_CITY_KINDS
+                for u in gazetteer().get(name, ()))
+    return place and bool(_organisation_facilities().search(b.text, max(0, b.start - 30), b.start))
+
+
+@functools.cache
+def _organisation_facilities() -> re.Pattern[str]:
+    words = load_data("place_prefixes.yaml")["organisation_facilities"]
+    return re.compile(rf"(?<!\w)(?:{trie_source(words)}) $", re.IGNORECASE)
 
 
 def _veto_capital_before(b: _Bare) -> bool:
@@ -857,6 +874,31 @@ def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
                       if u.level == "district" and u.kind in _BARE_CITY_KINDS)
         hits.append(_Hit(m.group(), units[0].kind, "district", s, e, units))
     return hits
+
+
+def _org_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """A provincial city written without its word at the end of an organisation's name that the
+    NER model reads and that opens with an organisation's head of ``organisation_heads.yaml``
+    ("Trường Đại học Vinh", "Viện Pasteur Nha Trang"): GUIDELINES count a place named inside an
+    organisation's name; not an event's ("Liên hoan Ẩm thực Hội An"), nor a person's ("Phó Thủ
+    tướng Trương Hòa Bình", see ``_VETOES``). A town's name ("Đông Hòa") names too many things."""
+    hits: list[_Hit] = []
+    for m in _provincial_city_pattern().finditer(doc.text):
+        s, e = m.span()
+        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
+        if taken.overlapping(s, e) or not any(x.label == "ORG" and x.start < s and x.end == e
+                                              and _org_heads().match(x.text) for x in around):
+            continue
+        units = tuple(u for u in gazetteer()[m.group().lower()] if u.level == "district" and u.kind == "city")
+        if units and not any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
+            hits.append(_Hit(m.group(), "city", "district", s, e, units))
+    return hits
+
+
+@functools.cache
+def _org_heads() -> re.Pattern[str]:
+    heads = [h["form"] for h in load_data("organisation_heads.yaml")["heads"]]
+    return re.compile(rf"(?:{trie_source(heads)}) ")
 
 
 _DASH_NAME = re.compile(r" [-–] (?=[^\W\d_])")
@@ -1099,6 +1141,7 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     hits += _ner_places(doc, _Spans(hits + bare))
     hits += _city_hits(doc, _Spans(hits + bare))
     hits += _cue_cities(doc, _Spans(hits + bare))
+    hits += _org_cities(doc, _Spans(hits + bare))
     hits += _cue_units(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
