@@ -119,3 +119,20 @@ PLACE_IN_AN_ORGANISATION = [
 @pytest.mark.parametrize(("text", "spans", "names"), PLACE_IN_AN_ORGANISATION)
 def test_a_place_inside_an_organisation_name(text, spans, names):
     assert _names(text, spans) == names
+
+
+# "bản" before a name holding a foreign word is a version ("bản Galaxy S8", "các bản Limited
+# Edition"), no village; northern villages have Vietnamese names, and other village words keep
+# foreign villages ("làng Novobakhmutovka")
+VERSION_NOT_VILLAGE = [
+    ("Hãng bổ sung các bản Platinum Edition cho mẫu SUV.", [], set()),
+    ("Samsung sẽ phát hành bản Galaxy S8 Active tại Mỹ.", [], {"Mỹ"}),
+    ("Người dân bản Nậm Củm đã có điện lưới.", [], {"bản Nậm Củm"}),
+    ("Đoàn lên thăm bản Sin Suối Hồ.", [], {"bản Sin Suối Hồ"}),
+    ("Giao tranh ở làng Novobakhmutovka gần Donetsk.", [("LOC", "Donetsk")], {"làng Novobakhmutovka", "Donetsk"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), VERSION_NOT_VILLAGE)
+def test_a_version_is_no_village(text, spans, names):
+    assert _names(text, spans) == names

@@ -65,6 +65,7 @@ class _Prefix:
     waters: bool = False  # "biển Bình Thuận": the waters of a unit are the unit
     before_commune: bool = False  # "khu Phú Thịnh, thị trấn Đoan Hùng": a quarter only before its commune
     foreign_words: bool = False  # "hạt Santa Clara", "Tỉnh Zeeland" opening a sentence: a foreign unit in foreign words
+    vietnamese_names: bool = False  # "bản Galaxy S8": a version, no village
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,8 @@ def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     n = min(_caps(tokens), 4)
     if n and not is_name_syllable(tokens[0]):
         return 0, ()  # an initial or an abbreviation ("bản SL"), not a name
+    if spec.vietnamese_names and any(map(_is_foreign_word, tokens[:n])):
+        return 0, ()  # "bản Limited Edition": a version
     if tokens[0] in _sentence_openers() and tokens[1:2] and tokens[1].isdigit():
         return 0, ()  # "xuống sông" + "Chiều 31.5, …": the next sentence's date, no river named
     if n and n < len(tokens) and tokens[n].isdigit():
