@@ -136,3 +136,18 @@ VERSION_NOT_VILLAGE = [
 @pytest.mark.parametrize(("text", "spans", "names"), VERSION_NOT_VILLAGE)
 def test_a_version_is_no_village(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a caption run into the text whose next sentence opens with a plural word ("Những", "Nhiều",
+# "Các"): the place ends before it; a capitalised word that is no opener still makes one name
+PLURAL_OPENER_AFTER = [
+    ("Phong cách của cô mang chất thành thị của Sài Gòn Những món phụ kiện đều đắt.", [], {"Sài Gòn"}),
+    ("Tượng Phật trong chùa ở Bắc Giang Những ngày qua bị bôi bẩn.", [], {"Bắc Giang"}),
+    ("Đại sứ của người Mỹ Các đệ nhất phu nhân đều có vai trò.", [], {"Mỹ"}),
+    ("Đội bóng Nam Định Xanh thắng trận.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), PLURAL_OPENER_AFTER)
+def test_a_place_before_a_plural_opener(text, spans, names):
+    assert _names(text, spans) == names
