@@ -151,3 +151,29 @@ PLURAL_OPENER_AFTER = [
 @pytest.mark.parametrize(("text", "spans", "names"), PLURAL_OPENER_AFTER)
 def test_a_place_before_a_plural_opener(text, spans, names):
     assert _names(text, spans) == names
+
+
+# "Nhật" is the press's short form of Japan after a cue word, in brackets, in a list beside a
+# country and after a state's collective noun; after a form of address, or opening a given name,
+# it is a person
+SHORT_JAPAN = [
+    ("Một đạo luật được ban hành ở Nhật công nhận tiền ảo.", [("LOC", "Nhật")], {"Nhật"}),
+    ("Nhóm thầu có LIXIL (Nhật), Kohler (Hoa Kỳ).", [], {"Nhật", "Hoa Kỳ"}),
+    ("Đá lạnh được quảng cáo là xuất xứ Mỹ, Nhật và Hàn Quốc.", [], {"Mỹ", "Nhật", "Hàn Quốc"}),
+    ("Hải quân Trung Quốc lấn át Nhật, Hàn Quốc, Đài Loan.", [], {"Trung Quốc", "Nhật", "Hàn Quốc", "Đài Loan"}),
+    ("Thời kỳ quân đội Nhật chiếm đóng bán đảo.", [], {"Nhật"}),
+    ("Anh Nhật cho biết sẽ về quê ăn Tết.", [("PER", "Nhật")], set()),
+    ("Ảnh: Nhật Nam", [("PER", "Nhật Nam")], set()),
+    ("Ông Shinzo Abe, Thủ tướng Nhật Bản, thăm Hà Nội.", [("PER", "Shinzo Abe")], {"Nhật Bản", "Hà Nội"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), SHORT_JAPAN)
+def test_the_short_form_of_japan(text, spans, names):
+    assert _names(text, spans) == names
+
+
+def test_a_short_country_in_a_dashed_pair_before_a_foreign_person():
+    text = "Bộ trưởng tiếp Đại sứ đặc biệt Việt - Nhật Sugi Ryotaro tại Hà Nội."
+    assert _names(text, [("PER", "Sugi Ryotaro")]) == {"Hà Nội"}
+    assert _names("Bộ trưởng tiếp Đại sứ Nga Sergey Kislyak.", [("PER", "Sergey Kislyak")]) == {"Nga"}

@@ -822,8 +822,9 @@ def _owner_cues() -> tuple[str, ...]:
 
 
 def _foreign_person_after(doc: _Text, h: _Hit) -> bool:
-    """Mid-sentence, the NER model's person of a foreign first name just after ``h``."""
-    if _word_before(doc.text, h.start) is None or _starts_sentence(doc.text, h.start):
+    """Mid-sentence, the NER model's person of a foreign first name just after ``h``, a word
+    before it (not the dash of a pair: "Đại sứ đặc biệt Việt - Nhật Sugi Ryotaro")."""
+    if not (_word_before(doc.text, h.start) or "-").isalpha() or _starts_sentence(doc.text, h.start):
         return False
     return any(e.label == "PER" and e.start == h.end + 1 and _is_foreign_word(e.text.split(" ")[0])
                for e in doc.entities.overlapping(h.end + 1, h.end + 2))
