@@ -177,3 +177,23 @@ def test_a_short_country_in_a_dashed_pair_before_a_foreign_person():
     text = "Bộ trưởng tiếp Đại sứ đặc biệt Việt - Nhật Sugi Ryotaro tại Hà Nội."
     assert _names(text, [("PER", "Sugi Ryotaro")]) == {"Hà Nội"}
     assert _names("Bộ trưởng tiếp Đại sứ Nga Sergey Kislyak.", [("PER", "Sergey Kislyak")]) == {"Nga"}
+
+
+# a region named by compass words only ("Tây Bắc", "Đông Bắc") is a compass point after "phía"
+# or "hướng", and before "của" or "nước": no region; the weather bulletin's regions and "vùng
+# Tây Bắc" stay regions, and so does a region with a word of its own ("phía Tây Bắc Bộ")
+COMPASS_POINT = [
+    ("Cuộc diễn tập diễn ra ở phía Bắc và Tây Bắc của Estonia.", [], {"Estonia"}),
+    ("Khu đô thị nằm cách trung tâm 10 km về phía Đông Bắc.", [], set()),
+    ("Vụ nổ xảy ra tại thành phố Minden, thuộc Tây Bắc nước Đức.", [], {"Minden", "Đức"}),
+    ("Nên xuất hành theo hướng Đông Nam, tránh hướng Tây Bắc.", [], set()),
+    ("Đêm nay khu Tây Bắc, Đông Bắc có mưa vừa.", [], {"Tây Bắc", "Đông Bắc"}),
+    ("Các tỉnh vùng Tây Bắc đón đợt rét mới.", [], {"Tây Bắc"}),
+    ("Phía Tây Bắc Bộ có mưa rào rải rác.", [], {"Tây Bắc Bộ"}),
+    ("Ông dành cả đời hỗ trợ học sinh ở Tây Bắc.", [], {"Tây Bắc"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), COMPASS_POINT)
+def test_a_compass_point_is_no_region(text, spans, names):
+    assert _names(text, spans) == names

@@ -631,6 +631,22 @@ def _veto_facility(b: _Bare) -> bool:
     return _facility_before(b.text, b.start) or through != b.start and _facility_before(b.text, through)
 
 
+def _veto_compass(b: _Bare) -> bool:
+    """ "ở phía Bắc và Tây Bắc của Estonia", "hướng Tây Bắc": a name made of direction words only
+    is a compass point there (see ``compass_before`` in ``place_prefixes.yaml``)."""
+    if not all(t in _words().directions for t in b.text[b.start:b.end].split(" ")):
+        return False
+    before, after = _compass_words()
+    word, nxt = _word_before(b.text, b.start), _WORD_AFTER.match(b.text, b.end)
+    return (word or "").lower() in before or bool(nxt) and nxt.group(1) in after
+
+
+@functools.cache
+def _compass_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("place_prefixes.yaml")
+    return frozenset(data["compass_before"]), frozenset(data["compass_after"])
+
+
 def _veto_treaty(b: _Bare) -> bool:
     """ "Hiệp định Thương mại Tự do Bắc Mỹ", "Hiệp định Đối tác xuyên Thái Bình Dương": the place
     ends a treaty's capitalised name (see ``treaties`` in ``place_prefixes.yaml``)."""
@@ -753,7 +769,7 @@ def _avenues() -> tuple[str, ...]:
 
 
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
-           _veto_word_start, _veto_person_word, _veto_street, _veto_treaty)
+           _veto_word_start, _veto_person_word, _veto_street, _veto_treaty, _veto_compass)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
