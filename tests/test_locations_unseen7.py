@@ -197,3 +197,34 @@ COMPASS_POINT = [
 @pytest.mark.parametrize(("text", "spans", "names"), COMPASS_POINT)
 def test_a_compass_point_is_no_region(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a common word written capitalised after a feature's or a village's word ("đảo Tổ quốc",
+# "Làng Thiếu niên", "đông đảo" + "Đó là …") begins no name; a village named with such syllables
+# in capitals of its own ("Thôn Tự Do") stays one
+CAPITALISED_WORD_AFTER_FEATURE = [
+    ("Cả nước chung tay bảo vệ chủ quyền biển, đảo Tổ quốc.", [], set()),
+    ("Hai cháu bé được gửi trước cổng Làng Thiếu niên Thủ Đức.", [], set()),
+    ("Du khách đến ngày càng đông đảo Đó là tín hiệu vui.", [], set()),
+    ("Thôn Tự Do có 200 hộ dân.", [], {"Thôn Tự Do"}),
+    ("Ngư dân ra khơi quanh đảo Cồn Cỏ.", [], {"đảo Cồn Cỏ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), CAPITALISED_WORD_AFTER_FEATURE)
+def test_a_capitalised_common_word_after_a_feature_word(text, spans, names):
+    assert _names(text, spans) == names
+
+
+# Asia-Pacific is one named region however its dash is written, not Asia and the ocean
+ASIA_PACIFIC = [
+    ("Hải quân tăng cường tuần tra ở khu vực châu Á-Thái Bình Dương.", [], {"châu Á-Thái Bình Dương"}),
+    ("Doanh nghiệp tiếp cận thị trường châu Á - Thái Bình Dương rộng lớn.", [], {"châu Á - Thái Bình Dương"}),
+    ("Mạng lưới cảng điện tử khu vực Châu Á – Thái Bình Dương ra mắt.", [], {"Châu Á – Thái Bình Dương"}),
+    ("Hàng hóa từ châu Á và tàu trên Thái Bình Dương.", [], {"châu Á", "Thái Bình Dương"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), ASIA_PACIFIC)
+def test_asia_pacific_is_one_region(text, spans, names):
+    assert _names(text, spans) == names

@@ -216,8 +216,11 @@ def _read_country(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
 
 def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     """Village names repeat across communes and natural features are not listed: the run of
-    capitalised syllables (four at most, and a number: "thôn Cây Quýt 2") is the name."""
+    capitalised syllables (four at most, and a number: "thôn Cây Quýt 2") is the name; a
+    common word written capitalised ("đảo Tổ quốc") names nothing."""
     n = min(_caps(tokens), 4)
+    if _capitalised_word().match(" ".join(tokens[:3])):
+        return 0, ()
     if n and not is_name_syllable(tokens[0]):
         return 0, ()  # an initial or an abbreviation ("bản SL"), not a name
     if spec.vietnamese_names and any(map(_is_foreign_word, tokens[:n])):
@@ -227,6 +230,11 @@ def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     if n and n < len(tokens) and tokens[n].isdigit():
         n += 1
     return n, ()
+
+
+@functools.cache
+def _capitalised_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_source(load_data('place_prefixes.yaml')['capitalised_words'])})(?!\w)")
 
 
 def _read_feature(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
