@@ -228,3 +228,39 @@ ASIA_PACIFIC = [
 @pytest.mark.parametrize(("text", "spans", "names"), ASIA_PACIFIC)
 def test_asia_pacific_is_one_region(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a cue name of "model_read_cues" that the NER model reads exactly as a place is the country
+# without a cue word; "Anh" and "Nhật" still need a cue (a pronoun, a given name), and a person
+# reading or a form of address keeps any of them a person
+MODEL_READ_COUNTRY = [
+    ("Tăng NATO tập trận tại Estonia khi Nga duyệt binh.", [("LOC", "Estonia"), ("LOC", "Nga")], {"Estonia", "Nga"}),
+    ("Tổng thống Nga cảnh báo hậu quả của lệnh trừng phạt.", [("LOC", "Nga")], {"Nga"}),
+    ("Ngày 3/7, cảnh sát Đức cho biết 31 người bị thương.", [("LOC", "Đức")], {"Đức"}),
+    ("Hạ viện Bỉ thông qua một dự luật mới.", [("LOC", "Bỉ")], {"Bỉ"}),
+    ("Anh ra đi lâu rồi không ngoái lại.", [("LOC", "Anh")], set()),
+    ("Làm lại bài kiểm tra cùng Nhật Quang.", [("LOC", "Nhật")], set()),
+    ("Nhìn thấy vị khách, Nga quay ra nói với mình.", [("PER", "Nga")], set()),
+    ("Chị Nga bán hàng ở chợ.", [("LOC", "Nga")], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), MODEL_READ_COUNTRY)
+def test_a_cue_country_the_model_reads(text, spans, names):
+    assert _names(text, spans) == names
+
+
+# a country's long form and the short name it ends with are one place, named as first written
+# ("Liên bang Nga" … "Nga"); two spellings of one name stay two, and so does a region of it
+LONG_AND_SHORT_FORM = [
+    ("Nhà nước Liên bang Nga trao Huân chương. Quan hệ Việt Nam – Nga phát triển.", [],
+     {"Liên bang Nga", "Việt Nam"}),
+    ("Việt Nam và Lào ký kết. Nước Cộng hòa dân chủ nhân dân Lào cảm ơn.", [], {"Việt Nam", "Lào"}),
+    ("Đội tuyển Ý thắng. Italy vào chung kết.", [("LOC", "Italy")], {"Ý", "Italy"}),
+    ("Giao tranh ở Đông Ukraine. Ukraine kêu gọi ngừng bắn.", [], {"Đông Ukraine", "Ukraine"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), LONG_AND_SHORT_FORM)
+def test_a_long_and_a_short_form_of_a_country(text, spans, names):
+    assert _names(text, spans) == names

@@ -824,7 +824,8 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
     ("Đại sứ Nga Sergey Kislyak"); otherwise a pronoun, a given name or a word."""
     cues, text = _words().cues, doc.text
     kept = [h for h in candidates if (_word_before(text, h.start) or "").lower() in cues
-            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h) or _after_any(text, h.start, _owner_cues())]
+            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h) or _after_any(text, h.start, _owner_cues())
+            or _model_country(doc, h)]
     pending = [h for h in candidates if h not in kept]
     countries_at = [h for h in hits + kept if h.level in ("country", "foreign")]  # "London, Anh"
     changed = True
@@ -838,6 +839,17 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
                 pending.remove(h)
                 changed = True
     return kept
+
+
+def _model_country(doc: _Text, h: _Hit) -> bool:
+    """A cue name of ``model_read_cues`` (``countries.yaml``) that the NER model reads exactly
+    as a place: "khi Nga duyệt binh", "Tổng thống Nga cảnh báo"."""
+    return h.name in _model_read_cues() and _exact_place(doc, h.start, h.end)
+
+
+@functools.cache
+def _model_read_cues() -> frozenset[str]:
+    return frozenset(load_data("countries.yaml")["model_read_cues"])
 
 
 @functools.cache
@@ -1406,6 +1418,7 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         if last and _bracketed_alias(text, last[0], h):
             aliases[key[0]] = last[1]
         key = aliases.get(key[0], key)
+        key = next((k for k, g in groups.items() if _long_and_short(g[0], h)), key)
         groups.setdefault(key, []).append(h)
         last = (h, key)
     out = []
@@ -1417,6 +1430,15 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         out.append(Location(first.name, kind, text[first.start:first.end], first.start, first.end,
                             province, mentions))
     return out
+
+
+def _long_and_short(first: _Hit, h: _Hit) -> bool:
+    """ "Liên bang Nga" and "Nga", "Cộng hòa dân chủ nhân dân Lào" and "Lào": a country's long
+    form and the short name it ends with are one place, named as first written."""
+    if first.level != "country" or h.level != "country":
+        return False  # "Đông Ukraine", a region of the country, is a place of its own
+    same = {u.canonical for u in first.units if u.level == "country"} & {u.canonical for u in h.units if u.level == "country"}
+    return bool(same) and (first.name.endswith(" " + h.name) or h.name.endswith(" " + first.name))
 
 
 def _bracketed_alias(text: str, first: _Hit, h: _Hit) -> bool:
