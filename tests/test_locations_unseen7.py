@@ -264,3 +264,19 @@ LONG_AND_SHORT_FORM = [
 @pytest.mark.parametrize(("text", "spans", "names"), LONG_AND_SHORT_FORM)
 def test_a_long_and_a_short_form_of_a_country(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a one-syllable country after a state's police, chamber or royal house, or beside a foreign
+# city after its comma, is the country; a form of address before it keeps it a person
+OWNED_OR_BESIDE_A_CITY = [
+    ("Ngày 5/7, cảnh sát Anh cho biết nhà ga đã mở lại.", [], {"Anh"}),
+    ("Thượng viện Anh đã phê chuẩn dự luật.", [], {"Anh"}),
+    ("Tàu sân bay lớn nhất của Hải quân Hoàng gia Anh ra khơi.", [], {"Anh"}),
+    ("Vụ tấn công xảy ra tại thành phố Manchester, Anh ngày 22/5.", [], {"Manchester", "Anh"}),
+    ("Chị Anh làm cảnh sát giao thông.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), OWNED_OR_BESIDE_A_CITY)
+def test_a_country_after_a_state_body_or_beside_a_city(text, spans, names):
+    assert _names(text, spans) == names

@@ -827,7 +827,8 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
             or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h) or _after_any(text, h.start, _owner_cues())
             or _model_country(doc, h)]
     pending = [h for h in candidates if h not in kept]
-    countries_at = [h for h in hits + kept if h.level in ("country", "foreign")]  # "London, Anh"
+    # "London, Anh", "thành phố Manchester, Anh": beside a country or a foreign place
+    countries_at = [h for h in hits + kept if h.level in ("country", "foreign") or _unlisted(h)]
     changed = True
     while changed and pending:
         changed = False
