@@ -280,3 +280,19 @@ OWNED_OR_BESIDE_A_CITY = [
 @pytest.mark.parametrize(("text", "spans", "names"), OWNED_OR_BESIDE_A_CITY)
 def test_a_country_after_a_state_body_or_beside_a_city(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a province or a country after "Chủ tịch" is the chairman's place ("Chủ tịch Hà Nội", "Chủ tịch
+# Trung Quốc Tập Cận Bình"); "Chủ tịch Hồ Chí Minh" is the man, and a thing named after him too
+AFTER_CHAIRMAN = [
+    ("Chủ tịch Hà Nội yêu cầu xử lý nghiêm vụ việc.", [("LOC", "Hà Nội")], {"Hà Nội"}),
+    ("Phó chủ tịch TP.HCM cho hay đã kiểm tra.", [("LOC", "TP.HCM")], {"TP.HCM"}),
+    ("Ông Trump gặp Chủ tịch Trung Quốc Tập Cận Bình.", [("LOC", "Trung Quốc"), ("PER", "Tập Cận Bình")], {"Trung Quốc"}),
+    ("Học tập tư tưởng của Chủ tịch Hồ Chí Minh.", [("PER", "Hồ Chí Minh")], set()),
+    ("Đoàn viếng Lăng Chủ tịch Hồ Chí Minh.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), AFTER_CHAIRMAN)
+def test_a_place_after_chairman(text, spans, names):
+    assert _names(text, spans) == names
