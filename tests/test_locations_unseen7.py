@@ -296,3 +296,17 @@ AFTER_CHAIRMAN = [
 @pytest.mark.parametrize(("text", "spans", "names"), AFTER_CHAIRMAN)
 def test_a_place_after_chairman(text, spans, names):
     assert _names(text, spans) == names
+
+
+# "tàu sân bay" is an aircraft carrier, no airport: the country after it is the carrier's flag;
+# after "sân bay" alone a name is the airport's
+CARRIER_FLAG = [
+    ("Hai tàu sân bay Mỹ cùng hiệp đồng tác chiến.", [], {"Mỹ"}),
+    ("Hành khách chờ ở sân bay Nội Bài.", [], set()),
+    ("Chuyến bay hạ cánh xuống sân bay Đà Nẵng.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), CARRIER_FLAG)
+def test_the_flag_of_an_aircraft_carrier(text, spans, names):
+    assert _names(text, spans) == names

@@ -681,7 +681,13 @@ def _treaty_words() -> tuple[tuple[list[str], ...], frozenset[str]]:
 
 
 def _facility_before(text: str, start: int) -> bool:
-    return bool(_words().facility_before.search(text, max(0, start - 30), start))
+    m = _words().facility_before.search(text, max(0, start - 30), start)
+    return bool(m) and not _after_any(text, start, _not_facilities())
+
+
+@functools.cache
+def _not_facilities() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["not_facilities"])
 
 
 def _organisation_before(b: _Bare) -> bool:
