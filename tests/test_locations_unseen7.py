@@ -310,3 +310,18 @@ CARRIER_FLAG = [
 @pytest.mark.parametrize(("text", "spans", "names"), CARRIER_FLAG)
 def test_the_flag_of_an_aircraft_carrier(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a place after "of the" or "of" that follows a capitalised foreign word ends an English name (a
+# film, a newspaper): no place; the place alone, or after a Vietnamese word, stays one
+ENGLISH_NAME_TAIL = [
+    ("Bom tấn Pirates of the Caribbean có buổi họp báo.", [("LOC", "Caribbean")], set()),
+    ("Theo tờ Times of India, vụ việc gây chấn động.", [("LOC", "India")], set()),
+    ("Bão hình thành trên vùng biển Caribbean.", [], {"Caribbean"}),
+    ("Du khách đến India ngày càng đông.", [("LOC", "India")], {"India"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), ENGLISH_NAME_TAIL)
+def test_a_place_ending_an_english_name(text, spans, names):
+    assert _names(text, spans) == names

@@ -589,10 +589,24 @@ def _veto_inside_longer_name(b: _Bare) -> bool:
     nxt = b.text[b.end:b.end + 2]
     if nxt[:1] == "-" and _bare()[0].match(b.text, b.end + 1):
         return False  # "Đắk Lắk-Đắk Nông": two places joined
-    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()) or _POSSESSIVE.match(b.text, b.end):
+    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()) or _POSSESSIVE.match(b.text, b.end) \
+            or _english_name_before(b.text, b.start):
         return True
     return _cap_after(b.text, b.end) and not _opener_after(b.text, b.end) and not any(
         e.label == "PER" and e.start == b.end + 1 for e in b.around_after)
+
+
+def _english_name_before(text: str, start: int) -> bool:
+    """ "Pirates of the Caribbean": an English joiner after a capitalised foreign word just before
+    ``start`` makes the place the end of that name (see ``english_joiners``)."""
+    joiner = next((j for j in _english_joiners() if _after_any(text, start, (j,))), None)
+    word = _cap_before(text, start - len(joiner)) if joiner else None
+    return bool(word) and _is_foreign_word(word)
+
+
+@functools.cache
+def _english_joiners() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["english_joiners"])
 
 
 def _opener_after(text: str, end: int) -> bool:
