@@ -325,3 +325,17 @@ ENGLISH_NAME_TAIL = [
 @pytest.mark.parametrize(("text", "spans", "names"), ENGLISH_NAME_TAIL)
 def test_a_place_ending_an_english_name(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a minority name that opens with one letter and an apostrophe ("B’Lá", "D’Ran") is a name after
+# an administrative word, not an initial; initials with a full stop stay no place
+APOSTROPHE_AFTER_ONE_LETTER = [
+    ("Công an xã B’Lá, huyện Bảo Lâm (tỉnh Lâm Đồng) bắt giữ đối tượng.", [], {"B’Lá", "Bảo Lâm", "Lâm Đồng"}),
+    ("Ông về thị trấn D’Ran, huyện Đơn Dương.", [], {"D’Ran", "Đơn Dương"}),
+    ("Bài viết của nhóm phóng viên X. Hùng.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), APOSTROPHE_AFTER_ONE_LETTER)
+def test_a_one_letter_minority_syllable(text, spans, names):
+    assert _names(text, spans) == names

@@ -409,7 +409,7 @@ def _country_follows(text: str, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
-_LONE_LETTER = re.compile(r"[A-ZĐ](?![\w.]| [A-ZĐ])")  # not "A" of "huyện A Lưới"
+_LONE_LETTER = re.compile(r"[A-ZĐ](?![\w.'’ʼ]| [A-ZĐ])")  # not "A" of "huyện A Lưới", nor "B’Lá"
 
 
 def _prefix_applies(text: str, m: re.Match, spec: _Prefix) -> bool:
