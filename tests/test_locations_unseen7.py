@@ -339,3 +339,16 @@ APOSTROPHE_AFTER_ONE_LETTER = [
 @pytest.mark.parametrize(("text", "spans", "names"), APOSTROPHE_AFTER_ONE_LETTER)
 def test_a_one_letter_minority_syllable(text, spans, names):
     assert _names(text, spans) == names
+
+
+# "bầu" before a name calls a club's owner: the name is his, even where the NER model reads a
+# place; "bầu trời" (the sky) over a city leaves the city
+CLUB_OWNER = [
+    ("Hữu Thắng chịu thua bầu Đức trong cuộc đấu trí.", [("LOC", "Đức")], set()),
+    ("Pháo hoa rực sáng bầu trời Hà Nội.", [], {"Hà Nội"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "names"), CLUB_OWNER)
+def test_a_club_owner_calling(text, spans, names):
+    assert _names(text, spans) == names
