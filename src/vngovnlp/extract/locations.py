@@ -65,6 +65,7 @@ class _Prefix:
     waters: bool = False  # "biển Bình Thuận": the waters of a unit are the unit
     before_commune: bool = False  # "khu Phú Thịnh, thị trấn Đoan Hùng": a quarter only before its commune
     foreign_words: bool = False  # "hạt Santa Clara", "Tỉnh Zeeland" opening a sentence: a foreign unit in foreign words
+    vietnamese_names: bool = False  # "bản Galaxy S8": a version, no village
 
 
 @dataclass(frozen=True)
@@ -215,15 +216,25 @@ def _read_country(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
 
 def _read_open(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
     """Village names repeat across communes and natural features are not listed: the run of
-    capitalised syllables (four at most, and a number: "thôn Cây Quýt 2") is the name."""
+    capitalised syllables (four at most, and a number: "thôn Cây Quýt 2") is the name; a
+    common word written capitalised ("đảo Tổ quốc") names nothing."""
     n = min(_caps(tokens), 4)
+    if _capitalised_word().match(" ".join(tokens[:3])):
+        return 0, ()
     if n and not is_name_syllable(tokens[0]):
         return 0, ()  # an initial or an abbreviation ("bản SL"), not a name
+    if spec.vietnamese_names and any(map(_is_foreign_word, tokens[:n])):
+        return 0, ()  # "bản Limited Edition": a version
     if tokens[0] in _sentence_openers() and tokens[1:2] and tokens[1].isdigit():
         return 0, ()  # "xuống sông" + "Chiều 31.5, …": the next sentence's date, no river named
     if n and n < len(tokens) and tokens[n].isdigit():
         n += 1
     return n, ()
+
+
+@functools.cache
+def _capitalised_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_source(load_data('place_prefixes.yaml')['capitalised_words'])})(?!\w)")
 
 
 def _read_feature(tokens, spec, fallback, ctx) -> tuple[int, tuple[Unit, ...]]:
@@ -294,6 +305,8 @@ def _unlisted_unit(tokens: list[str], caps: int, spec: _Prefix, ctx) -> int:
     model's place goes on past the name into lower-case words ("Tp Hồ Chí Minh, Bệnh viện Nhi đồng
     2": a hospital, no city "Bệnh")."""
     text, pos = ctx
+    if tokens[0] in _sentence_openers():
+        return 0  # "ở TP. Cũng trong ngày …": the abbreviation's period ended the sentence
     n = _foreign_name_end(tokens, caps)
     end = pos + len(" ".join(tokens[:n]))
     read_as_place = not spec.foreign_words and (_looks_like_place(pos, end, text.entities) and not _runs_on(text, end)
@@ -396,7 +409,7 @@ def _country_follows(text: str, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
-_LONE_LETTER = re.compile(r"[A-ZĐ](?![\w.]| [A-ZĐ])")  # not "A" of "huyện A Lưới"
+_LONE_LETTER = re.compile(r"[A-ZĐ](?![\w.'’ʼ]| [A-ZĐ])")  # not "A" of "huyện A Lưới", nor "B’Lá"
 
 
 def _prefix_applies(text: str, m: re.Match, spec: _Prefix) -> bool:
@@ -461,9 +474,16 @@ def _prefixed(doc: _Text) -> list[_Hit]:
 def _names_a_thing(text: str, m: re.Match) -> bool:
     """A village's or a feature's word that begins the name of a thing: "thủy điện sông Ba Hạ",
     "Lễ hội Làng Sen" (after a facility's word), "đường Xóm Chiếu", "phố Núi Trúc" (capitalised
-    after a street's word: the street; "đường ấp 1" is the hamlet's road)."""
+    after a street's word: the street; "đường ấp 1" is the hamlet's road), "tàu Biển Ngọc 20"
+    (capitalised after a vessel's word: the vessel)."""
     start = m.start("prefix")
-    return _facility_before(text, start) or not m.group("prefix").islower() and _street_before(text, start)
+    return _facility_before(text, start) or not m.group("prefix").islower() and (
+        _street_before(text, start) or _after_any(text, start, _vessels()))
+
+
+@functools.cache
+def _vessels() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["vessels"])
 
 
 _GLUED_NUMBER = re.compile(r",(?=\d{1,2}(?![\d,.]))")
@@ -569,10 +589,24 @@ def _veto_inside_longer_name(b: _Bare) -> bool:
     nxt = b.text[b.end:b.end + 2]
     if nxt[:1] == "-" and _bare()[0].match(b.text, b.end + 1):
         return False  # "Đắk Lắk-Đắk Nông": two places joined
-    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()) or _POSSESSIVE.match(b.text, b.end):
+    if nxt[:1] == "+" or (nxt[:1] == "-" and nxt[1:].isalnum()) or _POSSESSIVE.match(b.text, b.end) \
+            or _english_name_before(b.text, b.start):
         return True
     return _cap_after(b.text, b.end) and not _opener_after(b.text, b.end) and not any(
         e.label == "PER" and e.start == b.end + 1 for e in b.around_after)
+
+
+def _english_name_before(text: str, start: int) -> bool:
+    """ "Pirates of the Caribbean": an English joiner after a capitalised foreign word just before
+    ``start`` makes the place the end of that name (see ``english_joiners``)."""
+    joiner = next((j for j in _english_joiners() if _after_any(text, start, (j,))), None)
+    word = _cap_before(text, start - len(joiner)) if joiner else None
+    return bool(word) and _is_foreign_word(word)
+
+
+@functools.cache
+def _english_joiners() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["english_joiners"])
 
 
 def _opener_after(text: str, end: int) -> bool:
@@ -612,13 +646,77 @@ def _transliterated(name: str) -> bool:
 def _veto_facility(b: _Bare) -> bool:
     """ "thủy điện Hòa Bình", "tiếng Pháp"; through a direction word: "Hiệp ước Bắc Đại Tây
     Dương" names a treaty (and NATO), not the ocean's north."""
+    if _organisation_before(b):
+        return False
     word = _word_before(b.text, b.start)
     through = b.start - len(word) - 1 if word in _words().directions else b.start
     return _facility_before(b.text, b.start) or through != b.start and _facility_before(b.text, through)
 
 
+def _veto_compass(b: _Bare) -> bool:
+    """ "ở phía Bắc và Tây Bắc của Estonia", "hướng Tây Bắc": a name made of direction words only
+    is a compass point there (see ``compass_before`` in ``place_prefixes.yaml``)."""
+    if not all(t in _words().directions for t in b.text[b.start:b.end].split(" ")):
+        return False
+    before, after = _compass_words()
+    word, nxt = _word_before(b.text, b.start), _WORD_AFTER.match(b.text, b.end)
+    return (word or "").lower() in before or bool(nxt) and nxt.group(1) in after
+
+
+@functools.cache
+def _compass_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("place_prefixes.yaml")
+    return frozenset(data["compass_before"]), frozenset(data["compass_after"])
+
+
+def _veto_treaty(b: _Bare) -> bool:
+    """ "Hiệp định Thương mại Tự do Bắc Mỹ", "Hiệp định Đối tác xuyên Thái Bình Dương": the place
+    ends a treaty's capitalised name (see ``treaties`` in ``place_prefixes.yaml``)."""
+    treaties, joiners = _treaty_words()
+    head = b.text[max(0, b.start - 120):b.start]
+    if not head.endswith(" "):
+        return False
+    tokens = head[:-1].split(" ")
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 14), -1):
+        if any(tokens[max(0, i + 1 - len(t)):i + 1] == t for t in treaties):
+            return True
+        tok = tokens[i]
+        if tok in ("-", "–") or tok in joiners or tok.isalpha() and tok[0].isupper():
+            continue
+        if not (tok.isalpha() and i and tokens[i - 1].isalpha() and tokens[i - 1][0].isupper()):
+            return False  # a lower-case word of its own, or punctuation: no treaty's name goes on
+    return False
+
+
+@functools.cache
+def _treaty_words() -> tuple[tuple[list[str], ...], frozenset[str]]:
+    data = load_data("place_prefixes.yaml")
+    return tuple(t.split(" ") for t in data["treaties"]), frozenset(data["treaty_joiners"])
+
+
 def _facility_before(text: str, start: int) -> bool:
-    return bool(_words().facility_before.search(text, max(0, start - 30), start))
+    m = _words().facility_before.search(text, max(0, start - 30), start)
+    return bool(m) and not _after_any(text, start, _not_facilities())
+
+
+@functools.cache
+def _not_facilities() -> tuple[str, ...]:
+    return tuple(w + " " for w in load_data("place_prefixes.yaml")["not_facilities"])
+
+
+def _organisation_before(b: _Bare) -> bool:
+    """ "Bệnh viện Đa khoa Hòa Bình", "BV Hà Giang": the facility before a province or a provincial
+    city heads an organisation, whose name holds the place (see ``organisation_facilities``)."""
+    name = b.text[b.start:b.end].lower()
+    place = any(u.level == "province" or u.level == "district" and u.kind in _BARE_CITY_KINDS
+                for u in gazetteer().get(name, ()))
+    return place and bool(_organisation_facilities().search(b.text, max(0, b.start - 30), b.start))
+
+
+@functools.cache
+def _organisation_facilities() -> re.Pattern[str]:
+    words = load_data("place_prefixes.yaml")["organisation_facilities"]
+    return re.compile(rf"(?<!\w)(?:{trie_source(words)}) $", re.IGNORECASE)
 
 
 def _veto_capital_before(b: _Bare) -> bool:
@@ -699,7 +797,7 @@ def _avenues() -> tuple[str, ...]:
 
 
 _VETOES = (_veto_inside_longer_name, _veto_person, _veto_facility, _veto_capital_before, _veto_nickname,
-           _veto_word_start, _veto_person_word, _veto_street)
+           _veto_word_start, _veto_person_word, _veto_street, _veto_treaty, _veto_compass)
 
 
 def _bare_hits(doc: _Text, pattern: re.Pattern[str], taken: _Spans, *, trust_name: bool = False,
@@ -746,9 +844,11 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
     ("Đại sứ Nga Sergey Kislyak"); otherwise a pronoun, a given name or a word."""
     cues, text = _words().cues, doc.text
     kept = [h for h in candidates if (_word_before(text, h.start) or "").lower() in cues
-            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h) or _after_any(text, h.start, _owner_cues())]
+            or text[h.start - 1:h.start] == "(" or _foreign_person_after(doc, h) or _after_any(text, h.start, _owner_cues())
+            or _model_country(doc, h)]
     pending = [h for h in candidates if h not in kept]
-    countries_at = [h for h in hits + kept if h.level in ("country", "foreign")]  # "London, Anh"
+    # "London, Anh", "thành phố Manchester, Anh": beside a country or a foreign place
+    countries_at = [h for h in hits + kept if h.level in ("country", "foreign") or _unlisted(h)]
     changed = True
     while changed and pending:
         changed = False
@@ -762,14 +862,26 @@ def _cue_only(doc: _Text, candidates: list[_Hit], hits: list[_Hit]) -> list[_Hit
     return kept
 
 
+def _model_country(doc: _Text, h: _Hit) -> bool:
+    """A cue name of ``model_read_cues`` (``countries.yaml``) that the NER model reads exactly
+    as a place: "khi Nga duyệt binh", "Tổng thống Nga cảnh báo"."""
+    return h.name in _model_read_cues() and _exact_place(doc, h.start, h.end)
+
+
+@functools.cache
+def _model_read_cues() -> frozenset[str]:
+    return frozenset(load_data("countries.yaml")["model_read_cues"])
+
+
 @functools.cache
 def _owner_cues() -> tuple[str, ...]:
     return tuple(w + " " for w in load_data("place_prefixes.yaml")["owner_cues"])
 
 
 def _foreign_person_after(doc: _Text, h: _Hit) -> bool:
-    """Mid-sentence, the NER model's person of a foreign first name just after ``h``."""
-    if _word_before(doc.text, h.start) is None or _starts_sentence(doc.text, h.start):
+    """Mid-sentence, the NER model's person of a foreign first name just after ``h``, a word
+    before it (not the dash of a pair: "Đại sứ đặc biệt Việt - Nhật Sugi Ryotaro")."""
+    if not (_word_before(doc.text, h.start) or "-").isalpha() or _starts_sentence(doc.text, h.start):
         return False
     return any(e.label == "PER" and e.start == h.end + 1 and _is_foreign_word(e.text.split(" ")[0])
                for e in doc.entities.overlapping(h.end + 1, h.end + 2))
@@ -823,6 +935,31 @@ def _cue_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
                       if u.level == "district" and u.kind in _BARE_CITY_KINDS)
         hits.append(_Hit(m.group(), units[0].kind, "district", s, e, units))
     return hits
+
+
+def _org_cities(doc: _Text, taken: _Spans) -> list[_Hit]:
+    """A provincial city written without its word at the end of an organisation's name that the
+    NER model reads and that opens with an organisation's head of ``organisation_heads.yaml``
+    ("Trường Đại học Vinh", "Viện Pasteur Nha Trang"): GUIDELINES count a place named inside an
+    organisation's name; not an event's ("Liên hoan Ẩm thực Hội An"), nor a person's ("Phó Thủ
+    tướng Trương Hòa Bình", see ``_VETOES``). A town's name ("Đông Hòa") names too many things."""
+    hits: list[_Hit] = []
+    for m in _provincial_city_pattern().finditer(doc.text):
+        s, e = m.span()
+        around = tuple(x for x in doc.entities.overlapping(s, e) if x.start <= s and e <= x.end)
+        if taken.overlapping(s, e) or not any(x.label == "ORG" and x.start < s and x.end == e
+                                              and _org_heads().match(x.text) for x in around):
+            continue
+        units = tuple(u for u in gazetteer()[m.group().lower()] if u.level == "district" and u.kind == "city")
+        if units and not any(veto(_Bare(doc.text, s, e, around, False)) for veto in _VETOES):
+            hits.append(_Hit(m.group(), "city", "district", s, e, units))
+    return hits
+
+
+@functools.cache
+def _org_heads() -> re.Pattern[str]:
+    heads = [h["form"] for h in load_data("organisation_heads.yaml")["heads"]]
+    return re.compile(rf"(?:{trie_source(heads)}) ")
 
 
 _DASH_NAME = re.compile(r" [-–] (?=[^\W\d_])")
@@ -1065,6 +1202,7 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     hits += _ner_places(doc, _Spans(hits + bare))
     hits += _city_hits(doc, _Spans(hits + bare))
     hits += _cue_cities(doc, _Spans(hits + bare))
+    hits += _org_cities(doc, _Spans(hits + bare))
     hits += _cue_units(doc, _Spans(hits + bare))
     hits += [h for h in bare if h.name not in cue_only]
     hits += _cue_only(doc, [h for h in bare if h.name in cue_only], hits)
@@ -1075,7 +1213,78 @@ def find_locations(text: str, *, entities: list[Entity] | None = None) -> list[L
     local = _local_districts(doc, hits, context)
     hits += local
     hits += _before_district(doc, local, _Spans(hits))  # "Vĩnh Tuy, Hai Bà Trưng, Hà Nội"
+    hits += _listed_before_district(doc, hits)
     return _group(text, hits, context)
+
+
+def _listed_before_district(doc: _Text, hits: list[_Hit]) -> list[_Hit]:
+    """ "Thuận Phước, Xuân Hà, Thạch Gián (quận Thanh Khê)", "Bình Giang, Bình Minh, Bình Dương
+    (Thăng Bình)": a list of bare names before a district in brackets, each a ward or commune of
+    the district's province or exactly a place of the NER model, one of them at least a unit of
+    that district, lists that district's units. In such a list the model's reading of a person
+    does not count, and a name read as another place ("Bình Dương", a province) is the unit of
+    the list."""
+    found: list[_Hit] = []
+    taken = _Spans(hits)
+    for h in hits:
+        districts = {u.name for u in h.units if u.level == "district"}
+        if not districts or doc.text[h.start - 2:h.start] != " (" or doc.text[h.end:h.end + 1] != ")":
+            continue
+        members = _list_members(doc, h, taken)
+        if len(members) < 2 or not any(u.legacy_district in districts for _, units in members for u in units):
+            continue  # one name alone: see _before_district
+        for hit, units in members:
+            if units:
+                hit.units, hit.level, hit.kind = units, "ward", units[0].kind
+            found += [] if any(t is hit for t in taken.overlapping(hit.start, hit.end)) else [hit]
+    return found
+
+
+def _list_members(doc: _Text, district: _Hit, taken: _Spans) -> list[tuple[_Hit, tuple[Unit, ...]]]:
+    """The names of the list that ends before ``district``'s bracket, nearest first, with their
+    units of its province; separated by a comma or the list's conjunction."""
+    provinces = {p for u in district.units if u.level == "district" for p in (u.province, u.legacy_province) if p}
+    conj = load_data("place_prefixes.yaml")["list_conjunction"]
+    members: list[tuple[_Hit, tuple[Unit, ...]]] = []
+    end = district.start - 2
+    while member := _list_member(doc, end, provinces, taken):
+        members.append(member)
+        sep = next((s for s in (", ", f" {conj} ") if doc.text[:member[0].start].endswith(s)), None)
+        if sep is None:
+            break
+        end = member[0].start - len(sep)
+    return members
+
+
+def _list_member(doc: _Text, end: int, provinces: set[str], taken: _Spans) -> tuple[_Hit, tuple[Unit, ...]] | None:
+    """The name of a list that ends at ``end``, with its units of ``provinces`` (none when the
+    NER model reads exactly that name as a place); the place already read there when it is
+    exactly that name. A capitalised word before the name other than a place cue ("Ở") makes
+    it part of a longer name."""
+    run = _WORDS_BEFORE.search(doc.text[max(0, end - 42):end] + " ")
+    tokens = run.group().split() if run else []
+    for k in filter(lambda k: _member_tail(tokens, k), range(len(tokens))):
+        name = " ".join(tokens[k:])
+        start = end - len(name)
+        units = tuple(u for u in gazetteer().get(name.lower(), ())
+                      if u.level == "ward" and {u.province, u.legacy_province} & provinces)
+        if not (units or _exact_place(doc, start, end)):
+            continue
+        same = [t for t in taken.overlapping(start, end) if (t.start, t.end) == (start, end)]
+        if _names_no_unit(doc.text, tokens, k, start, (), persons=False) or taken.overlapping(start, end) and not same:
+            return None
+        return (same[0] if same else _Hit(name, units[0].kind if units else "ward", "ward", start, end, units)), units
+    return None
+
+
+def _member_tail(tokens: list[str], k: int) -> bool:
+    return all(map(is_name_syllable, tokens[k:])) and not (
+        k and _is_cap(tokens[k - 1]) and tokens[k - 1].lower() not in _words().cues)
+
+
+def _exact_place(doc: _Text, start: int, end: int) -> bool:
+    """The NER model reads exactly ``start:end`` as a place."""
+    return any(e.label == "LOC" and (e.start, e.end) == (start, end) for e in doc.entities.overlapping(start, end))
 
 
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w’']* ){1,4}$")
@@ -1135,11 +1344,12 @@ def _unit_before(doc: _Text, tokens: list[str], end: int, fits, taken: _Spans, e
     return None
 
 
-def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans: list) -> bool:
+def _names_no_unit(text: str, tokens: list[str], k: int, start: int, spans, persons: bool = True) -> bool:
     """The tail ``tokens[k:]`` (at ``start``) ends a person's name ("ĐB Lưu Bình Nhưỡng (Bến
     Tre)"), a thing's ("BV Đa khoa Hùng Vương"), a street's ("đường Điện Biên Phủ", "10A Quang
-    Trung, Q.Hà Đông": after a house number): no tail of it names a unit either."""
-    if any(e.label == "PER" for e in spans) or _facility_before(text, start) or _street_before(text, start):
+    Trung, Q.Hà Đông": after a house number): no tail of it names a unit either. ``persons``:
+    the NER model's persons over it count."""
+    if persons and any(e.label == "PER" for e in spans) or _facility_before(text, start) or _street_before(text, start):
         return True
     return (k > 0 and tokens[k - 1] in surnames() and is_name_syllable(tokens[k - 1])
             or (_word_before(text, start) or "")[:1].isdigit())
@@ -1229,6 +1439,7 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         if last and _bracketed_alias(text, last[0], h):
             aliases[key[0]] = last[1]
         key = aliases.get(key[0], key)
+        key = next((k for k, g in groups.items() if _long_and_short(g[0], h)), key)
         groups.setdefault(key, []).append(h)
         last = (h, key)
     out = []
@@ -1240,6 +1451,15 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         out.append(Location(first.name, kind, text[first.start:first.end], first.start, first.end,
                             province, mentions))
     return out
+
+
+def _long_and_short(first: _Hit, h: _Hit) -> bool:
+    """ "Liên bang Nga" and "Nga", "Cộng hòa dân chủ nhân dân Lào" and "Lào": a country's long
+    form and the short name it ends with are one place, named as first written."""
+    if first.level != "country" or h.level != "country":
+        return False  # "Đông Ukraine", a region of the country, is a place of its own
+    same = {u.canonical for u in first.units if u.level == "country"} & {u.canonical for u in h.units if u.level == "country"}
+    return bool(same) and (first.name.endswith(" " + h.name) or h.name.endswith(" " + first.name))
 
 
 def _bracketed_alias(text: str, first: _Hit, h: _Hit) -> bool:
