@@ -312,3 +312,39 @@ def test_a_news_agency_is_its_name():
 def test_a_single_vietnamese_word_is_no_name_to_cut_to():
     text = "Theo đạo Phật, lòng từ bi là gốc."
     assert "Phật" not in org_surfaces(text, [org_entity(text, "đạo Phật")])
+
+
+# the abbreviation in brackets of a treaty, a document or an event is no body; a body whose name
+# holds such a word ("Nhà nước Hồi giáo") keeps its abbreviation
+THING_ABBREVIATION = [
+    ("Hiệp định Thương mại Tự do Bắc Mỹ (NAFTA) được ký năm 1994.", "NAFTA"),
+    ("Các nước dự Hội nghị Cấp cao Đông Á (EAS) tại Manila.", "EAS"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), THING_ABBREVIATION)
+def test_a_things_abbreviation_is_no_body(text, surface):
+    assert surface not in org_surfaces(text, [org_entity(text, surface)])
+
+
+def test_a_bodys_abbreviation_after_a_faith_word_stays():
+    text = "Phiến quân tổ chức Nhà nước Hồi giáo tự xưng (IS) tấn công thị trấn."
+    assert "IS" in org_surfaces(text, [org_entity(text, "IS")])
+
+
+# a transport authority ("Khu Quản lý" + its field) is a body; a unit's number closes its
+# lower-case name, so the holder's name after it stays the holder's
+TRANSPORT_AUTHORITY = [
+    ("Khu Quản lý đường bộ II kiểm tra tuyến quốc lộ.", "Khu Quản lý đường bộ II"),
+    ("Theo Khu QLGT đô thị số 1 TP.HCM, tuyến đường sẽ được sửa.", "Khu QLGT đô thị số 1 TP.HCM"),
+    ("Trung tâm y tế số 2 được xây mới.", "Trung tâm y tế số 2"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), TRANSPORT_AUTHORITY)
+def test_a_transport_authority(text, body):
+    assert body in org_surfaces(text)
+
+
+def test_a_lower_case_area_is_no_authority():
+    assert org_names("Khu quản lý rừng được mở rộng thêm.") == []

@@ -238,6 +238,8 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
         return None
     if child and parent_next(toks, j):
         return j  # "Chi cục" + "bảo vệ môi trường" + ", Sở Tài nguyên và Môi trường Nghệ An"
+    if j - 1 > k and toks[j - 1].low == _load("organisation_heads.yaml")["number_word"] and toks[j].text.isdigit():
+        return j + 1  # a unit's number closes the run: "Khu Quản lý" + "giao thông đô thị số 1"
     return j if _closes(toks, j, child, trade) or eponym and starts_person_name(toks, j) else None
 
 

@@ -665,13 +665,30 @@ def _not_a_body(toks: list[Tok], i: int, j: int) -> bool:
     if head is not None and lex.ranks.match(toks, head[0]):
         return True  # "Vụ" + "Trung tá CSGT …": a case about an officer
     if lex.not_bodies.match(toks, i) or lex.not_names.match(toks, i) or _named_by(toks, i) \
-            or _head_and_description(toks, i, j) \
+            or _head_and_description(toks, i, j) or _abbreviates_a_thing(toks, i, j) \
             or _field_and_country(toks, i, j):
         return True  # "Hiệp định Biến đổi Khí hậu Paris", "Hồi giáo", "Huân chương Hồ Chí Minh"
     post = lex.positions.match(toks, i)
     if post is not None and (post[0] > i + 1 and j < post[0] or post[0] == j):
         return True  # "Tổng" of "Tổng Bí thư": the first word of a post; "ĐBQH": a post
     return j - i >= 2 and starts_person_name(toks, i) and all(is_name_syllable(t.text) for t in toks[i:j])
+
+
+def _abbreviates_a_thing(toks: list[Tok], i: int, j: int) -> bool:
+    """The span is the abbreviation in brackets of a document, a treaty or an event whose name,
+    just before it, opens with a ``not_bodies`` word: "Hiệp định Thương mại Tự do Bắc Mỹ" +
+    "(NAFTA)", "Sự kiện Đầu tư vào Mỹ" + "(Select USA)"; not a body named so ("Nhà nước Hồi
+    giáo tự xưng" + "(IS)")."""
+    if i < 2 or j >= len(toks) or toks[i - 1].text != "(" or toks[j].text != ")":
+        return False
+    lex = lexicon()
+    first = None  # the first capitalised word of the phrase before the bracket
+    for k in range(i - 2, max(-1, i - 14), -1):
+        if not toks[k].text[:1].isalnum() or not toks[k].cap and lex.name_stop.match(toks, k):
+            break
+        if toks[k].cap:
+            first = k
+    return first is not None and lex.not_bodies.match(toks, first) is not None
 
 
 def _head_and_description(toks: list[Tok], i: int, j: int) -> bool:
