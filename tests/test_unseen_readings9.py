@@ -348,3 +348,21 @@ def test_a_transport_authority(text, body):
 
 def test_a_lower_case_area_is_no_authority():
     assert org_names("Khu quản lý rừng được mở rộng thêm.") == []
+
+
+# a bank's branch may name its area ("chi nhánh khu vực Minh Hải"), as it names its place
+BRANCH_AREA = [
+    ("Ngân hàng Phát triển Việt Nam - chi nhánh khu vực Minh Hải cho vay vốn.",
+     "Ngân hàng Phát triển Việt Nam - chi nhánh khu vực Minh Hải"),
+    ("Ngân hàng Nông nghiệp và Phát triển nông thôn - chi nhánh Bạc Liêu cho vay.",
+     "Ngân hàng Nông nghiệp và Phát triển nông thôn - chi nhánh Bạc Liêu"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BRANCH_AREA)
+def test_a_branch_names_its_area(text, body):
+    assert body in org_surfaces(text)
+
+
+def test_an_area_with_no_name_is_no_branch():
+    assert "Ngân hàng Phát triển Việt Nam" in org_names("Ngân hàng Phát triển Việt Nam - chi nhánh khu vực phía Nam.")

@@ -31,7 +31,7 @@ def _words() -> dict[str, str]:
             "about_scoped": frozenset(heads["about"]["scoped"]), "about_paired": frozenset(heads["about"]["paired"]),
             "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
             "number_word": heads["number_word"], "glued_places": _glued_place_words(),
-            "branch_words": frozenset(heads["branch_words"]), "level_fields": frozenset(heads["level_fields"])}
+            "branch_words": frozenset(heads["branch_words"]), "branch_areas": frozenset(heads["branch_areas"]), "level_fields": frozenset(heads["level_fields"])}
 
 
 def _glued_place_words() -> dict[str, str]:
@@ -717,7 +717,9 @@ def _branch_end(toks: list[Tok], j: int) -> int | None:
         return None
     branch = _words()["branch_words"]
     k = j + 3 if " ".join(t.low for t in toks[j + 1:j + 3]) in branch else j + 2 if toks[j + 1].low in branch else None
-    if k is None or toks[k].nl or not (toks[k].cap or lexicon().places.match(toks, k)):
+    if k is not None and " ".join(t.low for t in toks[k:k + 2]) in _words()["branch_areas"]:
+        k += 2  # "chi nhánh" + "khu vực" + "Minh Hải"
+    if k is None or k >= len(toks) or toks[k].nl or not (toks[k].cap or lexicon().places.match(toks, k)):
         return None
     place = _places(toks, k, False)[0]
     return place if place > k else _cap_run(toks, k, 3)
