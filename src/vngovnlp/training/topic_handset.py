@@ -195,22 +195,7 @@ def select_shapes(shared: str | Path, handsets: Iterable[str | Path], n: int = 2
     order of ``key``), so a rare shape is drawn whole before a common one fills the batch.
     """
     shared = Path(shared)
-    docs = [d for path in handsets for d in load_handset(path, shared)]
-    known = {d.id for d in docs} | {d.hash for d in docs}
-    gold = [row for split in ("dev", "test") if (shared / "gold" / f"{split}.jsonl").is_file()
-            for row in _read_jsonl(shared / "gold" / f"{split}.jsonl")]
-    guards = (_gold_guard(gold), _gold_guard({"id": d.id, "text": d.text} for d in docs if d.split == "test"))
-    by_shape: dict[str, list[dict]] = {name: [] for name in _shape_groups(key)}
-    for rec in _hand_records(shared):
-        text = prepare_text(article_text(rec))
-        h = fingerprint(text)
-        shape = shape_of(rec, key)
-        if shape is None or h in known or str(rec["id"]) in known or len(text) < 300 + len(rec.get("title") or ""):
-            continue
-        if any(_is_gold(str(rec["id"]), text, g) for g in guards):
-            continue
-        known.add(h)
-        by_shape[shape].append(rec)
+    by_shape = _shape_pool(shared, [d for path in handsets for d in load_handset(path, shared)], key)
     rng = random.Random(seed)
     for recs in by_shape.values():
         rng.shuffle(recs)
@@ -218,6 +203,28 @@ def select_shapes(shared: str | Path, handsets: Iterable[str | Path], n: int = 2
     for k in range(max(map(len, by_shape.values()), default=0)):
         out.extend(recs[k] for recs in by_shape.values() if k < len(recs))
     return out[:n]
+
+
+def _shape_pool(shared: Path, docs: list[HandDoc], key: str) -> dict[str, list[dict]]:
+    """Shape → the records of :func:`select_shapes`' pool with that shape, in file order."""
+    known = {d.id for d in docs} | {d.hash for d in docs}
+    gold = [row for split in ("dev", "test") if (shared / "gold" / f"{split}.jsonl").is_file()
+            for row in _read_jsonl(shared / "gold" / f"{split}.jsonl")]
+    guards = (_gold_guard(gold), _gold_guard({"id": d.id, "text": d.text} for d in docs if d.split == "test"))
+    by_shape: dict[str, list[dict]] = {name: [] for name in _shape_groups(key)}
+    for rec in _hand_records(shared):
+        shape = shape_of(rec, key)
+        if shape is None or str(rec["id"]) in known:
+            continue
+        text = prepare_text(article_text(rec))
+        h = fingerprint(text)
+        if h in known or len(text) < 300 + len(rec.get("title") or ""):
+            continue
+        if any(_is_gold(str(rec["id"]), text, g) for g in guards):
+            continue
+        known.add(h)
+        by_shape[shape].append(rec)
+    return by_shape
 
 
 def _hand_records(shared: Path, wanted: set[str] | None = None):
