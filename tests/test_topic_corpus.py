@@ -394,20 +394,20 @@ def test_committed_handset_manifest_is_labelled_and_split():
     assert sum(r.split == "test" for r in rows) == 300
     assert {r.label for r in rows} <= set(LABELS)
     assert all(len(r.hash) == 16 and not r.text for r in rows)
-    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3"}
+    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3", "portal4", "portal5"}
     assert all(r.split == "train" for r in rows if r.batch != "portal")  # supplements never test
+    assert len({r.hash for r in rows}) == len(rows)
 
 
-def test_portal4_batch_is_kept_apart_and_train_only():
+def test_portal4_and_portal5_batches_are_train_only_and_portal5_reads_vntc_too():
     from pathlib import Path
 
-    corpus = Path(__file__).resolve().parents[1] / "corpus"
-    batch = th.read_handset(corpus / "topic_handset_portal4.jsonl")
-    used = th.read_handset(corpus / "topic_handset.jsonl")
-    assert len(batch) >= 150 and {r.batch for r in batch} == {"portal4"}
-    assert {r.split for r in batch} == {"train"} and {r.label for r in batch} <= set(LABELS)
-    assert all(len(r.hash) == 16 and not r.text for r in batch)
-    assert not ({r.id for r in batch} | {r.hash for r in batch}) & ({r.id for r in used} | {r.hash for r in used})
+    rows = th.read_handset(Path(__file__).resolve().parents[1] / "corpus" / "topic_handset.jsonl")
+    for batch, at_least in (("portal4", 150), ("portal5", 150)):
+        part = [r for r in rows if r.batch == batch]
+        assert len(part) >= at_least and {r.split for r in part} == {"train"}
+    assert {r.id.split("-")[0] for r in rows if r.batch == "portal5"} == {"baomoi", "vntc"}
+    assert all(r.id.startswith("baomoi-") for r in rows if r.batch != "portal5")
 
 
 @pytest.mark.parametrize(("title", "lead", "shape"), [
@@ -454,15 +454,3 @@ def test_select_shapes_takes_the_shapes_in_turn_and_skips_known_articles(tmp_pat
     rows = [th.HandDoc("vntc-train-XH_1", "economy", tc.fingerprint(tc.prepare_text(vntc["text"])), "train")]
     th.write_handset(rows, path)
     assert th.load_handset(path, tmp_path)[0].text.startswith("Ngành thuế")  # found in VNTC train
-
-
-def test_portal5_batch_is_train_only_and_new():
-    from pathlib import Path
-
-    corpus = Path(__file__).resolve().parents[1] / "corpus"
-    batch = th.read_handset(corpus / "topic_handset_portal5.jsonl")
-    before = th.read_handset(corpus / "topic_handset.jsonl") + th.read_handset(corpus / "topic_handset_portal4.jsonl")
-    assert len(batch) >= 150 and {r.batch for r in batch} == {"portal5"}
-    assert {r.split for r in batch} == {"train"} and {r.label for r in batch} <= set(LABELS)
-    assert all(len(r.hash) == 16 and not r.text for r in batch)
-    assert not ({r.id for r in batch} | {r.hash for r in batch}) & ({r.id for r in before} | {r.hash for r in before})
