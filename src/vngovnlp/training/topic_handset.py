@@ -5,9 +5,11 @@ Candidates are unlabelled Báo Mới articles shaped like portal news (``portal_
 and never from the gold annotations. Each was labelled by reading its title and first paragraphs
 under the rules of ``data/topics.yaml`` (``labelling``). The committed manifest
 ``corpus/topic_handset.jsonl`` holds ids, labels, text hashes and the split (500 train / 300
-test, fixed once by a seeded shuffle of the ``portal`` batch; a ``rare_labels`` batch, picked by
-title words for the labels the draw has few of, is train-only), never text; :func:`load_handset` finds the texts again in
-``../shared`` and checks their hashes.
+test, fixed once by a seeded shuffle of the ``portal`` batch; the other batches are train-only:
+``rare_labels`` picked by title words for the labels the draw has few of, ``portal2``–``portal4``
+further seeded draws, ``portal5`` drawn by shape from Báo Mới and VNTC train with
+:func:`select_shapes`), never text; :func:`load_handset` finds the texts again in ``../shared``
+and checks their hashes.
 """
 from __future__ import annotations
 
