@@ -394,17 +394,63 @@ def test_committed_handset_manifest_is_labelled_and_split():
     assert sum(r.split == "test" for r in rows) == 300
     assert {r.label for r in rows} <= set(LABELS)
     assert all(len(r.hash) == 16 and not r.text for r in rows)
-    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3"}
+    assert {r.batch for r in rows} == {"portal", "rare_labels", "portal2", "portal3", "portal4", "portal5"}
     assert all(r.split == "train" for r in rows if r.batch != "portal")  # supplements never test
+    assert len({r.hash for r in rows}) == len(rows)
 
 
-def test_portal4_batch_is_kept_apart_and_train_only():
+def test_portal4_and_portal5_batches_are_train_only_and_portal5_reads_vntc_too():
     from pathlib import Path
 
-    corpus = Path(__file__).resolve().parents[1] / "corpus"
-    batch = th.read_handset(corpus / "topic_handset_portal4.jsonl")
-    used = th.read_handset(corpus / "topic_handset.jsonl")
-    assert len(batch) >= 150 and {r.batch for r in batch} == {"portal4"}
-    assert {r.split for r in batch} == {"train"} and {r.label for r in batch} <= set(LABELS)
-    assert all(len(r.hash) == 16 and not r.text for r in batch)
-    assert not ({r.id for r in batch} | {r.hash for r in batch}) & ({r.id for r in used} | {r.hash for r in used})
+    rows = th.read_handset(Path(__file__).resolve().parents[1] / "corpus" / "topic_handset.jsonl")
+    for batch, at_least in (("portal4", 150), ("portal5", 150)):
+        part = [r for r in rows if r.batch == batch]
+        assert len(part) >= at_least and {r.split for r in part} == {"train"}
+    assert {r.id.split("-")[0] for r in rows if r.batch == "portal5"} == {"baomoi", "vntc"}
+    assert all(r.id.startswith("baomoi-") for r in rows if r.batch != "portal5")
+
+
+@pytest.mark.parametrize(("title", "lead", "shape"), [
+    ("Tổng công ty Điện lực miền Trung kỷ niệm 45 năm thành lập",
+     "Sáng 7/10, tổng công ty đón nhận Huân chương Lao động hạng Nhất.", "company_medal"),
+    ("Ủy ban MTTQ tỉnh biểu dương 40 điển hình tiên tiến", "Chiều 2/3, Ủy ban MTTQ tỉnh tổ chức lễ.",
+     "front_commendation"),
+    ("Tỉnh làm việc với các tổ chức phi chính phủ nước ngoài", "Ngày 4/5, UBND tỉnh tiếp đoàn.",
+     "foreign_ngo"),
+    ("Ngành thuế tổng kết công tác năm 2024", "Sáng 9/1, Cục Thuế tỉnh tổ chức hội nghị.", "sector_review"),
+    ("Sở Y tế kỷ luật hai cán bộ bệnh viện huyện", "Ngày 3/8, Sở Y tế công bố quyết định.", "sector_inspection"),
+    ("Công ty may mừng sinh nhật khách hàng", "Ngày 5/5, công ty tặng quà cho khách hàng.", None),
+    ("Ngành du lịch đón khách quốc tế tăng mạnh", "Số khách tăng 20% so với cùng kỳ.", None),
+    ("Kỷ lục mới của đội tuyển bơi", "Tối 8/9, Sở Văn hóa trao thưởng.", None),  # 'kỷ' is not 'kỷ luật'
+])
+def test_shapes_19_need_every_word_group(title, lead, shape):
+    assert th.shape_of({"title": title, "text": f"{title}\n{lead}"}) == shape
+
+
+def test_shape_of_reads_a_title_less_record_by_its_opening():
+    text = "Sở Giáo dục sơ kết học kỳ I (NLĐ)- Ngày 10-1, Sở GD-ĐT tổ chức hội nghị. " + "Nội dung. " * 20
+    assert th.shape_of({"title": "", "text": text}) == "sector_review"
+
+
+def test_select_shapes_takes_the_shapes_in_turn_and_skips_known_articles(tmp_path):
+    topic = tmp_path / "corpus" / "topic"
+    topic.mkdir(parents=True)
+    recs = [_portal_rec(i, f"Sở Y tế kỷ luật cán bộ số {i}", f"Ngày {i}/3, Sở Y tế công bố quyết định số {i}.")
+            for i in range(1, 5)]
+    recs.append(_portal_rec(5, "Tỉnh làm việc với tổ chức phi chính phủ", "Ngày 5/3, UBND tỉnh tiếp đoàn."))
+    recs.append(_portal_rec(6, "Giá lúa tăng mạnh", "Ngày 6/3, giá lúa tăng."))  # no shape
+    _write_jsonl(topic / tc.UNLABELLED_FILE, recs, gz=True)
+    vntc = {"id": "vntc-train-XH_1", "title": "",
+            "text": "Ngành thuế sơ kết 6 tháng (NLĐ)- Ngày 2-7, Cục Thuế họp. " + "Số liệu thu ngân sách. " * 30}
+    _write_jsonl(topic / "vntc_train.jsonl.gz", [vntc], gz=True)
+    hand = [th.HandDoc(recs[0]["id"], "health", tc.fingerprint(tc.prepare_text(th.article_text(recs[0]))), "train")]
+    path = tmp_path / "hand.jsonl"
+    th.write_handset(hand, path)
+    drawn = th.select_shapes(tmp_path, [path], n=10)
+    ids = [r["id"] for r in drawn]
+    assert sorted(ids) == ["baomoi-2", "baomoi-3", "baomoi-4", "baomoi-5", "vntc-train-XH_1"]
+    assert {th.shape_of(r) for r in drawn[:3]} == {"foreign_ngo", "sector_review", "sector_inspection"}
+    assert [r["id"] for r in th.select_shapes(tmp_path, [path], n=2)] == ids[:2]  # seeded order
+    rows = [th.HandDoc("vntc-train-XH_1", "economy", tc.fingerprint(tc.prepare_text(vntc["text"])), "train")]
+    th.write_handset(rows, path)
+    assert th.load_handset(path, tmp_path)[0].text.startswith("Ngành thuế")  # found in VNTC train
