@@ -82,7 +82,7 @@ TOPIC_LICENCE = {
     "code": "MIT",
     "training_data": ("VNTC (Vu Cong Duy Hoang et al., MIT), VLSP 2018 articles, VnExpress, Dân trí and "
                       "Báo Mới news gathered by public research repositories (corpus/topic_manifest), "
-                      "and Báo Mới articles labelled by hand (corpus/topic_handset.jsonl; counts in "
+                      "and Báo Mới and VNTC articles labelled by hand (corpus/topic_handset.jsonl; counts in "
                       "topic.json handset_counts)"),
     "data_licence": ("VNTC is MIT; the VLSP articles are for research only under the VLSP user agreement; "
                      "the news texts remain their publishers' copyright and their repositories state no "
