@@ -252,11 +252,13 @@ def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
         a.add_title(p, mine)
         a.respective[b] = theirs
         return
-    chain, handed_on = _post_titles(a.items, idx)
+    chain, handed_on = _post_titles(a.items, idx, a.toks)
+    if chain and _role_of_another(a, idx, chain[0], p):
+        chain = []  # "Thứ trưởng X, Phó Thủ tướng cho biết": the Deputy PM named before speaks
     if handed_on and a.kind(idx - 1, "title") and a.items[idx - 1].j == a.items[idx].i:
         chain = []  # "Ủy viên Bộ Chính trị X, Ủy viên Trung ương Đảng, Chủ tịch Hội … Y": posts written before names are Y's
     if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
-        chain = _post_titles(a.items, idx + 2)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's
+        chain = _post_titles(a.items, idx + 2, a.toks)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's
     for k in chain:
         a.add_title(p, k)
 
@@ -381,18 +383,39 @@ def _bodies_of_bare_posts(a: _Attach, officials: list[_Person]) -> None:
             a.add_title(bare[post][0], next(iter(bodies.values())))
 
 
-def _post_titles(items: list[Item], idx: int) -> tuple[list[int], bool]:
+def _post_titles(items: list[Item], idx: int, toks: list[Tok]) -> tuple[list[int], bool]:
     """Titles written after the name at ``idx``: (- | , | ( | linker)? TITLE ((, | - | kiêm) TITLE)*,
     and whether the chain ends in a post written before another person's name."""
     k = _first_post(items, idx)
     out: list[int] = []
     while k is not None and k < len(items) and items[k].kind == "title":
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt is not None and nxt.i == items[k].j and nxt.kind in ("name", "rank"):
-            return out, True  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A": the title is A's
+        if nxt is not None and nxt.i == items[k].j and (nxt.kind in ("name", "rank") or _short_name(toks, nxt)):
+            return out, True  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A", "…, Thứ trưởng Ái đã": the title is A's, Ái's
         out.append(k)
         k = _next_post(items, k, nxt)
     return out, False
+
+
+def _short_name(toks: list[Tok], item: Item) -> bool:
+    """A given name alone after a post: one Vietnamese syllable ("Thứ trưởng" + "Ái"), not a
+    firm's brand read after it ("Tổng giám đốc" + "Vingroup")."""
+    return item.kind == "short" and bool(lexicon().syllable.fullmatch(toks[item.i].text))
+
+
+def _role_of_another(a: _Attach, idx: int, k: int, p: _Person) -> bool:
+    """The bare post at ``k``, after a comma behind the name at ``idx``, opens a new clause: the
+    name has its own post written before it, and the bare post, a verb after it, is the one another
+    person named before holds ("Phó Thủ tướng Vũ Đức Đam …, Thứ trưởng Huỳnh Vĩnh Ái, Phó Thủ
+    tướng cho biết": Đam speaks)."""
+    items = a.items
+    it = items[k]
+    if it.j > it.pj or k != idx + 2 or not a.sep(idx + 1, ",") or not a.kind(k + 1, "other") \
+            or items[k + 1].i != it.j or not (a.kind(idx - 1, "title") and idx - 1 in a.used):
+        return False
+    post = it.position.lower()
+    return any(q is not p and any(t.j == t.pj and t.position.lower() == post for t, _ in q.titles)
+               for q in a.people.values())
 
 
 def _first_post(items: list[Item], idx: int) -> int | None:

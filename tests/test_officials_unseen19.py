@@ -1,0 +1,49 @@
+"""Classes of officials' phrases found by reading the library's output on unseen news articles
+(session 19, readings 28 and 29).
+
+Each table holds phrases written for these tests in the shapes the unseen articles showed:
+positives (the titles that must be read, for whom) and negatives (what must not be read).
+"""
+from __future__ import annotations
+
+import pytest
+from readings import official_titles
+
+# a post after the comma behind a name opens a new clause when a given name follows it ("…, Thứ
+# trưởng Ái đã yêu cầu") or when it is bare before a verb and another person named before holds it
+NEW_SUBJECT_AFTER_COMMA = [
+    ("Thực hiện chỉ đạo của Phó Thủ tướng Trương Minh Hòa, Thứ trưởng Lộc đã ký văn bản.",
+     "Trương Minh Hòa", ["Phó Thủ tướng"]),
+    ("Theo đề nghị của Chủ tịch UBND tỉnh Lê Văn Thành, Giám đốc Tuấn đã rút lại quyết định.",
+     "Lê Văn Thành", ["Chủ tịch UBND tỉnh"]),
+    ("Bộ trưởng Phan Quốc Dũng đã gặp Thứ trưởng Đỗ Văn Lợi, Bộ trưởng cho biết sẽ xem xét lại.",
+     "Đỗ Văn Lợi", ["Thứ trưởng"]),
+    ("Chủ tịch Trần Văn Bình đã điện cho Giám đốc Sở Y tế Lê Hữu Phước, Chủ tịch yêu cầu báo cáo ngay.",
+     "Lê Hữu Phước", ["Giám đốc Sở Y tế"]),
+    ("Phó Chủ tịch Trần Văn Bình chủ trì. Bộ trưởng Lê Văn Cường, Phó Chủ tịch cho biết sẽ xem xét.",
+     "Lê Văn Cường", ["Bộ trưởng"]),
+]
+# the apposition stays: a post after the comma with its body, or bare before a verb when no one
+# else holds it, or after a name with no post before it
+APPOSED_AFTER_COMMA = [
+    ("Ông Nguyễn Văn Tâm, Giám đốc Sở Xây dựng cho biết công trình đã xong.",
+     "Nguyễn Văn Tâm", ["Giám đốc Sở Xây dựng"]),
+    ("Ông Nguyễn Văn Tâm, Giám đốc cho biết nhà máy đã chạy thử.", "Nguyễn Văn Tâm", ["Giám đốc"]),
+    ("Phó Chủ tịch Trần Văn Bình chủ trì. Ông Lê Văn Cường, Phó Chủ tịch cho biết sẽ xem xét.",
+     "Lê Văn Cường", ["Phó Chủ tịch"]),
+    ("Thứ trưởng Đỗ Văn Lợi, Trưởng ban Chỉ đạo cho biết đã họp.", "Đỗ Văn Lợi",
+     ["Thứ trưởng", "Trưởng ban Chỉ đạo"]),
+    ("Phó Thủ tướng Trương Minh Hòa, Chủ tịch Ủy ban An toàn giao thông quốc gia phát biểu.",
+     "Trương Minh Hòa", ["Phó Thủ tướng", "Chủ tịch Ủy ban An toàn giao thông quốc gia"]),
+    ("Ông Nguyễn Văn Tâm, Tổng giám đốc Vingroup cho biết.", "Nguyễn Văn Tâm", ["Tổng giám đốc"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), NEW_SUBJECT_AFTER_COMMA + APPOSED_AFTER_COMMA)
+def test_a_post_after_a_comma_that_opens_a_clause_is_not_the_name_s(text, name, titles):
+    assert official_titles(text)[name] == titles, official_titles(text)
+
+
+def test_the_given_name_after_the_post_is_its_holder():
+    text = "Thứ trưởng Đỗ Văn Lợi đến muộn. Chủ tịch Trần Văn Bình, Thứ trưởng Lợi đã thống nhất."
+    assert official_titles(text) == {"Đỗ Văn Lợi": ["Thứ trưởng"], "Trần Văn Bình": ["Chủ tịch"]}
