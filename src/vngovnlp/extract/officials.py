@@ -94,6 +94,8 @@ class _Attach:
         self.used: set[int] = set()  # indices of title items attached to a name
         self.list_titles: list[int] = []  # titles before "các đồng chí …:" given to each name of the list
         self.respective: dict[int, int] = {}  # "A và B, T1 và T2": B's name -> T2
+        # the last syllables of the full names read: a short mention after a post is one of them
+        self.given = frozenset(toks[it.j - 1].low for it in items if it.kind == "name")
 
     def kind(self, k: int, *kinds: str) -> bool:
         return 0 <= k < len(self.items) and self.items[k].kind in kinds
@@ -252,13 +254,13 @@ def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
         a.add_title(p, mine)
         a.respective[b] = theirs
         return
-    chain, handed_on = _post_titles(a.items, idx, a.toks)
+    chain, handed_on = _post_titles(a, idx)
     if chain and _role_of_another(a, idx, chain[0], p):
         chain = []  # "Thứ trưởng X, Phó Thủ tướng cho biết": the Deputy PM named before speaks
     if handed_on and a.kind(idx - 1, "title") and a.items[idx - 1].j == a.items[idx].i:
         chain = []  # "Ủy viên Bộ Chính trị X, Ủy viên Trung ương Đảng, Chủ tịch Hội … Y": posts written before names are Y's
     if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
-        chain = _post_titles(a.items, idx + 2, a.toks)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's
+        chain = _post_titles(a, idx + 2)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's
     for k in chain:
         a.add_title(p, k)
 
@@ -383,24 +385,27 @@ def _bodies_of_bare_posts(a: _Attach, officials: list[_Person]) -> None:
             a.add_title(bare[post][0], next(iter(bodies.values())))
 
 
-def _post_titles(items: list[Item], idx: int, toks: list[Tok]) -> tuple[list[int], bool]:
+def _post_titles(a: _Attach, idx: int) -> tuple[list[int], bool]:
     """Titles written after the name at ``idx``: (- | , | ( | linker)? TITLE ((, | - | kiêm) TITLE)*,
     and whether the chain ends in a post written before another person's name."""
+    items = a.items
     k = _first_post(items, idx)
     out: list[int] = []
     while k is not None and k < len(items) and items[k].kind == "title":
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt is not None and nxt.i == items[k].j and (nxt.kind in ("name", "rank") or _short_name(toks, nxt)):
+        if nxt is not None and nxt.i == items[k].j and (nxt.kind in ("name", "rank") or _short_name(a, nxt)):
             return out, True  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A", "…, Thứ trưởng Ái đã": the title is A's, Ái's
         out.append(k)
         k = _next_post(items, k, nxt)
     return out, False
 
 
-def _short_name(toks: list[Tok], item: Item) -> bool:
-    """A given name alone after a post: one Vietnamese syllable ("Thứ trưởng" + "Ái"), not a
-    firm's brand read after it ("Tổng giám đốc" + "Vingroup")."""
-    return item.kind == "short" and bool(lexicon().syllable.fullmatch(toks[item.i].text))
+def _short_name(a: _Attach, item: Item) -> bool:
+    """A given name alone after a post: one Vietnamese syllable that ends a full name of the text
+    ("Thứ trưởng" + "Ái" of "Huỳnh Vĩnh Ái"), not a firm's brand ("Tổng giám đốc" + "Vingroup")
+    nor the first word of a body ("Giám đốc" + "Chương trình …")."""
+    word = a.toks[item.i]
+    return item.kind == "short" and word.low in a.given and bool(lexicon().syllable.fullmatch(word.text))
 
 
 def _role_of_another(a: _Attach, idx: int, k: int, p: _Person) -> bool:
