@@ -68,3 +68,42 @@ BODY_WORD_AFTER_POST = [
 def test_a_body_word_after_the_post_is_no_short_name(text, name, post):
     titles = official_titles(text)
     assert name in titles and titles[name] and titles[name][0].startswith(post), titles
+
+
+# "cán bộ" is a post of a state body's officer when the body follows it, or the field and the
+# place of a commune or district office ("cán bộ địa chính xã X"); bare it is the plural
+OFFICERS_OF_A_BODY = [
+    ("Bị cáo Lê Văn Dũng (38 tuổi, nguyên cán bộ Ban quản lý dự án giao thông tỉnh) bị tuyên 4 năm tù.",
+     "Lê Văn Dũng", ["nguyên cán bộ Ban quản lý dự án giao thông tỉnh"]),
+    ("Bị cáo Y Bhin Niê (45 tuổi, nguyên cán bộ địa chính xã Ea Tiêu) bị phạt 3 năm tù.",
+     "Y Bhin Niê", ["nguyên cán bộ địa chính xã Ea Tiêu"]),
+    ("Trần Quang Vinh - nguyên cán bộ địa chính xã Tam Hiệp bị khởi tố.",
+     "Trần Quang Vinh", ["nguyên cán bộ địa chính xã Tam Hiệp"]),
+    ("Ông Phạm Văn Khải, cán bộ tư pháp xã Đông Hòa, đã ký chứng thực.",
+     "Phạm Văn Khải", ["cán bộ tư pháp xã Đông Hòa"]),
+    ("Bà Hà Thị Liên, cán bộ Phòng Lao động huyện Quế Sơn, cho biết.",
+     "Hà Thị Liên", ["cán bộ Phòng Lao động huyện Quế Sơn"]),
+]
+NO_OFFICER = [
+    "Ông Nguyễn Văn Long, cán bộ hưu trí, góp ý về dự thảo.",
+    "Ông Lê Văn Nam, cán bộ, cho biết đã nhận đơn.",
+    "Sáng nay, cán bộ, chiến sĩ Công an tỉnh đã có mặt. Ông Lê Văn Nam vui mừng.",
+    # a year of the sexagenary cycle is no person, whatever post follows it
+    "Mùng 4 Tết Đinh Dậu, cán bộ Ban Chỉ huy quân sự huyện Ba Vì đã đến từng nhà.",
+    "Ngày mùng 2 Tết Mậu Tuất, Chủ tịch UBND tỉnh đã thăm hỏi các gia đình.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), OFFICERS_OF_A_BODY)
+def test_an_officer_of_a_named_body_or_office_is_an_official(text, name, titles):
+    assert official_titles(text)[name] == titles, official_titles(text)
+
+
+@pytest.mark.parametrize("text", NO_OFFICER)
+def test_a_bare_officer_word_or_a_lunar_year_is_no_official(text):
+    assert official_titles(text) == {}, official_titles(text)
+
+
+def test_a_name_with_a_branch_word_stays_a_name():
+    assert official_titles("Ông Đinh Văn Dậu, Chủ tịch UBND xã Tân An, cho biết.") == {
+        "Đinh Văn Dậu": ["Chủ tịch UBND xã Tân An"]}

@@ -80,7 +80,7 @@ def _position(toks: list[Tok], i: int) -> int | None:
         if nxt is not None and not toks[end + 1].nl:
             return nxt
     if entry.get("needs_org") and not parse_org(toks, end, after_post=True) and not _foreign_body(toks, end) \
-            and not lex.scopes.match(toks, end) and not is_acronym(toks, end):
+            and not lex.scopes.match(toks, end) and not is_acronym(toks, end) and _field_office_body(toks, end) is None:
         return None
     if not toks[i].cap and not _lower_post(toks, i, end):
         return None
@@ -312,8 +312,8 @@ def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     if not _opens_name(toks, i):
         return None
     j = _name_run(toks, i)
-    if _is_place(toks, i, j) or designated_brand_end(toks, i) is not None:
-        return None  # "Hàn Quốc", "Trung Nam Group": a place, a firm
+    if _is_place(toks, i, j) or designated_brand_end(toks, i) is not None or _lunar_year(toks, i, j):
+        return None  # "Hàn Quốc", "Trung Nam Group", "Tết Đinh Dậu": a place, a firm, a year
     lex = lexicon()
     if _has_surname(toks, i):
         province = lex.provinces.match(toks, i)
@@ -324,6 +324,19 @@ def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     if loose and j - i >= 2 and not lex.fields.match(toks, i) and foreign_ok:
         return j
     return None
+
+
+def _lunar_year(toks: list[Tok], i: int, j: int) -> bool:
+    """``[i, j)`` is a year of the sexagenary cycle, a heavenly stem and an earthly branch
+    (``date_words.yaml``): "Tết Đinh Dậu", "Xuân Mậu Tuất", never a person's name."""
+    stems, branches = _cycle_words()
+    return j - i == 2 and toks[i].low in stems and toks[i + 1].low in branches
+
+
+@cache
+def _cycle_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = _load("date_words.yaml")
+    return frozenset(words["heavenly_stems"]), frozenset(words["earthly_branches"])
 
 
 def _run_end(toks: list[Tok], k: int) -> int:
@@ -886,6 +899,31 @@ def _bracketed_places_end(toks: list[Tok], k: int) -> int | None:
     return end
 
 
+def _lower_words_end(toks: list[Tok], k: int) -> int:
+    """Past the lower-case words of a unit or a field at ``k``, up to a stop word or a place word."""
+    lex, start = lexicon(), k
+    while k < len(toks) and k - start < _MAX_UNIT_WORDS and not toks[k].nl and toks[k].text.isalpha() \
+            and toks[k].text.islower() and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k):
+        k += 1
+    return k
+
+
+def _field_office_body(toks: list[Tok], pos_end: int) -> int | None:
+    """End of a commune or district office named by its field and its place after an officer's
+    post ("cán bộ" + "địa chính" + "xã Ea Rbin", + "tư pháp" + "huyện Krông Pắc"); None when no
+    place word follows the field ("cán bộ hưu trí")."""
+    if pos_end == 0 or " ".join(t.low for t in toks[max(0, pos_end - 2):pos_end]) not in _field_offices():
+        return None
+    k = _lower_words_end(toks, pos_end)
+    where = place_after(toks, k) if k > pos_end else None
+    return where[0] if where is not None and where[1] is not None and where[0] > k + 1 else None
+
+
+@cache
+def _field_offices() -> frozenset[str]:
+    return frozenset(_load("titles.yaml")["field_office_posts"])
+
+
 def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
     """End of a unit named in lower case after a post that ends with its unit word ("Trưởng
     phòng" + "tham mưu"), when punctuation, a line end or a body closes the words; None otherwise
@@ -893,10 +931,7 @@ def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
     lex = lexicon()
     if pos_end == 0 or toks[pos_end - 1].low not in _unit_posts():
         return None
-    k = pos_end
-    while k < len(toks) and k - pos_end < _MAX_UNIT_WORDS and not toks[k].nl and toks[k].text.isalpha() \
-            and toks[k].text.islower() and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k):
-        k += 1
+    k = _lower_words_end(toks, pos_end)
     if k == pos_end:
         return None
     where = place_after(toks, k)  # "Trưởng phòng giáo dục" + "huyện Ba Vì"
@@ -1016,9 +1051,9 @@ def _bare_close() -> frozenset[str]:
     return frozenset({",", ".", ";", ":", "(", ")", "-", "–", _load("titles.yaml")["conjunction"]})
 
 
-# What may follow a post when no organisation with a head does, tried in order: a unit named in
-# lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
+# What may follow a post when no organisation with a head does, tried in order: a commune office
+# by its field and place, a unit named in lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
 # a ministry's field, a firm's brand, an abbreviation.
-_HEADLESS_BODIES = (designated_brand_end, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
+_HEADLESS_BODIES = (designated_brand_end, _field_office_body, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
                     _posting, _named_place_body, _field_body, brand_before_person, _acronym_body,
                     _glued_brand_body)
