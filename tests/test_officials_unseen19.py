@@ -107,3 +107,40 @@ def test_a_bare_officer_word_or_a_lunar_year_is_no_official(text):
 def test_a_name_with_a_branch_word_stays_a_name():
     assert official_titles("Ông Đinh Văn Dậu, Chủ tịch UBND xã Tân An, cho biết.") == {
         "Đinh Văn Dậu": ["Chủ tịch UBND xã Tân An"]}
+
+
+# a name glued to the next word with no space: a hyphen and the word of a former post ("A-nguyên
+# Trưởng phòng …"), or a form of address glued before a family name ("ôngNguyễn …")
+GLUED_TO_THE_NAME = [
+    ("Lê Văn Hiếu-nguyên Trưởng phòng TN-MT huyện bị khởi tố.", "Lê Văn Hiếu", ["nguyên Trưởng phòng TN-MT huyện"]),
+    ("Đỗ Thị Hà-nguyên Phó Chủ tịch UBND xã Tân Lập; Vũ Văn Khoa-cựu Trưởng Công an xã Tân Lập bị bắt.",
+     "Đỗ Thị Hà", ["nguyên Phó Chủ tịch UBND xã Tân Lập"]),
+    ("Đỗ Thị Hà-nguyên Phó Chủ tịch UBND xã Tân Lập; Vũ Văn Khoa-cựu Trưởng Công an xã Tân Lập bị bắt.",
+     "Vũ Văn Khoa", ["cựu Trưởng Công an xã Tân Lập"]),
+    ("Theo ôngTrần Minh Quân, Giám đốc Sở Xây dựng, dự án chậm tiến độ.", "Trần Minh Quân", ["Giám đốc Sở Xây dựng"]),
+    ("Theo bàLê Thị Thu, Phó Chủ tịch UBND huyện, đã có kết luận.", "Lê Thị Thu", ["Phó Chủ tịch UBND huyện"]),
+]
+# a lower-case word that only begins like a form of address, or a hyphen before no former word,
+# splits nothing
+NOT_GLUED = [
+    "Trên bànNguyễn Văn An, Chủ tịch UBND xã, để lại thư.",
+    "Anh Tạ Văn Hòa-nguyện vọng là Chủ tịch UBND xã.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), GLUED_TO_THE_NAME)
+def test_a_name_glued_to_a_former_word_or_an_honorific_is_read(text, name, titles):
+    assert official_titles(text)[name] == titles, official_titles(text)
+
+
+def test_the_glued_name_keeps_its_offsets():
+    from vngovnlp.extract.officials import find_officials
+
+    text = "Theo ôngTrần Minh Quân, Giám đốc Sở Xây dựng, dự án chậm."
+    o = find_officials(text, entities=[])[0]
+    assert (text[o.start:o.end], o.honorific) == ("Trần Minh Quân", "ông")
+
+
+@pytest.mark.parametrize("text", NOT_GLUED)
+def test_no_name_is_split_from_an_ordinary_word(text):
+    assert official_titles(text) == {}, official_titles(text)
