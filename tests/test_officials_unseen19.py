@@ -144,3 +144,32 @@ def test_the_glued_name_keeps_its_offsets():
 @pytest.mark.parametrize("text", NOT_GLUED)
 def test_no_name_is_split_from_an_ordinary_word(text):
     assert official_titles(text) == {}, official_titles(text)
+
+
+# a pair of names before a pair of posts: each post is the name's in its order when a comma joins
+# them and the posts are two rungs of one ladder (they share the body); a bracket after a pair
+# belongs to the last name only
+PAIRS_AND_POSTS = [
+    ("Phan Thị Mai, Lê Quốc Bảo - nguyên Giám đốc, Phó Giám đốc Công ty Xuất nhập khẩu Hòa Bình bị bắt.",
+     {"Phan Thị Mai": ["nguyên Giám đốc Công ty Xuất nhập khẩu Hòa Bình"],
+      "Lê Quốc Bảo": ["Phó Giám đốc Công ty Xuất nhập khẩu Hòa Bình"]}),
+    ("Bà Đinh Thị Lan, ông Vũ Minh Tuấn - Chủ tịch, Phó Chủ tịch Hội Nông dân xã đến dự.",
+     {"Đinh Thị Lan": ["Chủ tịch Hội Nông dân xã"], "Vũ Minh Tuấn": ["Phó Chủ tịch Hội Nông dân xã"]}),
+    ("Ông Cao Văn Sĩ và ông Lý Văn Hưng (cựu Phó Tổng giám đốc Tổng công ty Vinashin) bị truy tố.",
+     {"Lý Văn Hưng": ["cựu Phó Tổng giám đốc Tổng công ty Vinashin"]}),
+    ("Cao Văn Sĩ và Lý Văn Hưng (nguyên Chủ tịch UBND xã Tân Lập) bị kỷ luật.",
+     {"Lý Văn Hưng": ["nguyên Chủ tịch UBND xã Tân Lập"]}),
+    # no ladder, or three names: the posts stay with the last name as before
+    ("Ông Cao Văn Sĩ, Lý Văn Hưng - Giám đốc Sở Y tế, Chủ tịch UBND huyện Mê Linh đến dự.",
+     {"Lý Văn Hưng": ["Giám đốc Sở Y tế", "Chủ tịch UBND huyện Mê Linh"]}),
+    ("Ông Cao Văn Sĩ, Lý Văn Hưng, Đào Văn Cảnh - Giám đốc, Phó Giám đốc Sở Y tế đến dự.",
+     {"Đào Văn Cảnh": ["Giám đốc Sở Y tế", "Phó Giám đốc Sở Y tế"]}),
+    # without a bracket the post after the pair is both's
+    ("Cao Văn Sĩ và Lý Văn Hưng nguyên Phó Chủ tịch UBND tỉnh bị kỷ luật.",
+     {"Cao Văn Sĩ": ["nguyên Phó Chủ tịch UBND tỉnh"], "Lý Văn Hưng": ["nguyên Phó Chủ tịch UBND tỉnh"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS_AND_POSTS)
+def test_a_pair_of_names_takes_its_posts_in_order(text, expected):
+    assert official_titles(text) == expected

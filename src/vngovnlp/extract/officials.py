@@ -135,9 +135,10 @@ class _Attach:
         return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
 
     def _rung_body(self, idx: int) -> str | None:
-        """The body of the next post when "và" joins two rungs of one ladder: "nguyên Tổng giám
-        đốc và Phó tổng giám đốc MHBS" (both of MHBS)."""
-        if idx + 2 >= len(self.items) or not self.sep(idx + 1, _titles()["conjunction"]) or not self.kind(idx + 2, "title"):
+        """The body of the next post when "và" or a comma joins two rungs of one ladder: "nguyên
+        Tổng giám đốc và Phó tổng giám đốc MHBS", "Giám đốc, Phó Giám đốc Sở Y tế" (both of it)."""
+        if idx + 2 >= len(self.items) or not self.sep(idx + 1, _titles()["conjunction"], ",") \
+                or not self.kind(idx + 2, "title"):
             return None
         nxt = self.items[idx + 2]
         if nxt.j == nxt.pj or not _same_ladder(self.items[idx], nxt):
@@ -232,15 +233,21 @@ def _same_ladder(one: Item, other: Item) -> bool:
 
 
 def _respective_posts(a: _Attach, idx: int) -> tuple[int, int, int] | None:
-    """"A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": the name B, A's post and B's
-    post, each in the order of the names."""
+    """"A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS", "A, B - nguyên Tổng giám đốc,
+    Phó Tổng giám đốc Cty MHBS": the name B, A's post and B's post, each in the order of the
+    names; with a comma in either pair only two rungs of one ladder are read so."""
+    and_ = _titles()["conjunction"]
     b = idx + 3 if a.kind(idx + 2, "hon") else idx + 2
-    if not a.sep(idx + 1, _titles()["conjunction"]) or not a.kind(b, "name"):
+    if not a.sep(idx + 1, and_, ",") or not a.kind(b, "name"):
         return None
     k = _first_post(a.items, b)
-    if k is None or not a.kind(k, "title") or not a.sep(k + 1, _titles()["conjunction"]) \
+    if k is None or not a.kind(k, "title") or not a.sep(k + 1, and_, ",") \
             or not a.kind(k + 2, "title") or a.kind(k + 3, "name", "rank", "title"):
         return None
+    if a.sep(idx + 1, ",") or a.sep(k + 1, ","):
+        listed = a.sep(idx - 1, ",") and a.kind(idx - 2, "name") or a.sep(k + 3, ",") and a.kind(k + 4, "title")
+        if listed or a.kind(idx - 1, "title") or not _same_ladder(a.items[k], a.items[k + 2]):
+            return None  # "A, B, C - …", "Bộ trưởng A, B - …": not two names with two posts
     return b, k, k + 2
 
 
@@ -259,8 +266,9 @@ def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
         chain = []  # "Thứ trưởng X, Phó Thủ tướng cho biết": the Deputy PM named before speaks
     if handed_on and a.kind(idx - 1, "title") and a.items[idx - 1].j == a.items[idx].i:
         chain = []  # "Ủy viên Bộ Chính trị X, Ủy viên Trung ương Đảng, Chủ tịch Hội … Y": posts written before names are Y's
-    if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
-        chain = _post_titles(a, idx + 2)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's
+    if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title") \
+            and not a.sep(idx + 3, "("):
+        chain = _post_titles(a, idx + 2)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's; "A và B (…)": B's
     for k in chain:
         a.add_title(p, k)
 
