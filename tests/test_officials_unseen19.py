@@ -173,3 +173,36 @@ PAIRS_AND_POSTS = [
 @pytest.mark.parametrize(("text", "expected"), PAIRS_AND_POSTS)
 def test_a_pair_of_names_takes_its_posts_in_order(text, expected):
     assert official_titles(text) == expected
+
+
+# a post after "làm", "trở thành", "với tư cách", "trên cương vị" is the name's; a board member
+# ("Thành viên HĐQT") is a post with its board; "2 Phó Chủ tịch mới là ông A và ông B" names the
+# new holders of the post
+POSTS_AFTER_A_VERB = [
+    ("Đại hội đã bầu bổ sung ông Trịnh Văn Đạt làm Thành viên HĐQT nhiệm kỳ 2018-2023.",
+     {"Trịnh Văn Đạt": ["Thành viên HĐQT"]}),
+    ("Bà Ngô Thu Hà trở thành Tổng giám đốc Công ty cổ phần Thép Miền Nam từ tháng 5.",
+     {"Ngô Thu Hà": ["Tổng giám đốc Công ty cổ phần Thép Miền Nam"]}),
+    ("Ông Mai Văn Khánh, với tư cách Chủ tịch UBND huyện Đông Anh, đã ký quyết định.",
+     {"Mai Văn Khánh": ["Chủ tịch UBND huyện Đông Anh"]}),
+    ("Ông Mai Văn Khánh, trên cương vị Giám đốc Sở Tư pháp, đã chỉ đạo rà soát.",
+     {"Mai Văn Khánh": ["Giám đốc Sở Tư pháp"]}),
+    ("Ngân hàng đã bổ nhiệm 2 Phó Tổng giám đốc mới là ông Lâm Văn Tùng và bà Hoàng Thị Nga.",
+     {"Lâm Văn Tùng": ["Phó Tổng giám đốc"], "Hoàng Thị Nga": ["Phó Tổng giám đốc"]}),
+]
+NO_POST_AFTER_A_VERB = [
+    "Các thành viên HĐQT đã họp kín. Ông Lâm Văn Tùng không dự.",
+    "Ông Lâm Văn Tùng trở thành thành viên của câu lạc bộ.",
+    "Con rể Tổng thống mới là ông Jared Kushner.",
+    "Ông Lâm Văn Tùng làm việc với thành viên Ban Quản lý.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS_AFTER_A_VERB)
+def test_a_post_after_a_verb_of_taking_office_is_the_name_s(text, expected):
+    assert official_titles(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_POST_AFTER_A_VERB)
+def test_a_member_word_or_a_possessed_post_is_no_post(text):
+    assert official_titles(text) == {}, official_titles(text)

@@ -604,12 +604,36 @@ def _rule_list_opener(s: _Scan, i: int) -> Item | None:
 def _rule_holder_copula(s: _Scan, i: int) -> Item | None:
     # "7 Phó tổng giám đốc là ông A, ông B và bà C": "là" + a form of address after a post names
     # its holders, as a colon does (the copula before a post stays a linker: "ông A là Chủ tịch")
-    if s.toks[i].low != _copula() or not s.adjacent(i, ("title",)) or i + 2 >= len(s.toks):
+    if s.toks[i].low != _copula() or i + 2 >= len(s.toks):
         return None
+    post = _post_before_copula(s, i)
     hon = s.lex.honorifics.match(s.toks, i + 1)
-    if hon is None or hon[0] >= len(s.toks) or not _cap_word(s.toks[hon[0]]) or _possessed_post(s.toks, s.prev.i):
+    if post is None or hon is None or hon[0] >= len(s.toks) or not _cap_word(s.toks[hon[0]]) \
+            or _possessed_post(s.toks, post.i):
         return None
     return Item("sep", i, i + 1, ":")
+
+
+def _post_before_copula(s: _Scan, i: int) -> Item | None:
+    """The post right before the copula at ``i``, or before a word that marks its holders as new
+    ("2 Phó Chủ tịch" + "mới" + "là ông A và ông B", ``titles.yaml`` ``new_holders``)."""
+    if s.adjacent(i, ("title",)):
+        return s.prev
+    items = s.items
+    if len(items) < 2 or items[-1].j != i or not is_new_holders(s.toks, items[-1]) \
+            or items[-2].kind != "title" or items[-2].j != items[-1].i:
+        return None
+    return items[-2]
+
+
+def is_new_holders(toks: list[Tok], item: Item) -> bool:
+    """``item`` is one plain word that marks the holders of the post before it as new ("mới")."""
+    return item.kind == "other" and item.j - item.i == 1 and toks[item.i].low in _new_holders()
+
+
+@cache
+def _new_holders() -> frozenset[str]:
+    return frozenset(_load("titles.yaml")["new_holders"])
 
 
 def _possessed_post(toks: list[Tok], k: int) -> bool:

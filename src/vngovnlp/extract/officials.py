@@ -22,7 +22,7 @@ from functools import cache
 from ..lexicon import load as _load
 from ..names import honorifics, is_name_syllable, name_key, surnames
 from ..types import Entity, Mention, Official, Title
-from ._officials_items import Item, scan
+from ._officials_items import Item, is_new_holders, scan
 from ._officials_lexicon import Tok, ends_with, lexicon
 from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import is_acronym, starts_person_name
@@ -166,6 +166,8 @@ def _on_stop(a: _Attach, idx: int) -> None:
 def _on_colon(a: _Attach, idx: int) -> None:
     """"các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B": the titles before the colon open a list."""
     k = idx - 1
+    if a.kind(k, "other") and a.kind(k - 1, "title") and is_new_holders(a.toks, a.items[k]):
+        k -= 1  # "2 Phó Chủ tịch mới là ông A và ông B": the holders of the post, new
     chain = []
     while a.kind(k, "title") or a.sep(k, ","):
         if a.kind(k, "title"):
