@@ -80,7 +80,7 @@ def _position(toks: list[Tok], i: int) -> int | None:
         if nxt is not None and not toks[end + 1].nl:
             return nxt
     if entry.get("needs_org") and not parse_org(toks, end, after_post=True) and not _foreign_body(toks, end) \
-            and not lex.scopes.match(toks, end) and not is_acronym(toks, end) and _field_office_body(toks, end) is None:
+            and not lex.scopes.match(toks, end) and not is_acronym(toks, end):
         return None
     if not toks[i].cap and not _lower_post(toks, i, end):
         return None
@@ -397,12 +397,19 @@ def _rule_academic(s: _Scan, i: int) -> Item | None:
 
 def _rule_title(s: _Scan, i: int) -> Item | None:
     pos_end = _position(s.toks, i)
-    if pos_end is None or _inside_head(s.toks, i):
+    if pos_end is None:
+        return _officer_title(s, i)
+    if _inside_head(s.toks, i):
         return None
     pos_end = _give_back_head(s.toks, i, pos_end)
     org, end = title_body(s.toks, pos_end)
     if org is None:
         end = _before_person(s, pos_end, end)
+    return _title_item(s, i, pos_end, org, end)
+
+
+def _title_item(s: _Scan, i: int, pos_end: int, org: OrgSpan | None, end: int) -> Item:
+    """The title of the post ``[i, pos_end)`` and its body to ``end``, with "nguyên" before it."""
     position = " ".join(x.text for x in s.toks[i:pos_end])
     start = i
     prev = s.prev
@@ -698,7 +705,7 @@ def _first_item(rules: tuple, s: _Scan, i: int) -> Item | None:
 @cache
 def _scan_triggers() -> frozenset[str]:
     """Lower-case words that may open an item; any other lower-case word is plain text."""
-    return lexicon().lower_triggers | _separators() | _BOUNDARIES
+    return lexicon().lower_triggers | _separators() | _BOUNDARIES | {p[0] for p in _officer_posts()}
 
 
 @cache
@@ -708,7 +715,7 @@ def _item_firsts() -> frozenset[str]:
     return (lex.ranks.firsts | lex.honorifics.firsts | lex.academic.firsts | lex.positions.firsts
             | lex.prefixes.firsts | lex.lower_ok_firsts | lex.asides.firsts | lex.promotion.firsts
             | lex.linkers.firsts | lex.former | lex.birth_words.firsts | lex.list_openers.firsts
-            | _separators() | _BOUNDARIES)
+            | _separators() | _BOUNDARIES | {p[0] for p in _officer_posts()})
 
 
 def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
@@ -936,16 +943,27 @@ def _field_office_body(toks: list[Tok], pos_end: int) -> int | None:
     """End of a commune or district office named by its field and its place after an officer's
     post ("cán bộ" + "địa chính" + "xã Ea Rbin", + "tư pháp" + "huyện Krông Pắc"); None when no
     place word follows the field ("cán bộ hưu trí")."""
-    if pos_end == 0 or " ".join(t.low for t in toks[max(0, pos_end - 2):pos_end]) not in _field_offices():
-        return None
     k = _lower_words_end(toks, pos_end)
     where = place_after(toks, k) if k > pos_end else None
     return where[0] if where is not None and where[1] is not None and where[0] > k + 1 else None
 
 
+def _officer_title(s: _Scan, i: int) -> Item | None:
+    """An officer of a state body ("cán bộ", ``titles.yaml`` ``officer_posts``) with the headed
+    body or the commune office after it; not after a count or a plural ("Bảy cán bộ TTGT")."""
+    toks, lex = s.toks, s.lex
+    pos_end = next((i + len(p) for p in _officer_posts() if [t.low for t in toks[i:i + len(p)]] == p), None)
+    if pos_end is None or i > 0 and (toks[i - 1].low in lex.plural or toks[i - 1].low in _number_words()
+                                     or toks[i - 1].text.isdigit()):
+        return None
+    org = parse_org(toks, pos_end, after_post=True) if lex.heads.match(toks, pos_end) else None
+    end = title_body(toks, pos_end)[1] if org is not None else _field_office_body(toks, pos_end)
+    return None if end is None else _title_item(s, i, pos_end, org, end)
+
+
 @cache
-def _field_offices() -> frozenset[str]:
-    return frozenset(_load("titles.yaml")["field_office_posts"])
+def _officer_posts() -> tuple[list[str], ...]:
+    return tuple(p.lower().split() for p in _load("titles.yaml")["officer_posts"])
 
 
 def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
@@ -1075,9 +1093,9 @@ def _bare_close() -> frozenset[str]:
     return frozenset({",", ".", ";", ":", "(", ")", "-", "–", _load("titles.yaml")["conjunction"]})
 
 
-# What may follow a post when no organisation with a head does, tried in order: a commune office
-# by its field and place, a unit named in lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
+# What may follow a post when no organisation with a head does, tried in order: a unit named in
+# lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
 # a ministry's field, a firm's brand, an abbreviation.
-_HEADLESS_BODIES = (designated_brand_end, _field_office_body, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
+_HEADLESS_BODIES = (designated_brand_end, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
                     _posting, _named_place_body, _field_body, brand_before_person, _acronym_body,
                     _glued_brand_body)
