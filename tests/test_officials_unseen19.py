@@ -206,3 +206,34 @@ def test_a_post_after_a_verb_of_taking_office_is_the_name_s(text, expected):
 @pytest.mark.parametrize("text", NO_POST_AFTER_A_VERB)
 def test_a_member_word_or_a_possessed_post_is_no_post(text):
     assert official_titles(text) == {}, official_titles(text)
+
+
+# a foreign federal state after a post or a body ("bang Hessen") belongs to the title and ends
+# before its holder's foreign name; a foreign family name of two parts joined by a hyphen
+# ("Green-Morgan") ends the name
+FOREIGN_STATES_AND_NAMES = [
+    ("Đoàn đã hội kiến Thủ hiến bang Bayern Markus Söder tại Munich.",
+     {"Markus Söder": ["Thủ hiến bang Bayern"]}),
+    ("Tiếp đoàn có Bộ trưởng Kinh tế bang Baden-Württemberg Nicole Hoffmeister và các quan chức.",
+     {"Nicole Hoffmeister": ["Bộ trưởng Kinh tế bang Baden-Württemberg"]}),
+    ("Đoàn gặp Chủ tịch Quốc hội bang Sachsen Matthias Rößler.",
+     {"Matthias Rößler": ["Chủ tịch Quốc hội bang Sachsen"]}),
+    ("Ông Gavin Newsom, Thống đốc bang California, cho biết.", {"Gavin Newsom": ["Thống đốc bang California"]}),
+    ("Ông Peter Lewis-Brown, Giám đốc điều hành CBRE, cho biết.",
+     {"Peter Lewis-Brown": ["Giám đốc điều hành CBRE"]}),
+]
+NO_FOREIGN_OFFICIAL = [
+    "Cuộc gặp Putin-Trump diễn ra ở Helsinki.",
+    "Nhiều bang Mỹ đã cấm xe tự lái.",
+    "Thủ hiến bang Bayern đã phát biểu.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_STATES_AND_NAMES)
+def test_a_foreign_state_and_a_hyphenated_family_name(text, expected):
+    assert official_titles(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_FOREIGN_OFFICIAL)
+def test_no_person_from_a_pair_of_leaders_or_a_state_alone(text):
+    assert official_titles(text) == {}, official_titles(text)

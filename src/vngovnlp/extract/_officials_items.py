@@ -165,8 +165,38 @@ def _foreign_body(toks: list[Tok], k: int) -> int | None:
         reference = lexicon().country_references.match(toks, k)
         if reference and reference[0] < len(toks) and _cap_word(toks[reference[0]]):
             return reference[0]  # "Ngoại trưởng" + "nước này" + "Julia Bishop"
-        return _city_before_name(toks, k) or _transliterated_place(toks, k)
+        return _city_before_name(toks, k) or _transliterated_place(toks, k) or _state_at(toks, k)
     return _abroad(toks, end)
+
+
+def _state_at(toks: list[Tok], k: int) -> int | None:
+    """End of a foreign state at ``k``, its word and its name ("bang Hessen", "bang
+    Rheinland-Pfalz"), before the holder's foreign name ("Thủ hiến bang Hessen" + "Volker
+    Bouffler"); a name of two words when it is a known city ("bang New York" + "Andrew Cuomo") or
+    when no two words are left for a person ("bang New Mexico,")."""
+    if k + 1 >= len(toks) or toks[k].low not in _state_words() or toks[k + 1].nl or not is_name_syllable(toks[k + 1].text):
+        return None
+    city = _cities().match(toks, k + 1)  # "bang New York" + "Andrew Cuomo": a known name reads whole
+    j = city[0] if city else _glued_word_end(toks, k + 1)
+    if _run_end(toks, j) - j == 1:
+        j = _glued_word_end(toks, j)
+    return j
+
+
+def _glued_word_end(toks: list[Tok], k: int) -> int:
+    """Past the capitalised word at ``k`` and the parts hyphenated to it with no space ("Rheinland" +
+    "-" + "Pfalz")."""
+    k += 1
+    while k + 1 < len(toks) and toks[k].text in ("-", "–") and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1 \
+            and is_name_syllable(toks[k + 1].text):
+        k += 2
+    return k
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """The words of a foreign federal state ("bang"): ``place_prefixes.yaml`` entries of kind state."""
+    return frozenset(p["prefix"] for p in _load("place_prefixes.yaml")["prefixes"] if p.get("kind") == "state")
 
 
 def _transliterated_place(toks: list[Tok], k: int) -> int | None:
@@ -271,6 +301,8 @@ def _next_part(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         return (after[0], j) if after else None  # "Mohammed bin Salman", "Ursula von der Leyen"
     if _hyphenated_first_name(toks, j):
         return j + 2, j + 1  # "Jean-Claude" + "Juncker"
+    if _hyphenated_family_name(toks, i, j):
+        return j + 2, j + 1  # "David Green" + "-Morgan"
     if t.text == "." and _INITIAL.fullmatch(toks[j - 1].text) and _cap_word(nxt):
         return j + 2, j + 1  # "M." + "Holmes"
     if _INITIAL.fullmatch(t.text) and nxt.text == "." and t.end == nxt.start:
@@ -286,6 +318,16 @@ def _hyphenated_first_name(toks: list[Tok], j: int) -> bool:
     before, after = toks[j - 1], toks[j + 1]
     return len(before.text) > 1 and before.end == toks[j].start and toks[j].end == after.start \
         and _cap_word(after) and _cap_word(toks[j + 2])
+
+
+def _hyphenated_family_name(toks: list[Tok], i: int, j: int) -> bool:
+    """A hyphen at ``j`` joining the last word of a foreign name of two words or more to a second
+    family name that ends it: "David Green-Morgan", not two people ("Putin-Trump")."""
+    if j - i < 2 or j + 1 >= len(toks) or toks[j].text not in ("-", "–"):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    last = j + 2 >= len(toks) or toks[j + 2].nl or not toks[j + 2].cap
+    return before.end == toks[j].start and toks[j].end == after.start and _cap_word(after) and last
 
 
 _INITIAL = re.compile(r"[A-Z]")
@@ -761,7 +803,8 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     """The body written after a post ending at ``pos_end``, and where the title ends."""
     org = parse_org(toks, pos_end, after_post=True)
     if org is not None:
-        return org, _bracketed_parent(toks, _abroad(toks, _chained(toks, org)))
+        end = _abroad(toks, _chained(toks, org))
+        return org, _bracketed_parent(toks, _state_at(toks, end) or end)  # "Chủ tịch Quốc hội" + "bang Hessen"
     for read in _HEADLESS_BODIES:
         end = read(toks, pos_end)
         if end is not None:
@@ -879,7 +922,8 @@ def _spelled_field_end(toks: list[Tok], k: int) -> int | None:
         return None
     if toks[j - 1].low in joining_words():
         j -= 1
-    closed = j >= len(toks) or toks[j].nl or not toks[j].text.isalpha() or toks[j].cap or name_stop_at(toks, j)
+    closed = j >= len(toks) or toks[j].nl or not toks[j].text.isalpha() or toks[j].cap or name_stop_at(toks, j) \
+        or toks[j].low in _state_words()
     return j if closed else None
 
 
