@@ -237,3 +237,20 @@ def test_a_foreign_state_and_a_hyphenated_family_name(text, expected):
 @pytest.mark.parametrize("text", NO_FOREIGN_OFFICIAL)
 def test_no_person_from_a_pair_of_leaders_or_a_state_alone(text):
     assert official_titles(text) == {}, official_titles(text)
+
+
+# a village's name after a village head's post belongs to the title with its higher places; the
+# holder's Vietnamese name after the post stays the holder
+VILLAGE_HEADS = [
+    ("Ông Hoàng Văn Lợi, Trưởng thôn Khe Mạ, xã Tân Sơn, huyện Lục Ngạn cho biết.",
+     {"Hoàng Văn Lợi": ["Trưởng thôn Khe Mạ, xã Tân Sơn, huyện Lục Ngạn"]}),
+    ("Bùi Văn Tư - nguyên Trưởng bản Huổi Một bị tạm giữ.", {"Bùi Văn Tư": ["nguyên Trưởng bản Huổi Một"]}),
+    ("Trưởng ấp Phú Hòa Trần Văn Sáu cho biết.", {"Trần Văn Sáu": ["Trưởng ấp Phú Hòa"]}),
+    ("Trưởng thôn Lê Văn Hải cho biết.", {"Lê Văn Hải": ["Trưởng thôn"]}),
+    ("Trưởng bản Lò Văn Pánh cho biết.", {"Lò Văn Pánh": ["Trưởng bản"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VILLAGE_HEADS)
+def test_a_village_name_after_a_village_head_is_in_the_title(text, expected):
+    assert official_titles(text) == expected

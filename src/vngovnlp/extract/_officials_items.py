@@ -853,6 +853,29 @@ def _higher_places(toks: list[Tok], end: int, word: str) -> int:
     return end
 
 
+def _village_body(toks: list[Tok], pos_end: int) -> int | None:
+    """End of a village's name after a post that ends with its village word ("Trưởng thôn" + "Cà
+    Ngo", "Trưởng bản" + "Huổi Một"), with the higher places after commas (", xã Đông Sơn, huyện
+    Yên Thế"); None when the holder's Vietnamese name follows the post ("Trưởng thôn Nguyễn Văn A")."""
+    if pos_end == 0 or toks[pos_end - 1].low not in _village_words():
+        return None
+    k = pos_end
+    while k < len(toks) and k - pos_end < _MAX_VILLAGE_WORDS and not toks[k].nl and is_name_syllable(toks[k].text) \
+            and not starts_person_name(toks, k) and not lexicon().heads.match(toks, k):
+        k += 1
+    return None if k == pos_end else _higher_places(toks, k, toks[pos_end - 1].low)
+
+
+_MAX_VILLAGE_WORDS = 3
+
+
+@cache
+def _village_words() -> frozenset[str]:
+    """One-word village prefixes (``place_prefixes.yaml`` kind village: "thôn", "bản", "ấp")."""
+    return frozenset(p["prefix"] for p in _load("place_prefixes.yaml")["prefixes"]
+                     if p.get("kind") == "village" and " " not in p["prefix"])
+
+
 def _field_body(toks: list[Tok], pos_end: int) -> int | None:
     """A ministry by its field, listed ("Bộ trưởng Công Thương") or spelled after a minister's
     post ("Bộ trưởng Nông nghiệp Mỹ" + "Sonny Perdue"), with its country; a field in lower case
@@ -1137,9 +1160,9 @@ def _bare_close() -> frozenset[str]:
     return frozenset({",", ".", ";", ":", "(", ")", "-", "–", _load("titles.yaml")["conjunction"]})
 
 
-# What may follow a post when no organisation with a head does, tried in order: a unit named in
-# lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
+# What may follow a post when no organisation with a head does, tried in order: a village's name,
+# a unit named in lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
 # a ministry's field, a firm's brand, an abbreviation.
-_HEADLESS_BODIES = (designated_brand_end, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
+_HEADLESS_BODIES = (designated_brand_end, _village_body, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
                     _posting, _named_place_body, _field_body, brand_before_person, _acronym_body,
                     _glued_brand_body)
