@@ -254,3 +254,18 @@ VILLAGE_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), VILLAGE_HEADS)
 def test_a_village_name_after_a_village_head_is_in_the_title(text, expected):
     assert official_titles(text) == expected
+
+
+# a judge's post in lower case is a title before a name or with its court, not after a plural
+LOWER_CASE_JUDGES = [
+    ("Bà Kim Yoo-jin, thẩm phán Tòa án Hiến pháp, sẽ nghỉ hưu.", {"Kim Yoo-jin": ["thẩm phán Tòa án Hiến pháp"]}),
+    ("Vụ án được đưa ra trước thẩm phán Harold Koh vào tuần tới.", {"Harold Koh": ["thẩm phán"]}),
+    ("Ông Lê Văn Tâm, thẩm phán TAND tỉnh Long An, cho biết.", {"Lê Văn Tâm": ["thẩm phán TAND tỉnh Long An"]}),
+    ("Các thẩm phán Tòa án tối cao đã họp. Ông Lê Văn Tâm vắng mặt.", {}),
+    ("Ông Lê Văn Tâm cho biết thẩm phán sẽ xem xét lại.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASE_JUDGES)
+def test_a_judge_in_lower_case(text, expected):
+    assert official_titles(text) == expected
