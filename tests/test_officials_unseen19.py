@@ -88,6 +88,7 @@ NO_OFFICER = [
     "Ông Nguyễn Văn Long, cán bộ hưu trí, góp ý về dự thảo.",
     "Ông Lê Văn Nam, cán bộ, cho biết đã nhận đơn.",
     "Sáng nay, cán bộ, chiến sĩ Công an tỉnh đã có mặt. Ông Lê Văn Nam vui mừng.",
+    "Hai cán bộ Phòng Y tế huyện Lê Văn Nam và Trần Văn Bảo đã đến.",
     # a year of the sexagenary cycle is no person, whatever post follows it
     "Mùng 4 Tết Đinh Dậu, cán bộ Ban Chỉ huy quân sự huyện Ba Vì đã đến từng nhà.",
     "Ngày mùng 2 Tết Mậu Tuất, Chủ tịch UBND tỉnh đã thăm hỏi các gia đình.",
