@@ -165,8 +165,38 @@ def _foreign_body(toks: list[Tok], k: int) -> int | None:
         reference = lexicon().country_references.match(toks, k)
         if reference and reference[0] < len(toks) and _cap_word(toks[reference[0]]):
             return reference[0]  # "Ngoại trưởng" + "nước này" + "Julia Bishop"
-        return _city_before_name(toks, k) or _transliterated_place(toks, k)
+        return _city_before_name(toks, k) or _transliterated_place(toks, k) or _state_at(toks, k)
     return _abroad(toks, end)
+
+
+def _state_at(toks: list[Tok], k: int) -> int | None:
+    """End of a foreign state at ``k``, its word and its name ("bang Hessen", "bang
+    Rheinland-Pfalz"), before the holder's foreign name ("Thủ hiến bang Hessen" + "Volker
+    Bouffler"); a name of two words when it is a known city ("bang New York" + "Andrew Cuomo") or
+    when no two words are left for a person ("bang New Mexico,")."""
+    if k + 1 >= len(toks) or toks[k].low not in _state_words() or toks[k + 1].nl or not is_name_syllable(toks[k + 1].text):
+        return None
+    city = _cities().match(toks, k + 1)  # "bang New York" + "Andrew Cuomo": a known name reads whole
+    j = city[0] if city else _glued_word_end(toks, k + 1)
+    if _run_end(toks, j) - j == 1:
+        j = _glued_word_end(toks, j)
+    return j
+
+
+def _glued_word_end(toks: list[Tok], k: int) -> int:
+    """Past the capitalised word at ``k`` and the parts hyphenated to it with no space ("Rheinland" +
+    "-" + "Pfalz")."""
+    k += 1
+    while k + 1 < len(toks) and toks[k].text in ("-", "–") and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1 \
+            and is_name_syllable(toks[k + 1].text):
+        k += 2
+    return k
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """The words of a foreign federal state ("bang"): ``place_prefixes.yaml`` entries of kind state."""
+    return frozenset(p["prefix"] for p in _load("place_prefixes.yaml")["prefixes"] if p.get("kind") == "state")
 
 
 def _transliterated_place(toks: list[Tok], k: int) -> int | None:
@@ -271,6 +301,8 @@ def _next_part(toks: list[Tok], i: int, j: int) -> tuple[int, int] | None:
         return (after[0], j) if after else None  # "Mohammed bin Salman", "Ursula von der Leyen"
     if _hyphenated_first_name(toks, j):
         return j + 2, j + 1  # "Jean-Claude" + "Juncker"
+    if _hyphenated_family_name(toks, i, j):
+        return j + 2, j + 1  # "David Green" + "-Morgan"
     if t.text == "." and _INITIAL.fullmatch(toks[j - 1].text) and _cap_word(nxt):
         return j + 2, j + 1  # "M." + "Holmes"
     if _INITIAL.fullmatch(t.text) and nxt.text == "." and t.end == nxt.start:
@@ -286,6 +318,16 @@ def _hyphenated_first_name(toks: list[Tok], j: int) -> bool:
     before, after = toks[j - 1], toks[j + 1]
     return len(before.text) > 1 and before.end == toks[j].start and toks[j].end == after.start \
         and _cap_word(after) and _cap_word(toks[j + 2])
+
+
+def _hyphenated_family_name(toks: list[Tok], i: int, j: int) -> bool:
+    """A hyphen at ``j`` joining the last word of a foreign name of two words or more to a second
+    family name that ends it: "David Green-Morgan", not two people ("Putin-Trump")."""
+    if j - i < 2 or j + 1 >= len(toks) or toks[j].text not in ("-", "–"):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    last = j + 2 >= len(toks) or toks[j + 2].nl or not toks[j + 2].cap
+    return before.end == toks[j].start and toks[j].end == after.start and _cap_word(after) and last
 
 
 _INITIAL = re.compile(r"[A-Z]")
@@ -312,8 +354,8 @@ def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     if not _opens_name(toks, i):
         return None
     j = _name_run(toks, i)
-    if _is_place(toks, i, j) or designated_brand_end(toks, i) is not None:
-        return None  # "Hàn Quốc", "Trung Nam Group": a place, a firm
+    if _is_place(toks, i, j) or designated_brand_end(toks, i) is not None or _lunar_year(toks, i, j):
+        return None  # "Hàn Quốc", "Trung Nam Group", "Tết Đinh Dậu": a place, a firm, a year
     lex = lexicon()
     if _has_surname(toks, i):
         province = lex.provinces.match(toks, i)
@@ -324,6 +366,19 @@ def _person(toks: list[Tok], i: int, loose: bool) -> int | None:
     if loose and j - i >= 2 and not lex.fields.match(toks, i) and foreign_ok:
         return j
     return None
+
+
+def _lunar_year(toks: list[Tok], i: int, j: int) -> bool:
+    """``[i, j)`` is a year of the sexagenary cycle, a heavenly stem and an earthly branch
+    (``date_words.yaml``): "Tết Đinh Dậu", "Xuân Mậu Tuất", never a person's name."""
+    stems, branches = _cycle_words()
+    return j - i == 2 and toks[i].low in stems and toks[i + 1].low in branches
+
+
+@cache
+def _cycle_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = _load("date_words.yaml")
+    return frozenset(words["heavenly_stems"]), frozenset(words["earthly_branches"])
 
 
 def _run_end(toks: list[Tok], k: int) -> int:
@@ -384,12 +439,19 @@ def _rule_academic(s: _Scan, i: int) -> Item | None:
 
 def _rule_title(s: _Scan, i: int) -> Item | None:
     pos_end = _position(s.toks, i)
-    if pos_end is None or _inside_head(s.toks, i):
+    if pos_end is None:
+        return _officer_title(s, i)
+    if _inside_head(s.toks, i):
         return None
     pos_end = _give_back_head(s.toks, i, pos_end)
     org, end = title_body(s.toks, pos_end)
     if org is None:
         end = _before_person(s, pos_end, end)
+    return _title_item(s, i, pos_end, org, end)
+
+
+def _title_item(s: _Scan, i: int, pos_end: int, org: OrgSpan | None, end: int) -> Item:
+    """The title of the post ``[i, pos_end)`` and its body to ``end``, with "nguyên" before it."""
     position = " ".join(x.text for x in s.toks[i:pos_end])
     start = i
     prev = s.prev
@@ -591,12 +653,36 @@ def _rule_list_opener(s: _Scan, i: int) -> Item | None:
 def _rule_holder_copula(s: _Scan, i: int) -> Item | None:
     # "7 Phó tổng giám đốc là ông A, ông B và bà C": "là" + a form of address after a post names
     # its holders, as a colon does (the copula before a post stays a linker: "ông A là Chủ tịch")
-    if s.toks[i].low != _copula() or not s.adjacent(i, ("title",)) or i + 2 >= len(s.toks):
+    if s.toks[i].low != _copula() or i + 2 >= len(s.toks):
         return None
+    post = _post_before_copula(s, i)
     hon = s.lex.honorifics.match(s.toks, i + 1)
-    if hon is None or hon[0] >= len(s.toks) or not _cap_word(s.toks[hon[0]]) or _possessed_post(s.toks, s.prev.i):
+    if post is None or hon is None or hon[0] >= len(s.toks) or not _cap_word(s.toks[hon[0]]) \
+            or _possessed_post(s.toks, post.i):
         return None
     return Item("sep", i, i + 1, ":")
+
+
+def _post_before_copula(s: _Scan, i: int) -> Item | None:
+    """The post right before the copula at ``i``, or before a word that marks its holders as new
+    ("2 Phó Chủ tịch" + "mới" + "là ông A và ông B", ``titles.yaml`` ``new_holders``)."""
+    if s.adjacent(i, ("title",)):
+        return s.prev
+    items = s.items
+    if len(items) < 2 or items[-1].j != i or not is_new_holders(s.toks, items[-1]) \
+            or items[-2].kind != "title" or items[-2].j != items[-1].i:
+        return None
+    return items[-2]
+
+
+def is_new_holders(toks: list[Tok], item: Item) -> bool:
+    """``item`` is one plain word that marks the holders of the post before it as new ("mới")."""
+    return item.kind == "other" and item.j - item.i == 1 and toks[item.i].low in _new_holders()
+
+
+@cache
+def _new_holders() -> frozenset[str]:
+    return frozenset(_load("titles.yaml")["new_holders"])
 
 
 def _possessed_post(toks: list[Tok], k: int) -> bool:
@@ -661,7 +747,7 @@ def _first_item(rules: tuple, s: _Scan, i: int) -> Item | None:
 @cache
 def _scan_triggers() -> frozenset[str]:
     """Lower-case words that may open an item; any other lower-case word is plain text."""
-    return lexicon().lower_triggers | _separators() | _BOUNDARIES
+    return lexicon().lower_triggers | _separators() | _BOUNDARIES | {p[0] for p in _officer_posts()}
 
 
 @cache
@@ -671,7 +757,7 @@ def _item_firsts() -> frozenset[str]:
     return (lex.ranks.firsts | lex.honorifics.firsts | lex.academic.firsts | lex.positions.firsts
             | lex.prefixes.firsts | lex.lower_ok_firsts | lex.asides.firsts | lex.promotion.firsts
             | lex.linkers.firsts | lex.former | lex.birth_words.firsts | lex.list_openers.firsts
-            | _separators() | _BOUNDARIES)
+            | _separators() | _BOUNDARIES | {p[0] for p in _officer_posts()})
 
 
 def scan(toks: list[Tok], persons: dict[int, int] | None = None) -> list[Item]:
@@ -717,7 +803,8 @@ def title_body(toks: list[Tok], pos_end: int) -> tuple[OrgSpan | None, int]:
     """The body written after a post ending at ``pos_end``, and where the title ends."""
     org = parse_org(toks, pos_end, after_post=True)
     if org is not None:
-        return org, _bracketed_parent(toks, _abroad(toks, _chained(toks, org)))
+        end = _abroad(toks, _chained(toks, org))
+        return org, _bracketed_parent(toks, _state_at(toks, end) or end)  # "Chủ tịch Quốc hội" + "bang Hessen"
     for read in _HEADLESS_BODIES:
         end = read(toks, pos_end)
         if end is not None:
@@ -764,6 +851,29 @@ def _higher_places(toks: list[Tok], end: int, word: str) -> int:
         words.add(nxt[1].lower())
         end = nxt[0]
     return end
+
+
+def _village_body(toks: list[Tok], pos_end: int) -> int | None:
+    """End of a village's name after a post that ends with its village word ("Trưởng thôn" + "Cà
+    Ngo", "Trưởng bản" + "Huổi Một"), with the higher places after commas (", xã Đông Sơn, huyện
+    Yên Thế"); None when the holder's Vietnamese name follows the post ("Trưởng thôn Nguyễn Văn A")."""
+    if pos_end == 0 or toks[pos_end - 1].low not in _village_words():
+        return None
+    k = pos_end
+    while k < len(toks) and k - pos_end < _MAX_VILLAGE_WORDS and not toks[k].nl and is_name_syllable(toks[k].text) \
+            and not starts_person_name(toks, k) and not lexicon().heads.match(toks, k):
+        k += 1
+    return None if k == pos_end else _higher_places(toks, k, toks[pos_end - 1].low)
+
+
+_MAX_VILLAGE_WORDS = 3
+
+
+@cache
+def _village_words() -> frozenset[str]:
+    """One-word village prefixes (``place_prefixes.yaml`` kind village: "thôn", "bản", "ấp")."""
+    return frozenset(p["prefix"] for p in _load("place_prefixes.yaml")["prefixes"]
+                     if p.get("kind") == "village" and " " not in p["prefix"])
 
 
 def _field_body(toks: list[Tok], pos_end: int) -> int | None:
@@ -835,7 +945,8 @@ def _spelled_field_end(toks: list[Tok], k: int) -> int | None:
         return None
     if toks[j - 1].low in joining_words():
         j -= 1
-    closed = j >= len(toks) or toks[j].nl or not toks[j].text.isalpha() or toks[j].cap or name_stop_at(toks, j)
+    closed = j >= len(toks) or toks[j].nl or not toks[j].text.isalpha() or toks[j].cap or name_stop_at(toks, j) \
+        or toks[j].low in _state_words()
     return j if closed else None
 
 
@@ -886,6 +997,42 @@ def _bracketed_places_end(toks: list[Tok], k: int) -> int | None:
     return end
 
 
+def _lower_words_end(toks: list[Tok], k: int) -> int:
+    """Past the lower-case words of a unit or a field at ``k``, up to a stop word or a place word."""
+    lex, start = lexicon(), k
+    while k < len(toks) and k - start < _MAX_UNIT_WORDS and not toks[k].nl and toks[k].text.isalpha() \
+            and toks[k].text.islower() and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k):
+        k += 1
+    return k
+
+
+def _field_office_body(toks: list[Tok], pos_end: int) -> int | None:
+    """End of a commune or district office named by its field and its place after an officer's
+    post ("cán bộ" + "địa chính" + "xã Ea Rbin", + "tư pháp" + "huyện Krông Pắc"); None when no
+    place word follows the field ("cán bộ hưu trí")."""
+    k = _lower_words_end(toks, pos_end)
+    where = place_after(toks, k) if k > pos_end else None
+    return where[0] if where is not None and where[1] is not None and where[0] > k + 1 else None
+
+
+def _officer_title(s: _Scan, i: int) -> Item | None:
+    """An officer of a state body ("cán bộ", ``titles.yaml`` ``officer_posts``) with the headed
+    body or the commune office after it; not after a count or a plural ("Bảy cán bộ TTGT")."""
+    toks, lex = s.toks, s.lex
+    pos_end = next((i + len(p) for p in _officer_posts() if [t.low for t in toks[i:i + len(p)]] == p), None)
+    if pos_end is None or i > 0 and (toks[i - 1].low in lex.plural or toks[i - 1].low in _number_words()
+                                     or toks[i - 1].text.isdigit()):
+        return None
+    org = parse_org(toks, pos_end, after_post=True) if lex.heads.match(toks, pos_end) else None
+    end = title_body(toks, pos_end)[1] if org is not None else _field_office_body(toks, pos_end)
+    return None if end is None else _title_item(s, i, pos_end, org, end)
+
+
+@cache
+def _officer_posts() -> tuple[list[str], ...]:
+    return tuple(p.lower().split() for p in _load("titles.yaml")["officer_posts"])
+
+
 def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
     """End of a unit named in lower case after a post that ends with its unit word ("Trưởng
     phòng" + "tham mưu"), when punctuation, a line end or a body closes the words; None otherwise
@@ -893,10 +1040,7 @@ def _lower_unit_end(toks: list[Tok], pos_end: int) -> int | None:
     lex = lexicon()
     if pos_end == 0 or toks[pos_end - 1].low not in _unit_posts():
         return None
-    k = pos_end
-    while k < len(toks) and k - pos_end < _MAX_UNIT_WORDS and not toks[k].nl and toks[k].text.isalpha() \
-            and toks[k].text.islower() and not lex.name_stop.match(toks, k) and not lex.places.match(toks, k):
-        k += 1
+    k = _lower_words_end(toks, pos_end)
     if k == pos_end:
         return None
     where = place_after(toks, k)  # "Trưởng phòng giáo dục" + "huyện Ba Vì"
@@ -1016,9 +1160,9 @@ def _bare_close() -> frozenset[str]:
     return frozenset({",", ".", ";", ":", "(", ")", "-", "–", _load("titles.yaml")["conjunction"]})
 
 
-# What may follow a post when no organisation with a head does, tried in order: a unit named in
-# lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
+# What may follow a post when no organisation with a head does, tried in order: a village's name,
+# a unit named in lower case, a head alone, a body inside the post, a unit's name, a country, a posting, a place,
 # a ministry's field, a firm's brand, an abbreviation.
-_HEADLESS_BODIES = (designated_brand_end, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
+_HEADLESS_BODIES = (designated_brand_end, _village_body, _lower_unit_body, _bare_head, _body_in_post, _named_unit_end, _foreign_pair,
                     _posting, _named_place_body, _field_body, brand_before_person, _acronym_body,
                     _glued_brand_body)

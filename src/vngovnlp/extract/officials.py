@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..lexicon import load as _load
-from ..names import name_key
+from ..names import honorifics, is_name_syllable, name_key, surnames
 from ..types import Entity, Mention, Official, Title
-from ._officials_items import Item, scan
+from ._officials_items import Item, is_new_holders, scan
 from ._officials_lexicon import Tok, ends_with, lexicon
 from ._officials_lexicon import tokens as _tokens
 from ._officials_orgs import is_acronym, starts_person_name
@@ -94,6 +94,8 @@ class _Attach:
         self.used: set[int] = set()  # indices of title items attached to a name
         self.list_titles: list[int] = []  # titles before "các đồng chí …:" given to each name of the list
         self.respective: dict[int, int] = {}  # "A và B, T1 và T2": B's name -> T2
+        # the last syllables of the full names read: a short mention after a post is one of them
+        self.given = frozenset(toks[it.j - 1].low for it in items if it.kind == "name")
 
     def kind(self, k: int, *kinds: str) -> bool:
         return 0 <= k < len(self.items) and self.items[k].kind in kinds
@@ -133,9 +135,10 @@ class _Attach:
         return _span(self.text, self.toks, nxt.pj, nxt.j)[0]
 
     def _rung_body(self, idx: int) -> str | None:
-        """The body of the next post when "và" joins two rungs of one ladder: "nguyên Tổng giám
-        đốc và Phó tổng giám đốc MHBS" (both of MHBS)."""
-        if idx + 2 >= len(self.items) or not self.sep(idx + 1, _titles()["conjunction"]) or not self.kind(idx + 2, "title"):
+        """The body of the next post when "và" or a comma joins two rungs of one ladder: "nguyên
+        Tổng giám đốc và Phó tổng giám đốc MHBS", "Giám đốc, Phó Giám đốc Sở Y tế" (both of it)."""
+        if idx + 2 >= len(self.items) or not self.sep(idx + 1, _titles()["conjunction"], ",") \
+                or not self.kind(idx + 2, "title"):
             return None
         nxt = self.items[idx + 2]
         if nxt.j == nxt.pj or not _same_ladder(self.items[idx], nxt):
@@ -163,6 +166,8 @@ def _on_stop(a: _Attach, idx: int) -> None:
 def _on_colon(a: _Attach, idx: int) -> None:
     """"các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B": the titles before the colon open a list."""
     k = idx - 1
+    if a.kind(k, "other") and a.kind(k - 1, "title") and is_new_holders(a.toks, a.items[k]):
+        k -= 1  # "2 Phó Chủ tịch mới là ông A và ông B": the holders of the post, new
     chain = []
     while a.kind(k, "title") or a.sep(k, ","):
         if a.kind(k, "title"):
@@ -230,15 +235,21 @@ def _same_ladder(one: Item, other: Item) -> bool:
 
 
 def _respective_posts(a: _Attach, idx: int) -> tuple[int, int, int] | None:
-    """"A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": the name B, A's post and B's
-    post, each in the order of the names."""
+    """"A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS", "A, B - nguyên Tổng giám đốc,
+    Phó Tổng giám đốc Cty MHBS": the name B, A's post and B's post, each in the order of the
+    names; with a comma in either pair only two rungs of one ladder are read so."""
+    and_ = _titles()["conjunction"]
     b = idx + 3 if a.kind(idx + 2, "hon") else idx + 2
-    if not a.sep(idx + 1, _titles()["conjunction"]) or not a.kind(b, "name"):
+    if not a.sep(idx + 1, and_, ",") or not a.kind(b, "name"):
         return None
     k = _first_post(a.items, b)
-    if k is None or not a.kind(k, "title") or not a.sep(k + 1, _titles()["conjunction"]) \
+    if k is None or not a.kind(k, "title") or not a.sep(k + 1, and_, ",") \
             or not a.kind(k + 2, "title") or a.kind(k + 3, "name", "rank", "title"):
         return None
+    if a.sep(idx + 1, ",") or a.sep(k + 1, ","):
+        listed = a.sep(idx - 1, ",") and a.kind(idx - 2, "name") or a.sep(k + 3, ",") and a.kind(k + 4, "title")
+        if listed or a.kind(idx - 1, "title") or not _same_ladder(a.items[k], a.items[k + 2]):
+            return None  # "A, B, C - …", "Bộ trưởng A, B - …": not two names with two posts
     return b, k, k + 2
 
 
@@ -252,11 +263,14 @@ def _titles_after(a: _Attach, idx: int, p: _Person) -> None:
         a.add_title(p, mine)
         a.respective[b] = theirs
         return
-    chain, handed_on = _post_titles(a.items, idx)
+    chain, handed_on = _post_titles(a, idx)
+    if chain and _role_of_another(a, idx, chain[0], p):
+        chain = []  # "Thứ trưởng X, Phó Thủ tướng cho biết": the Deputy PM named before speaks
     if handed_on and a.kind(idx - 1, "title") and a.items[idx - 1].j == a.items[idx].i:
         chain = []  # "Ủy viên Bộ Chính trị X, Ủy viên Trung ương Đảng, Chủ tịch Hội … Y": posts written before names are Y's
-    if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title"):
-        chain = _post_titles(a.items, idx + 2)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's
+    if not chain and a.sep(idx + 1, _titles()["conjunction"]) and a.kind(idx + 2, "name") and not a.kind(idx - 1, "title") \
+            and not a.sep(idx + 3, "("):
+        chain = _post_titles(a, idx + 2)[0]  # "A và B nguyên Phó Chủ tịch …": the post is both's; "A và B (…)": B's
     for k in chain:
         a.add_title(p, k)
 
@@ -323,7 +337,7 @@ def find_officials(text: str, *, tokens: list[Tok] | None = None,
     """
     if not text.strip():
         return []
-    toks = _tokens(text) if tokens is None else tokens
+    toks = _unglued(_tokens(text) if tokens is None else tokens)
     persons = {e.start: e.end for e in entities or () if e.label == "PER"}
     items = scan(toks, persons)
     a = _Attach(text, toks, items)
@@ -337,6 +351,46 @@ def find_officials(text: str, *, tokens: list[Tok] | None = None,
         elif it.kind in _ON_ITEM:
             _ON_ITEM[it.kind](a, idx)
     return _officials(a)
+
+
+def _unglued(toks: list[Tok]) -> list[Tok]:
+    """The tokens with a name split from what is glued to it with no space: "Hà Văn Tiên-nguyên"
+    + "Trưởng phòng" (a hyphen, then the word of a former post), "ôngNguyễn Xuân Hưng" (a form of
+    address, then a family name)."""
+    out: list[Tok] = []
+    for t in toks:
+        parts = _glued_parts(t.text)
+        if parts is None:
+            out.append(t)
+            continue
+        start, nl = t.start, t.nl
+        for part in parts:
+            out.append(Tok(part, start, start + len(part), part.lower(), nl, part[:1].isupper()))
+            start, nl = start + len(part), False
+    return out
+
+
+def _glued_parts(word: str) -> tuple[str, ...] | None:
+    """The parts of a name glued to a word (see :func:`_unglued`), or None."""
+    lex = lexicon()
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        return (head, "-", tail) if is_name_syllable(head) and tail.lower() in lex.former else None
+    if word[:1].isupper():
+        return None
+    for k in range(2, min(len(word), _MAX_HONORIFIC + 1)):
+        rest = word[k:]
+        if word[:k] in _single_honorifics() and rest in surnames():
+            return word[:k], rest
+    return None
+
+
+_MAX_HONORIFIC = 3  # letters of a one-word form of address glued to a family name ("ông", "bà")
+
+
+@cache
+def _single_honorifics() -> frozenset[str]:
+    return frozenset(h for h in honorifics() if " " not in h)
 
 
 def _officials(a: _Attach) -> list[Official]:
@@ -381,18 +435,42 @@ def _bodies_of_bare_posts(a: _Attach, officials: list[_Person]) -> None:
             a.add_title(bare[post][0], next(iter(bodies.values())))
 
 
-def _post_titles(items: list[Item], idx: int) -> tuple[list[int], bool]:
+def _post_titles(a: _Attach, idx: int) -> tuple[list[int], bool]:
     """Titles written after the name at ``idx``: (- | , | ( | linker)? TITLE ((, | - | kiêm) TITLE)*,
     and whether the chain ends in a post written before another person's name."""
+    items = a.items
     k = _first_post(items, idx)
     out: list[int] = []
     while k is not None and k < len(items) and items[k].kind == "title":
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt is not None and nxt.i == items[k].j and nxt.kind in ("name", "rank"):
-            return out, True  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A": the title is A's
+        if nxt is not None and nxt.i == items[k].j and (nxt.kind in ("name", "rank") or _short_name(a, nxt)):
+            return out, True  # "…, Chủ tịch UBND tỉnh Nguyễn Văn A", "…, Thứ trưởng Ái đã": the title is A's, Ái's
         out.append(k)
         k = _next_post(items, k, nxt)
     return out, False
+
+
+def _short_name(a: _Attach, item: Item) -> bool:
+    """A given name alone after a post: one Vietnamese syllable that ends a full name of the text
+    ("Thứ trưởng" + "Ái" of "Huỳnh Vĩnh Ái"), not a firm's brand ("Tổng giám đốc" + "Vingroup")
+    nor the first word of a body ("Giám đốc" + "Chương trình …")."""
+    word = a.toks[item.i]
+    return item.kind == "short" and word.low in a.given and bool(lexicon().syllable.fullmatch(word.text))
+
+
+def _role_of_another(a: _Attach, idx: int, k: int, p: _Person) -> bool:
+    """The bare post at ``k``, after a comma behind the name at ``idx``, opens a new clause: the
+    name has its own post written before it, and the bare post, a verb after it, is the one another
+    person named before holds ("Phó Thủ tướng Vũ Đức Đam …, Thứ trưởng Huỳnh Vĩnh Ái, Phó Thủ
+    tướng cho biết": Đam speaks)."""
+    items = a.items
+    it = items[k]
+    if it.j > it.pj or k != idx + 2 or not a.sep(idx + 1, ",") or not a.kind(k + 1, "other") \
+            or items[k + 1].i != it.j or not (a.kind(idx - 1, "title") and idx - 1 in a.used):
+        return False
+    post = it.position.lower()
+    return any(q is not p and any(t.j == t.pj and t.position.lower() == post for t, _ in q.titles)
+               for q in a.people.values())
 
 
 def _first_post(items: list[Item], idx: int) -> int | None:
