@@ -366,3 +366,34 @@ def test_a_branch_names_its_area(text, body):
 
 def test_an_area_with_no_name_is_no_branch():
     assert "Ngân hàng Phát triển Việt Nam" in org_names("Ngân hàng Phát triển Việt Nam - chi nhánh khu vực phía Nam.")
+
+
+# a post that opens with its unit's head ("Cục phó", "Vụ phó", "Viện trưởng") is no body: the
+# body is the unit named after it
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ông An, Cục phó Cục Quản lý dược cho biết.", "Cục Quản lý dược"),
+    ("Ông Bình, Vụ phó Vụ Pháp chế phát biểu.", "Vụ Pháp chế"),
+    ("Viện trưởng Viện KSND tối cao Lê Minh Trí phát biểu.", "Viện KSND tối cao"),
+])
+def test_a_post_opening_with_a_head_is_no_body(text, body):
+    names = org_names(text)
+    assert not any(n.split()[1] in ("phó", "trưởng") for n in names) and any(body in a for a in org_surfaces(text))
+
+
+# a ministry's field may be a list closed by "và", as a committee's is ("Bộ Kinh tế, Thương mại và
+# Công nghiệp"); ministries listed one after another stay apart
+MINISTRY_FIELD_LISTS = [
+    ("Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản cho biết.", "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản"),
+    ("Bộ Y tế, Lao động và Phúc lợi Nhật Bản cho biết.", "Bộ Y tế, Lao động và Phúc lợi Nhật Bản"),
+    ("Thứ trưởng Bộ VH,TT&DL phát biểu.", "Bộ VH,TT&DL"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), MINISTRY_FIELD_LISTS)
+def test_a_ministrys_list_of_fields(text, body):
+    assert body in org_surfaces(text)
+
+
+def test_ministries_listed_stay_apart():
+    assert org_names("Bộ Quốc phòng, Bộ Công an và Bộ Ngoại giao họp.") == ["Bộ Quốc phòng", "Bộ Công an",
+                                                                              "Bộ Ngoại giao"]

@@ -1459,7 +1459,7 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
         return p[0] if p and p[1] is None else None
     if end > j and head["form"].lower() in _words()["field_lists"]:
-        return _field_list_end(toks, end) or end
+        end = _field_list_end(toks, end) or end
     return max(_initials_list_end(toks, j, end), _host_owner_end(toks, j, head))
 
 
