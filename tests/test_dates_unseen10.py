@@ -1,0 +1,50 @@
+"""Table rows for date shapes found on a tenth reading of articles nobody tuned on (session 19,
+seed 3636: baomoi and VNTC articles, gold articles excluded), with the leftovers of the first
+dates helper of the session. Classes:
+
+* the hour 12 with minutes in a part of the night ("12h30 đêm 5/6", "12 giờ 15 phút tối") is
+  after midnight (``T00:30``), and "12 giờ chiều" is noon, not the midnight closing the day.
+
+The scorer matches values only, so the rows assert values and the spans as the grammar reads
+them. Every phrase is written for these tests; none is copied from an article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vngovnlp.extract.dates import find_dates
+from vngovnlp.normalize import normalize
+
+REF = dt.date(2017, 6, 20)
+
+
+def _values(text, ref=None):
+    return [(d.text, d.value) for d in find_dates(normalize(text).text, reference_date=ref)]
+
+
+# (phrase, reference date, [(text, value), ...]): the hour 12 and its minutes at night
+NIGHT_TWELVE_ROWS = [
+    ("Vụ cháy bùng phát lúc 12h30 đêm 5/6.", None, [("lúc 12h30 đêm 5/6", "XXXX-06-05T00:30")]),
+    ("Khoảng 12 giờ 15 phút tối 4/5, chiếc xe lao xuống mương.", None,
+     [("Khoảng 12 giờ 15 phút tối 4/5", "XXXX-05-04T00:15")]),
+    ("Lúc 12h40 tối ngày 9/3, hai nhóm xô xát.", None,
+     [("Lúc 12h40 tối ngày 9/3", "XXXX-03-09T00:40")]),
+    ("Đến 12h20 đêm qua, đám cháy mới được dập tắt.", REF,
+     [("12h20 đêm qua", "2017-06-19T00:20")]),
+    ("Nhóm thanh niên tụ tập từ 12h10 khuya.", REF, [("12h10 khuya", "2017-06-20T00:10")]),
+    # ... the whole hour at night stays the midnight closing the day, as before
+    ("Quán phải đóng cửa trước 12 giờ đêm 7/2.", None, [("12 giờ đêm 7/2", "XXXX-02-07T24:00")]),
+    # ... noon stays noon, in the afternoon too, and other night hours move on by twelve
+    ("Đúng 12 giờ chiều 7/2, đoàn xe xuất phát.", None,
+     [("12 giờ chiều 7/2", "XXXX-02-07T12:00")]),
+    ("Khoảng 12h30 trưa 8/2, mưa đá bắt đầu rơi.", None,
+     [("Khoảng 12h30 trưa 8/2", "XXXX-02-08T12:30")]),
+    ("Lúc 11h30 đêm 8/2, nước sông dâng cao.", None, [("Lúc 11h30 đêm 8/2", "XXXX-02-08T23:30")]),
+    ("Vào 8 giờ tối 4/5, buổi diễn mở màn.", None, [("8 giờ tối 4/5", "XXXX-05-04T20:00")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", NIGHT_TWELVE_ROWS)
+def test_unseen10_twelve_at_night(text, ref, expected):
+    assert _values(text, ref) == expected
