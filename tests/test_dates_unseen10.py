@@ -3,7 +3,11 @@ seed 3636: baomoi and VNTC articles, gold articles excluded), with the leftovers
 dates helper of the session. Classes:
 
 * the hour 12 with minutes in a part of the night ("12h30 đêm 5/6", "12 giờ 15 phút tối") is
-  after midnight (``T00:30``), and "12 giờ chiều" is noon, not the midnight closing the day.
+  after midnight (``T00:30``), and "12 giờ chiều" is noon, not the midnight closing the day;
+* hours written like a clock reading after a word of lasting ("kéo dài", "mất", "trong") with a
+  modifier between ("kéo dài khoảng 1h", "mất hơn 2h30") are a length of time with that
+  modifier; never the first end of a range of readings or a reading of a given day ("trong
+  khoảng 9h đến 10h", "trong khoảng 21h ngày 5/6").
 
 The scorer matches values only, so the rows assert values and the spans as the grammar reads
 them. Every phrase is written for these tests; none is copied from an article."""
@@ -48,3 +52,38 @@ NIGHT_TWELVE_ROWS = [
 @pytest.mark.parametrize("text, ref, expected", NIGHT_TWELVE_ROWS)
 def test_unseen10_twelve_at_night(text, ref, expected):
     assert _values(text, ref) == expected
+
+
+# (phrase, [(text, value, mod), ...]): a word of lasting, a modifier, hours like a clock
+HOUR_SPAN_MOD_ROWS = [
+    ("Trận mưa kéo dài khoảng 1h khiến nhiều phố ngập sâu.", [("khoảng 1h", "PT1H", "APPROX")]),
+    ("Lực lượng cứu hỏa mất hơn 2h30 mới khống chế được đám cháy.",
+     [("hơn 2h30", "PT2H30M", "MORE_THAN")]),
+    ("Cuộc đàm phán kéo dài gần 4h mà chưa ngã ngũ.", [("gần 4h", "PT4H", "APPROX")]),
+    ("Đoàn xe phải chờ trong khoảng 2h để qua phà.", [("khoảng 2h", "PT2H", "APPROX")]),
+    # ... and without a modifier, as before
+    ("Quốc lộ bị tắc suốt 5h liền.", [("5h liền", "PT5H", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOUR_SPAN_MOD_ROWS)
+def test_unseen10_hour_spans_with_a_modifier(text, expected):
+    got = [(d.text, d.value, d.mod) for d in find_dates(normalize(text).text)]
+    assert got == expected
+
+
+# (phrase, [(text, value), ...]): the same words before a clock reading of a day or a range
+HOUR_SPAN_MOD_NEGATIVE_ROWS = [
+    ("Vụ việc xảy ra trong khoảng 21h ngày 5/6 tại bến xe.",
+     [("khoảng 21h ngày 5/6", "XXXX-06-05T21:00")]),
+    # ... (the range of readings itself is not asserted here: no length of time is the point)
+    ("Cửa hàng mở trong khoảng 9h đến 11h mỗi sáng.", None),
+    ("Điện bị cắt trong khoảng 8h-10h.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOUR_SPAN_MOD_NEGATIVE_ROWS)
+def test_unseen10_hour_spans_stay_clock_readings(text, expected):
+    assert not any(v.startswith("PT") for _, v in _values(text))
+    if expected is not None:
+        assert _values(text) == expected

@@ -253,8 +253,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<pre>{pre})?{_B}(?P<n>{NUM})\s+{mo}\s+(?-i:{yr})\s+(?P<y>{_YEAR}))", _months_of_year),
         # "trong 24h qua", "suốt 48h": hours written like a clock reading after a word that
         # makes them a length of time ("sau 22h" stays a clock reading: after 10 p.m.)
+        # ... a modifier between ("kéo dài khoảng 1h", "mất hơn 2h30"), minutes after the
+        # hours; never the start of a range of clock readings ("trong khoảng 9h đến 10h")
         ("hour_span",
-         rf"(?i:{alt('hour_span_intro')}\s+(?P<n>\d{{1,3}}){hour_letters}{_E}(?!\s+{pod}{_E})"
+         rf"(?i:{alt('hour_span_intro')}\s+(?:(?P<mod>{alt(list(w['duration_mods']))})\s+)?"
+         rf"(?P<n>\d{{1,3}}){hour_letters}(?:(?P<mi>[0-5]\d)(?:\s*{mi})?)?{_E}(?!\s+{pod}{_E})"
+         rf"(?!\s*(?:{dash}|{to}\s)\s*\d|\s+(?:{day}|{alt(list(w['relative_days']))}){_E}|\s+\d)"
          rf"(?:\s+{alt('hour_length_after')}{_E})?"
          rf"(?:\s+{alt(w['count_keep'] + list(w['count_span']))}{_E})?)", _hour_span),
         # "hơn 4h đồng hồ": hours written like a clock reading, then "đồng hồ" (by the clock)
@@ -1163,8 +1167,15 @@ def _clock_words(m: re.Match) -> tuple[int | None, int | None, None]:
 
 
 def _hour_span(m: re.Match) -> _Atom | None:
-    n = int(m["n"])
-    return _Atom(m.start(), m.end(), "U", value=V.duration([(n, "H")])) if n else None
+    n, mi = int(m["n"]), int(m["mi"]) if _g(m, "mi") else 0
+    if not (n or mi):
+        return None
+    parts = [(n, "H")] if n else []
+    mod = None
+    if _g(m, "mod"):
+        mod = lookup("duration_mods", m["mod"])
+    return _Atom(m.start("mod") if mod else m.start(), m.end(), "U",
+                 value=V.duration(parts + ([(mi, "MIN")] if mi else [])), mod=mod)
 
 
 def _hour_length(m: re.Match) -> _Atom | None:
