@@ -7,7 +7,10 @@ dates helper of the session. Classes:
 * hours written like a clock reading after a word of lasting ("kéo dài", "mất", "trong") with a
   modifier between ("kéo dài khoảng 1h", "mất hơn 2h30") are a length of time with that
   modifier; never the first end of a range of readings or a reading of a given day ("trong
-  khoảng 9h đến 10h", "trong khoảng 21h ngày 5/6").
+  khoảng 9h đến 10h", "trong khoảng 21h ngày 5/6");
+* a dashed day-month after the name of a day opened by a capitalised day word that follows a
+  lower-case one ("lễ mít tinh kỷ niệm Ngày Quốc tế Lao động (1-5)") is that day, as after
+  "Ngày ..." alone; the score after a team's name stays a score.
 
 The scorer matches values only, so the rows assert values and the spans as the grammar reads
 them. Every phrase is written for these tests; none is copied from an article."""
@@ -87,3 +90,28 @@ def test_unseen10_hour_spans_stay_clock_readings(text, expected):
     assert not any(v.startswith("PT") for _, v in _values(text))
     if expected is not None:
         assert _values(text) == expected
+
+
+# (phrase, [(text, value), ...]): a lower-case word of celebration, then "Ngày ..." and its day
+NAMED_DAY_LATER_CAPITAL_ROWS = [
+    ("Lễ mít tinh kỷ niệm Ngày Quốc tế Lao động (1-5) diễn ra sáng nay.", [("1-5", "XXXX-05-01")]),
+    ("Nhân dịp kỷ niệm Ngày Giải phóng miền Nam 30-4, tỉnh tổ chức diễu hành.",
+     [("30-4", "XXXX-04-30")]),
+    ("Buổi lễ chào mừng Ngày Nhà giáo Việt Nam 20-11 có 300 thầy cô dự.", [("20-11", "XXXX-11-20")]),
+    ("Hoạt động hưởng ứng Ngày Môi trường thế giới (5-6) thu hút đông đảo học sinh.",
+     [("5-6", "XXXX-06-05")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_DAY_LATER_CAPITAL_ROWS)
+def test_unseen10_named_day_after_a_lower_case_word(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trong ngày thi đấu thứ hai, Hà Nội thắng Sài Gòn 2-1.",
+    "Ở lễ bế mạc, đội Thanh Hóa thắng Sài Gòn 2-1.",
+    "Trận đấu trong ngày khai mạc, Hà Nội hòa Bình Dương 1-1.",
+])
+def test_unseen10_scores_after_a_team_stay_scores(text):
+    assert _values(text) == []

@@ -671,7 +671,11 @@ def _after_named_day(text: str, start: int, strict: bool) -> bool:
         # "ngày lễ chiến thắng 9/5": a word of celebration names the day too
         said = f"{nm['day']} {nm['name']}".lower()
         return not strict and _named_day_res()["occasion"].search(said) is not None
-    return not strict or nm["day"][:1].isupper()
+    if not strict or nm["day"][:1].isupper():
+        return True
+    # "lễ mít tinh kỷ niệm Ngày Quốc tế Lao động (1-5)": a later day word opens with a capital
+    day_words = {x.lower() for x in words()["named_day_words"]}
+    return any(x[:1].isupper() and x.lower() in day_words for x in nm["name"].split())
 
 
 @cache
