@@ -75,6 +75,7 @@ class _Atom:
     sep: str = "/"                  # separator of a numeric day ("/", "-", ".")
     context: bool = False           # a day word ("ngày", "Chiều") opened the expression
     pod: int = 0                    # hours a part of day adds to a clock reading ("chiều")
+    night: bool | None = None       # the part of day makes the hour 12 midnight ("đêm 5/6")
     resolved: bool = False
     typ: str | None = None
     mod: str | None = None          # TIMEX3 mod of a duration ("hơn 20 năm": MORE_THAN)
@@ -252,8 +253,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Callable[[re.Match], _Atom | No
          rf"(?i:(?P<pre>{pre})?{_B}(?P<n>{NUM})\s+{mo}\s+(?-i:{yr})\s+(?P<y>{_YEAR}))", _months_of_year),
         # "trong 24h qua", "suốt 48h": hours written like a clock reading after a word that
         # makes them a length of time ("sau 22h" stays a clock reading: after 10 p.m.)
+        # ... a modifier between ("kéo dài khoảng 1h", "mất hơn 2h30"), minutes after the
+        # hours; never the start of a range of clock readings ("trong khoảng 9h đến 10h")
         ("hour_span",
-         rf"(?i:{alt('hour_span_intro')}\s+(?P<n>\d{{1,3}}){hour_letters}{_E}(?!\s+{pod}{_E})"
+         rf"(?i:{alt('hour_span_intro')}\s+(?:(?P<mod>{alt(list(w['duration_mods']))})\s+)?"
+         rf"(?P<n>\d{{1,3}}){hour_letters}(?:(?P<mi>[0-5]\d)(?:\s*{mi})?)?{_E}(?!\s+{pod}{_E})"
+         rf"(?!\s*(?:{dash}|{to}\s)\s*\d|\s+(?:{day}|{alt(list(w['relative_days']))}){_E}|\s+\d)"
          rf"(?:\s+{alt('hour_length_after')}{_E})?"
          rf"(?:\s+{alt(w['count_keep'] + list(w['count_span']))}{_E})?)", _hour_span),
         # "hơn 4h đồng hồ": hours written like a clock reading, then "đồng hồ" (by the clock)
@@ -378,14 +383,26 @@ def _context(m: re.Match) -> bool:
 
 
 def _pod(m: re.Match) -> int:
+    word = _pod_word(m)
+    return 0 if word is None else lookup("part_of_day", word)
+
+
+def _pod_word(m: re.Match) -> str | None:
     pre = _g(m, "pre")
     if not pre:
-        return 0
+        return None
     for size in (2, 1):
-        add = lookup("part_of_day", " ".join(pre.split()[:size]))
-        if add is not None:
-            return add
-    return 0
+        word = " ".join(pre.split()[:size])
+        if lookup("part_of_day", word) is not None:
+            return word
+    return None
+
+
+def _night(m: re.Match | None) -> bool | None:
+    """Whether the part of the day opening ``m`` is one where the hour 12 is midnight ("đêm",
+    "tối"); ``None`` when no part of the day opens it."""
+    word = None if m is None else _pod_word(m) if "pre" in m.re.groupindex else _g(m, "pod")
+    return None if not word else " ".join(word.lower().split()) in words()["midnight_parts_of_day"]
 
 
 def _numeric_year(m: re.Match, pm: re.Match) -> int | None | bool:
@@ -421,7 +438,7 @@ def _numeric_date(m: re.Match) -> _Atom | None:
     if year is None and not _context(pm) and _venue_before(m.string, m.start()):
         return None   # "trước công viên 29/3": a park named by a day
     return _Atom(pm.start(), m.end(), "D", year=year, month=mo, day=d, sep=m["s"],
-                 context=_context(pm), pod=_pod(pm))
+                 context=_context(pm), pod=_pod(pm), night=_night(pm))
 
 
 @cache
@@ -462,7 +479,7 @@ def _spaced_date(m: re.Match) -> _Atom | None:
     if not V.valid_date(year, mo, d):
         return None
     return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, sep="-",
-                 context=True, pod=_pod(m))
+                 context=True, pod=_pod(m), night=_night(m))
 
 
 def _iso_date(m: re.Match) -> _Atom | None:
@@ -654,7 +671,11 @@ def _after_named_day(text: str, start: int, strict: bool) -> bool:
         # "ngày lễ chiến thắng 9/5": a word of celebration names the day too
         said = f"{nm['day']} {nm['name']}".lower()
         return not strict and _named_day_res()["occasion"].search(said) is not None
-    return not strict or nm["day"][:1].isupper()
+    if not strict or nm["day"][:1].isupper():
+        return True
+    # "lễ mít tinh kỷ niệm Ngày Quốc tế Lao động (1-5)": a later day word opens with a capital
+    day_words = {x.lower() for x in words()["named_day_words"]}
+    return any(x[:1].isupper() and x.lower() in day_words for x in nm["name"].split())
 
 
 @cache
@@ -786,7 +807,8 @@ def _word_date(m: re.Match) -> _Atom | None:
         return None
     if lookup("month_words", m["m"]) is not None:   # Giêng, Chạp: lunar month names
         return _Atom(m.start(), m.end(), "L", year=year, month=mo, day=d)
-    return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, context=True, pod=_pod(m))
+    return _Atom(m.start(), m.end(), "D", year=year, month=mo, day=d, context=True, pod=_pod(m),
+                  night=_night(m))
 
 
 @cache
@@ -1001,7 +1023,8 @@ def _day_list(m: re.Match) -> _Atom | None:
     if mo is None or not V.valid_date(year, mo, d):
         return None
     return _Atom(m.start() if pm is None else pm.start(), m.end("d1"), "D", year=year, month=mo,
-                 day=d, context=True, pod=0 if pm is None else _pod(pm))
+                 day=d, context=True, pod=0 if pm is None else _pod(pm),
+                 night=_night(pm))
 
 
 @cache
@@ -1148,8 +1171,15 @@ def _clock_words(m: re.Match) -> tuple[int | None, int | None, None]:
 
 
 def _hour_span(m: re.Match) -> _Atom | None:
-    n = int(m["n"])
-    return _Atom(m.start(), m.end(), "U", value=V.duration([(n, "H")])) if n else None
+    n, mi = int(m["n"]), int(m["mi"]) if _g(m, "mi") else 0
+    if not (n or mi):
+        return None
+    parts = [(n, "H")] if n else []
+    mod = None
+    if _g(m, "mod"):
+        mod = lookup("duration_mods", m["mod"])
+    return _Atom(m.start("mod") if mod else m.start(), m.end(), "U",
+                 value=V.duration(parts + ([(mi, "MIN")] if mi else [])), mod=mod)
 
 
 def _hour_length(m: re.Match) -> _Atom | None:
@@ -1173,7 +1203,8 @@ def _clock(m: re.Match) -> _Atom | None:
     if not mi and not _g(m, "pod") and _shift_after().match(m.string, m.end()):
         return None   # "khoảng 24 giờ sau lệnh ngừng bắn": hours counted from a moment
     if _g(m, "pod"):
-        h = _in_part_of_day(h, mi, lookup("part_of_day", m["pod"]))
+        h = _in_part_of_day(h, mi, lookup("part_of_day", m["pod"]),
+                            night=_night(m))
     if not (0 <= h <= 24 and 0 <= mi < 60 and (s is None or 0 <= s < 60)):
         return None
     # "đến 24h ngày 30/6": the end of that day, ISO 8601 "T24:00" (not the midnight opening it)
@@ -1187,11 +1218,16 @@ def _clock(m: re.Match) -> _Atom | None:
     return atom
 
 
-def _in_part_of_day(h: int, mi: int, add: int | None) -> int:
+def _in_part_of_day(h: int, mi: int, add: int | None, night: bool | None = None) -> int:
     """The hour of a reading ``h`` in a part of the day that adds ``add`` hours ("3 giờ chiều"
     15); "0h đêm" stays the midnight it reads, "12 giờ đêm" is the midnight closing the day
-    (``T24:00``), never noon."""
+    (``T24:00``), never noon. When the part of the day is known to be the night or not
+    (``night``), "12h30 đêm" is half past midnight and "12 giờ chiều" noon."""
+    if h == 12 and night:
+        return 24 if mi == 0 else 0
     if not add or h == 0:
+        return h
+    if h == 12 and night is not None:
         return h
     if h == 12:
         return 24 if mi == 0 else h
@@ -1245,7 +1281,7 @@ def _relative_day(m: re.Match) -> _Atom | None:
     if off is None:
         return None
     pod = lookup("part_of_day", m["pod"]) if _g(m, "pod") else 0
-    atom = _Atom(m.start(), m.end(), "D", pod=pod or 0)
+    atom = _Atom(m.start(), m.end(), "D", pod=pod or 0, night=_night(m))
     atom.needs_ref = lambda ref: _on_day(atom, ref.date() + dt.timedelta(off))
     return atom
 
@@ -1259,7 +1295,8 @@ def _next_day(m: re.Match) -> _Atom | None:
         return None
     # "2 giờ sáng hôm sau", "8 giờ tối hôm sau": the part of the day sets the clock time before it
     pod = lookup("part_of_day", m["pod"]) if _g(m, "pod") else 0
-    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric", pod=pod or 0)
+    atom = _Atom(m.start(), m.end(), "D", shift=lookup("next_days", m["rel"]), typ="anaphoric", pod=pod or 0,
+                 night=_night(m))
     atom.shift_end = atom.end
     atom.needs_ref = lambda ref: None
     return atom
@@ -2355,7 +2392,8 @@ def _year_month_range(text: str, a: _Atom, b: _Atom, g) -> _Atom | None:
 
 def _with_time(day: _Atom, time: _Atom, start: int, end: int) -> _Atom:
     if day.pod and time.hour <= 12 and time.end <= day.start:   # "9h sáng nay 6/2"
-        time = dataclasses.replace(time, hour=_in_part_of_day(time.hour, time.minute or 0, day.pod))
+        time = dataclasses.replace(time, hour=_in_part_of_day(time.hour, time.minute or 0, day.pod,
+                                                              night=day.night))
     merged = dataclasses.replace(day, start=start, end=end, kind="T", hour=time.hour,
                                  minute=time.minute, second=time.second, mod=time.mod)
     if day.needs_ref is not None:
