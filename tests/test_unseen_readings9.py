@@ -397,3 +397,33 @@ def test_a_ministrys_list_of_fields(text, body):
 def test_ministries_listed_stay_apart():
     assert org_names("Bộ Quốc phòng, Bộ Công an và Bộ Ngoại giao họp.") == ["Bộ Quốc phòng", "Bộ Công an",
                                                                               "Bộ Ngoại giao"]
+
+
+# a body's own name in its language, in brackets after its Vietnamese name, is the same body
+FOREIGN_NAME_IN_BRACKETS = [
+    ("Theo Viện Di sản (Heritage Foundation), kinh tế tăng trưởng. Heritage Foundation cho biết thêm.",
+     "Viện Di sản", "Heritage Foundation"),
+    ("Ngân hàng Đông Á (DongA Bank) tăng vốn. DongA Bank cho biết.", "Ngân hàng Đông Á", "DongA Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "foreign"), FOREIGN_NAME_IN_BRACKETS)
+def test_a_foreign_name_in_brackets_is_the_same_body(text, name, foreign):
+    model = [org_entity(text, foreign)]
+    bodies = [o for o in find_organisations(normalize(text).text, entities=model) if foreign in o.aliases]
+    assert len(bodies) == 1 and name in bodies[0].aliases
+
+
+# "Sư đoàn" opens no body after a word it is the second syllable of: "kỹ sư", "võ sư", "luật sư"
+# + a person whose family name is Đoàn
+@pytest.mark.parametrize("text", [
+    "Võ sư Đoàn Bảo Châu biểu diễn bài quyền.",
+    "Kỹ sư Đoàn Văn An cho biết cầu sẽ thông xe.",
+    "Luật sư Đoàn Thị Hương bào chữa cho bị cáo.",
+])
+def test_a_profession_before_doan_is_no_division(text):
+    assert org_names(text) == []
+
+
+def test_a_division_is_still_a_body():
+    assert org_names("Sư đoàn 3 diễn tập bắn đạn thật.") == ["Sư đoàn 3"]

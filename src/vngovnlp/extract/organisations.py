@@ -83,7 +83,19 @@ def _bracket_aliases(toks: list[Tok], found: list[OrgSpan]) -> dict[str, str]:
         k = span.j + 1
         if k + 1 < len(toks) and toks[span.j].text == "(" and toks[k + 1].text == ")" and _brand_word(toks, k):
             out.setdefault(_key(toks[k].text), _key(span.name))
+        elif span.j < len(toks) and toks[span.j].text == "(":
+            foreign = _foreign_name_in_brackets(toks, k)
+            if foreign is not None:  # "Viện Di sản" + "(Heritage Foundation)": its own name in its language
+                out.setdefault(_key(" ".join(t.text for t in toks[k:foreign])), _key(span.name))
     return out
+
+
+def _foreign_name_in_brackets(toks: list[Tok], k: int) -> int | None:
+    """The end of two to four foreign words that fill the brackets opened before ``k``."""
+    for n in range(2, 5):
+        if k + n < len(toks) and toks[k + n].text == ")":
+            return k + n if all(_foreign_word(t.text) for t in toks[k:k + n]) else None
+    return None
 
 
 def _brand_word(toks: list[Tok], k: int) -> bool:
