@@ -31,7 +31,8 @@ def _words() -> dict[str, str]:
             "about_scoped": frozenset(heads["about"]["scoped"]), "about_paired": frozenset(heads["about"]["paired"]),
             "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
             "number_word": heads["number_word"], "glued_places": _glued_place_words(),
-            "branch_words": frozenset(heads["branch_words"]), "branch_areas": frozenset(heads["branch_areas"]), "level_fields": frozenset(heads["level_fields"])}
+            "branch_words": frozenset(heads["branch_words"]), "branch_areas": frozenset(heads["branch_areas"]),
+            "level_fields": frozenset(heads["level_fields"])}
 
 
 def _glued_place_words() -> dict[str, str]:
@@ -238,7 +239,7 @@ def _closed_run(toks: list[Tok], k: int, child: bool = False, eponym: bool = Fal
         return None
     if child and parent_next(toks, j):
         return j  # "Chi cục" + "bảo vệ môi trường" + ", Sở Tài nguyên và Môi trường Nghệ An"
-    if j - 1 > k and toks[j - 1].low == _load("organisation_heads.yaml")["number_word"] and toks[j].text.isdigit():
+    if j - 1 > k and toks[j - 1].low == _words()["number_word"] and toks[j].text.isdigit():
         return j + 1  # a unit's number closes the run: "Khu Quản lý" + "giao thông đô thị số 1"
     return j if _closes(toks, j, child, trade) or eponym and starts_person_name(toks, j) else None
 
@@ -1453,7 +1454,8 @@ def _name_end(toks: list[Tok], j: int, head: dict) -> int | None:
     if need == "none":
         return _titled_name_end(toks, j, head)
     kind = head.get("kind")
-    end = _proper_name(toks, j, head["form"].lower(), eponym=head.get("eponym", kind in _EPONYM_KINDS), trade=kind == "enterprise",
+    eponym = head.get("eponym", kind in _EPONYM_KINDS)
+    end = _proper_name(toks, j, head["form"].lower(), eponym=eponym, trade=kind == "enterprise",
                        office=head["form"].lower() in lexicon().field_only)
     if need == "required" and end == j:
         p = place_after(toks, j)  # "Sở … tỉnh" with no name is no body; "Ban Hà Nội" is
@@ -1489,8 +1491,8 @@ def _titled_name_end(toks: list[Tok], j: int, head: dict) -> int:
     """A whole-name head that is ``titled`` takes a capitalised name of two words or more, no verb
     among them ("Đảng" + "Dân chủ", + "Mặt trận Quốc gia": a foreign party), each lower-case
     syllable the rest of a capitalised word or a word of its programme ("Đảng" + "Bảo thủ", +
-    "Dân chủ tự do"; not + "Bảo thủ thắng cử"); ``j``
-    for any other ("Đảng" alone is the Party, "Tạp chí Xây dựng Đảng" ends with it)."""
+    "Dân chủ tự do"; not + "Bảo thủ thắng cử"); ``j`` for any other ("Đảng" alone is the Party,
+    "Tạp chí Xây dựng Đảng" ends with it)."""
     if not head.get("titled") or j >= len(toks) or not toks[j].cap or toks[j].nl:
         return j
     end = _proper_name(toks, j, head["form"].lower(), eponym=False, trade=False, office=False)

@@ -270,8 +270,8 @@ def _read_on_by_model(toks: list[Tok], found: list[OrgSpan], entities: list[Enti
                       person_starts: frozenset[int]) -> list[OrgSpan]:
     """Grammar spans cut inside a run of capitalised words that the model's ORG span reads on:
     "Công ty Bảo hiểm China" + "Life", "Tập đoàn Strategic Hotels" + "and Resorts", "Trường THPT
-    thành phố Điện Biên" + "Phủ". The model reads on only over capitalised words (and the links of
-    a foreign name), never into a person, a post or another body."""
+    thành phố Điện Biên" + "Phủ". The model reads on over foreign words (and the links of a foreign
+    name) or to the end of a gazetteer place, never into a person, a place word or another body."""
     spans = sorted((e.start, e.end) for e in entities if e.label == "ORG")
     starts = [s for s, _ in spans]
     ends = {t.end: k + 1 for k, t in enumerate(toks)}
@@ -310,7 +310,7 @@ def _longer_place_end(toks: list[Tok], i: int, j: int) -> int | None:
 
 def _run_end(toks: list[Tok], j: int, end: int, person_starts: frozenset[int]) -> int:
     """The end of the run of foreign capitalised words from ``j`` (the links of a foreign name
-    inside it), at most ``end``; no word of it opens a body, a person or a post. A Vietnamese
+    inside it), at most ``end``; no word of it opens a body or a place, none is a person's. A Vietnamese
     syllable ends the run: where the model reads on over one, it has most often run into the next
     sentence of a headline or a caption ("Bệnh viện Chợ Rẫy" + "Ảnh")."""
     lex = lexicon()
