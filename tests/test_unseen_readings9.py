@@ -427,3 +427,20 @@ def test_a_profession_before_doan_is_no_division(text):
 
 def test_a_division_is_still_a_body():
     assert org_names("Sư đoàn 3 diễn tập bắn đạn thật.") == ["Sư đoàn 3"]
+
+
+# a term numbered after a body ("khóa XIV", "nhiệm kỳ 2") ends the mention, not the name: the body
+# is the institution, its mention keeps the term, and its bare mentions are the same body
+TERMS = [
+    ("Quốc hội khóa XIV đã thông qua luật. Quốc hội cũng bàn về ngân sách.", "Quốc hội",
+     {"Quốc hội khóa XIV", "Quốc hội"}),
+    ("Ban chấp hành Trung ương Đảng khóa XI họp phiên bế mạc.", "Ban Chấp hành Trung ương Đảng",
+     {"Ban chấp hành Trung ương Đảng khóa XI"}),
+    ("HĐND tỉnh Đồng Nai khóa IX họp kỳ thứ 5.", "Hội đồng nhân dân tỉnh Đồng Nai", {"HĐND tỉnh Đồng Nai khóa IX"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), TERMS)
+def test_a_term_ends_the_mention_not_the_name(text, name, aliases):
+    (body,) = find_organisations(normalize(text).text, entities=[])
+    assert body.name == name and set(body.aliases) == aliases

@@ -1621,7 +1621,9 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
         k = nested.j
         has_place = has_place or nested.has_place
         place_word = place_word or nested.place_word
-    k = _term_and_abroad(toks, _of_whole_body(toks, k) if name_end > j else k)
+    k = _of_whole_body(toks, k) if name_end > j else k
+    term = k if _term_end(toks, k) is not None else None
+    k = _term_and_abroad(toks, k)
     k = _scoped_field(toks, i, _foreign_person_cut(toks, j, k, head), head)
     if k - 1 > j and toks[k - 1].text in _PAIR_SIGNS:
         k -= 1  # "Quỹ Bill" + "& Melinda Gates Foundation" cut before the person: no sign ends a name
@@ -1630,7 +1632,9 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     kind = head.get("kind", "state")
     if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith(_words()["home_country_start"]):
         kind = "foreign"
-    return OrgSpan(i, k, _canonical(toks, i, j, k, head), kind, has_place, place_word)
+    # a term ends the mention, not the name: "Quốc hội khóa XIV" is a sitting of "Quốc hội"
+    named = term if term is not None and k == term + 2 else k
+    return OrgSpan(i, k, _canonical(toks, i, j, named, head), kind, has_place, place_word)
 
 
 _PERSON_CUT_KINDS = frozenset({"state", "foreign", "party", "military", "police", "international"})
@@ -1676,12 +1680,20 @@ def _place_tokens(toks: list[Tok], j: int, k: int) -> set[int]:
     return out
 
 
+def _term_end(toks: list[Tok], k: int) -> int | None:
+    """The end of a term numbered after a body at ``k`` ("khóa XIV", "nhiệm kỳ 2"), or None."""
+    if k + 1 < len(toks) and lexicon().asides.match(toks, k) and not toks[k + 1].nl and (
+            toks[k + 1].text.isdigit() or _ROMAN.fullmatch(toks[k + 1].text)):
+        return k + 2
+    return None
+
+
 def _term_and_abroad(toks: list[Tok], k: int) -> int:
     """ "Quốc hội khóa XIV" (a term numbered after the body), "Đại sứ quán Nhật Bản tại Việt Nam"."""
     lex = lexicon()
-    if k + 1 < len(toks) and lex.asides.match(toks, k) and not toks[k + 1].nl and (
-            toks[k + 1].text.isdigit() or _ROMAN.fullmatch(toks[k + 1].text)):
-        return k + 2
+    term = _term_end(toks, k)
+    if term is not None:
+        return term
     hit = lex.abroad.match(toks, k)
     if hit:
         there = country_after(toks, hit[0], lex.all_countries)
