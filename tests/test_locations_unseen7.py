@@ -352,3 +352,22 @@ CLUB_OWNER = [
 @pytest.mark.parametrize(("text", "spans", "names"), CLUB_OWNER)
 def test_a_club_owner_calling(text, spans, names):
     assert _names(text, spans) == names
+
+
+# a village word that is the second syllable of another word ("già làng" a village elder, "chăm
+# sóc" care) names no village with the capitalised words after it
+@pytest.mark.parametrize("text", [
+    "Già làng Phạm Văn Dấp kể lại chuyện xưa.",
+    "Công tác chăm sóc Khách hàng được chú trọng.",
+    "Việc chăm sóc Ông bà là bổn phận của con cháu.",
+])
+def test_a_village_word_inside_a_word_is_no_village(text):
+    assert _names(text) == set()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Du khách về làng Đông Hồ mua tranh.", "làng Đông Hồ"),
+    ("Về sóc Ba Se, chúng tôi gặp bà con.", "sóc Ba Se"),
+])
+def test_a_village_word_alone_still_names_a_village(text, place):
+    assert place in _names(text)
