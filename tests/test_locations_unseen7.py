@@ -371,3 +371,14 @@ def test_a_village_word_inside_a_word_is_no_village(text):
 ])
 def test_a_village_word_alone_still_names_a_village(text, place):
     assert place in _names(text)
+
+
+# a numbered district or ward written with its abbreviated word ("Q.3", "P.11") is the place
+# written in full ("Quận 3", "Phường 11") in the same text: one place, named as first written
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vụ việc xảy ra tại Quận 3. Công an Q.3 đã vào cuộc.", {"Quận 3"}),
+    ("Người dân Phường 11 phản ánh. UBND P.11 đã xử lý.", {"Phường 11"}),
+    ("Cháy nhà ở Quận 3 và Quận 5, Q.5 thiệt hại nặng.", {"Quận 3", "Quận 5"}),
+])
+def test_an_abbreviated_district_is_the_one_written_in_full(text, names):
+    assert _names(text) == names

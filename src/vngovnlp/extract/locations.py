@@ -1430,7 +1430,7 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
     last: tuple[_Hit, tuple[str, str]] | None = None
     aliases: dict[str, tuple[str, str]] = {}  # "UAE" after "Các tiểu vương quốc Ả Rập thống nhất (UAE)"
     for h in sorted(hits, key=lambda h: h.start):
-        key = (h.name.lower(), _kind(h))
+        key = (_name_key(h.name), _kind(h))
         # a bare mention joins the place of that name; a foreign place is one place whatever
         # its word ("Mosul", then "thành phố Mosul"): only Vietnamese units share names
         if text[h.start:h.end] == h.name or _unlisted(h):
@@ -1451,6 +1451,21 @@ def _group(text: str, hits: list[_Hit], context: set[str]) -> list[Location]:
         out.append(Location(first.name, kind, text[first.start:first.end], first.start, first.end,
                             province, mentions))
     return out
+
+
+@functools.cache
+def _abbreviation_words() -> tuple[tuple[str, str], ...]:
+    """Abbreviated administrative words and the words they stand for ("q." → "quận")."""
+    return tuple((p["prefix"], p["full"]) for p in load_data("place_prefixes.yaml")["prefixes"] if p.get("full"))
+
+
+def _name_key(name: str) -> str:
+    """One key for the spellings of one place's name: "Q.3" = "Quận 3", "P.11" = "Phường 11"."""
+    low = name.lower()
+    for short, full in _abbreviation_words():
+        if low.startswith(short) and low[len(short):].strip():
+            return f"{full} {low[len(short):].strip()}"
+    return low
 
 
 def _long_and_short(first: _Hit, h: _Hit) -> bool:
