@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from ..lexicon import load
-from ..names import is_name_syllable, vietnamese_syllable
+from ..names import honorifics, is_name_syllable, surnames, vietnamese_syllable
 
 # A word keeps inner dots, hyphens and ampersands ("T.Ư", "GD-ĐT", "LĐ-TB&XH"), and an apostrophe
 # before lower-case letters ("Cư M’gar", "Ea H'leo"); "TP." keeps its dot; an abbreviation
@@ -56,19 +56,49 @@ def tokens(text: str) -> list[Tok]:
             continue
         if " " in word:
             word = word.replace(" ", "")
+        glued = None if word.islower() or word[:1].isupper() else _glued_to_surname(word)
+        if glued is not None:  # "ôngNguyễn": a form of address glued to a family name
+            append(new(Tok, (glued, start, start + len(glued), glued, nl, False)))
+            word, start, nl = word[len(glued):], start + len(glued), False
         append(new(Tok, (word, start, m.end(), word.lower(), nl, word[:1].isupper())))
     return out
 
 
+_MAX_HONORIFIC = 3  # letters of a one-word form of address glued to a family name ("ông", "bà")
+
+
+def _glued_to_surname(word: str) -> str | None:
+    """The one-word form of address a family name is glued to with no space ("ông" of
+    "ôngNguyễn"), or None."""
+    for k in range(2, min(len(word), _MAX_HONORIFIC + 1)):
+        if word[:k] in _single_honorifics() and word[k:] in surnames():
+            return word[:k]
+    return None
+
+
+@cache
+def _single_honorifics() -> frozenset[str]:
+    return frozenset(h for h in honorifics() if " " not in h)
+
+
 def _words_joined(parts: list[str]) -> bool:
     """Words written with a hyphen and no spaces that are words apart: capitalised syllables
-    ("Hùng-Giám đốc"), or a Vietnamese syllable then a capitalised one ("Tài chính-Kế hoạch");
-    not an acronym pair ("GD-ĐT"), a lower-case compound ("e-mail") nor a particle ("al-Thani")."""
+    ("Hùng-Giám đốc"), a name then the word of a former post ("Tiên-nguyên" + "Trưởng phòng"),
+    or a Vietnamese syllable then a capitalised one ("Tài chính-Kế hoạch"); not an acronym pair
+    ("GD-ĐT"), a lower-case compound ("e-mail") nor a particle ("al-Thani")."""
     if all(is_name_syllable(part) for part in parts):
+        return True
+    if len(parts) == 2 and is_name_syllable(parts[0]) and parts[1].lower() in _former_words():
         return True
     syllable = vietnamese_syllable()
     return all(part.isalpha() for part in parts) and any(is_name_syllable(part) for part in parts[1:]) \
         and not any(len(part) > 1 and part.isupper() for part in parts) and bool(syllable.fullmatch(parts[0]))
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    """``titles.yaml`` ``former``, read without the lexicon, which is built from these tokens."""
+    return frozenset(str(w).lower() for w in load("titles.yaml")["former"])
 
 
 def _split_hyphen(out: list[Tok], word: str, start: int, nl: bool) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..lexicon import load as _load
-from ..names import honorifics, is_name_syllable, name_key, surnames
+from ..names import name_key
 from ..types import Entity, Mention, Official, Title
 from ._officials_items import Item, is_new_holders, scan
 from ._officials_lexicon import Tok, ends_with, lexicon
@@ -337,7 +337,7 @@ def find_officials(text: str, *, tokens: list[Tok] | None = None,
     """
     if not text.strip():
         return []
-    toks = _unglued(_tokens(text) if tokens is None else tokens)
+    toks = _tokens(text) if tokens is None else tokens
     persons = {e.start: e.end for e in entities or () if e.label == "PER"}
     items = scan(toks, persons)
     a = _Attach(text, toks, items)
@@ -351,46 +351,6 @@ def find_officials(text: str, *, tokens: list[Tok] | None = None,
         elif it.kind in _ON_ITEM:
             _ON_ITEM[it.kind](a, idx)
     return _officials(a)
-
-
-def _unglued(toks: list[Tok]) -> list[Tok]:
-    """The tokens with a name split from what is glued to it with no space: "Hà Văn Tiên-nguyên"
-    + "Trưởng phòng" (a hyphen, then the word of a former post), "ôngNguyễn Xuân Hưng" (a form of
-    address, then a family name)."""
-    out: list[Tok] = []
-    for t in toks:
-        parts = _glued_parts(t.text)
-        if parts is None:
-            out.append(t)
-            continue
-        start, nl = t.start, t.nl
-        for part in parts:
-            out.append(Tok(part, start, start + len(part), part.lower(), nl, part[:1].isupper()))
-            start, nl = start + len(part), False
-    return out
-
-
-def _glued_parts(word: str) -> tuple[str, ...] | None:
-    """The parts of a name glued to a word (see :func:`_unglued`), or None."""
-    lex = lexicon()
-    if "-" in word:
-        head, _, tail = word.partition("-")
-        return (head, "-", tail) if is_name_syllable(head) and tail.lower() in lex.former else None
-    if word[:1].isupper():
-        return None
-    for k in range(2, min(len(word), _MAX_HONORIFIC + 1)):
-        rest = word[k:]
-        if word[:k] in _single_honorifics() and rest in surnames():
-            return word[:k], rest
-    return None
-
-
-_MAX_HONORIFIC = 3  # letters of a one-word form of address glued to a family name ("ông", "bà")
-
-
-@cache
-def _single_honorifics() -> frozenset[str]:
-    return frozenset(h for h in honorifics() if " " not in h)
 
 
 def _officials(a: _Attach) -> list[Official]:
