@@ -1621,9 +1621,8 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
         k = nested.j
         has_place = has_place or nested.has_place
         place_word = place_word or nested.place_word
-    k = _of_whole_body(toks, k) if name_end > j else k
-    term = k if _term_end(toks, k) is not None else None
-    k = _term_and_abroad(toks, k)
+    base = _of_whole_body(toks, k) if name_end > j else k
+    k = _term_and_abroad(toks, base)
     k = _scoped_field(toks, i, _foreign_person_cut(toks, j, k, head), head)
     if k - 1 > j and toks[k - 1].text in _PAIR_SIGNS:
         k -= 1  # "Quỹ Bill" + "& Melinda Gates Foundation" cut before the person: no sign ends a name
@@ -1632,9 +1631,13 @@ def _read_org(toks: list[Tok], i: int, j: int, name_end: int, head: dict) -> Org
     kind = head.get("kind", "state")
     if lex.countries.match(toks, name_end) and not toks[name_end].low.startswith(_words()["home_country_start"]):
         kind = "foreign"
-    # a term ends the mention, not the name: "Quốc hội khóa XIV" is a sitting of "Quốc hội"
-    named = term if term is not None and k == term + 2 else k
-    return OrgSpan(i, k, _canonical(toks, i, j, named, head), kind, has_place, place_word)
+    return OrgSpan(i, k, _canonical(toks, i, j, _before_term(toks, base, k), head), kind, has_place, place_word)
+
+
+def _before_term(toks: list[Tok], base: int, k: int) -> int:
+    """Where the name read up to ``k`` ends: before a term that closes it ("Quốc hội" +
+    "khóa XIV" is a sitting of "Quốc hội"; the term ends the mention, not the name)."""
+    return base if _term_end(toks, base) == k else k
 
 
 _PERSON_CUT_KINDS = frozenset({"state", "foreign", "party", "military", "police", "international"})
