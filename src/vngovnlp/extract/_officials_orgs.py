@@ -32,7 +32,7 @@ def _words() -> dict[str, str]:
             "field_lists": frozenset(heads["field_lists"]), "of_body": heads["of_body"],
             "number_word": heads["number_word"], "glued_places": _glued_place_words(),
             "branch_words": frozenset(heads["branch_words"]), "branch_areas": frozenset(heads["branch_areas"]),
-            "level_fields": frozenset(heads["level_fields"])}
+            "level_fields": frozenset(heads["level_fields"]), "party_words": frozenset(heads["party_words"])}
 
 
 def _glued_place_words() -> dict[str, str]:
@@ -1503,15 +1503,10 @@ def _titled_name_end(toks: list[Tok], j: int, head: dict) -> int:
     return end
 
 
-@cache
-def _party_words() -> frozenset[str]:
-    return frozenset(_load("organisation_heads.yaml")["party_words"])
-
-
 def _in_party_word(toks: list[Tok], k: int) -> bool:
     """The lower-case word at ``k`` is (part of) a word of a party's programme ("Đảng Dân chủ"
     + "tự do")."""
-    words = _party_words()
+    words = _words()["party_words"]
     return any(" ".join(t.low for t in toks[s:s + n]) in words
                for s in (k - 1, k) for n in (1, 2) if s >= 0 and s <= k < s + n)
 
