@@ -56,6 +56,13 @@ _YEAR_IN_DATE = r"(?<![\w,])" + _YEAR_DIGITS   # also the year of "tháng 5/2017
 _OLD_YEAR = r"(?<![\w.,/])1[0-7]\d\d(?!\w|[.,/]\d)"   # "Năm 1255": only after "năm"
 
 
+@cache
+def _words_right_before(key: str) -> re.Pattern[str]:
+    """A word of the date-word list ``key`` ending right before the end of the searched window:
+    "công viên" + "29/3" (``venue_words``), "ngày" + "20/4" (``day_words``)."""
+    return re.compile(rf"(?i:{_B}{alt(key)}\s+)$")
+
+
 @dataclasses.dataclass
 class _Atom:
     start: int
@@ -449,18 +456,13 @@ def _match_score_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _venue_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('venue_words')}\s+)$")
-
-
-@cache
 def _venue_day_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{alt('venue_words')}\s+{NUM}\s+)$")
 
 
 def _venue_before(text: str, start: int) -> bool:
     """Whether a day-month at ``start`` names a place after its noun ("công viên 29/3")."""
-    return _venue_re().search(text, max(0, start - 20), start) is not None
+    return _words_right_before("venue_words").search(text, max(0, start - 20), start) is not None
 
 
 def _match_score(text: str, start: int) -> bool:
@@ -500,11 +502,6 @@ def _month_year_before() -> re.Pattern[str]:
 
 
 @cache
-def _month_year_closed_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('month_year_closed_before')}\s+)$")
-
-
-@cache
 def _month_range_before() -> re.Pattern[str]:
     """A month and its year, then a range word: "Từ tháng 2/2012 – 9/2015" (the second end
     is a month of another year)."""
@@ -517,7 +514,7 @@ def _numeric_month(m: re.Match) -> _Atom | None:
     if start and (text[start - 1].isalnum() or text[start - 1] in "_/.,-"):
         return None
     mo = int(m["m"])
-    closed = _month_year_closed_before().search(text, max(0, start - 8), start) is not None and \
+    closed = _words_right_before("month_year_closed_before").search(text, max(0, start - 8), start) is not None and \
         re.match(r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]) is not None
     if not 1 <= mo <= 12 or not (closed or _month_year_before().search(text, max(0, start - 12), start)
                                  or _month_range_before().search(text, max(0, start - 24), start)):
@@ -534,7 +531,7 @@ def _stands_as_date(m: re.Match) -> bool:
         return False  # "3-4-3": a chain of numbers (a formation, a score)
     lo = max(0, start - 40)
     pair = _pair_before().search(text, lo, start)
-    if pair and _fraction_before().search(text, max(0, pair.start() - 24), pair.start()):
+    if pair and _words_right_before("fraction_before").search(text, max(0, pair.start() - 24), pair.start()):
         return False  # "chiếm 1/3-1/2 diện tích": the second of two fractions
     if _set_score(text, start) or re.search(r"\d\s*%\s*\($", text[max(0, start - 8):start]):
         return False  # "thua 0-3 (9/11, 3/11, 6/11)": the scores of the sets; "83% (10/12)" a ratio
@@ -553,7 +550,7 @@ def _stands_as_date(m: re.Match) -> bool:
             _day_before_bracket().search(text, max(0, start - 28), start) is not None
     # a bare "1/3" or "3/4-inch" is a fraction: a date stands alone ("(31/1)", "... 7/3."),
     # and not after a word of amount ("thu hoạch đã ngót 2/3,", "gần 1/2.")
-    if _fraction_before().search(text, lo, start):
+    if _words_right_before("fraction_before").search(text, lo, start):
         return False
     return text[start - 1:start] == "(" or re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) is not None
 
@@ -562,7 +559,7 @@ def _closed_as_date(m: re.Match, lo: int) -> bool:
     """Whether what follows a bare day-month, or a preposition of time before a day past its
     month, makes it a date (``lo``: where the look back starts)."""
     text, start, end = m.string, m.start(), m.end()
-    if _fraction_before().search(text, lo, start):
+    if _words_right_before("fraction_before").search(text, lo, start):
         return False
     if _year_word_after().match(text, end):
         return True   # "vào 15/8 năm 2016": its year follows
@@ -573,7 +570,7 @@ def _closed_as_date(m: re.Match, lo: int) -> bool:
         # first day of a range or list whose other end is plainly a date; "vào 8/6 tới"
         return True
     # "trước 30/6 để ...": no fraction is improper
-    return m["s"] == "/" and int(m["d"]) > int(m["m"]) and _preposition_before().search(text, lo, start) is not None
+    return m["s"] == "/" and int(m["d"]) > int(m["m"]) and _words_right_before("date_preposition_words").search(text, lo, start) is not None
 
 
 @cache
@@ -629,11 +626,6 @@ _SET_LIST = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:\s*,\s*\d{1,2}/\d{1,2})+\s*\)")
 @cache
 def _fraction_to_before() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+{alt('range_to')}\s+)$")
-
-
-@cache
-def _fraction_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('fraction_before')}\s+)$")
 
 
 @cache
@@ -709,20 +701,10 @@ def _version_before() -> re.Pattern[str]:
 
 
 @cache
-def _preposition_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('date_preposition_words')}\s+)$")
-
-
-@cache
 def _date_close_after() -> re.Pattern[str]:
     """A word of time closing a day-month ("vào 8/6 tới", "lễ 20/11 này"), no number after it
     ("tăng 1.5 tới 2 lần" is a range of counts)."""
     return re.compile(rf"(?i:\s+{alt('date_close_words')}{_E}(?!\s*\d))")
-
-
-@cache
-def _numbered_unit_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('numbered_unit_words')}\s+)$")
 
 
 @cache
@@ -759,7 +741,7 @@ def _street_list_item(text: str, start: int) -> bool:
 
 def _numbered_unit(m: re.Match) -> bool:
     """Whether the number starting ``m`` numbers a unit ("Quân đoàn 4 tháng 5")."""
-    return _numbered_unit_re().search(m.string, max(0, m.start() - 12), m.start()) is not None
+    return _words_right_before("numbered_unit_words").search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
 @cache
@@ -778,12 +760,7 @@ def _title_day(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 3):start].rstrip()
     return bool(before) and before[-1] not in ".!?:\n\"“(" and \
-        _prefix_re_day().search(text, max(0, start - 12), start) is None
-
-
-@cache
-def _prefix_re_day() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('day_words')}\s+)$")
+        _words_right_before("day_words").search(text, max(0, start - 12), start) is None
 
 
 def _title_month(text: str, month_at: int) -> bool:
@@ -840,7 +817,7 @@ def _month(m: re.Match) -> _Atom | None:
     y = _g(m, "y") or _g(m, "y2")
     if lookup("month_words", m["m"]) is not None:
         return None   # "tháng Giêng" alone names a lunar month, not a calendar month
-    if not y and _month_name_before().search(m.string, max(0, m.start() - 12), m.start()):
+    if not y and _words_right_before("month_name_before").search(m.string, max(0, m.start() - 12), m.start()):
         return None   # "Cách mạng tháng Tám": the name of an event
     if not y and (_title_month(m.string, m.start()) or _venue_day_re().search(m.string, max(0, m.start() - 28), m.start())):
         return None   # "đường Ba Tháng Hai", "sân vận động 4 tháng 1": the month of a place's name
@@ -878,11 +855,6 @@ def _dated_year() -> str:
 @cache
 def _lunar_after() -> re.Pattern[str]:
     return re.compile(rf"(?i:\s+{alt('lunar_markers')}{_E})")
-
-
-@cache
-def _month_name_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('month_name_before')}\s+)$")
 
 
 def _last_year(text: str, start: int) -> int | None:
@@ -958,7 +930,7 @@ def _bare_day_range(m: re.Match, start: int) -> bool:
     # "diễn ra vào 10-15/4 tại ...": after a preposition of time, a last day past its month
     # (no fraction "vào 1-2/3 số hộ")
     after_prep = int(m["d2"]) > int(m["m"]) and \
-        _preposition_before().search(m.string, max(0, start - 24), start) is not None
+        _words_right_before("date_preposition_words").search(m.string, max(0, start - 24), start) is not None
     return after_prep or m.string[max(0, start - 1):start] == "(" or \
         re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():m.end() + 2]) is not None
 
@@ -977,7 +949,7 @@ def _day_month_range(m: re.Match) -> _Atom | None:
     if y is None and (m1, d1) >= (m2, d2):
         return None
     start, text = pm.start(), m.string
-    if _amount_after().match(text, m.end()) or _fraction_before().search(text, max(0, start - 24), start):
+    if _amount_after().match(text, m.end()) or _words_right_before("fraction_before").search(text, max(0, start - 24), start):
         return None   # "khoảng 1/2-2/3 số hộ", "chiếm 1/3-1/2 diện tích"
     if not pm.group() and y is None and not (text[start - 1:start] == "(" or
                                              re.match(r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2])):
@@ -1114,7 +1086,7 @@ def _year_part(m: re.Match) -> _Atom | None:
     y = _g(m, "y")
     if _g(m, "one"):
         # "tháng đầu năm 2017" is its first month; "những tháng đầu năm" (plural) stays vague
-        if _plural_before().search(m.string, max(0, m.start() - 12), m.start()):
+        if _words_right_before("plural_before").search(m.string, max(0, m.start() - 12), m.start()):
             return None
         return _Atom(m.start(), m.end(), "M", year=int(y) if y else None, month=1 if which == "first" else 12)
     nq = number(_g(m, "nq")) if _g(m, "nq") else None
@@ -1138,11 +1110,6 @@ def _relative_year(m: re.Match, atom: _Atom) -> _Atom:
     atom.typ = "optional" if off == 0 else None
     atom.year_offset = off or None
     return atom
-
-
-@cache
-def _plural_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('plural_before')}\s+)$")
 
 
 def _months_of_year(m: re.Match) -> _Atom | None:
@@ -1706,13 +1673,8 @@ def _cycle(text: str | None) -> int | None:
     return next(k for k in range(60) if k % 10 == s and k % 12 == b)
 
 
-@cache
-def _birth_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_B}{alt('cycle_birth')}\s+)$")
-
-
 def _cycle_year(m: re.Match) -> _Atom | None:
-    if _birth_before().search(m.string, max(0, m.start() - 12), m.start()):
+    if _words_right_before("cycle_birth").search(m.string, max(0, m.start() - 12), m.start()):
         return None   # "sinh năm Tân Dậu": a year of birth, of any cycle back
     return _Atom(m.start(), m.end(), "Y", cycle=_cycle(m["cc"]))
 
